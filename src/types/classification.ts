@@ -1,0 +1,43 @@
+/** Choropleth classification: one object feeds the map paint, the legend and the tooltips. */
+
+export type ClassificationMethod = 'quantile' | 'equal-interval' | 'jenks' | 'std-dev' | 'manual';
+
+export interface ClassificationOptions {
+  method: ClassificationMethod;
+  /** 3 to 9. Ignored for 'manual' (breaks decide) and 'std-dev' (derived from the spread). */
+  classCount: number;
+  paletteId: string;
+  /** Inner break values for 'manual': n-1 ascending thresholds for n classes. */
+  manualBreaks?: number[];
+  /** Reverse the palette order (high values light). */
+  reversed?: boolean;
+}
+
+/** One class: values v with lower <= v < upper (the last class includes its upper bound). */
+export interface ClassBin {
+  lower: number;
+  upper: number;
+  color: string;
+  count: number;
+}
+
+export interface Classification {
+  method: ClassificationMethod;
+  paletteId: string;
+  /** Inner thresholds, ascending; bins.length === thresholds.length + 1. */
+  thresholds: number[];
+  bins: ClassBin[];
+  noDataColor: string;
+  noDataCount: number;
+  min: number;
+  max: number;
+}
+
+export interface Palette {
+  id: string;
+  label: string;
+  kind: 'sequential' | 'diverging';
+  colorBlindSafe: boolean;
+  /** Colours for a given class count (3–9). */
+  colors: (classCount: number) => string[];
+}

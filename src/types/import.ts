@@ -1,0 +1,66 @@
+/** Results of reading user files. Plain objects only, so they cross the worker boundary unchanged. */
+
+/** A file handed to an importer: its name and its bytes. Importers never see DOM `File` objects. */
+export interface InputFile {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+/** Closed set of reasons a whole file cannot be used. */
+export type ImportErrorCode =
+  | 'unknown-format'
+  | 'parse-failed'
+  | 'empty'
+  | 'wrong-geometry'
+  | 'no-coordinates'
+  | 'coordinates-out-of-range'
+  | 'missing-shp'
+  | 'missing-dbf'
+  | 'unsupported-crs'
+  | 'no-objects'
+  | 'ambiguous-topojson-object'
+  | 'unknown-topojson-object'
+  | 'duplicate-codes'
+  | 'bad-zip'
+  | 'too-large';
+
+/** A whole file could not be used. `choices` lists options the user can pick to retry (TopoJSON objects). */
+export interface ImportError {
+  code: ImportErrorCode;
+  message: string;
+  file: string;
+  hint?: string;
+  choices?: string[];
+}
+
+/** Closed set of reasons for partial success: the file loaded, but something was skipped or assumed. */
+export type ImportWarningCode =
+  | 'crs-from-coordinate-range'
+  | 'crs-assumed-wgs84'
+  | 'reprojected-from-bng'
+  | 'features-skipped-no-geometry'
+  | 'features-skipped-wrong-geometry'
+  | 'features-skipped-out-of-range'
+  | 'no-code-field'
+  | 'missing-codes'
+  | 'missing-prj'
+  | 'unknown-encoding'
+  | 'extra-files-ignored'
+  | 'non-gss-codes';
+
+/**
+ * Something the user must be told about a file that still loaded. `count` is how many rows/features it
+ * concerns, `examples` the first few identifiers (feature index or row number) so the user can find them.
+ */
+export interface ImportWarning {
+  code: ImportWarningCode;
+  message: string;
+  file: string;
+  count?: number;
+  examples?: string[];
+}
+
+/** What every importer returns: a value with warnings, or one error that names the file. */
+export type ImportResult<T> =
+  | { ok: true; value: T; warnings: ImportWarning[] }
+  | { ok: false; error: ImportError };

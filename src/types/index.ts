@@ -1,0 +1,5 @@
+export type * from './import';
+export type * from './geo';
+export type * from './area';
+export type * from './classification';
+export type * from './layer';
