@@ -1,0 +1,57 @@
+/**
+ * Manual classification: the user's own inner breaks, e.g. policy bands such as 0–10, 10–25, 25+.
+ * Breaks may lie outside the data range (a band nobody falls in yet is still a band); `classify` drops
+ * classes wholly beyond the data min/max and keeps each remaining class's colour from its position
+ * among the user's bands, so a colour always means the same band.
+ */
+
+/** Fewest inner breaks accepted (two classes, e.g. below/above a target). */
+export const MIN_MANUAL_BREAKS = 1;
+/** Most inner breaks accepted (nine classes, the most any palette supports). */
+export const MAX_MANUAL_BREAKS = 8;
+
+/** Why a list of manual breaks was rejected; `code` is for logic, `message` for people. */
+export interface ManualBreaksProblem {
+  code: 'manual-breaks-missing' | 'manual-breaks-too-many' | 'manual-breaks-not-finite' | 'manual-breaks-not-ascending';
+  message: string;
+}
+
+/**
+ * Checks user-entered breaks before classifying: 1–8 finite numbers in strictly ascending order.
+ * Returns null when they are usable, otherwise the problem (the UI shows it; `classify` throws on it).
+ */
+export function validateManualBreaks(breaks: readonly number[] | undefined): ManualBreaksProblem | null {
+  if (breaks === undefined || breaks.length < MIN_MANUAL_BREAKS) {
+    return { code: 'manual-breaks-missing', message: 'Enter at least one break value to make two or more classes.' };
+  }
+  if (breaks.length > MAX_MANUAL_BREAKS) {
+    return {
+      code: 'manual-breaks-too-many',
+      message: `Found ${breaks.length} break values; at most ${MAX_MANUAL_BREAKS} are allowed (9 classes).`,
+    };
+  }
+  const notFinite = breaks.findIndex((value) => !Number.isFinite(value));
+  if (notFinite >= 0) {
+    return { code: 'manual-breaks-not-finite', message: `Break ${notFinite + 1} is not a number (${String(breaks[notFinite])}).` };
+  }
+  for (let i = 1; i < breaks.length; i++) {
+    if (!(breaks[i] > breaks[i - 1])) {
+      return {
+        code: 'manual-breaks-not-ascending',
+        message: `Breaks must increase: break ${i + 1} (${breaks[i]}) is not above break ${i} (${breaks[i - 1]}).`,
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * The thresholds for manual classification: a validated copy of `breaks`. The data values play no part,
+ * so unlike the other methods this takes only the breaks. Invalid breaks are a programmer error here
+ * (validate first with `validateManualBreaks`) and throw.
+ */
+export function manualThresholds(breaks: readonly number[] | undefined): number[] {
+  const problem = validateManualBreaks(breaks);
+  if (problem) throw new Error(`Invalid manual breaks (${problem.code}): ${problem.message}`);
+  return [...(breaks as readonly number[])];
+}
