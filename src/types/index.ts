@@ -3,3 +3,4 @@ export type * from './geo';
 export type * from './area';
 export type * from './classification';
 export type * from './layer';
+export type * from './worker';
