@@ -76,6 +76,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'style.colorBlindSafe': '{name} (addas ar gyfer dallineb lliw)',
   'style.reversed': "Gwrthdroi'r lliwiau",
   'style.manualBreaks': "Toriadau (wedi'u gwahanu gan gomas, yn esgynnol)",
+  'style.manualApply': "Defnyddio'r toriadau",
   'style.manualBreaksInvalid': "Rhowch rifau esgynnol wedi'u gwahanu gan gomas, e.e. 10, 20, 30.",
   'style.opacity': 'Didreiddedd y llenwad',
   'style.noNumericFields': "Nid oes gan yr haen hon feysydd rhifol i'w mapio.",

@@ -72,6 +72,7 @@ export const messagesEn = {
   'style.colorBlindSafe': '{name} (colour-blind safe)',
   'style.reversed': 'Reverse colours',
   'style.manualBreaks': 'Breaks (comma-separated, ascending)',
+  'style.manualApply': 'Apply breaks',
   'style.manualBreaksInvalid': 'Enter ascending numbers separated by commas, e.g. 10, 20, 30.',
   'style.opacity': 'Fill opacity',
   'style.noNumericFields': 'This layer has no numeric fields to map.',

@@ -4,7 +4,7 @@ export type ClassificationMethod = 'quantile' | 'equal-interval' | 'jenks' | 'st
 
 export interface ClassificationOptions {
   method: ClassificationMethod;
-  /** 3 to 9. Ignored for 'manual' (breaks decide) and 'std-dev' (derived from the spread). */
+  /** 3 to 9. Ignored for 'manual' (the breaks decide); for 'std-dev', the number of SD-wide classes. */
   classCount: number;
   paletteId: string;
   /** Inner break values for 'manual': n-1 ascending thresholds for n classes. */

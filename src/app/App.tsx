@@ -1,0 +1,49 @@
+import { useEffect, type DragEvent } from 'react';
+import { MapView } from '../map/MapView';
+import { Header } from '../ui/Header';
+import { FileDrop, toInputFiles } from '../ui/FileDrop';
+import { LoadStatus } from '../ui/LoadStatus';
+import { LayerList } from '../ui/LayerList';
+import { StylePanel } from '../ui/StylePanel';
+import { Legend } from '../ui/Legend';
+import { AreaPanel } from '../ui/AreaPanel';
+import { Tooltip } from '../ui/Tooltip';
+import { SettingsPanel } from '../ui/SettingsPanel';
+import { ExampleSwitch } from '../ui/ExampleSwitch';
+import { useT } from '../ui/use-t';
+import { useDataStore } from '../state/data-store';
+import { startApp } from './start';
+import './app.css';
+
+export function App() {
+  const t = useT();
+  const loadFiles = useDataStore((s) => s.loadFiles);
+  useEffect(() => startApp(), []);
+
+  // Files dropped anywhere on the page load too, not only on the drop zone.
+  const onDrop = async (event: DragEvent) => {
+    event.preventDefault();
+    if (event.dataTransfer.files.length) await loadFiles(await toInputFiles(event.dataTransfer.files));
+  };
+
+  return (
+    <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+      <a className="skip-link" href="#map">{t('app.skipToMap')}</a>
+      <div className="sidebar" role="complementary" aria-label={t('app.sidebar')}>
+        <Header />
+        <ExampleSwitch />
+        <FileDrop />
+        <LoadStatus />
+        <LayerList />
+        <StylePanel />
+        <SettingsPanel />
+      </div>
+      <main className="map-area" id="map" tabIndex={-1}>
+        <MapView />
+        <Legend />
+        <Tooltip />
+        <AreaPanel />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { setBoundaryLoader } from '../state/data-store';
+import { loadExampleData } from '../state/example-data';
+import { useLocaleStore } from '../state/locale-store';
+import { loadBoundariesInWorker } from '../workers/client';
+
+let started = false;
+
+/** Wires the worker into the stores and opens the example borough. Runs once. */
+export function startApp(): void {
+  if (started) return;
+  started = true;
+  document.documentElement.lang = useLocaleStore.getState().locale;
+  setBoundaryLoader(loadBoundariesInWorker);
+  void loadExampleData();
+}

@@ -1,0 +1,120 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import MapGL, { Layer, NavigationControl, ScaleControl, Source, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useShallow } from 'zustand/react/shallow';
+import type { Layer as DeckLayer } from '@deck.gl/core';
+import { useDataStore } from '../state/data-store';
+import { useViewStore } from '../state/view-store';
+import { useAnalysisStore } from '../state/analysis-store';
+import { deriveChoropleth } from '../state/choropleth';
+import { useLocaleStore } from '../state/locale-store';
+import { translate } from '../i18n/translate';
+import { resolveMapStyle } from './map-style';
+import { buildBoundaryLineLayer, buildChoroplethLayer, buildSelectionLayer, fillLayerId } from './layers/choropleth-layer';
+import { areaLabels, boundarySourceData } from './layers/boundary-source';
+import { buildAreaLabelLayer, labelMinZoom } from './layers/labels-layer';
+import { DeckOverlay } from './DeckOverlay';
+import { testHooks } from './test-hooks';
+
+const INITIAL_VIEW = { longitude: -2.5, latitude: 53.5, zoom: 5.2 };
+
+/** The map: one MapLibre canvas with the visible boundary layers as choropleths and deck.gl labels on top. */
+export function MapView() {
+  const mapRef = useRef<MapRef>(null);
+  const [zoom, setZoom] = useState(INITIAL_VIEW.zoom);
+  const locale = useLocaleStore((s) => s.locale);
+  const { visible, opacity, selected, fitRequest, basemapUrl, activeDatasetId } = useViewStore(
+    useShallow((s) => ({ visible: s.visible, opacity: s.opacity, selected: s.selected, fitRequest: s.fitRequest, basemapUrl: s.basemapUrl, activeDatasetId: s.activeDatasetId })),
+  );
+  const datasets = useDataStore((s) => s.datasets);
+  const order = useDataStore((s) => s.order);
+  const styles = useAnalysisStore((s) => s.styles);
+  const hoverArea = useViewStore((s) => s.hoverArea);
+  const selectArea = useViewStore((s) => s.selectArea);
+
+  const shown = useMemo(() => order.filter((id) => visible[id] && datasets[id] && styles[id]).map((id) => datasets[id]), [order, visible, datasets, styles]);
+  const mapStyle = useMemo(() => resolveMapStyle(basemapUrl), [basemapUrl]);
+
+  useEffect(() => {
+    if (!fitRequest) return;
+    const [minLng, minLat, maxLng, maxLat] = fitRequest.bbox;
+    if (![minLng, minLat, maxLng, maxLat].every(Number.isFinite)) return;
+    mapRef.current?.fitBounds([[minLng, minLat], [maxLng, maxLat]], { padding: 32, duration: 0 });
+  }, [fitRequest]);
+
+  const activeLabel = activeDatasetId ? datasets[activeDatasetId]?.label ?? '' : '';
+  useEffect(() => {
+    const canvas = mapRef.current?.getCanvas();
+    canvas?.setAttribute('aria-label', translate(locale, 'map.label', { name: activeLabel }));
+  }, [locale, activeLabel]);
+
+  const onMove = useCallback((event: MapLayerMouseEvent) => {
+    const feature = event.features?.[0];
+    if (!feature || typeof feature.id !== 'number') {
+      hoverArea(null);
+      return;
+    }
+    hoverArea({ datasetId: String(feature.source), index: feature.id, x: event.point.x, y: event.point.y });
+  }, [hoverArea]);
+
+  const onClick = useCallback((event: MapLayerMouseEvent) => {
+    const feature = event.features?.[0];
+    selectArea(feature && typeof feature.id === 'number' ? { datasetId: String(feature.source), index: feature.id } : null);
+  }, [selectArea]);
+
+  const deckLayers = useMemo(() => {
+    const layers: DeckLayer[] = [];
+    for (const dataset of shown) {
+      if (dataset.features.length > 3000) continue; // a label per area would be unreadable
+      layers.push(buildAreaLabelLayer({
+        id: `${dataset.id}-labels`,
+        labels: areaLabels(dataset),
+        visible: zoom >= labelMinZoom(dataset.features.length, dataset.level),
+      }));
+    }
+    return layers;
+  }, [shown, zoom]);
+
+  const hooks = testHooks();
+
+  return (
+    <MapGL
+      ref={mapRef}
+      initialViewState={INITIAL_VIEW}
+      mapStyle={mapStyle}
+      workerUrl={maplibreWorkerUrl}
+      canvasContextAttributes={{ preserveDrawingBuffer: true, antialias: false }}
+      interactiveLayerIds={shown.map((d) => fillLayerId(d.id)).reverse()}
+      onMouseMove={onMove}
+      onMouseLeave={() => hoverArea(null)}
+      onClick={onClick}
+      onZoom={(e) => setZoom(e.viewState.zoom)}
+      onLoad={(e) => {
+        hooks.map = e.target;
+        hooks.events.push('load');
+        e.target.getCanvas().setAttribute('aria-label', translate(locale, 'map.label', { name: activeLabel }));
+      }}
+      onIdle={() => hooks.events.push('idle')}
+      attributionControl={false}
+      dragRotate={false}
+      style={{ position: 'absolute', inset: 0 }}
+    >
+      {shown.map((dataset) => {
+        const choropleth = deriveChoropleth(dataset, styles[dataset.id]);
+        const coarse = dataset.level === 'ward' || dataset.level === 'local-authority';
+        const selectedCode = selected?.datasetId === dataset.id ? dataset.areaCodes[selected.index] ?? null : null;
+        return (
+          <Source key={dataset.id} id={dataset.id} type="geojson" data={boundarySourceData(dataset)}>
+            <Layer {...buildChoroplethLayer({ sourceId: dataset.id, areaCodes: dataset.areaCodes, classIndexes: choropleth.classIndexes, classification: choropleth.classification, opacity: opacity[dataset.id] ?? 0.8 })} />
+            <Layer {...buildBoundaryLineLayer(dataset.id, coarse ? 'coarse' : 'fine')} />
+            <Layer {...buildSelectionLayer(dataset.id, selectedCode)} />
+          </Source>
+        );
+      })}
+      <NavigationControl position="top-right" showCompass={false} />
+      <ScaleControl position="bottom-right" unit="metric" />
+      <DeckOverlay interleaved layers={deckLayers} onAfterRender={() => { hooks.deckRenders += 1; }} />
+    </MapGL>
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * Readiness signals for the end-to-end tests (and for anyone debugging): map events seen and deck.gl
+ * frames drawn. Holds no data beyond what is on screen.
+ */
+import type { Map as MaplibreMap } from 'maplibre-gl';
+
+export interface AtlasTestHooks {
+  map: MaplibreMap | null;
+  events: string[];
+  deckRenders: number;
+}
+
+declare global {
+  interface Window {
+    __atlas?: AtlasTestHooks;
+  }
+}
+
+/** The hooks object on window, created on first use. */
+export function testHooks(): AtlasTestHooks {
+  if (typeof window === 'undefined') return { map: null, events: [], deckRenders: 0 };
+  window.__atlas ??= { map: null, events: [], deckRenders: 0 };
+  return window.__atlas;
+}

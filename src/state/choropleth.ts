@@ -1,0 +1,71 @@
+/**
+ * Derived choropleth for a layer: values, class of each area, and the one Classification object that the
+ * map paint, the legend and the tooltips all read. Cached per dataset object, field and options.
+ */
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { AreaDataset, Classification } from '../types';
+import { AREA_KM2_FIELD, areaKm2Values } from '../analysis/area-size';
+import { classify, classIndexOf } from '../analysis/classify';
+import { validateManualBreaks } from '../analysis/classify-manual';
+import { numericFieldValues } from '../data/area-dataset';
+import { useAnalysisStore, type LayerStyle } from './analysis-store';
+import { useDataStore } from './data-store';
+
+export interface Choropleth {
+  datasetId: string;
+  field: string;
+  values: ReadonlyArray<number | null>;
+  /** Class index of each area (parallel to the dataset's features); -1 = no data. */
+  classIndexes: ReadonlyArray<number>;
+  classification: Classification;
+}
+
+const valueCache = new WeakMap<AreaDataset, Map<string, ReadonlyArray<number | null>>>();
+const choroplethCache = new WeakMap<AreaDataset, Map<string, Choropleth>>();
+
+/** Numeric values of a field (or the computed area) for every area, cached per dataset. */
+export function fieldValues(dataset: AreaDataset, field: string): ReadonlyArray<number | null> {
+  let byField = valueCache.get(dataset);
+  if (!byField) valueCache.set(dataset, (byField = new Map()));
+  let values = byField.get(field);
+  if (!values) {
+    values = field === AREA_KM2_FIELD ? areaKm2Values(dataset.features) : numericFieldValues(dataset, field);
+    byField.set(field, values);
+  }
+  return values;
+}
+
+/** Classifies a layer's values with its style; the same inputs return the same object. */
+export function deriveChoropleth(dataset: AreaDataset, style: LayerStyle): Choropleth {
+  const key = JSON.stringify([style.valueField, style.options]);
+  let byKey = choroplethCache.get(dataset);
+  if (!byKey) choroplethCache.set(dataset, (byKey = new Map()));
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const values = fieldValues(dataset, style.valueField);
+  // The style panel only stores valid manual breaks; this guards a hand-edited or older saved style.
+  const usable = style.options.method === 'manual' && validateManualBreaks(style.options.manualBreaks) ? { ...style.options, method: 'quantile' as const } : style.options;
+  const classification = classify(values, usable);
+  const result: Choropleth = {
+    datasetId: dataset.id,
+    field: style.valueField,
+    values,
+    classIndexes: values.map((v) => classIndexOf(classification, v)),
+    classification,
+  };
+  byKey.set(key, result);
+  return result;
+}
+
+/** The choropleth of one layer, or null while it has no style. */
+export function useChoropleth(datasetId: string | null): Choropleth | null {
+  const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
+  const style = useAnalysisStore((s) => (datasetId ? s.styles[datasetId] : undefined));
+  return useMemo(() => (dataset && style ? deriveChoropleth(dataset, style) : null), [dataset, style]);
+}
+
+/** Ids of the visible layers in drawing order (first drawn first), with their datasets. */
+export function useVisibleDatasetIds(visible: Record<string, boolean>): string[] {
+  return useDataStore(useShallow((s) => s.order.filter((id) => visible[id])));
+}

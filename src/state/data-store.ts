@@ -1,0 +1,207 @@
+/**
+ * Loaded boundary datasets and their load status. Loading runs in the import worker; the store keeps
+ * what is already loaded whatever happens to a new file.
+ */
+import { create } from 'zustand';
+import type { AreaDataset, BBox, BoundaryLoadRequest, ImportError, ImportResult, ImportWarning, InputFile, LayerSpec } from '../types';
+import { buildAreaDataset } from '../data/area-dataset';
+import { chooseDefaultField } from '../analysis/default-field';
+import { DEFAULT_CLASSIFICATION, useAnalysisStore } from './analysis-store';
+import { DEFAULT_OPACITY, useViewStore } from './view-store';
+
+export type LoadStatus =
+  | { kind: 'idle' }
+  | { kind: 'loading'; files: string[]; progress: number; message: string }
+  | { kind: 'ready'; loaded: { label: string; count: number }[] };
+
+export type BoundaryLoader = (
+  request: BoundaryLoadRequest,
+  onProgress: (fraction: number, message: string) => void,
+) => Promise<ImportResult<AreaDataset>[]>;
+
+/** A TopoJSON file with several objects, waiting for the user to pick one. Keeps a copy of its bytes. */
+export interface PendingObjectChoice {
+  file: InputFile;
+  choices: string[];
+}
+
+interface DataState {
+  datasets: Record<string, AreaDataset>;
+  order: string[];
+  status: LoadStatus;
+  /** Errors from the latest load, shown until dismissed. */
+  errors: ImportError[];
+  warnings: Record<string, ImportWarning[]>;
+  pendingChoices: PendingObjectChoice[];
+
+  loadFiles: (files: InputFile[], options?: { topojsonObject?: string }) => Promise<void>;
+  loadExample: (files: InputFile[], presets: LayerSpec[]) => Promise<void>;
+  chooseTopojsonObject: (fileName: string, objectName: string) => Promise<void>;
+  dismissErrors: () => void;
+  renameDataset: (id: string, label: string) => void;
+  removeDataset: (id: string) => void;
+  setAreaFields: (id: string, codeField: string | null, nameField: string | null) => void;
+}
+
+let loader: BoundaryLoader | null = null;
+let nextId = 1;
+
+/** Sets the function that parses files (the worker client in the app; a direct call in tests). */
+export function setBoundaryLoader(next: BoundaryLoader): void {
+  loader = next;
+}
+
+function requireLoader(): BoundaryLoader {
+  if (!loader) throw new Error('No boundary loader set: call setBoundaryLoader() at start-up');
+  return loader;
+}
+
+/** Files whose bytes we may need again if the user must pick a TopoJSON object. */
+function mayNeedObjectChoice(file: InputFile): boolean {
+  return /\.(topo)?json$/i.test(file.name);
+}
+
+export const useDataStore = create<DataState>((set, get) => {
+  /** Runs one import and applies its results; presets (example data) style the new layers. */
+  async function runImport(request: Omit<BoundaryLoadRequest, 'idPrefix'>, presets: LayerSpec[] = []): Promise<void> {
+    const kept = request.files.filter(mayNeedObjectChoice).map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
+    set({ status: { kind: 'loading', files: request.files.map((f) => f.name), progress: 0, message: '' }, errors: [] });
+    let results: ImportResult<AreaDataset>[];
+    try {
+      results = await requireLoader()({ ...request, idPrefix: `dataset-${nextId++}` }, (progress, message) =>
+        set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, message } } : s)),
+      );
+    } catch (thrown) {
+      // A crash in the worker is a bug, but the user still gets a message and keeps the current map.
+      const error: ImportError = {
+        code: 'parse-failed',
+        file: request.files.map((f) => f.name).join(', '),
+        message: `The import stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
+      };
+      set({ status: { kind: 'idle' }, errors: [error] });
+      return;
+    }
+    const errors: ImportError[] = [];
+    const pending: PendingObjectChoice[] = [];
+    const loaded: AreaDataset[] = [];
+    const warnings: Record<string, ImportWarning[]> = {};
+    for (const result of results) {
+      if (result.ok) {
+        loaded.push(result.value);
+        warnings[result.value.id] = result.warnings;
+      } else if (result.error.code === 'ambiguous-topojson-object' && result.error.choices?.length) {
+        const file = kept.find((f) => f.name === result.error.file);
+        if (file) pending.push({ file, choices: result.error.choices });
+        else errors.push(result.error);
+      } else {
+        errors.push(result.error);
+      }
+    }
+    set((s) => ({
+      datasets: { ...s.datasets, ...Object.fromEntries(loaded.map((d) => [d.id, d])) },
+      order: [...s.order, ...loaded.map((d) => d.id)],
+      warnings: { ...s.warnings, ...warnings },
+      errors,
+      pendingChoices: [...s.pendingChoices.filter((p) => !pending.some((q) => q.file.name === p.file.name)), ...pending],
+      status: { kind: 'ready', loaded: loaded.map((d) => ({ label: d.label, count: d.features.length })) },
+    }));
+    for (const dataset of loaded) applyInitialStyle(dataset, presets);
+    const shown = loaded.filter((d) => useViewStore.getState().visible[d.id]);
+    if (shown.length) useViewStore.getState().requestFit(unionBBox(shown.map((d) => d.bbox)));
+  }
+
+  return {
+    datasets: {},
+    order: [],
+    status: { kind: 'idle' },
+    errors: [],
+    warnings: {},
+    pendingChoices: [],
+
+    loadFiles: (files, options) => runImport({ files, topojsonObject: options?.topojsonObject }),
+
+    loadExample: (files, presets) =>
+      runImport(
+        {
+          files,
+          isExample: true,
+          ids: files.map((f) => f.name.replace(/\.geojson$/, '')),
+          labels: files.map((f) => f.name.replace(/\.geojson$/, '')),
+        },
+        presets,
+      ),
+
+    chooseTopojsonObject: async (fileName, objectName) => {
+      const choice = get().pendingChoices.find((p) => p.file.name === fileName);
+      if (!choice) return;
+      set((s) => ({ pendingChoices: s.pendingChoices.filter((p) => p !== choice) }));
+      await runImport({ files: [choice.file], topojsonObject: objectName });
+    },
+
+    dismissErrors: () => set({ errors: [] }),
+
+    renameDataset: (id, label) =>
+      set((s) => {
+        const dataset = s.datasets[id];
+        const trimmed = label.trim();
+        return dataset && trimmed ? { datasets: { ...s.datasets, [id]: { ...dataset, label: trimmed } } } : s;
+      }),
+
+    removeDataset: (id) => {
+      set((s) => {
+        const { [id]: _removed, ...datasets } = s.datasets;
+        const { [id]: _warnings, ...warnings } = s.warnings;
+        return { datasets, warnings, order: s.order.filter((x) => x !== id) };
+      });
+      useViewStore.getState().forgetDataset(id);
+      useAnalysisStore.getState().forgetDataset(id);
+      const view = useViewStore.getState();
+      if (!view.activeDatasetId) {
+        const next = get().order.find((x) => view.visible[x]) ?? get().order[0] ?? null;
+        view.setActiveDataset(next);
+      }
+    },
+
+    setAreaFields: (id, codeField, nameField) => {
+      const dataset = get().datasets[id];
+      if (!dataset) return;
+      const rebuilt = buildAreaDataset(dataset, { id, label: dataset.label, isExample: dataset.isExample, codeField, nameField });
+      if (!rebuilt.ok) {
+        set({ errors: [rebuilt.error] });
+        return;
+      }
+      set((s) => ({
+        datasets: { ...s.datasets, [id]: rebuilt.value },
+        warnings: { ...s.warnings, [id]: rebuilt.warnings },
+        errors: [],
+      }));
+    },
+  };
+});
+
+/** Visibility, opacity and choropleth of a newly loaded layer: from its preset, else sensible defaults. */
+function applyInitialStyle(dataset: AreaDataset, presets: LayerSpec[]): void {
+  const preset = presets.find((p) => p.datasetId === dataset.id && p.kind === 'choropleth');
+  const view = useViewStore.getState();
+  const analysis = useAnalysisStore.getState();
+  const fieldExists = (name: string | undefined) => !!name && dataset.fields.some((f) => f.name === name);
+  analysis.initStyle(dataset.id, {
+    valueField: fieldExists(preset?.valueField) ? preset!.valueField! : chooseDefaultField(dataset.fields, dataset.codeField),
+    options: {
+      ...DEFAULT_CLASSIFICATION,
+      ...(preset?.classification ?? {}),
+      paletteId: preset?.palette ?? DEFAULT_CLASSIFICATION.paletteId,
+    },
+  });
+  view.setOpacity(dataset.id, preset?.opacity ?? DEFAULT_OPACITY);
+  const visible = preset ? preset.visible : true;
+  view.setVisible(dataset.id, visible);
+  if (visible && (!preset || !view.activeDatasetId)) view.setActiveDataset(dataset.id);
+}
+
+function unionBBox(boxes: BBox[]): BBox {
+  return boxes.reduce<BBox>(
+    (acc, b) => [Math.min(acc[0], b[0]), Math.min(acc[1], b[1]), Math.max(acc[2], b[2]), Math.max(acc[3], b[3])],
+    [Infinity, Infinity, -Infinity, -Infinity],
+  );
+}

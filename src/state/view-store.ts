@@ -1,0 +1,66 @@
+/** What the user is looking at: layer visibility, the mapped layer, selection, hover, fit requests, basemap. */
+import { create } from 'zustand';
+import type { BBox } from '../types';
+
+export interface AreaRef {
+  datasetId: string;
+  index: number;
+}
+
+export interface HoverState extends AreaRef {
+  x: number;
+  y: number;
+}
+
+interface ViewState {
+  /** Dataset whose choropleth the legend and style panel show. */
+  activeDatasetId: string | null;
+  visible: Record<string, boolean>;
+  opacity: Record<string, number>;
+  selected: AreaRef | null;
+  hovered: HoverState | null;
+  /** Incremented on every request so the same bbox can be fitted twice. */
+  fitRequest: { bbox: BBox; seq: number } | null;
+  basemapUrl: string;
+
+  setActiveDataset: (id: string | null) => void;
+  setVisible: (id: string, visible: boolean) => void;
+  setOpacity: (id: string, opacity: number) => void;
+  selectArea: (area: AreaRef | null) => void;
+  hoverArea: (hover: HoverState | null) => void;
+  requestFit: (bbox: BBox) => void;
+  setBasemapUrl: (url: string) => void;
+  forgetDataset: (id: string) => void;
+}
+
+export const DEFAULT_OPACITY = 0.8;
+
+export const useViewStore = create<ViewState>((set) => ({
+  activeDatasetId: null,
+  visible: {},
+  opacity: {},
+  selected: null,
+  hovered: null,
+  fitRequest: null,
+  basemapUrl: '',
+
+  setActiveDataset: (id) => set((s) => ({ activeDatasetId: id, visible: id ? { ...s.visible, [id]: true } : s.visible })),
+  setVisible: (id, visible) => set((s) => ({ visible: { ...s.visible, [id]: visible } })),
+  setOpacity: (id, opacity) => set((s) => ({ opacity: { ...s.opacity, [id]: Math.min(1, Math.max(0, opacity)) } })),
+  selectArea: (area) => set({ selected: area }),
+  hoverArea: (hover) => set({ hovered: hover }),
+  requestFit: (bbox) => set((s) => ({ fitRequest: { bbox, seq: (s.fitRequest?.seq ?? 0) + 1 } })),
+  setBasemapUrl: (url) => set({ basemapUrl: url.trim() }),
+  forgetDataset: (id) =>
+    set((s) => {
+      const { [id]: _visible, ...visible } = s.visible;
+      const { [id]: _opacity, ...opacity } = s.opacity;
+      return {
+        visible,
+        opacity,
+        activeDatasetId: s.activeDatasetId === id ? null : s.activeDatasetId,
+        selected: s.selected?.datasetId === id ? null : s.selected,
+        hovered: s.hovered?.datasetId === id ? null : s.hovered,
+      };
+    }),
+}));

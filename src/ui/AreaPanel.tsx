@@ -1,0 +1,42 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useViewStore } from '../state/view-store';
+import { useDataStore } from '../state/data-store';
+import { fieldValues } from '../state/choropleth';
+import { AREA_KM2_FIELD } from '../analysis/area-size';
+import { useLocaleTag, useT } from './use-t';
+
+/** All fields of the clicked area. */
+export function AreaPanel() {
+  const t = useT();
+  const localeTag = useLocaleTag();
+  const selected = useViewStore(useShallow((s) => s.selected));
+  const selectArea = useViewStore((s) => s.selectArea);
+  const dataset = useDataStore((s) => (selected ? s.datasets[selected.datasetId] : undefined));
+  if (!selected || !dataset) return null;
+  const feature = dataset.features[selected.index];
+  if (!feature) return null;
+  const areaKm2 = fieldValues(dataset, AREA_KM2_FIELD)[selected.index];
+  const format = (value: unknown) => (typeof value === 'number' ? value.toLocaleString(localeTag, { maximumFractionDigits: 4 }) : value === null || value === undefined ? '' : String(value));
+
+  return (
+    <aside className="area-panel panel" data-testid="area-panel" aria-labelledby="area-heading">
+      <div className="area-panel-head">
+        <h2 id="area-heading">{dataset.areaNames[selected.index] || dataset.areaCodes[selected.index]}</h2>
+        <button type="button" onClick={() => selectArea(null)} aria-label={t('area.close')}>×</button>
+      </div>
+      <dl className="area-facts">
+        <dt>{t('area.code')}</dt><dd data-testid="area-code">{dataset.areaCodes[selected.index]}</dd>
+        <dt>{t('area.dataset')}</dt><dd>{dataset.label}</dd>
+        <dt>{t('area.computedArea')}</dt><dd>{format(areaKm2)}</dd>
+      </dl>
+      <table className="area-fields" data-testid="area-fields">
+        <thead><tr><th scope="col">{t('area.field')}</th><th scope="col">{t('area.fieldValue')}</th></tr></thead>
+        <tbody>
+          {Object.entries(feature.properties).map(([name, value]) => (
+            <tr key={name}><th scope="row">{name}</th><td>{format(value)}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </aside>
+  );
+}

@@ -1,0 +1,33 @@
+import { useDataStore } from '../state/data-store';
+import { useViewStore } from '../state/view-store';
+import { useT } from './use-t';
+
+export const EXAMPLE_WARDS_ID = 'example-wards';
+export const EXAMPLE_LSOAS_ID = 'example-lsoas';
+
+/** Wards or LSOAs of the example borough, one at a time; labelled as example data. */
+export function ExampleSwitch() {
+  const t = useT();
+  const hasExample = useDataStore((s) => !!s.datasets[EXAMPLE_WARDS_ID] && !!s.datasets[EXAMPLE_LSOAS_ID]);
+  const wardsVisible = useViewStore((s) => !!s.visible[EXAMPLE_WARDS_ID]);
+  const lsoasVisible = useViewStore((s) => !!s.visible[EXAMPLE_LSOAS_ID]);
+  const setVisible = useViewStore((s) => s.setVisible);
+  const setActiveDataset = useViewStore((s) => s.setActiveDataset);
+  if (!hasExample) return null;
+  const show = (level: 'wards' | 'lsoas') => {
+    const on = level === 'wards' ? EXAMPLE_WARDS_ID : EXAMPLE_LSOAS_ID;
+    const off = level === 'wards' ? EXAMPLE_LSOAS_ID : EXAMPLE_WARDS_ID;
+    setVisible(off, false);
+    setActiveDataset(on);
+  };
+  return (
+    <section className="panel example" data-testid="example-switch">
+      <p className="badge-line"><span className="badge">{t('example.badge')}</span> {t('example.notice')}</p>
+      <fieldset>
+        <legend>{t('example.level')}</legend>
+        <label><input type="radio" name="example-level" checked={wardsVisible && !lsoasVisible} onChange={() => show('wards')} /> {t('example.level.wards')}</label>
+        <label><input type="radio" name="example-level" checked={lsoasVisible && !wardsVisible} onChange={() => show('lsoas')} /> {t('example.level.lsoas')}</label>
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import { useViewStore } from '../state/view-store';
+import { useDataStore } from '../state/data-store';
+import { useChoropleth } from '../state/choropleth';
+import { buildLegend } from '../analysis/legend';
+import { chooseDecimals, formatNumber } from '../analysis/format-number';
+import { AREA_KM2_FIELD } from '../analysis/area-size';
+import type { MessageKey } from '../i18n/translate';
+import { useLocaleTag, useT } from './use-t';
+
+/** Legend of the mapped layer, readable as text: class bounds, counts, and the no-data class. */
+export function Legend() {
+  const t = useT();
+  const localeTag = useLocaleTag();
+  const datasetId = useViewStore((s) => s.activeDatasetId);
+  const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
+  const choropleth = useChoropleth(datasetId);
+
+  const items = useMemo(() => {
+    if (!choropleth) return [];
+    const c = choropleth.classification;
+    const decimals = chooseDecimals([c.min, ...c.thresholds, c.max]);
+    return buildLegend(c, (n) => formatNumber(n, localeTag, decimals), t('legend.noData'));
+  }, [choropleth, localeTag, t]);
+
+  if (!dataset || !choropleth) {
+    return <aside className="legend" data-testid="legend"><p className="muted">{t('legend.empty')}</p></aside>;
+  }
+  const field = choropleth.field === AREA_KM2_FIELD ? t('style.field.areaKm2') : choropleth.field;
+  return (
+    <aside className="legend" data-testid="legend" aria-labelledby="legend-heading">
+      <h2 id="legend-heading">{t('legend.heading')}</h2>
+      <p className="legend-title" data-testid="legend-title">{field}</p>
+      <p className="muted small">
+        {dataset.label}
+        {dataset.isExample && <> · <span className="badge">{t('example.badge')}</span></>}
+      </p>
+      <p className="muted small" data-testid="legend-method">
+        {t('legend.method', { method: t(`style.method.${choropleth.classification.method}` as MessageKey), classes: choropleth.classification.bins.length })}
+      </p>
+      <ul>
+        {items.map((item, i) => (
+          <li key={i} data-testid={item.isNoData ? 'legend-nodata' : 'legend-item'} data-color={item.color}>
+            <span className="swatch" style={{ background: item.color }} aria-hidden="true" />
+            <span className="legend-label">{item.label}</span>
+            <span className="legend-count">{t('legend.count', { count: item.count.toLocaleString(localeTag) })}</span>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

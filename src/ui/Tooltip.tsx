@@ -1,0 +1,30 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useViewStore } from '../state/view-store';
+import { useDataStore } from '../state/data-store';
+import { useChoropleth } from '../state/choropleth';
+import { AREA_KM2_FIELD } from '../analysis/area-size';
+import { useLocaleTag, useT } from './use-t';
+
+/** Hover tooltip: area name, code, the mapped value and its class colour. */
+export function Tooltip() {
+  const t = useT();
+  const localeTag = useLocaleTag();
+  const hovered = useViewStore(useShallow((s) => s.hovered));
+  const dataset = useDataStore((s) => (hovered ? s.datasets[hovered.datasetId] : undefined));
+  const choropleth = useChoropleth(hovered?.datasetId ?? null);
+  if (!hovered || !dataset || !choropleth) return null;
+  const value = choropleth.values[hovered.index];
+  const classIndex = choropleth.classIndexes[hovered.index];
+  const color = classIndex >= 0 ? choropleth.classification.bins[classIndex]?.color : choropleth.classification.noDataColor;
+  const field = choropleth.field === AREA_KM2_FIELD ? t('style.field.areaKm2') : choropleth.field;
+  return (
+    <div className="tooltip" data-testid="tooltip" role="status" style={{ left: hovered.x + 14, top: hovered.y + 14 }}>
+      <strong>{dataset.areaNames[hovered.index] || dataset.areaCodes[hovered.index]}</strong>
+      <div className="muted small">{dataset.areaCodes[hovered.index]}</div>
+      <div>
+        <span className="swatch" style={{ background: color }} aria-hidden="true" />
+        {t('tooltip.value', { field, value: value === null || value === undefined ? t('tooltip.noData') : value.toLocaleString(localeTag, { maximumFractionDigits: 3 }) })}
+      </div>
+    </div>
+  );
+}
