@@ -44,7 +44,6 @@ export function describeWithSharedData(name: string, files: string[], body: () =
       it_fails(`${name}: ${why}; REQUIRE_SHARED_DATA=1 makes this a failure`);
     });
   } else {
-    // eslint-disable-next-line no-console
     console.warn(`[skip] ${name}: ${why}`);
     describe.skip(`${name} (skipped: ${why})`, body);
   }

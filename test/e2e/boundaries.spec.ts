@@ -1,0 +1,42 @@
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './support/playwright';
+import { sharedFiles } from './support/shared-data';
+
+const cardiff = sharedFiles(['shp', 'dbf', 'prj', 'cpg', 'shx'].map((ext) => `shapefiles/cardiff_lsoa21_bng/cardiff_lsoa.${ext}`));
+
+test.describe('loading real boundaries', () => {
+  test('dropping the Cardiff LSOA 2021 shapefile set (British National Grid) shows 218 areas and a legend', async ({ atlas }) => {
+    test.skip(!!cardiff.missing, cardiff.missing ?? '');
+    await atlas.open();
+    await atlas.dropFiles(cardiff.paths);
+    const row = atlas.page.locator('[data-testid=layer-row]', { hasText: 'cardiff_lsoa' });
+    await expect(row.getByTestId('layer-summary')).toContainText('218 areas');
+    await expect(row.getByTestId('layer-summary')).toContainText('reprojected from British National Grid');
+    const legend = await atlas.legend();
+    expect(legend.rows.length).toBeGreaterThanOrEqual(3);
+    expect(legend.rows.reduce((s, r) => s + r.count, 0) + legend.noData.count).toBe(218);
+    const pixels = await atlas.pixelsPerLegendClass();
+    expect(pixels.filter((n) => n > 100).length).toBe(legend.rows.length);
+    // Hovering an area names it with its W01 code.
+    const box = await atlas.page.locator('.map-area').boundingBox();
+    await atlas.page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    await expect(atlas.page.getByTestId('tooltip')).toContainText(/W01\d{6}/);
+  });
+
+  test('a broken file gets a message naming it, and the previous map stays', async ({ atlas }) => {
+    await atlas.open();
+    const before = await atlas.legend();
+    const pixelsBefore = await atlas.pixelsPerLegendClass();
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
+    const broken = join(dir, 'broken-wards.geojson');
+    writeFileSync(broken, '{"type":"FeatureCollection","features":[{"type":"Feature",');
+    await atlas.chooseFiles([broken]);
+    await expect(atlas.page.getByTestId('error-notice')).toContainText('broken-wards.geojson');
+    expect(await atlas.errorCodes()).toEqual(['parse-failed']);
+    expect(await atlas.layerLabels()).toEqual(['example-wards', 'example-lsoas']);
+    expect(await atlas.legend()).toEqual(before);
+    expect(await atlas.pixelsPerLegendClass()).toEqual(pixelsBefore);
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * Domain actions on the running app for the end-to-end specs: open it, load or drop files, change the
+ * classification, read the legend, the layer list, errors and the map's pixels.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Page } from '@playwright/test';
+import { blend, countColors, hexToRgb, type Rgb } from './pixels';
+
+export const MAP_BACKGROUND: Rgb = hexToRgb('#eef1f4');
+
+export interface LegendRow {
+  color: string;
+  label: string;
+  count: number;
+}
+
+/** Messages the browser prints that are known and harmless (software WebGL, deck.gl heatmap). */
+const HARMLESS = [/Binding weightsTexture not set/, /GPU stall due to ReadPixels/, /WebGL.*performance/i];
+
+export class AtlasDriver {
+  readonly errors: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !HARMLESS.some((re) => re.test(m.text()))) this.errors.push(`console: ${m.text()}`);
+    });
+  }
+
+  /** Opens the app and waits until the example borough is drawn (map idle and a deck.gl frame). */
+  async open(path = '/'): Promise<void> {
+    await this.page.goto(path);
+    await this.page.waitForFunction(() => {
+      const hooks = window.__atlas;
+      return !!hooks?.map && hooks.events.includes('idle') && hooks.deckRenders > 0 && document.querySelectorAll('[data-testid=layer-row]').length > 0;
+    }, null, { timeout: 150_000, polling: 200 });
+    await this.settle();
+  }
+
+  /** Waits for the map to finish drawing the current state. */
+  async settle(): Promise<void> {
+    await this.page.evaluate(() => new Promise<void>((resolve) => {
+      const map = window.__atlas?.map;
+      if (!map) return resolve();
+      map.once('idle', () => resolve());
+      map.triggerRepaint();
+    }));
+  }
+
+  /** Loads files through the file picker, then waits for loading to finish. */
+  async chooseFiles(paths: string[]): Promise<void> {
+    await this.page.getByTestId('file-input').setInputFiles(paths);
+    await this.waitForLoadToFinish();
+  }
+
+  /** Drops files onto the drop zone with a real DataTransfer, then waits for loading to finish. */
+  async dropFiles(paths: string[]): Promise<void> {
+    const files = paths.map((p) => ({ name: basename(p), base64: readFileSync(p).toString('base64') }));
+    const dataTransfer = await this.page.evaluateHandle((list) => {
+      const transfer = new DataTransfer();
+      for (const f of list) {
+        const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+        transfer.items.add(new File([bytes], f.name));
+      }
+      return transfer;
+    }, files);
+    await this.page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+    await this.waitForLoadToFinish();
+  }
+
+  async waitForLoadToFinish(): Promise<void> {
+    await this.page.waitForFunction(() => !document.querySelector('[data-testid=load-progress]'), null, { timeout: 120_000 });
+    await this.settle();
+  }
+
+  async legend(): Promise<{ title: string; rows: LegendRow[]; noData: LegendRow }> {
+    const legend = this.page.getByTestId('legend');
+    const read = async (selector: string) =>
+      legend.locator(selector).evaluateAll((items) => items.map((li) => ({
+        color: li.getAttribute('data-color') ?? '',
+        label: li.querySelector('.legend-label')?.textContent ?? '',
+        count: Number((li.querySelector('.legend-count')?.textContent ?? '').replace(/[^\d]/g, '')),
+      })));
+    const rows = await read('[data-testid=legend-item]');
+    const [noData] = await read('[data-testid=legend-nodata]');
+    return { title: (await legend.getByTestId('legend-title').textContent()) ?? '', rows, noData };
+  }
+
+  async layerLabels(): Promise<string[]> {
+    return this.page.getByTestId('layer-label').allTextContents();
+  }
+
+  async select(testId: string, value: string): Promise<void> {
+    await this.page.getByTestId(testId).selectOption(value);
+    await this.settle();
+  }
+
+  async errorCodes(): Promise<string[]> {
+    return this.page.getByTestId('error-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-code') ?? ''));
+  }
+
+  /** Screenshot of the map area (legend and panels hidden) as PNG bytes. */
+  async mapScreenshot(): Promise<Buffer> {
+    await this.page.addStyleTag({ content: '.legend, .area-panel, .tooltip, .maplibregl-ctrl { visibility: hidden !important; }' });
+    const shot = await this.page.locator('.map-area').screenshot();
+    await this.page.addStyleTag({ content: '.legend, .area-panel, .tooltip, .maplibregl-ctrl { visibility: visible !important; }' });
+    return shot;
+  }
+
+  /** Pixels of the map showing each legend class colour (as drawn at the layer's opacity). */
+  async pixelsPerLegendClass(opacity = 0.8): Promise<number[]> {
+    const { rows } = await this.legend();
+    const targets = rows.map((r) => blend(hexToRgb(r.color), MAP_BACKGROUND, opacity));
+    return countColors(await this.mapScreenshot(), targets, 3);
+  }
+
+  assertNoPageErrors(): void {
+    if (this.errors.length) throw new Error(`The page reported errors:\n${this.errors.join('\n')}`);
+  }
+}
