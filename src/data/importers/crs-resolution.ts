@@ -1,0 +1,179 @@
+/**
+ * Deciding which CRS a feature set's coordinates are in (declared, guessed from their range, or assumed
+ * WGS84), reprojecting BNG to WGS84, and checking that the result really is longitude/latitude.
+ */
+import type { Geometry, MultiPoint, Point } from 'geojson';
+import type { AreaGeometry, BBox, CrsInfo, ImportError, ImportResult, ImportWarning } from '../../types';
+import { detectCrsFromName, guessCrsFromCoordinateRange } from '../../geo/crs-detection';
+import { reprojectGeometryFromBng } from '../../geo/projection';
+import { describeFeatureNumbers, formatCount } from './messages';
+
+/** A CRS named by the file itself (`.prj` or GeoJSON `crs` member) that we can handle. */
+export interface DeclaredFileCrs {
+  source: 'wgs84' | 'bng';
+  detectedBy: 'prj' | 'geojson-crs';
+  declared: string;
+}
+
+/** Where a feature set's CRS could come from; `missingPrj` marks a shapefile without its `.prj`. */
+export interface CrsEvidence {
+  file: string;
+  declared: DeclaredFileCrs | null;
+  missingPrj?: boolean;
+}
+
+/**
+ * Reads a legacy GeoJSON `crs` member (`{ type: "name", properties: { name } }`) from the first holder that
+ * has one (a GeoJSON object, or a TopoJSON object/topology). Null when none; `unsupported-crs` for others.
+ */
+export function declaredCrsFromMember(file: string, ...holders: unknown[]): ImportResult<DeclaredFileCrs | null> {
+  for (const holder of holders) {
+    const name = (holder as { crs?: { properties?: { name?: unknown } } } | null)?.crs?.properties?.name;
+    if (typeof name !== 'string') continue;
+    const crs = detectCrsFromName(name);
+    if (crs.kind === 'unsupported') {
+      return {
+        ok: false,
+        error: {
+          code: 'unsupported-crs',
+          file,
+          message: `${file} declares its coordinates in ${name}; only WGS84 (EPSG:4326) and British National Grid (EPSG:27700) can be read.`,
+          hint: 'reproject the data to WGS84 (EPSG:4326), e.g. with QGIS "Export > Save Features As…", and load it again.',
+        },
+      };
+    }
+    return { ok: true, value: { source: crs.kind, detectedBy: 'geojson-crs', declared: name }, warnings: [] };
+  }
+  return { ok: true, value: null, warnings: [] };
+}
+
+const BNG_HINT =
+  'the coordinates look like British National Grid metres; export as WGS84 (EPSG:4326), or include the .prj (shapefile) or a "crs" member naming EPSG:27700 (GeoJSON)';
+const OTHER_HINT =
+  'the coordinates are not longitude/latitude degrees; reproject the file to WGS84 (EPSG:4326) or British National Grid (EPSG:27700), e.g. with QGIS "Export > Save Features As…"';
+
+function describeRange(box: Readonly<BBox>): string {
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  return `x from ${round(box[0])} to ${round(box[2])}, y from ${round(box[1])} to ${round(box[3])}`;
+}
+
+/**
+ * Chooses the CRS for coordinates whose bounding box (in file units) is `rawBbox`. Returns the CrsInfo and
+ * the warnings the user should see, or an error when a declared CRS contradicts the coordinates.
+ */
+export function resolveCrs(
+  evidence: CrsEvidence,
+  rawBbox: Readonly<BBox>,
+): { ok: true; crs: CrsInfo; warnings: ImportWarning[] } | { ok: false; error: ImportError } {
+  const { file, declared } = evidence;
+  const guess = guessCrsFromCoordinateRange(rawBbox);
+  if (declared) {
+    const crs: CrsInfo = { source: declared.source, detectedBy: declared.detectedBy, declared: declared.declared };
+    if (declared.source === 'bng' && guess === 'wgs84') {
+      const where = declared.detectedBy === 'prj' ? 'the .prj' : 'the "crs" member';
+      return {
+        ok: false,
+        error: {
+          code: 'coordinates-out-of-range',
+          file,
+          message: `${file}: ${where} declares British National Grid, but the coordinates (${describeRange(rawBbox)}) look like longitude/latitude degrees.`,
+          hint: 'remove or correct the CRS declaration so it matches the coordinates (WGS84, EPSG:4326).',
+        },
+      };
+    }
+    const warnings: ImportWarning[] =
+      declared.source === 'bng'
+        ? [{ code: 'reprojected-from-bng', file, message: `${file}: reprojected from British National Grid (EPSG:27700) to WGS84.` }]
+        : [];
+    return { ok: true, crs, warnings };
+  }
+  if (evidence.missingPrj) {
+    const treatedAs =
+      guess === 'bng' ? 'British National Grid metres (EPSG:27700)' : 'longitude/latitude degrees (WGS84, EPSG:4326)';
+    const warning: ImportWarning = {
+      code: 'missing-prj',
+      file,
+      message: `${file}: no .prj file, so the coordinate system was guessed from the coordinate range: treated as ${treatedAs}. Add the .prj to be sure.`,
+    };
+    return { ok: true, crs: { source: guess === 'bng' ? 'bng' : 'wgs84', detectedBy: guess === 'unknown' ? 'assumed' : 'coordinate-range' }, warnings: [warning] };
+  }
+  if (guess === 'bng') {
+    const warning: ImportWarning = {
+      code: 'crs-from-coordinate-range',
+      file,
+      message: `${file}: no coordinate system is declared, but the coordinates (${describeRange(rawBbox)}) look like British National Grid metres, so they were reprojected from EPSG:27700 to WGS84.`,
+    };
+    return { ok: true, crs: { source: 'bng', detectedBy: 'coordinate-range' }, warnings: [warning] };
+  }
+  return { ok: true, crs: { source: 'wgs84', detectedBy: 'assumed' }, warnings: [] };
+}
+
+/** Returns the geometry in WGS84: reprojected (new object) when the source CRS is BNG, else as given. */
+export function toWgs84<G extends AreaGeometry | Point | MultiPoint>(geometry: G, crs: CrsInfo): G {
+  return crs.source === 'bng' ? reprojectGeometryFromBng(geometry) : geometry;
+}
+
+function positionsInRange(positions: number[][]): boolean {
+  for (const position of positions) {
+    const lng = position[0];
+    const lat = position[1];
+    if (!(lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90)) return false;
+  }
+  return true;
+}
+
+/** True when every position of the (WGS84) geometry is within ±180° longitude and ±90° latitude. */
+export function isGeometryInLngLatRange(geometry: Geometry): boolean {
+  switch (geometry.type) {
+    case 'Point':
+      return positionsInRange([geometry.coordinates]);
+    case 'MultiPoint':
+    case 'LineString':
+      return positionsInRange(geometry.coordinates);
+    case 'Polygon':
+    case 'MultiLineString':
+      return geometry.coordinates.every(positionsInRange);
+    case 'MultiPolygon':
+      return geometry.coordinates.every((polygon) => polygon.every(positionsInRange));
+    case 'GeometryCollection':
+      return geometry.geometries.every(isGeometryInLngLatRange);
+  }
+}
+
+/**
+ * After CRS handling: drops features outside lng/lat range with a warning, or fails with
+ * `coordinates-out-of-range` (and a hint based on what the raw coordinates look like) when none are left.
+ */
+export function checkLngLatRange<T extends { geometry: Geometry; number: number }>(
+  file: string,
+  features: T[],
+  rawBbox: Readonly<BBox>,
+): { ok: true; features: T[]; warnings: ImportWarning[] } | { ok: false; error: ImportError } {
+  const inRange: T[] = [];
+  const outNumbers: number[] = [];
+  for (const feature of features) {
+    if (isGeometryInLngLatRange(feature.geometry)) inRange.push(feature);
+    else outNumbers.push(feature.number);
+  }
+  if (outNumbers.length === 0) return { ok: true, features: inRange, warnings: [] };
+  if (inRange.length === 0) {
+    const looksBng = guessCrsFromCoordinateRange(rawBbox) === 'bng';
+    return {
+      ok: false,
+      error: {
+        code: 'coordinates-out-of-range',
+        file,
+        message: `${file}: expected longitude/latitude coordinates within ±180°/±90°, found ${describeRange(rawBbox)}.`,
+        hint: looksBng ? BNG_HINT : OTHER_HINT,
+      },
+    };
+  }
+  const warning: ImportWarning = {
+    code: 'features-skipped-out-of-range',
+    file,
+    count: outNumbers.length,
+    examples: outNumbers.slice(0, 5).map(String),
+    message: `${file}: ${formatCount(outNumbers.length)} of ${formatCount(features.length)} features have coordinates outside longitude/latitude range and were skipped (${describeFeatureNumbers(outNumbers)}).`,
+  };
+  return { ok: true, features: inRange, warnings: [warning] };
+}

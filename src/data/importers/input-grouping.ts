@@ -1,0 +1,99 @@
+/**
+ * Turning a list of dropped files into datasets to read: loose shapefile parts grouped by name, zips
+ * expanded (a zip may hold several sets, or GeoJSON), and unreadable files turned into errors.
+ */
+import type { ImportError, ImportWarning, InputFile } from '../../types';
+import { detectFormat, shapefileGroupKey, shapefilePartRole, type DetectedFormat } from './format-detection';
+import type { ShapefileParts } from './shapefile';
+import { unzipInputFile } from './zip';
+
+/** One dataset to read, in input order, with warnings that belong to it (e.g. files ignored in its zip). */
+export type InputSource =
+  | { kind: 'geojson' | 'topojson' | 'csv'; name: string; file: InputFile; warnings: ImportWarning[] }
+  | { kind: 'shapefile'; name: string; parts: ShapefileParts; warnings: ImportWarning[] }
+  | { kind: 'error'; name: string; error: ImportError };
+
+/** Zips inside zips are expanded this many levels deep. */
+const MAX_ZIP_DEPTH = 2;
+
+interface Collected {
+  sources: InputSource[];
+  /** Files inside zips that are not boundary data (README, PDF…), by zip. */
+  ignoredInZip: string[];
+}
+
+function collect(files: InputFile[], insideZip: boolean, depth: number): Collected {
+  const sources: InputSource[] = [];
+  const ignoredInZip: string[] = [];
+  const shapefileGroups = new Map<string, Extract<InputSource, { kind: 'shapefile' }>>();
+  for (const file of files) {
+    const format: DetectedFormat = detectFormat(file);
+    if (format === 'geojson' || format === 'topojson' || (format === 'csv' && !insideZip)) {
+      sources.push({ kind: format, name: file.name, file, warnings: [] });
+    } else if (format === 'shapefile-part') {
+      const key = shapefileGroupKey(file.name);
+      let group = shapefileGroups.get(key);
+      if (!group) {
+        group = { kind: 'shapefile', name: file.name, parts: {}, warnings: [] };
+        shapefileGroups.set(key, group);
+        sources.push(group);
+      }
+      const role = shapefilePartRole(file);
+      if (role) group.parts[role] = file;
+      if (role === 'shp') group.name = file.name;
+    } else if (format === 'zip' && depth < MAX_ZIP_DEPTH) {
+      sources.push(...expandZip(file, depth + 1));
+    } else if (insideZip) {
+      ignoredInZip.push(file.name);
+    } else {
+      sources.push({ kind: 'error', name: file.name, error: unknownFormatError(file.name, format) });
+    }
+  }
+  return { sources, ignoredInZip };
+}
+
+function unknownFormatError(name: string, format: DetectedFormat): ImportError {
+  if (format === 'csv') {
+    return { code: 'unknown-format', file: name, message: `${name} is a table (CSV), not a boundary file: expected GeoJSON, TopoJSON, a shapefile or a .zip of one.`, hint: 'load it as an indicator table or as incidents instead.' };
+  }
+  return {
+    code: 'unknown-format',
+    file: name,
+    message: `${name} is not a format that can be read: expected GeoJSON (.geojson/.json), TopoJSON (.topojson), a shapefile (.shp with .dbf and .prj) or a .zip of one.`,
+    hint: 'export the boundaries as GeoJSON or as a zipped shapefile.',
+  };
+}
+
+function expandZip(file: InputFile, depth: number): InputSource[] {
+  const unzipped = unzipInputFile(file);
+  if (!unzipped.ok) return [{ kind: 'error', name: file.name, error: unzipped.error }];
+  const { sources, ignoredInZip } = collect(unzipped.value, true, depth);
+  if (sources.length === 0) {
+    return [{
+      kind: 'error',
+      name: file.name,
+      error: {
+        code: 'unknown-format',
+        file: file.name,
+        message: `${file.name} holds no boundary file: expected GeoJSON, TopoJSON or a shapefile inside, found ${ignoredInZip.map((name) => name.slice(file.name.length + 1)).join(', ')}.`,
+        hint: 'zip the boundary files themselves (e.g. the .shp, .dbf, .prj and .cpg of one layer).',
+      },
+    }];
+  }
+  if (ignoredInZip.length > 0) {
+    const warning: ImportWarning = {
+      code: 'extra-files-ignored',
+      file: file.name,
+      count: ignoredInZip.length,
+      examples: ignoredInZip.slice(0, 5),
+      message: `${file.name}: ${ignoredInZip.length} file${ignoredInZip.length === 1 ? ' is' : 's are'} not boundary data and ${ignoredInZip.length === 1 ? 'was' : 'were'} ignored (${ignoredInZip.slice(0, 5).join(', ')}).`,
+    };
+    for (const source of sources) if (source.kind !== 'error') source.warnings.push(warning);
+  }
+  return sources;
+}
+
+/** Groups input files into datasets in input order (a shapefile set sits where its first part was). */
+export function groupInputFiles(files: InputFile[]): InputSource[] {
+  return collect(files, false, 0).sources;
+}

@@ -1,0 +1,63 @@
+/** Choosing the text encoding of a shapefile's `.dbf` from its `.cpg` (or, without one, from its bytes). */
+import type { ImportWarning } from '../../types';
+
+/**
+ * The WHATWG encoding name for a `.cpg` code page label: "UTF-8", "65001", "1252", "ANSI 1252",
+ * "88591", "ISO-8859-1", "latin1"… (latin1 and ISO-8859-1 decode as windows-1252, per the WHATWG spec).
+ * Returns null for labels we cannot decode.
+ */
+export function encodingFromCodePage(label: string): string | null {
+  const text = label.trim().toLowerCase();
+  if (/^(utf-?8|65001)$/.test(text)) return 'utf-8';
+  const windows = /^(?:ansi\s*|cp|windows-?)?(125\d)$/.exec(text);
+  if (windows) return `windows-${windows[1]}`;
+  const iso = /^(?:iso[-_ ]?)?8859[-_ ]?(\d{1,2})$/.exec(text);
+  const candidate = iso ? `iso-8859-${iso[1]}` : text;
+  try {
+    return new TextDecoder(candidate).encoding;
+  } catch {
+    return null;
+  }
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The encoding to read the `.dbf` with, and a warning when we had to guess. Without a `.cpg` the default is
+ * UTF-8, unless the records are not valid UTF-8, in which case they are most likely Windows-1252 (ESRI's
+ * long-time default for British data).
+ */
+export function chooseDbfEncoding(dbf: ArrayBuffer, cpgText: string | null, cpgName: string | null): { encoding: string; warnings: ImportWarning[] } {
+  const dbfName = cpgName?.replace(/\.cpg$/i, '.dbf') ?? 'the .dbf';
+  if (cpgText !== null && cpgName !== null) {
+    const encoding = encodingFromCodePage(cpgText);
+    if (encoding) return { encoding, warnings: [] };
+    return {
+      encoding: 'utf-8',
+      warnings: [{
+        code: 'unknown-encoding',
+        file: cpgName,
+        message: `${cpgName} names the code page "${cpgText.trim()}", which cannot be decoded here; the attributes were read as UTF-8, so accented names may look wrong.`,
+      }],
+    };
+  }
+  const view = new DataView(dbf);
+  const headerLength = dbf.byteLength >= 10 ? view.getUint16(8, true) : 0;
+  const records = new Uint8Array(dbf, Math.min(headerLength, dbf.byteLength));
+  if (isValidUtf8(records)) return { encoding: 'utf-8', warnings: [] };
+  return {
+    encoding: 'windows-1252',
+    warnings: [{
+      code: 'unknown-encoding',
+      file: dbfName,
+      message: `${dbfName}: no .cpg file, and the attributes are not valid UTF-8, so they were read as Windows-1252 (Western European). Include the .cpg to be sure.`,
+    }],
+  };
+}
