@@ -4,3 +4,4 @@ export type * from './area';
 export type * from './classification';
 export type * from './layer';
 export type * from './worker';
+export type * from './incident';
