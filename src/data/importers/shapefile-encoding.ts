@@ -1,5 +1,6 @@
 /** Choosing the text encoding of a shapefile's `.dbf` from its `.cpg` (or, without one, from its bytes). */
-import type { ImportWarning } from '../../types';
+import type { ImportWarning, InputFile } from '../../types';
+import { decodeText } from './json-text';
 
 /**
  * The WHATWG encoding name for a `.cpg` code page label: "UTF-8", "65001", "1252", "ANSI 1252",
@@ -34,30 +35,30 @@ function isValidUtf8(bytes: Uint8Array): boolean {
  * UTF-8, unless the records are not valid UTF-8, in which case they are most likely Windows-1252 (ESRI's
  * long-time default for British data).
  */
-export function chooseDbfEncoding(dbf: ArrayBuffer, cpgText: string | null, cpgName: string | null): { encoding: string; warnings: ImportWarning[] } {
-  const dbfName = cpgName?.replace(/\.cpg$/i, '.dbf') ?? 'the .dbf';
-  if (cpgText !== null && cpgName !== null) {
+export function chooseDbfEncoding(dbf: InputFile, cpg: InputFile | undefined): { encoding: string; warnings: ImportWarning[] } {
+  if (cpg) {
+    const cpgText = decodeText(cpg.bytes);
     const encoding = encodingFromCodePage(cpgText);
     if (encoding) return { encoding, warnings: [] };
     return {
       encoding: 'utf-8',
       warnings: [{
         code: 'unknown-encoding',
-        file: cpgName,
-        message: `${cpgName} names the code page "${cpgText.trim()}", which cannot be decoded here; the attributes were read as UTF-8, so accented names may look wrong.`,
+        file: cpg.name,
+        message: `${cpg.name} names the code page "${cpgText.trim()}", which cannot be decoded here; the attributes were read as UTF-8, so accented names may look wrong.`,
       }],
     };
   }
-  const view = new DataView(dbf);
-  const headerLength = dbf.byteLength >= 10 ? view.getUint16(8, true) : 0;
-  const records = new Uint8Array(dbf, Math.min(headerLength, dbf.byteLength));
+  const view = new DataView(dbf.bytes);
+  const headerLength = dbf.bytes.byteLength >= 10 ? view.getUint16(8, true) : 0;
+  const records = new Uint8Array(dbf.bytes, Math.min(headerLength, dbf.bytes.byteLength));
   if (isValidUtf8(records)) return { encoding: 'utf-8', warnings: [] };
   return {
     encoding: 'windows-1252',
     warnings: [{
       code: 'unknown-encoding',
-      file: dbfName,
-      message: `${dbfName}: no .cpg file, and the attributes are not valid UTF-8, so they were read as Windows-1252 (Western European). Include the .cpg to be sure.`,
+      file: dbf.name,
+      message: `${dbf.name}: no .cpg file, and the attributes are not valid UTF-8, so they were read as Windows-1252 (Western European). Include the .cpg to be sure.`,
     }],
   };
 }

@@ -75,7 +75,7 @@ export async function readShapefileFeatures(parts: ShapefileParts): Promise<Impo
   if (!header.ok) return header;
   const declared = prj ? declaredFromPrj(prj) : null;
   if (declared && !declared.ok) return declared;
-  const { encoding, warnings } = chooseDbfEncoding(dbf.bytes, cpg ? decodeText(cpg.bytes) : null, cpg?.name ?? null);
+  const { encoding, warnings } = chooseDbfEncoding(dbf, cpg);
 
   const features: RawFeature[] = [];
   try {
