@@ -1,7 +1,12 @@
 import { useControl } from 'react-map-gl/maplibre';
 import { MapLibreOverlay, type MapLibreOverlayProps } from '@deck.gl/maplibre';
 
-/** deck.gl drawn inside MapLibre's own WebGL context (interleaved), so one canvas holds every layer. */
+/**
+ * deck.gl layers over the map, overlaid on their own canvas (deck's default). Interleaved mode would put
+ * everything in one canvas, but with MapLibre 6 it stops MapLibre's own layers drawing once any deck
+ * layer exists (both use uniform binding point 2; deck.gl issue #10700), so exports composite the two
+ * canvases instead.
+ */
 export function DeckOverlay(props: MapLibreOverlayProps) {
   const overlay = useControl<MapLibreOverlay>(() => new MapLibreOverlay(props));
   overlay.setProps(props);

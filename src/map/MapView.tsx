@@ -114,7 +114,7 @@ export function MapView() {
       })}
       <NavigationControl position="top-right" showCompass={false} />
       <ScaleControl position="bottom-right" unit="metric" />
-      <DeckOverlay interleaved layers={deckLayers} onAfterRender={() => { hooks.deckRenders += 1; }} />
+      <DeckOverlay layers={deckLayers} onAfterRender={() => { hooks.deckRenders += 1; }} />
     </MapGL>
   );
 }
