@@ -4,7 +4,7 @@
  */
 import type { AreaDataset, AreaLevel, FieldValue, ImportResult, ImportWarning, ParsedAreas } from '../types';
 import { GSS_CODE_PATTERN, detectAreaFields, parseNumericValue } from './field-detection';
-import { describeFeatureNumbers, formatCount } from './importers/messages';
+import { countWith, describeFeatureNumbers, formatCount } from './importers/messages';
 
 /** How to build a dataset; `codeField`/`nameField` override detection (null = "none", undefined = detect). */
 export interface BuildAreaDatasetOptions {
@@ -84,7 +84,7 @@ export function buildAreaDataset(parsed: ParsedAreas, options: BuildAreaDatasetO
         error: {
           code: 'duplicate-codes',
           file,
-          message: `${file}: area codes in column "${codeField}" must be unique, but ${formatCount(duplicates.length)} codes appear more than once (${duplicates.slice(0, 5).join(', ')}${duplicates.length > 5 ? ', …' : ''}).`,
+          message: `${file}: area codes in column "${codeField}" must be unique, but ${countWith(duplicates.length, 'code appears', 'codes appear')} more than once (${duplicates.slice(0, 5).join(', ')}${duplicates.length > 5 ? ', …' : ''}).`,
           hint: others.length > 0 ? `choose another code column (${others.join(', ')}), or dissolve the duplicate areas into one feature each.` : 'dissolve the duplicate areas into one feature each, or choose another code column.',
           ...(others.length > 0 ? { choices: others } : {}),
         },
@@ -97,7 +97,7 @@ export function buildAreaDataset(parsed: ParsedAreas, options: BuildAreaDatasetO
         file,
         count: missing.length,
         examples: missing.slice(0, 5).map(String),
-        message: `${file}: ${formatCount(missing.length)} areas have no code in column "${codeField}" (${describeFeatureNumbers(missing)}); they are drawn but no data can join to them.`,
+        message: `${file}: ${countWith(missing.length, 'area has', 'areas have')} no code in column "${codeField}" (${describeFeatureNumbers(missing)}); they are drawn but no data can join to them.`,
       });
     }
     const nonGss = areaCodes.filter((code) => code !== '' && !GSS_CODE_PATTERN.test(code));
@@ -107,7 +107,7 @@ export function buildAreaDataset(parsed: ParsedAreas, options: BuildAreaDatasetO
         file,
         count: nonGss.length,
         examples: nonGss.slice(0, 5),
-        message: `${file}: ${formatCount(nonGss.length)} codes in column "${codeField}" are not ONS GSS codes (a letter and 8 digits, e.g. E01000001), such as ${nonGss.slice(0, 3).join(', ')}; joins to ONS data may not match.`,
+        message: `${file}: ${countWith(nonGss.length, 'code', 'codes')} in column "${codeField}" ${nonGss.length === 1 ? 'is' : 'are'} not ONS GSS codes (a letter and 8 digits, e.g. E01000001), such as ${nonGss.slice(0, 3).join(', ')}; joins to ONS data may not match.`,
       });
     }
   }

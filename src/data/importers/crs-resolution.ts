@@ -173,7 +173,7 @@ export function checkLngLatRange<T extends { geometry: Geometry; number: number 
     file,
     count: outNumbers.length,
     examples: outNumbers.slice(0, 5).map(String),
-    message: `${file}: ${formatCount(outNumbers.length)} of ${formatCount(features.length)} features have coordinates outside longitude/latitude range and were skipped (${describeFeatureNumbers(outNumbers)}).`,
+    message: `${file}: ${formatCount(outNumbers.length)} of ${formatCount(features.length)} ${outNumbers.length === 1 ? 'feature has' : 'features have'} coordinates outside longitude/latitude range and ${outNumbers.length === 1 ? 'was' : 'were'} skipped (${describeFeatureNumbers(outNumbers)}).`,
   };
   return { ok: true, features: inRange, warnings: [warning] };
 }

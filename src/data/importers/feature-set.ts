@@ -7,7 +7,7 @@ import type { AreaFeature, AreaGeometry, BoundaryFormat, FieldValue, ImportResul
 import { bboxOfGeometries } from '../../geo/bbox';
 import { summariseFields } from '../field-detection';
 import { checkLngLatRange, resolveCrs, toWgs84, type CrsEvidence } from './crs-resolution';
-import { describeFeatureNumbers, formatCount, pluralFeatures } from './messages';
+import { countWith, describeFeatureNumbers, formatCount, pluralFeatures } from './messages';
 
 /** One feature as read from a file: anything may be missing or malformed. */
 export interface RawFeature {
@@ -148,7 +148,7 @@ export function selectFeatures(
       file,
       count: noGeometry.length,
       examples: noGeometry.slice(0, 5).map(String),
-      message: `${file}: ${formatCount(noGeometry.length)} features have no usable geometry and were skipped (${describeFeatureNumbers(noGeometry)}).`,
+      message: `${file}: ${countWith(noGeometry.length, 'feature has', 'features have')} no usable geometry and ${noGeometry.length === 1 ? 'was' : 'were'} skipped (${describeFeatureNumbers(noGeometry)}).`,
     });
   }
   if (otherGeometry.length > 0) {

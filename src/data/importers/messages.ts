@@ -17,3 +17,8 @@ export function describeFeatureNumbers(numbers: number[]): string {
 export function pluralFeatures(count: number, kind: string): string {
   return `${formatCount(count)} ${kind} feature${count === 1 ? '' : 's'}`;
 }
+
+/** "1 area has" / "3 areas have": a count with the noun and verb agreeing. */
+export function countWith(count: number, singular: string, plural: string): string {
+  return `${formatCount(count)} ${count === 1 ? singular : plural}`;
+}
