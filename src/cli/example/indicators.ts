@@ -28,7 +28,7 @@ export function createLsoaFigureModel(random: Random): LsoaFigureModel {
   return (point) => {
     const c = centralityAt(point);
     const [populationNoise, bornNoise, ageNoise, deprivationNoise] = fields.map((field) => field(point));
-    const deprivation = 10 + 40 * c ** 1.1 + 9 * deprivationNoise + jitter(3);
+    const deprivation = 11 + 38 * c ** 1.1 + 11 * deprivationNoise + jitter(5);
     return {
       population: Math.round(clamp(1350 + 500 * c + 250 * populationNoise + jitter(220), 1000, 3000)),
       pctBornOutsideUk: round1(clamp(3 + 33 * c ** 1.3 + 5 * bornNoise + 0.08 * deprivation + jitter(1.5), 2, 45)),
