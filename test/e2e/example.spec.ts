@@ -20,8 +20,7 @@ test.describe('example borough on first start', () => {
   test('switches between wards and LSOAs', async ({ atlas }) => {
     await atlas.open();
     const wards = await atlas.legend();
-    await atlas.page.getByLabel('LSOAs').check();
-    await atlas.settle();
+    await atlas.showExampleLevel('LSOAs');
     const lsoas = await atlas.legend();
     const total = (l: typeof wards) => l.rows.reduce((s, r) => s + r.count, 0) + l.noData.count;
     expect(total(lsoas)).toBeGreaterThan(total(wards) * 4);

@@ -1,9 +1,11 @@
 // End-to-end tests: the built app served by `vite preview`, driven in Debian's headless Chromium with
 // software WebGL (recipe: ../shared/BROWSER-TESTING.md). Run through `npm run test:e2e` after `npm run build`.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
 
 const PORT = 4173;
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export default defineConfig({
   testDir: '.',
@@ -23,6 +25,7 @@ export default defineConfig({
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    cwd: repoRoot,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

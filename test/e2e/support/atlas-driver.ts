@@ -87,6 +87,12 @@ export class AtlasDriver {
     return { title: (await legend.getByTestId('legend-title').textContent()) ?? '', rows, noData };
   }
 
+  /** Switches the example borough between its wards and its LSOAs. */
+  async showExampleLevel(level: 'Wards' | 'LSOAs'): Promise<void> {
+    await this.page.getByTestId('example-switch').getByRole('radio', { name: level }).check();
+    await this.settle();
+  }
+
   async layerLabels(): Promise<string[]> {
     return this.page.getByTestId('layer-label').allTextContents();
   }
