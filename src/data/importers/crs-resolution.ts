@@ -83,7 +83,7 @@ export function resolveCrs(
     }
     const warnings: ImportWarning[] =
       declared.source === 'bng'
-        ? [{ code: 'reprojected-from-bng', file, message: `${file}: reprojected from British National Grid (EPSG:27700) to WGS84.` }]
+        ? [{ code: 'reprojected-from-bng', file, message: `${file}: reprojected from British National Grid (EPSG:27700) to WGS84 with the standard 7-parameter datum shift (accurate to about 5 m).` }]
         : [];
     return { ok: true, crs, warnings };
   }
