@@ -22,7 +22,14 @@ export type ImportErrorCode =
   | 'unknown-topojson-object'
   | 'duplicate-codes'
   | 'bad-zip'
-  | 'too-large';
+  | 'too-large'
+  // Incident tables (src/data/load-incidents.ts):
+  | 'no-position-columns'
+  | 'no-date-column'
+  | 'mapping-column-missing'
+  | 'no-rows-kept'
+  | 'mixed-formats'
+  | 'too-many-categories';
 
 /** A whole file could not be used. `choices` lists options the user can pick to retry (TopoJSON objects). */
 export interface ImportError {
@@ -46,7 +53,8 @@ export type ImportWarningCode =
   | 'missing-prj'
   | 'unknown-encoding'
   | 'extra-files-ignored'
-  | 'non-gss-codes';
+  | 'non-gss-codes'
+  | 'weights-defaulted';
 
 /**
  * Something the user must be told about a file that still loaded. `count` is how many rows/features it
