@@ -29,7 +29,14 @@ export type ImportErrorCode =
   | 'mapping-column-missing'
   | 'no-rows-kept'
   | 'mixed-formats'
-  | 'too-many-categories';
+  | 'too-many-categories'
+  // Indicator tables (src/data/load-tables.ts):
+  | 'no-code-column'
+  | 'no-indicator-columns'
+  | 'unreadable-spreadsheet'
+  | 'unknown-sheet'
+  | 'different-layouts'
+  | 'duplicate-periods';
 
 /** A whole file could not be used. `choices` lists options the user can pick to retry (TopoJSON objects). */
 export interface ImportError {
@@ -54,7 +61,8 @@ export type ImportWarningCode =
   | 'unknown-encoding'
   | 'extra-files-ignored'
   | 'non-gss-codes'
-  | 'weights-defaulted';
+  | 'weights-defaulted'
+  | 'sheet-chosen';
 
 /**
  * Something the user must be told about a file that still loaded. `count` is how many rows/features it

@@ -5,3 +5,4 @@ export type * from './classification';
 export type * from './layer';
 export type * from './worker';
 export type * from './incident';
+export type * from './table';

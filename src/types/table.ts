@@ -1,0 +1,119 @@
+/**
+ * Indicator tables (deprivation indices, census counts, survey rates) keyed by area code, stored
+ * column-wise: one Float64Array per indicator over areas × periods, NaN where there is no data.
+ */
+import type { AreaLevel } from './area';
+
+export type TableFormat = 'csv' | 'xlsx' | 'ods';
+
+/** Wide: one column per indicator. Long: one row per (area, [period,] indicator) with a value column. */
+export type TableShape = 'wide' | 'long';
+
+/** `count` for whole non-negative counts (residents, incidents), `percent` for 0–100 shares, else `number`. */
+export type IndicatorUnit = 'count' | 'percent' | 'number';
+
+/**
+ * One indicator. `values[codeIndex * periods.length + periodIndex]`; NaN = no data (suppressed, missing
+ * or unreadable), never 0.
+ */
+export interface TableIndicator {
+  name: string;
+  unit: IndicatorUnit;
+  values: Float64Array;
+}
+
+/** Why a table row was not kept. Closed union so the report can count and translate them. */
+export type TableRejectReason =
+  | 'no-code'
+  | 'not-area-code'
+  | 'duplicate-row'
+  | 'no-period'
+  | 'no-indicator'
+  | 'malformed-row';
+
+/** Rows rejected for one reason: how many, and the first few row references ("file.csv:12"). */
+export interface TableRejectedRows {
+  reason: TableRejectReason;
+  count: number;
+  message: string;
+  examples: string[];
+}
+
+/** Why a column is not an indicator: it holds text, nothing at all, or it identifies rows. */
+export interface SkippedTableColumn {
+  name: string;
+  reason: 'text' | 'empty' | 'identifier';
+}
+
+/** Cells of an indicator column that held text where numbers were expected (read as no data). */
+export interface UnreadableTableCells {
+  column: string;
+  count: number;
+  examples: string[];
+}
+
+/** Which sheet of a workbook was read, and why: the one with the most rows holding GSS codes. */
+export interface SheetChoice {
+  sheet: string;
+  /** Every sheet in workbook order with its count of GSS-code rows. */
+  sheets: { name: string; gssRows: number }[];
+  chosenBy: 'option' | 'most-gss-rows' | 'only-sheet';
+}
+
+/** What happened to every row and cell: nothing is dropped silently. */
+export interface TableImportReport {
+  rowsRead: number;
+  rowsKept: number;
+  rejected: TableRejectedRows[];
+  /** Cells read as no data: suppression markers (`*`, `..`, `c`, `x`…), blanks and unreadable text. */
+  noDataCells: number;
+  /** 1-based row number of the header in the file or sheet (> 1 when title rows sit above it). */
+  headerRow: number;
+  skippedColumns: SkippedTableColumn[];
+  unreadableCells: UnreadableTableCells[];
+  sheet?: SheetChoice;
+}
+
+/** A loaded indicator table. `areaCodes` are distinct, in first-seen order; `areaNames` parallel ('' if none). */
+export interface IndicatorTable {
+  id: string;
+  label: string;
+  files: string[];
+  format: TableFormat;
+  codeColumn: string;
+  nameColumn?: string;
+  periodColumn?: string;
+  /** Long tables only: the columns naming the indicator and holding its value. */
+  indicatorColumn?: string;
+  valueColumn?: string;
+  shape: TableShape;
+  level: AreaLevel;
+  areaCodes: string[];
+  areaNames: string[];
+  /** Period labels in time order (['2011', '2019', '2025']); [''] when the table has no period. */
+  periods: string[];
+  indicators: TableIndicator[];
+  report: TableImportReport;
+}
+
+/**
+ * Why codes do not line up between a table and loaded boundaries, in plain words: LSOA vintages
+ * (2001/2011/2021), ward boundary reviews, a different geographic level, or no overlap at all.
+ */
+export interface VintageNote {
+  kind: 'lsoa-vintage' | 'ward-vintage' | 'level-mismatch' | 'no-overlap';
+  tableLevel: AreaLevel;
+  areasLevel: AreaLevel;
+  /** Best guess at each side's LSOA vintage from the code ranges, when one can be made. */
+  tableVintage?: '2001' | '2011' | '2021';
+  areasVintage?: '2001' | '2011' | '2021';
+  message: string;
+}
+
+/** How a table's codes meet the loaded areas' codes: both unmatched lists in first-seen order. */
+export interface TableAreaMatch {
+  matched: number;
+  tableOnly: string[];
+  areasOnly: string[];
+  vintage: VintageNote | null;
+}
