@@ -1,0 +1,312 @@
+import { describe, expect, it } from 'vitest';
+import { incidentTables } from '../../../test/fixtures/incidents/tables';
+import { textFile } from '../../../test/helpers/bytes';
+import type { ImportResult, ImportWarning, IncidentDataset, InputFile } from '../../types';
+import { parseIncidentCsvFiles } from './incidents-csv';
+
+type Fixture = keyof typeof incidentTables;
+const fixtureFile = (key: Fixture): InputFile => textFile(incidentTables[key].name, incidentTables[key].text);
+const load = (files: InputFile[], mapping?: IncidentDataset['detection']['mapping']) => parseIncidentCsvFiles(files, { id: 'incidents', mapping });
+
+function datasetOf(result: ImportResult<IncidentDataset>): IncidentDataset {
+  if (!result.ok) throw new Error(`expected a dataset, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+function warningsOf(result: ImportResult<IncidentDataset>): ImportWarning[] {
+  return datasetOf(result) && result.ok ? result.warnings : [];
+}
+
+const POLICE_COLUMNS = ['Crime ID', 'Month', 'Reported by', 'Falls within', 'Longitude', 'Latitude', 'Location', 'LSOA code', 'LSOA name', 'Crime type', 'Last outcome category', 'Context'];
+const MAY_2022 = Date.UTC(2022, 4, 1);
+
+describe('parseIncidentCsvFiles: police.uk street-level files', () => {
+  it('reads a police.uk file into columns, keeping the named extra columns and counting the row without a location', async () => {
+    const result = await load([fixtureFile('policeUk')]);
+    expect(result).toEqual({
+      ok: true,
+      warnings: [],
+      value: {
+        id: 'incidents',
+        label: '2022-05-gwent-street.csv',
+        format: 'police-uk-csv',
+        files: ['2022-05-gwent-street.csv'],
+        count: 4,
+        detection: {
+          columns: POLICE_COLUMNS,
+          mapping: { lng: 'Longitude', lat: 'Latitude', date: 'Month', category: 'Crime type', id: 'Crime ID', areaCode: 'LSOA code' },
+          recognisedAs: 'police.uk street-level crime',
+        },
+        lng: new Float64Array([-3.19344, -3.201, -2.99, -3]),
+        lat: new Float64Array([51.800643, 51.79, 51.59, 51.6]),
+        timeMs: new Float64Array([MAY_2022, MAY_2022, MAY_2022, MAY_2022]),
+        datePrecision: 'month',
+        categoryIndex: new Uint16Array([1, 0, 0, 2]),
+        categories: ['Burglary', 'Anti-social behaviour', 'Violence and sexual offences'],
+        weight: null,
+        fileAreaCodeIndex: new Int32Array([0, 0, 1, -1]),
+        fileAreaCodes: ['W01001440', 'W01001700'],
+        sourceFile: new Uint16Array([0, 0, 0, 0]),
+        sourceLine: new Int32Array([2, 3, 5, 6]),
+        extraColumns: [
+          { name: 'Crime ID', values: ['', 'abc123', 'def456', 'ghi789'] },
+          { name: 'Reported by', values: ['Gwent Police', 'Gwent Police', 'Gwent Police', 'Gwent Police'] },
+          { name: 'Location', values: ['On or near Big Lane', 'On or near High Street', 'On or near Commercial Road', 'On or near Park'] },
+          { name: 'LSOA name', values: ['Blaenau Gwent 001A', 'Blaenau Gwent 001A', 'Newport 020B', ''] },
+          { name: 'Last outcome category', values: ['', 'Under investigation', 'Unable to prosecute suspect', 'Under investigation'] },
+        ],
+        bbox: [-3.201, 51.59, -2.99, 51.800643],
+        report: {
+          files: [{ name: '2022-05-gwent-street.csv', rowsRead: 5, rowsKept: 4 }],
+          rowsRead: 5,
+          rowsKept: 4,
+          rejected: [
+            {
+              reason: 'no-coordinates',
+              count: 1,
+              message: '"Longitude" or "Latitude" is empty, so these rows cannot be placed on the map. police.uk leaves them empty for crimes it could not map to a location.',
+              examples: ['2022-05-gwent-street.csv:4'],
+            },
+          ],
+        },
+      },
+    });
+  });
+
+  it('recognises lower-case longitude/latitude behind a byte-order mark, and merges files of both spellings', async () => {
+    const lower = datasetOf(await load([fixtureFile('policeUkLowerCaseWithBom')]));
+    expect([lower.format, lower.detection.recognisedAs, lower.detection.mapping.lng, lower.detection.mapping.lat, lower.detection.columns[0]]).toEqual(['police-uk-csv', 'police.uk street-level crime', 'longitude', 'latitude', 'Crime ID']);
+
+    const both = datasetOf(await load([fixtureFile('policeUk'), fixtureFile('policeUkLowerCaseWithBom')]));
+    expect(both.report).toEqual({
+      files: [
+        { name: '2022-05-gwent-street.csv', rowsRead: 5, rowsKept: 4 },
+        { name: '2022-06-south-wales-street.csv', rowsRead: 1, rowsKept: 1 },
+      ],
+      rowsRead: 6,
+      rowsKept: 5,
+      rejected: [expect.objectContaining({ reason: 'no-coordinates', count: 1, examples: ['2022-05-gwent-street.csv:4'] })],
+    });
+    expect([both.label, [...both.sourceFile], [...both.sourceLine], both.categories, both.fileAreaCodes]).toEqual([
+      '2022-05-gwent-street.csv and 1 more files',
+      [0, 0, 0, 0, 1],
+      [2, 3, 5, 6, 2],
+      ['Burglary', 'Anti-social behaviour', 'Shoplifting', 'Violence and sexual offences'],
+      ['W01001440', 'W01001700', 'W01001870'],
+    ]);
+  });
+});
+
+describe('parseIncidentCsvFiles: other tables', () => {
+  it('reads tab-separated Excel-style DD/MM/YYYY HH:MM dates and a weight column, warning about a missing weight', async () => {
+    const result = await load([fixtureFile('tabSeparated')]);
+    const dataset = datasetOf(result);
+    expect(warningsOf(result)).toEqual([
+      { code: 'weights-defaulted', file: 'tension-reports.tsv', count: 1, examples: ['tension-reports.tsv:3'], message: '"Severity" is empty or not a number in 1 row; each was given weight 1.' },
+    ]);
+    expect({
+      mapping: dataset.detection.mapping,
+      timeMs: [...dataset.timeMs],
+      datePrecision: dataset.datePrecision,
+      weight: [...(dataset.weight ?? [])],
+      categories: dataset.categories,
+      extraColumns: dataset.extraColumns,
+      report: dataset.report,
+    }).toEqual({
+      mapping: { lng: 'Longitude', lat: 'Latitude', date: 'Date', category: 'Category', id: 'Ref', weight: 'Severity' },
+      timeMs: [Date.UTC(2022, 4, 14, 13, 45), Date.UTC(2022, 5, 1, 9, 5), Date.UTC(2022, 5, 2, 23, 59)],
+      datePrecision: 'time',
+      weight: [2, 1, 1],
+      categories: ['Graffiti', 'Leaflets'],
+      extraColumns: [{ name: 'Ref', values: ['T1', 'T2', 'T3'] }],
+      report: { files: [{ name: 'tension-reports.tsv', rowsRead: 3, rowsKept: 3 }], rowsRead: 3, rowsKept: 3, rejected: [] },
+    });
+  });
+
+  it('keeps quoted commas, doubled quotes and line breaks, and numbers rows by the line they start on', async () => {
+    const dataset = datasetOf(await load([fixtureFile('quotedFields')]));
+    expect([[...dataset.sourceLine], dataset.extraColumns]).toEqual([
+      [2, 3, 5],
+      [
+        { name: 'id', values: ['1', '2', '3'] },
+        { name: 'description', values: ['Wall by the shop, Queen St', 'Two lines:\nsecond line with "quotes"', 'plain'] },
+      ],
+    ]);
+  });
+
+  it('rejects the line with a broken quote as malformed and keeps reading from the next line', async () => {
+    const dataset = datasetOf(await load([fixtureFile('brokenQuote')]));
+    expect([[...dataset.sourceLine], dataset.report]).toEqual([
+      [2, 4, 5],
+      {
+        files: [{ name: 'broken.csv', rowsRead: 4, rowsKept: 3 }],
+        rowsRead: 4,
+        rowsKept: 3,
+        rejected: [
+          {
+            reason: 'malformed-row',
+            count: 1,
+            message: 'A quoted field is not closed properly (an unmatched " character), so the row cannot be split into columns; reading went on from the next line.',
+            examples: ['broken.csv:3'],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('counts every kind of bad row by reason with its line, keeping the valid rows', async () => {
+    const dataset = datasetOf(await load([fixtureFile('badRows')]));
+    expect([[...dataset.sourceLine], dataset.report]).toEqual([
+      [2, 12],
+      {
+        files: [{ name: 'bad-rows.csv', rowsRead: 11, rowsKept: 2 }],
+        rowsRead: 11,
+        rowsKept: 2,
+        rejected: [
+          {
+            reason: 'unparseable-date',
+            count: 2,
+            message:
+              '"date" holds "05/14/2022": US-style month/day order is not accepted; write dates as DD/MM/YYYY or YYYY-MM-DD. Dates in this column that read both ways (such as 05/03/2022) are read in UK order, day first. ' +
+              '"date" holds "last tuesday", which is not a date: expected YYYY-MM, YYYY-MM-DD, an ISO timestamp (2022-05-14T13:45:00Z) or DD/MM/YYYY with an optional HH:MM.',
+            examples: ['bad-rows.csv:9', 'bad-rows.csv:10'],
+          },
+          { reason: 'malformed-row', count: 1, message: 'The row has 3 fields where the header has 5, so its values cannot be matched to the columns.', examples: ['bad-rows.csv:11'] },
+          { reason: 'no-coordinates', count: 1, message: '"lng" or "lat" is empty, so these rows cannot be placed on the map.', examples: ['bad-rows.csv:3'] },
+          { reason: 'bad-coordinates', count: 1, message: '"lng"/"lat" hold "west"/"51.48", which is not a number.', examples: ['bad-rows.csv:4'] },
+          {
+            reason: 'bng-in-lat-lng-columns',
+            count: 1,
+            message: '"lng"/"lat" hold 318000/176000: these look like British National Grid eastings/northings; choose them as easting/northing.',
+            examples: ['bad-rows.csv:7'],
+          },
+          {
+            reason: 'lat-lng-swapped',
+            count: 1,
+            message: '"lng"/"lat" hold 51.48/-3.18: a latitude where the longitude belongs and the other way round, so the two look swapped; nothing was swapped back: check the columns and choose them the other way round.',
+            examples: ['bad-rows.csv:6'],
+          },
+          {
+            reason: 'outside-uk',
+            count: 1,
+            message: '"lng"/"lat" hold 2.35/48.85, which is outside the UK, Ireland and the Channel Islands (longitude -11..2.5, latitude 49..61.5).',
+            examples: ['bad-rows.csv:5'],
+          },
+          { reason: 'no-date', count: 1, message: '"date" is empty, so these rows cannot be placed in time.', examples: ['bad-rows.csv:8'] },
+        ],
+      },
+    ]);
+  });
+
+  it('rejects BNG metres in longitude/latitude columns and keeps the rows in degrees', async () => {
+    const dataset = datasetOf(await load([fixtureFile('bngInLngLat')]));
+    expect(dataset.report.rejected).toEqual([
+      { reason: 'bng-in-lat-lng-columns', count: 1, message: '"lng"/"lat" hold 318000/176000: these look like British National Grid eastings/northings; choose them as easting/northing.', examples: ['bng-as-degrees.csv:2'] },
+    ]);
+    expect([dataset.count, [...dataset.lng], [...dataset.lat]]).toEqual([1, [-3.18], [51.48]]);
+  });
+
+  it('fails a file whose every row is swapped, saying so and naming the columns to choose', async () => {
+    expect(await load([fixtureFile('allSwapped')])).toEqual({
+      ok: false,
+      error: {
+        code: 'no-rows-kept',
+        file: 'swapped.csv',
+        message:
+          'swapped.csv: none of its 2 rows could be used. "longitude"/"latitude" hold 51.48/-3.18: a latitude where the longitude belongs and the other way round, so the two look swapped; nothing was swapped back: check the columns and choose them the other way round.',
+        hint: 'the whole file has its longitude and latitude the wrong way round: choose "latitude" as the longitude and "longitude" as the latitude.',
+        choices: ['date', 'longitude', 'latitude'],
+      },
+    });
+  });
+
+  it('reprojects easting/northing columns from British National Grid, with a warning', async () => {
+    const result = await load([fixtureFile('eastingNorthing')]);
+    const dataset = datasetOf(result);
+    expect(dataset.detection.mapping).toEqual({ easting: 'easting', northing: 'northing', date: 'date', category: 'type' });
+    expect(dataset.lng[0]).toBeCloseTo(-3.18, 2);
+    expect(dataset.lat[0]).toBeCloseTo(51.48, 2);
+    expect(warningsOf(result)).toEqual([{ code: 'reprojected-from-bng', file: 'bng.csv', message: '"easting"/"northing" were read as British National Grid (EPSG:27700) metres and reprojected to WGS84.' }]);
+  });
+
+  it('tolerates empty lines at the end of the file', async () => {
+    expect(datasetOf(await load([fixtureFile('trailingEmptyLines')])).report).toEqual({ files: [{ name: 'trailing.csv', rowsRead: 2, rowsKept: 2 }], rowsRead: 2, rowsKept: 2, rejected: [] });
+  });
+
+  it('reads a Windows-1252 file, with a warning', async () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('date,lng,lat,place\n2022-05-14,-3.18,51.48,Caf'), 0xe9, 0x0a]);
+    const result = await load([{ name: 'excel.csv', bytes: bytes.buffer }]);
+    expect([datasetOf(result).extraColumns, warningsOf(result).map((warning) => warning.code)]).toEqual([[{ name: 'place', values: ['Café'] }], ['unknown-encoding']]);
+  });
+
+  it('reports progress from 0 to 1 while reading several files', async () => {
+    const fractions: number[] = [];
+    await parseIncidentCsvFiles([fixtureFile('policeUk'), fixtureFile('policeUkLowerCaseWithBom')], { id: 'p', onProgress: (fraction) => fractions.push(fraction) });
+    expect(fractions.at(-1)).toBe(1);
+    expect(fractions.every((fraction, i) => fraction >= 0 && fraction <= 1 && (i === 0 || fraction >= fractions[i - 1]))).toBe(true);
+  });
+});
+
+describe('parseIncidentCsvFiles: whole-file errors and mappings', () => {
+  it('returns empty for a 0-byte file and for a header without rows', async () => {
+    expect(await load([textFile('empty.csv', '')])).toEqual({
+      ok: false,
+      error: { code: 'empty', file: 'empty.csv', message: 'empty.csv is empty: expected a table of incidents (CSV or tab-separated) with a header row.' },
+    });
+    expect(await load([textFile('header.csv', 'date,lng,lat\n\n')])).toEqual({
+      ok: false,
+      error: { code: 'empty', file: 'header.csv', message: 'header.csv has a header row but no data rows: expected a table of incidents (CSV or tab-separated) with a header row.', hint: 'check that the export included the rows.' },
+    });
+  });
+
+  it('fails a table with no position columns, listing the columns found and those expected', async () => {
+    expect(await load([fixtureFile('noPosition')])).toEqual({
+      ok: false,
+      error: {
+        code: 'no-position-columns',
+        file: 'addresses.csv',
+        message:
+          'addresses.csv: no position columns found among its columns (date, street, postcode, type): expected longitude and latitude (such as "Longitude"/"Latitude" or "lng"/"lat") or British National Grid easting and northing (such as "Easting"/"Northing" or "BNG_E"/"BNG_N").',
+        hint: 'choose the position columns by hand, or add them to the file; addresses and postcodes are not looked up.',
+        choices: ['date', 'street', 'postcode', 'type'],
+      },
+    });
+  });
+
+  it('fails a table with no date column', async () => {
+    const result = await load([fixtureFile('noDate')]);
+    expect(result.ok === false && [result.error.code, result.error.file, result.error.choices]).toEqual(['no-date-column', 'undated.csv', ['lng', 'lat', 'type']]);
+  });
+
+  it('uses a given mapping in place of detection', async () => {
+    const mapping = { lng: 'alt_lng', lat: 'alt_lat', date: 'occurred', category: 'type' };
+    const dataset = datasetOf(await load([fixtureFile('twoPositions')], mapping));
+    expect([dataset.detection, [...dataset.lng], [...dataset.lat], [...dataset.timeMs], dataset.extraColumns.map((column) => column.name)]).toEqual([
+      { columns: ['reported', 'occurred', 'lng', 'lat', 'alt_lng', 'alt_lat', 'type'], mapping, recognisedAs: null },
+      [-2.99],
+      [51.59],
+      [Date.UTC(2022, 4, 10)],
+      ['reported', 'lng', 'lat'],
+    ]);
+  });
+
+  it('fails a mapping that names a missing column, in whichever file lacks it', async () => {
+    expect(await load([fixtureFile('twoPositions')], { lng: 'lng', lat: 'lat', date: 'when' })).toEqual({
+      ok: false,
+      error: {
+        code: 'mapping-column-missing',
+        file: 'two-positions.csv',
+        message: 'two-positions.csv has no column "when" (chosen as the date column); its columns are: reported, occurred, lng, lat, alt_lng, alt_lat, type.',
+        hint: 'choose columns that exist in every file, or load files with the same header together.',
+        choices: ['reported', 'occurred', 'lng', 'lat', 'alt_lng', 'alt_lat', 'type'],
+      },
+    });
+    const second = await load([fixtureFile('policeUk'), fixtureFile('trailingEmptyLines')]);
+    expect(second.ok === false && [second.error.code, second.error.file]).toEqual(['mapping-column-missing', 'trailing.csv']);
+  });
+
+  it('fails a mapping without a position', async () => {
+    const result = await load([fixtureFile('twoPositions')], { date: 'reported', lng: 'lng' });
+    expect(result.ok === false && [result.error.code, result.error.message]).toEqual(['no-position-columns', 'two-positions.csv: the chosen columns do not include a position: choose longitude and latitude, or easting and northing.']);
+  });
+});
