@@ -42,7 +42,7 @@ const cell = (fields: readonly string[], index: number): string => (index >= 0 ?
 
 function positionNames(reader: RowReader): string {
   const { mapping } = reader;
-  if (reader.positionSource === 'geometry') return 'the Point coordinates (x/y)';
+  if (reader.positionSource === 'geometry') return 'The Point coordinates (x/y)';
   return reader.positionSource === 'grid-columns' ? `"${mapping.easting}"/"${mapping.northing}"` : `"${mapping.lng}"/"${mapping.lat}"`;
 }
 

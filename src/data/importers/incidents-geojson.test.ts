@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { incidentPoints } from '../../../test/fixtures/incidents/points';
+import { textFile } from '../../../test/helpers/bytes';
+import { parseIncidentGeoJsonFiles } from './incidents-geojson';
+
+const json = (name: string, value: unknown) => textFile(name, JSON.stringify(value));
+const load = (name: string, value: unknown, mapping?: Record<string, string>) => parseIncidentGeoJsonFiles([json(name, value)], { id: 'points', mapping });
+
+describe('parseIncidentGeoJsonFiles', () => {
+  it('reads Point and MultiPoint features, detecting date, category and id among the properties, and counts bad features', async () => {
+    const result = await load('reports.geojson', incidentPoints.mixed);
+    if (!result.ok) throw new Error(result.error.message);
+    const dataset = result.value;
+    expect({
+      format: dataset.format,
+      detection: dataset.detection,
+      lng: [...dataset.lng],
+      lat: [...dataset.lat],
+      timeMs: [...dataset.timeMs],
+      datePrecision: dataset.datePrecision,
+      categories: dataset.categories,
+      categoryIndex: [...dataset.categoryIndex],
+      sourceLine: [...dataset.sourceLine],
+      extraColumns: dataset.extraColumns,
+      report: dataset.report,
+    }).toEqual({
+      format: 'geojson',
+      detection: { columns: ['date', 'type', 'ref'], mapping: { date: 'date', category: 'type', id: 'ref' }, recognisedAs: null },
+      lng: [-3.18, -3.19, -3.17],
+      lat: [51.48, 51.49, 51.47],
+      timeMs: [Date.UTC(2022, 4, 14), Date.UTC(2022, 4, 15, 22, 10), Date.UTC(2022, 4, 15, 22, 10)],
+      datePrecision: 'time',
+      categories: ['Leaflets', 'Graffiti'],
+      categoryIndex: [1, 0, 0],
+      sourceLine: [1, 2, 2],
+      extraColumns: [{ name: 'ref', values: ['G1', 'L1', 'L1'] }],
+      report: {
+        files: [{ name: 'reports.geojson', rowsRead: 7, rowsKept: 3 }],
+        rowsRead: 7,
+        rowsKept: 3,
+        rejected: [
+          { reason: 'malformed-row', count: 1, message: 'The feature is a Polygon, not a Point or MultiPoint, so it cannot be an incident.', examples: ['reports.geojson:4'] },
+          { reason: 'no-coordinates', count: 1, message: 'The feature has no geometry (null), so it cannot be placed on the map.', examples: ['reports.geojson:3'] },
+          {
+            reason: 'outside-uk',
+            count: 1,
+            message: 'The Point coordinates (x/y) hold 2.35/48.85, which is outside the UK, Ireland and the Channel Islands (longitude -11..2.5, latitude 49..61.5).',
+            examples: ['reports.geojson:5'],
+          },
+          { reason: 'no-date', count: 1, message: '"date" is empty, so these rows cannot be placed in time.', examples: ['reports.geojson:6'] },
+        ],
+      },
+    });
+  });
+
+  it('reprojects points declared in British National Grid', async () => {
+    const result = await load('bng.geojson', incidentPoints.bngDeclared);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.lng[0]).toBeCloseTo(-3.18, 2);
+    expect(result.value.lat[0]).toBeCloseTo(51.48, 2);
+    expect(result.warnings.map((warning) => warning.code)).toEqual(['reprojected-from-bng']);
+  });
+
+  it('fails points with no date property at all, naming the properties found', async () => {
+    expect(await load('centroids.geojson', incidentPoints.undated)).toEqual({
+      ok: false,
+      error: {
+        code: 'no-date-column',
+        file: 'centroids.geojson',
+        message: 'centroids.geojson: no date property found among its properties (LSOA21CD): expected dates or months (such as "Date" or "Month") written YYYY-MM, YYYY-MM-DD, DD/MM/YYYY or as ISO timestamps.',
+        hint: 'choose the date by hand, or add one to the file: incidents need a date for the time slider.',
+        choices: ['LSOA21CD'],
+      },
+    });
+  });
+
+  it('fails a file of polygons as wrong-geometry, and an empty collection as empty', async () => {
+    const polygons = await load('areas.geojson', incidentPoints.polygons);
+    expect(polygons.ok === false && polygons.error.code).toBe('wrong-geometry');
+    expect(await load('none.geojson', { type: 'FeatureCollection', features: [] })).toEqual({
+      ok: false,
+      error: { code: 'empty', file: 'none.geojson', message: 'none.geojson holds no features: expected a GeoJSON FeatureCollection of Point or MultiPoint incidents.' },
+    });
+  });
+
+  it('fails text that is not JSON as parse-failed', async () => {
+    const result = await parseIncidentGeoJsonFiles([textFile('broken.geojson', '{"type": "FeatureCollection", ')], { id: 'x' });
+    expect(result.ok === false && [result.error.code, result.error.file]).toEqual(['parse-failed', 'broken.geojson']);
+  });
+
+  it('uses a mapping for the properties', async () => {
+    const result = await load('reports.geojson', incidentPoints.mixed, { date: 'date', category: 'ref' });
+    expect(result.ok && [result.value.detection.mapping, result.value.categories]).toEqual([{ date: 'date', category: 'ref' }, ['L1', 'G1']]);
+  });
+});

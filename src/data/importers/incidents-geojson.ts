@@ -1,0 +1,127 @@
+/**
+ * Incident points from GeoJSON: Point and MultiPoint features (each position of a MultiPoint is one
+ * incident), with date, category, id, weight and area code detected among the properties as for tables.
+ * Row references use the 1-based feature number in place of a line number ("incidents.geojson:17").
+ */
+import type { Position } from 'geojson';
+import type { CrsInfo, FieldValue, ImportResult, IncidentDataset, InputFile } from '../../types';
+import { bngToWgs84 } from '../../geo/projection';
+import { runIncidentImport, type IncidentFormatReader, type LoadIncidentOptions, type OpenedIncidentFile } from '../incidents/incident-import';
+import { readPointRow, rejectPointRow, type RowReader } from '../incidents/row-reader';
+import { declaredCrsFromMember, resolveCrs } from './crs-resolution';
+import { classifyGeometry, describeGeometryTypes, normaliseProperties, type RawFeature } from './feature-set';
+import { parseJsonFile } from './json-text';
+
+const EXPECTED = 'a GeoJSON FeatureCollection of Point or MultiPoint incidents';
+const SAMPLE_ROWS = 500;
+
+/** A GeoJSON file parsed, with its property names, sample rows and resolved CRS. */
+interface OpenedGeoJson extends OpenedIncidentFile {
+  features: RawFeature[];
+  crs: CrsInfo;
+}
+
+function readFeatures(file: InputFile): ImportResult<{ features: RawFeature[]; holder: unknown }> {
+  const parsed = parseJsonFile(file, EXPECTED);
+  if (!parsed.ok) return parsed;
+  const object = parsed.json as { type?: unknown; features?: unknown; geometry?: unknown; properties?: unknown; id?: unknown } | null;
+  if (object && object.type === 'FeatureCollection' && Array.isArray(object.features)) {
+    const features = object.features.map((feature: unknown) => {
+      const { geometry, properties, id } = (feature ?? {}) as RawFeature;
+      return { geometry, properties, id };
+    });
+    return { ok: true, value: { features, holder: object }, warnings: [] };
+  }
+  if (object && object.type === 'Feature') return { ok: true, value: { features: [{ geometry: object.geometry, properties: object.properties, id: object.id }], holder: object }, warnings: [] };
+  const found = object === null || typeof object !== 'object' ? `a JSON ${object === null ? 'null' : typeof object}` : typeof object.type === 'string' ? `an object of type "${object.type}"` : 'an object without a GeoJSON "type"';
+  return { ok: false, error: { code: 'parse-failed', file: file.name, message: `${file.name}: expected ${EXPECTED}, found ${found}.` } };
+}
+
+function cellText(value: FieldValue | undefined): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** Property names in first-seen order, over all features. */
+function propertyNames(features: readonly RawFeature[]): string[] {
+  const names = new Set<string>();
+  for (const feature of features) for (const name of Object.keys(normaliseProperties(feature.properties, feature.id))) names.add(name);
+  return [...names];
+}
+
+function propertyCells(feature: RawFeature, columns: readonly string[]): string[] {
+  const properties = normaliseProperties(feature.properties, feature.id);
+  return columns.map((name) => cellText(properties[name]));
+}
+
+function pointPositions(geometry: unknown): Position[] {
+  const { type, coordinates } = geometry as { type: string; coordinates: Position | Position[] };
+  return type === 'Point' ? [coordinates as Position] : (coordinates as Position[]);
+}
+
+function rawBbox(features: readonly RawFeature[]): [number, number, number, number] {
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const feature of features) {
+    if (classifyGeometry(feature.geometry).kind !== 'point') continue;
+    for (const [x, y] of pointPositions(feature.geometry)) [box[0], box[1], box[2], box[3]] = [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)];
+  }
+  return box;
+}
+
+function openGeoJson(file: InputFile): ImportResult<OpenedGeoJson> {
+  const read = readFeatures(file);
+  if (!read.ok) return read;
+  const { features, holder } = read.value;
+  if (features.length === 0) return { ok: false, error: { code: 'empty', file: file.name, message: `${file.name} holds no features: expected ${EXPECTED}.` } };
+  if (!features.some((feature) => classifyGeometry(feature.geometry).kind === 'point')) {
+    const found = describeGeometryTypes(features) || 'no usable geometry';
+    return { ok: false, error: { code: 'wrong-geometry', file: file.name, message: `${file.name}: found ${found}; expected Point or MultiPoint incidents.`, hint: 'load areas as boundaries; incidents must be points.' } };
+  }
+  const declared = declaredCrsFromMember(file.name, holder);
+  if (!declared.ok) return declared;
+  const resolved = resolveCrs({ file: file.name, declared: declared.value }, rawBbox(features));
+  if (!resolved.ok) return { ok: false, error: resolved.error };
+  const columns = propertyNames(features);
+  const sampleRows = features.slice(0, SAMPLE_ROWS).map((feature) => propertyCells(feature, columns));
+  return { ok: true, value: { name: file.name, columns, sampleRows, features, crs: resolved.crs }, warnings: resolved.warnings };
+}
+
+function readGeoJsonRows(opened: OpenedGeoJson, reader: RowReader, onProgress: (fraction: number) => void): ImportResult<null> {
+  const { features, columns, crs } = opened;
+  features.forEach((feature, index) => {
+    const number = index + 1;
+    const { kind, type } = classifyGeometry(feature.geometry);
+    if (kind === 'point') {
+      const cells = propertyCells(feature, columns);
+      for (const [x, y] of pointPositions(feature.geometry)) {
+        const [lng, lat] = crs.source === 'bng' ? bngToWgs84(x, y) : [x, y];
+        readPointRow(reader, cells, lng, lat, number);
+      }
+    } else if (feature.geometry === null || feature.geometry === undefined) {
+      rejectPointRow(reader, 'no-coordinates', number, 'null', () => 'The feature has no geometry (null), so it cannot be placed on the map.');
+    } else if (kind === 'none') {
+      rejectPointRow(reader, 'bad-coordinates', number, type, () => `The feature is a ${type} whose coordinates are missing or not numbers.`);
+    } else {
+      rejectPointRow(reader, 'malformed-row', number, type, () => `The feature is a ${type}, not a Point or MultiPoint, so it cannot be an incident.`);
+    }
+    if (number % 4096 === 0) onProgress(number / features.length);
+  });
+  onProgress(1);
+  return { ok: true, value: null, warnings: [] };
+}
+
+/** The GeoJSON side of an incident import, for `runIncidentImport`. */
+export const geoJsonIncidentReader: IncidentFormatReader<OpenedGeoJson> = {
+  positionFromGeometry: true,
+  columnWord: { one: 'property', many: 'properties' },
+  formatOf: () => 'geojson',
+  open: openGeoJson,
+  readRows: readGeoJsonRows,
+};
+
+/**
+ * Reads one or more GeoJSON files of incident points into one dataset. Coordinates are WGS84, or British
+ * National Grid when a `crs` member names EPSG:27700 or the coordinate range shows it (reprojected, with a warning).
+ */
+export async function parseIncidentGeoJsonFiles(files: readonly InputFile[], options: LoadIncidentOptions): Promise<ImportResult<IncidentDataset>> {
+  return runIncidentImport(geoJsonIncidentReader, files, options);
+}

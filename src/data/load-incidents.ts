@@ -1,0 +1,49 @@
+/**
+ * Loading incident files (the call the import worker exposes): several files become one dataset, e.g. 34
+ * monthly police.uk files. All files must be tables (CSV/TSV) or all GeoJSON points.
+ */
+import type { ImportResult, IncidentDataset, InputFile } from '../types';
+import { detectFormat } from './importers';
+import { parseIncidentCsvFiles } from './importers/incidents-csv';
+import { parseIncidentGeoJsonFiles } from './importers/incidents-geojson';
+import { fileExtension } from './importers/format-detection';
+import type { LoadIncidentOptions } from './incidents/incident-import';
+
+export type { LoadIncidentOptions } from './incidents/incident-import';
+
+type IncidentFileKind = 'table' | 'geojson' | null;
+
+/** Tables by extension (.csv, .tsv, .txt) or content; GeoJSON by extension or content; anything else null. */
+function incidentFileKind(file: InputFile): IncidentFileKind {
+  const format = detectFormat(file);
+  if (format === 'csv') return 'table';
+  if (format === 'geojson') return 'geojson';
+  return format === 'unknown' && fileExtension(file.name) === 'txt' ? 'table' : null;
+}
+
+/**
+ * Reads incident files into one `IncidentDataset`: police.uk street-level CSVs are recognised by their
+ * header, other tables and GeoJSON properties are detected (`options.mapping` replaces detection).
+ * Rejected rows are counted in `report`; a file that cannot be used at all gives an error naming it.
+ */
+export async function loadIncidentFiles(files: InputFile[], options: LoadIncidentOptions): Promise<ImportResult<IncidentDataset>> {
+  if (files.length === 0) throw new Error('loadIncidentFiles: no files given');
+  const kinds = files.map(incidentFileKind);
+  const unknown = files.findIndex((_, index) => kinds[index] === null);
+  if (unknown !== -1) {
+    const name = files[unknown].name;
+    return {
+      ok: false,
+      error: { code: 'unknown-format', file: name, message: `${name} is not an incident file: expected a CSV or tab-separated table, or GeoJSON points.`, hint: 'export the incidents as CSV (with a header row) or as GeoJSON.' },
+    };
+  }
+  const mixed = kinds.findIndex((kind) => kind !== kinds[0]);
+  if (mixed !== -1) {
+    const describe = (index: number) => `${files[index].name} is ${kinds[index] === 'table' ? 'a table' : 'GeoJSON'}`;
+    return {
+      ok: false,
+      error: { code: 'mixed-formats', file: files[mixed].name, message: `${describe(mixed)} but ${describe(0)}: tables and GeoJSON cannot be loaded as one set of incidents.`, hint: 'load the tables and the GeoJSON files separately.' },
+    };
+  }
+  return kinds[0] === 'table' ? parseIncidentCsvFiles(files, options) : parseIncidentGeoJsonFiles(files, options);
+}
