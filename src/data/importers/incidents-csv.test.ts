@@ -233,6 +233,11 @@ describe('parseIncidentCsvFiles: other tables', () => {
     expect(datasetOf(await load([fixtureFile('trailingEmptyLines')])).report).toEqual({ files: [{ name: 'trailing.csv', rowsRead: 2, rowsKept: 2 }], rowsRead: 2, rowsKept: 2, rejected: [] });
   });
 
+  it('skips rows of empty cells like empty lines, keeping line numbers right', async () => {
+    const dataset = datasetOf(await load([fixtureFile('spreadsheetBlanks')]));
+    expect([[...dataset.sourceLine], dataset.report]).toEqual([[2, 5], { files: [{ name: 'export.csv', rowsRead: 2, rowsKept: 2 }], rowsRead: 2, rowsKept: 2, rejected: [] }]);
+  });
+
   it('reads a Windows-1252 file, with a warning', async () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('date,lng,lat,place\n2022-05-14,-3.18,51.48,Caf'), 0xe9, 0x0a]);
     const result = await load([{ name: 'excel.csv', bytes: bytes.buffer }]);

@@ -68,6 +68,11 @@ function openCsv(file: InputFile): ImportResult<OpenedCsv> {
 
 const QUOTE_NOTE = 'A quoted field is not closed properly (an unmatched " character), so the row cannot be split into columns; reading went on from the next line.';
 
+function isBlankRow(fields: readonly string[]): boolean {
+  for (const field of fields) if (field.trim() !== '') return false;
+  return true;
+}
+
 /** True when the row has exactly the header's fields, or more of which the extra ones are all empty (Excel). */
 function fitsHeader(fields: readonly string[], columnCount: number): boolean {
   if (fields.length === columnCount) return true;
@@ -106,6 +111,8 @@ function readCsvRows(opened: OpenedCsv, reader: RowReader, onProgress: (fraction
         previousCursor = cursor;
         if (isHeader) return void (isHeader = false);
         const fields = result.data;
+        // Rows of empty cells (",,,," left by spreadsheets) hold nothing: skipped like empty lines.
+        if (result.errors.length === 0 && isBlankRow(fields)) return;
         if (result.errors.length > 0) {
           rejectMalformedRow(reader, rowLine, 'quote', () => QUOTE_NOTE);
           const nextLine = part.indexOf(newline, start);
@@ -113,7 +120,7 @@ function readCsvRows(opened: OpenedCsv, reader: RowReader, onProgress: (fraction
           return parser.abort();
         }
         if (!fitsHeader(fields, columns.length)) {
-          rejectMalformedRow(reader, rowLine, 'fields', () => `The row has ${fields.length} fields where the header has ${columns.length}, so its values cannot be matched to the columns.`);
+          rejectMalformedRow(reader, rowLine, 'fields', () => `The row has ${fields.length} field${fields.length === 1 ? '' : 's'} where the header has ${columns.length}, so its values cannot be matched to the columns.`);
         } else {
           readTableRow(reader, fields, rowLine);
         }

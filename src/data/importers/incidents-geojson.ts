@@ -2,6 +2,8 @@
  * Incident points from GeoJSON: Point and MultiPoint features (each position of a MultiPoint is one
  * incident), with date, category, id, weight and area code detected among the properties as for tables.
  * Row references use the 1-based feature number in place of a line number ("incidents.geojson:17").
+ * Points with no date property at all fail with `no-date-column` (incidents need a date for the time
+ * slider; nothing is invented); a feature whose date property is empty is rejected as `no-date`.
  */
 import type { Position } from 'geojson';
 import type { CrsInfo, FieldValue, ImportResult, IncidentDataset, InputFile } from '../../types';
