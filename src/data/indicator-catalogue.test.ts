@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { describeWithSharedData, sharedDataPath } from '../../test/helpers/shared-data';
+import { deepFreeze } from '../../test/helpers/freeze';
+import {
+  BUILT_IN_INDICATOR_CATALOGUE,
+  COHESION_FACTOR_IDS,
+  normaliseColumnName,
+  suggestFactor,
+  suggestIndicatorForColumn,
+  validateIndicatorCatalogue,
+} from './indicator-catalogue';
+
+const shipped = JSON.parse(readFileSync(new URL('../../layers/indicator-catalogue.json', import.meta.url), 'utf8')) as unknown;
+
+describe('layers/indicator-catalogue.json', () => {
+  it('validates and lists the eight factors in order with their directions', () => {
+    const result = validateIndicatorCatalogue(shipped);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.indicators.map((indicator) => [indicator.id, indicator.direction])).toEqual([
+      ['age', 'positive'],
+      ['ethnicity', 'positive'],
+      ['migration', 'negative'],
+      ['deprivation', 'negative'],
+      ['crime', 'negative'],
+      ['education', 'positive'],
+      ['occupation', 'positive'],
+      ['disability', 'negative'],
+    ]);
+    expect(result.value.indicators.map((indicator) => indicator.id)).toEqual(COHESION_FACTOR_IDS);
+    expect(BUILT_IN_INDICATOR_CATALOGUE).toEqual(result.value);
+  });
+
+  it('gives every factor a description about places, sources and column patterns', () => {
+    for (const indicator of BUILT_IN_INDICATOR_CATALOGUE.indicators) {
+      expect([indicator.id, /places/.test(indicator.description), indicator.typicalSources.length > 0, indicator.columnPatterns.length > 0]).toEqual([indicator.id, true, true, true]);
+    }
+  });
+});
+
+describe('validateIndicatorCatalogue', () => {
+  it('accepts the users\' own indicators marked custom, with a weight', () => {
+    const custom = deepFreeze({
+      indicators: [
+        { id: 'asb-rate', label: 'Anti-social behaviour per 1,000 residents', direction: 'negative', description: 'More reported ASB tends to go with lower cohesion.', typicalSources: ['police.uk anti-social behaviour'], columnPatterns: [{ pattern: '^asb_rate$' }], custom: true, weight: 0.5 },
+        { id: 'turnout', label: 'Local election turnout', direction: 'positive', description: 'Higher turnout tends to go with higher cohesion.', typicalSources: [], columnPatterns: [], custom: true, weight: 1, unreliable: true },
+      ],
+    });
+    const result = validateIndicatorCatalogue(custom);
+    expect(result).toEqual({ ok: true, value: { indicators: custom.indicators } });
+    if (result.ok) expect(suggestFactor('ASB rate', result.value)).toBe('asb-rate');
+  });
+
+  it('lists every problem, naming the indicator and field', () => {
+    const bad = deepFreeze([
+      { id: 'asb', label: '', direction: 'up', description: 'x', typicalSources: ['ok', ''], columnPatterns: [{ pattern: '(' }, { pattern: 'a', direction: 'unknown' }, 'b'], weight: 0 },
+      { id: 'age', label: 'Age', direction: 'positive', description: 'd', typicalSources: [], columnPatterns: [], custom: 'yes', colour: 'red' },
+      { id: 'age', label: 'Age', direction: 'positive', description: 'd', typicalSources: [], columnPatterns: {} },
+      null,
+    ]);
+    expect(validateIndicatorCatalogue(bad)).toEqual({
+      ok: false,
+      problems: [
+        'indicator 1 ("asb"): "id" "asb" is not one of the eight factors (age, ethnicity, migration, deprivation, crime, education, occupation, disability); mark your own indicators "custom": true',
+        'indicator 1 ("asb"): "label" must be a non-empty string',
+        'indicator 1 ("asb"): "direction" must be positive or negative',
+        'indicator 1 ("asb"): "typicalSources" must be a list of non-empty strings',
+        'indicator 1 ("asb"), column pattern 1: "pattern" is not a valid regular expression (Invalid regular expression: /(/i: Unterminated group)',
+        'indicator 1 ("asb"), column pattern 2: a pattern with direction "unknown" needs a "note" saying why',
+        'indicator 1 ("asb"), column pattern 3: expected an object { "pattern", "direction"?, "note"? }',
+        'indicator 1 ("asb"): "weight" must be a number above 0',
+        'indicator 2 ("age"): unknown field "colour"',
+        'indicator 2 ("age"): "custom" must be true or false',
+        'indicator 3 ("age"): duplicate id "age"',
+        'indicator 3 ("age"): "columnPatterns" must be a list',
+        'indicator 4: "id" must be a non-empty string',
+        'indicator 4: expected an object',
+      ],
+    });
+    expect(validateIndicatorCatalogue({ factors: [] })).toEqual({ ok: false, problems: ['expected a list of indicators or { "indicators": [...] }'] });
+  });
+});
+
+describe('normaliseColumnName', () => {
+  it('lower-cases, reads % and + as words and joins the rest with single underscores', () => {
+    expect(['% Aged 65+', 'Percentage: Born outside the UK', '  IMD_score ', 'Index of Multiple Deprivation (IMD) Rank (where 1 is most deprived)'].map(normaliseColumnName)).toEqual([
+      'pct_aged_65_plus',
+      'percentage_born_outside_the_uk',
+      'imd_score',
+      'index_of_multiple_deprivation_imd_rank_where_1_is_most_deprived',
+    ]);
+  });
+});
+
+const RANK = 'rank, decile or quintile 1 is the most deprived area, so a higher number here means less deprivation';
+const SCORE = 'a deprivation domain score, proportion or extent: higher means more deprived';
+
+describe('suggestIndicatorForColumn', () => {
+  it('suggests the factor and the column\'s own direction for example, census, WIMD and IMD columns', () => {
+    const columns = [
+      'deprivation_score', 'pct_born_outside_uk', 'pct_aged_65_plus', 'residents_per_km2', 'population',
+      'Percentage: Born outside the UK', 'Percentage: Born in the UK', 'Born outside the UK',
+      'Income_score', 'Income_rank', 'IMD_decile', 'Employment_score', 'Education_score', 'Health_score', 'Crime_score', 'Crime_rank',
+      'Housing_score', 'Access_score', 'Environment_score', 'Housing_and_Access_rank',
+      'Income_Proportion', 'Health_Extent',
+      'Index of Multiple Deprivation (IMD) Score', 'Education, Skills and Training Score', 'Health Deprivation and Disability Rank (where 1 is most deprived)',
+      'Income', 'WIMD 2019', 'Community Safety', '% with no qualifications', '% level 4 qualifications and above', 'ethnic diversity index', '% ethnic minority',
+      'unemployment rate', 'crimes per 1000 residents', 'median age',
+    ];
+    expect(Object.fromEntries(columns.map((column) => {
+      const suggestion = suggestIndicatorForColumn(column);
+      return [column, suggestion && [suggestion.indicatorId, suggestion.direction, suggestion.note === RANK ? 'RANK' : suggestion.note === SCORE ? 'SCORE' : suggestion.note === null ? null : 'note']];
+    }))).toEqual({
+      deprivation_score: ['deprivation', 'negative', 'SCORE'],
+      pct_born_outside_uk: ['migration', 'negative', null],
+      pct_aged_65_plus: ['age', 'positive', null],
+      residents_per_km2: null,
+      population: null,
+      'Percentage: Born outside the UK': ['migration', 'negative', null],
+      'Percentage: Born in the UK': ['migration', 'positive', 'note'],
+      'Born outside the UK': null,
+      Income_score: ['deprivation', 'negative', 'SCORE'],
+      Income_rank: ['deprivation', 'positive', 'RANK'],
+      IMD_decile: ['deprivation', 'positive', 'RANK'],
+      Employment_score: ['occupation', 'negative', 'SCORE'],
+      Education_score: ['education', 'negative', 'SCORE'],
+      Health_score: ['disability', 'negative', 'SCORE'],
+      Crime_score: ['crime', 'negative', 'SCORE'],
+      Crime_rank: ['crime', 'positive', 'RANK'],
+      Housing_score: null,
+      Access_score: null,
+      Environment_score: null,
+      Housing_and_Access_rank: null,
+      Income_Proportion: ['deprivation', 'negative', 'SCORE'],
+      Health_Extent: ['disability', 'negative', 'SCORE'],
+      'Index of Multiple Deprivation (IMD) Score': ['deprivation', 'negative', 'SCORE'],
+      'Education, Skills and Training Score': ['education', 'negative', 'SCORE'],
+      'Health Deprivation and Disability Rank (where 1 is most deprived)': ['disability', 'positive', 'RANK'],
+      Income: ['deprivation', null, 'note'],
+      'WIMD 2019': ['deprivation', null, 'note'],
+      'Community Safety': ['crime', null, 'note'],
+      '% with no qualifications': ['education', 'negative', 'note'],
+      '% level 4 qualifications and above': ['education', 'positive', null],
+      'ethnic diversity index': ['ethnicity', 'positive', null],
+      '% ethnic minority': ['ethnicity', null, 'note'],
+      'unemployment rate': ['occupation', 'negative', 'note'],
+      'crimes per 1000 residents': ['crime', 'negative', null],
+      'median age': ['age', 'positive', null],
+    });
+  });
+
+  it('never lets two factors claim the same column', () => {
+    const names = ['deprivation_score', 'income_score', 'employment_rank', 'health_score', 'crime_decile', 'pct_born_outside_uk', 'pct_no_qualifications', 'pct_disabled', 'community_safety_score', 'imd_2019_rank', 'employment'];
+    for (const name of names) {
+      const claimants = BUILT_IN_INDICATOR_CATALOGUE.indicators.filter((indicator) => indicator.columnPatterns.some((pattern) => new RegExp(pattern.pattern, 'i').test(name)));
+      expect([name, claimants.length]).toEqual([name, 1]);
+    }
+  });
+});
+
+describeWithSharedData('catalogue on real WIMD 2019 and IMD 2019 headers', ['indicators/wimd2019_lsoa11_wales.csv', 'indicators/imd2019_lsoa11_england.csv'], () => {
+  const header = (path: string) => readFileSync(sharedDataPath(path), 'utf8').split('\n')[0].trim().split(',');
+
+  it('maps every income, employment, education, health and crime column, and no housing, access or environment column', () => {
+    for (const path of ['indicators/wimd2019_lsoa11_wales.csv', 'indicators/imd2019_lsoa11_england.csv']) {
+      const suggested = header(path).filter((column) => column !== 'lsoa_code').map((column) => [column, suggestFactor(column)]);
+      const expected = suggested.map(([column]) => {
+        const domain = (column as string).split('_')[0];
+        const factor = { IMD: 'deprivation', Income: 'deprivation', Employment: 'occupation', Education: 'education', Health: 'disability', Crime: 'crime' }[domain];
+        return [column, factor ?? null];
+      });
+      expect(suggested).toEqual(expected);
+    }
+  });
+});
