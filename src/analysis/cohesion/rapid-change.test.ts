@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { describeWithSharedData, sharedDataPath } from '../../../test/helpers/shared-data';
 import { describeRapidChangeRule, flagRapidChange, formatChangeAmount } from './rapid-change';
 
 /** Independent mean and population SD of plain numbers. */
@@ -83,5 +86,31 @@ describe('rule text', () => {
 
   it('formats amounts to two significant figures with at most 3 decimals', () => {
     expect([3.4, 3.45, 0.034, 0.00012, 34.2, 1234.5, 0].map(formatChangeAmount)).toEqual(['3.4', '3.5', '0.034', '0.000', '34', '1,235', '0']);
+  });
+});
+
+const CAERPHILLY_LSOAS = 'boundaries/wales/lsoa11_W06000018_caerphilly.geojson';
+const WIMD_FILES = ['indicators/wimd2011_lsoa01_wales.csv', 'indicators/wimd2019_lsoa11_wales.csv'];
+
+describeWithSharedData('rapid change in WIMD overall rank 2011 → 2019, Caerphilly LSOAs', [CAERPHILLY_LSOAS, ...WIMD_FILES], () => {
+  const codes = (JSON.parse(readFileSync(sharedDataPath(CAERPHILLY_LSOAS), 'utf8')) as { features: { properties: { LSOA11CD: string } }[] }).features.map((feature) => feature.properties.LSOA11CD);
+  const [rank2011, rank2019] = WIMD_FILES.map((file) => {
+    const byCode = new Map(Papa.parse<{ lsoa_code: string; IMD_rank: string }>(readFileSync(sharedDataPath(file), 'utf8'), { header: true, skipEmptyLines: true }).data.map((row) => [row.lsoa_code, Number(row.IMD_rank)]));
+    return codes.map((code) => byCode.get(code) ?? NaN);
+  });
+
+  it('flags exactly the areas an independent computation finds beyond 2 SD of the mean rank change', () => {
+    const result = flagRapidChange(rank2019, rank2011, { kind: 'std-dev', threshold: 2 }, { unit: 'places' });
+    const changes = codes.map((_code, i) => rank2019[i] - rank2011[i]);
+    const [mean, sd] = meanSd(changes.filter((change) => !Number.isNaN(change)));
+    const expected = changes.flatMap((change, i) => (Math.abs(change - mean) > 2 * sd ? [codes[i]] : [])).sort();
+    expect([result.areasCompared, result.flagged.map((flag) => codes[flag.areaIndex]).sort()]).toEqual([110, expected]);
+    expect(Math.abs(result.meanChange - mean) + Math.abs(result.stdDevChange - sd)).toBeLessThan(1e-9);
+    // Rank 1 = most deprived: W01001430 rose 503 places (less deprived relative to Wales), W01001433 fell 334.
+    expect([result.ruleText, result.flagged.length, result.flagged[0], result.flagged[2]]).toEqual([
+      'change more than 2 standard deviations from the average change (±256 places)', 9,
+      { areaIndex: codes.indexOf('W01001430'), change: 503, changePercent: (100 * 503) / rank2011[codes.indexOf('W01001430')], side: 'above' },
+      { areaIndex: codes.indexOf('W01001433'), change: -334, changePercent: (100 * -334) / rank2011[codes.indexOf('W01001433')], side: 'below' },
+    ]);
   });
 });
