@@ -36,7 +36,8 @@ export type ImportErrorCode =
   | 'unreadable-spreadsheet'
   | 'unknown-sheet'
   | 'different-layouts'
-  | 'duplicate-periods';
+  | 'duplicate-periods'
+  | 'no-period-label';
 
 /** A whole file could not be used. `choices` lists options the user can pick to retry (TopoJSON objects). */
 export interface ImportError {

@@ -98,10 +98,11 @@ export interface IndicatorTable {
 
 /**
  * Why codes do not line up between a table and loaded boundaries, in plain words: LSOA vintages
- * (2001/2011/2021), ward boundary reviews, a different geographic level, or no overlap at all.
+ * (2001/2011/2021), ward boundary reviews, a different geographic level, no overlap at all, or only
+ * boundaries in a nation the table does not cover (a Welsh table on boundaries that cross into England).
  */
 export interface VintageNote {
-  kind: 'lsoa-vintage' | 'ward-vintage' | 'level-mismatch' | 'no-overlap';
+  kind: 'lsoa-vintage' | 'ward-vintage' | 'level-mismatch' | 'no-overlap' | 'other-nation';
   tableLevel: AreaLevel;
   areasLevel: AreaLevel;
   /** Best guess at each side's LSOA vintage from the code ranges, when one can be made. */
