@@ -10,6 +10,8 @@ import { AreaPanel } from '../ui/AreaPanel';
 import { Tooltip } from '../ui/Tooltip';
 import { SettingsPanel } from '../ui/SettingsPanel';
 import { ExampleSwitch } from '../ui/ExampleSwitch';
+import { IncidentPanel } from '../ui/IncidentPanel';
+import { IncidentTooltip } from '../ui/IncidentTooltip';
 import { useT } from '../ui/use-t';
 import { useDataStore } from '../state/data-store';
 import { startApp } from './start';
@@ -35,6 +37,7 @@ export function App() {
         <FileDrop />
         <LoadStatus />
         <LayerList />
+        <IncidentPanel />
         <StylePanel />
         <SettingsPanel />
       </div>
@@ -42,6 +45,7 @@ export function App() {
         <MapView />
         <Legend />
         <Tooltip />
+        <IncidentTooltip />
         <AreaPanel />
       </main>
     </div>

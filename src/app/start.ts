@@ -1,7 +1,8 @@
 import { setBoundaryLoader } from '../state/data-store';
 import { loadExampleData } from '../state/example-data';
 import { useLocaleStore } from '../state/locale-store';
-import { loadBoundariesInWorker } from '../workers/client';
+import { setIncidentWorker } from '../state/incident-store';
+import { forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker } from '../workers/client';
 
 let started = false;
 
@@ -11,5 +12,6 @@ export function startApp(): void {
   started = true;
   document.documentElement.lang = useLocaleStore.getState().locale;
   setBoundaryLoader(loadBoundariesInWorker);
+  setIncidentWorker({ load: loadIncidentsInWorker, join: joinIncidentsInWorker, forget: forgetDatasetInWorker });
   void loadExampleData();
 }

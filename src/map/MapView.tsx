@@ -1,18 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import MapGL, { Layer, NavigationControl, ScaleControl, Source, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
+import MapGL, { NavigationControl, ScaleControl, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useShallow } from 'zustand/react/shallow';
-import type { Layer as DeckLayer } from '@deck.gl/core';
+import type { Layer as DeckLayer, PickingInfo } from '@deck.gl/core';
 import { useDataStore } from '../state/data-store';
 import { useViewStore } from '../state/view-store';
 import { useAnalysisStore } from '../state/analysis-store';
-import { deriveChoropleth } from '../state/choropleth';
 import { useLocaleStore } from '../state/locale-store';
 import { translate } from '../i18n/translate';
 import { resolveMapStyle } from './map-style';
-import { buildBoundaryLineLayer, buildChoroplethLayer, buildSelectionLayer, fillLayerId } from './layers/choropleth-layer';
-import { areaLabels, boundarySourceData } from './layers/boundary-source';
+import { fillLayerId } from './layers/choropleth-layer';
+import { areaLabels } from './layers/boundary-source';
+import { BoundaryLayers } from './BoundaryLayers';
+import { useIncidentLayers } from './use-incident-layers';
 import { buildAreaLabelLayer, labelMinZoom } from './layers/labels-layer';
 import { DeckOverlay } from './DeckOverlay';
 import { testHooks } from './test-hooks';
@@ -63,8 +64,14 @@ export function MapView() {
     selectArea(feature && typeof feature.id === 'number' ? { datasetId: String(feature.source), index: feature.id } : null);
   }, [selectArea]);
 
+  const hoverIncident = useViewStore((s) => s.hoverIncident);
+  const onHoverPoint = useCallback((incidentId: string, info: PickingInfo<number>) => {
+    hoverIncident(info.object !== undefined && info.object !== null ? { incidentId, index: info.object, x: info.x, y: info.y } : null);
+  }, [hoverIncident]);
+  const incidentLayers = useIncidentLayers(onHoverPoint);
+
   const deckLayers = useMemo(() => {
-    const layers: DeckLayer[] = [];
+    const layers: DeckLayer[] = [...incidentLayers];
     for (const dataset of shown) {
       if (dataset.features.length > 3000) continue; // a label per area would be unreadable
       layers.push(buildAreaLabelLayer({
@@ -74,7 +81,7 @@ export function MapView() {
       }));
     }
     return layers;
-  }, [shown, zoom]);
+  }, [shown, zoom, incidentLayers]);
 
   const hooks = testHooks();
 
@@ -100,18 +107,14 @@ export function MapView() {
       dragRotate={false}
       style={{ position: 'absolute', inset: 0 }}
     >
-      {shown.map((dataset) => {
-        const choropleth = deriveChoropleth(dataset, styles[dataset.id]);
-        const coarse = dataset.level === 'ward' || dataset.level === 'local-authority';
-        const selectedCode = selected?.datasetId === dataset.id ? dataset.areaCodes[selected.index] ?? null : null;
-        return (
-          <Source key={dataset.id} id={dataset.id} type="geojson" data={boundarySourceData(dataset)}>
-            <Layer {...buildChoroplethLayer({ sourceId: dataset.id, areaCodes: dataset.areaCodes, classIndexes: choropleth.classIndexes, classification: choropleth.classification, opacity: opacity[dataset.id] ?? 0.8 })} />
-            <Layer {...buildBoundaryLineLayer(dataset.id, coarse ? 'coarse' : 'fine')} />
-            <Layer {...buildSelectionLayer(dataset.id, selectedCode)} />
-          </Source>
-        );
-      })}
+      {shown.map((dataset) => (
+        <BoundaryLayers
+          key={dataset.id}
+          dataset={dataset}
+          opacity={opacity[dataset.id] ?? 0.8}
+          selectedIndex={selected?.datasetId === dataset.id ? selected.index : null}
+        />
+      ))}
       <NavigationControl position="top-right" showCompass={false} />
       <ScaleControl position="bottom-right" unit="metric" />
       <DeckOverlay layers={deckLayers} onAfterRender={() => { hooks.deckRenders += 1; }} />

@@ -11,6 +11,8 @@ import { validateManualBreaks } from '../analysis/classify-manual';
 import { numericFieldValues } from '../data/area-dataset';
 import { useAnalysisStore, type LayerStyle } from './analysis-store';
 import { useDataStore } from './data-store';
+import { useIncidentStore } from './incident-store';
+import { incidentFieldValues, parseIncidentField } from './incident-derived';
 
 export interface Choropleth {
   datasetId: string;
@@ -36,14 +38,24 @@ export function fieldValues(dataset: AreaDataset, field: string): ReadonlyArray<
   return values;
 }
 
-/** Classifies a layer's values with its style; the same inputs return the same object. */
-export function deriveChoropleth(dataset: AreaDataset, style: LayerStyle): Choropleth {
+const derivedCache = new WeakMap<ReadonlyArray<number | null>, Map<string, Choropleth>>();
+
+/**
+ * Classifies a layer's values with its style; the same inputs return the same object. `derivedValues`
+ * are values that do not live on the dataset (joined incident counts), cached by their array.
+ */
+export function deriveChoropleth(dataset: AreaDataset, style: LayerStyle, derivedValues?: ReadonlyArray<number | null> | null): Choropleth {
   const key = JSON.stringify([style.valueField, style.options]);
-  let byKey = choroplethCache.get(dataset);
-  if (!byKey) choroplethCache.set(dataset, (byKey = new Map()));
+  const owner = derivedValues ?? dataset;
+  let byKey = derivedValues ? derivedCache.get(derivedValues) : choroplethCache.get(dataset);
+  if (!byKey) {
+    byKey = new Map();
+    if (derivedValues) derivedCache.set(derivedValues, byKey);
+    else choroplethCache.set(owner as AreaDataset, byKey);
+  }
   const cached = byKey.get(key);
   if (cached) return cached;
-  const values = fieldValues(dataset, style.valueField);
+  const values = derivedValues ?? fieldValues(dataset, style.valueField);
   // The style panel only stores valid manual breaks; this guards a hand-edited or older saved style.
   const usable = style.options.method === 'manual' && validateManualBreaks(style.options.manualBreaks) ? { ...style.options, method: 'quantile' as const } : style.options;
   const classification = classify(values, usable);
@@ -62,7 +74,16 @@ export function deriveChoropleth(dataset: AreaDataset, style: LayerStyle): Choro
 export function useChoropleth(datasetId: string | null): Choropleth | null {
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
   const style = useAnalysisStore((s) => (datasetId ? s.styles[datasetId] : undefined));
-  return useMemo(() => (dataset && style ? deriveChoropleth(dataset, style) : null), [dataset, style]);
+  const { incidents, filters, joins } = useIncidentStore(useShallow((s) => ({ incidents: s.incidents, filters: s.filters, joins: s.joins })));
+  return useMemo(() => {
+    if (!dataset || !style) return null;
+    if (parseIncidentField(style.valueField)) {
+      const values = incidentFieldValues(dataset, style.valueField, { incidents, filters, joins });
+      // The join was removed or moved to another layer: show the computed area instead of stale counts.
+      return values ? deriveChoropleth(dataset, style, values) : deriveChoropleth(dataset, { ...style, valueField: AREA_KM2_FIELD });
+    }
+    return deriveChoropleth(dataset, style);
+  }, [dataset, style, incidents, filters, joins]);
 }
 
 /** Ids of the visible layers in drawing order (first drawn first), with their datasets. */

@@ -8,6 +8,7 @@ import { buildAreaDataset } from '../data/area-dataset';
 import { chooseDefaultField } from '../analysis/default-field';
 import { DEFAULT_CLASSIFICATION, useAnalysisStore } from './analysis-store';
 import { DEFAULT_OPACITY, useViewStore } from './view-store';
+import { useIncidentStore } from './incident-store';
 
 export type LoadStatus =
   | { kind: 'idle' }
@@ -56,15 +57,20 @@ function requireLoader(): BoundaryLoader {
   return loader;
 }
 
-/** Files whose bytes we may need again if the user must pick a TopoJSON object. */
-function mayNeedObjectChoice(file: InputFile): boolean {
-  return /\.(topo)?json$/i.test(file.name);
+/** Files whose bytes we may need again: to pick a TopoJSON object, or to load GeoJSON points as incidents. */
+function mayNeedAgain(file: InputFile): boolean {
+  return /\.(geo|topo)?json$/i.test(file.name);
+}
+
+/** Tables of incidents go to the incident importer rather than the boundary importers. */
+function isTableFile(file: InputFile): boolean {
+  return /\.(csv|tsv|txt)$/i.test(file.name);
 }
 
 export const useDataStore = create<DataState>((set, get) => {
   /** Runs one import and applies its results; presets (example data) style the new layers. */
   async function runImport(request: Omit<BoundaryLoadRequest, 'idPrefix'>, presets: LayerSpec[] = []): Promise<void> {
-    const kept = request.files.filter(mayNeedObjectChoice).map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
+    const kept = request.files.filter(mayNeedAgain).map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
     set({ status: { kind: 'loading', files: request.files.map((f) => f.name), progress: 0, message: '' }, errors: [] });
     let results: ImportResult<AreaDataset>[];
     try {
@@ -82,6 +88,7 @@ export const useDataStore = create<DataState>((set, get) => {
       return;
     }
     const errors: ImportError[] = [];
+    const pointFiles: InputFile[] = [];
     const pending: PendingObjectChoice[] = [];
     const loaded: AreaDataset[] = [];
     const warnings: Record<string, ImportWarning[]> = {};
@@ -89,6 +96,8 @@ export const useDataStore = create<DataState>((set, get) => {
       if (result.ok) {
         loaded.push(result.value);
         warnings[result.value.id] = result.warnings;
+      } else if (result.error.code === 'wrong-geometry' && result.error.foundPoints && kept.some((f) => f.name === result.error.file)) {
+        pointFiles.push(kept.find((f) => f.name === result.error.file)!);
       } else if (result.error.code === 'ambiguous-topojson-object' && result.error.choices?.length) {
         const file = kept.find((f) => f.name === result.error.file);
         if (file) pending.push({ file, choices: result.error.choices });
@@ -108,6 +117,8 @@ export const useDataStore = create<DataState>((set, get) => {
     for (const dataset of loaded) applyInitialStyle(dataset, presets);
     const shown = loaded.filter((d) => useViewStore.getState().visible[d.id]);
     if (shown.length) useViewStore.getState().requestFit(unionBBox(shown.map((d) => d.bbox)));
+    // A GeoJSON of points is not a boundary file: it is loaded as incidents instead.
+    if (pointFiles.length) await useIncidentStore.getState().loadIncidents(pointFiles);
   }
 
   return {
@@ -118,7 +129,12 @@ export const useDataStore = create<DataState>((set, get) => {
     warnings: {},
     pendingChoices: [],
 
-    loadFiles: (files, options) => runImport({ files, topojsonObject: options?.topojsonObject }),
+    loadFiles: async (files, options) => {
+      const boundaryFiles = files.filter((f) => !isTableFile(f));
+      const tableFiles = files.filter(isTableFile);
+      if (boundaryFiles.length) await runImport({ files: boundaryFiles, topojsonObject: options?.topojsonObject });
+      if (tableFiles.length) await useIncidentStore.getState().loadIncidents(tableFiles);
+    },
 
     loadExample: (files, presets) =>
       runImport(
@@ -155,6 +171,7 @@ export const useDataStore = create<DataState>((set, get) => {
       });
       useViewStore.getState().forgetDataset(id);
       useAnalysisStore.getState().forgetDataset(id);
+      useIncidentStore.getState().forgetBoundary(id);
       const view = useViewStore.getState();
       if (!view.activeDatasetId) {
         const next = get().order.find((x) => view.visible[x]) ?? get().order[0] ?? null;

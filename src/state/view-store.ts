@@ -12,6 +12,13 @@ export interface HoverState extends AreaRef {
   y: number;
 }
 
+export interface IncidentHover {
+  incidentId: string;
+  index: number;
+  x: number;
+  y: number;
+}
+
 interface ViewState {
   /** Dataset whose choropleth the legend and style panel show. */
   activeDatasetId: string | null;
@@ -19,6 +26,7 @@ interface ViewState {
   opacity: Record<string, number>;
   selected: AreaRef | null;
   hovered: HoverState | null;
+  hoveredIncident: IncidentHover | null;
   /** Incremented on every request so the same bbox can be fitted twice. */
   fitRequest: { bbox: BBox; seq: number } | null;
   basemapUrl: string;
@@ -28,6 +36,7 @@ interface ViewState {
   setOpacity: (id: string, opacity: number) => void;
   selectArea: (area: AreaRef | null) => void;
   hoverArea: (hover: HoverState | null) => void;
+  hoverIncident: (hover: IncidentHover | null) => void;
   requestFit: (bbox: BBox) => void;
   setBasemapUrl: (url: string) => void;
   forgetDataset: (id: string) => void;
@@ -41,6 +50,7 @@ export const useViewStore = create<ViewState>((set) => ({
   opacity: {},
   selected: null,
   hovered: null,
+  hoveredIncident: null,
   fitRequest: null,
   basemapUrl: '',
 
@@ -49,6 +59,7 @@ export const useViewStore = create<ViewState>((set) => ({
   setOpacity: (id, opacity) => set((s) => ({ opacity: { ...s.opacity, [id]: Math.min(1, Math.max(0, opacity)) } })),
   selectArea: (area) => set({ selected: area }),
   hoverArea: (hover) => set({ hovered: hover }),
+  hoverIncident: (hover) => set({ hoveredIncident: hover }),
   requestFit: (bbox) => set((s) => ({ fitRequest: { bbox, seq: (s.fitRequest?.seq ?? 0) + 1 } })),
   setBasemapUrl: (url) => set({ basemapUrl: url.trim() }),
   forgetDataset: (id) =>

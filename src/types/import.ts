@@ -46,6 +46,8 @@ export interface ImportError {
   file: string;
   hint?: string;
   choices?: string[];
+  /** wrong-geometry only: the file holds points (so it can be loaded as incidents instead). */
+  foundPoints?: boolean;
 }
 
 /** Closed set of reasons for partial success: the file loaded, but something was skipped or assumed. */

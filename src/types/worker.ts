@@ -1,6 +1,7 @@
 /** The functions the import worker exposes (wired with comlink). workers/client.ts codes against this. */
 import type { AreaDataset } from './area';
 import type { ImportResult, InputFile } from './import';
+import type { ColumnMapping, IncidentDataset } from './incident';
 
 export interface BoundaryLoadRequest {
   files: InputFile[];
@@ -11,9 +12,27 @@ export interface BoundaryLoadRequest {
   isExample?: boolean;
 }
 
+export interface IncidentLoadRequest {
+  id: string;
+  label?: string;
+  /** The user's corrected column mapping; detection is used when absent. */
+  mapping?: ColumnMapping;
+}
+
+/** Which area each incident fell in: index into the boundary dataset's features, -1 outside all. */
+export interface JoinResult {
+  incidentId: string;
+  boundaryId: string;
+  areaIndex: Int32Array;
+  buildMs: number;
+  joinMs: number;
+}
+
+type Progress = (fraction: number, message: string) => void;
+
 export interface ImportWorkerApi {
-  loadBoundaryDatasets(
-    request: BoundaryLoadRequest,
-    onProgress?: (fraction: number, message: string) => void,
-  ): Promise<ImportResult<AreaDataset>[]>;
+  loadBoundaryDatasets(request: BoundaryLoadRequest, onProgress?: Progress): Promise<ImportResult<AreaDataset>[]>;
+  loadIncidents(files: InputFile[], request: IncidentLoadRequest, onProgress?: Progress): Promise<ImportResult<IncidentDataset>>;
+  joinIncidents(incidentId: string, boundaryId: string): JoinResult | Promise<JoinResult>;
+  forgetDataset(id: string): void | Promise<void>;
 }

@@ -4,7 +4,7 @@ import { useDataStore } from '../state/data-store';
 import { useChoropleth } from '../state/choropleth';
 import { buildLegend } from '../analysis/legend';
 import { chooseDecimals, formatNumber } from '../analysis/format-number';
-import { AREA_KM2_FIELD } from '../analysis/area-size';
+import { useFieldLabel } from './use-field-label';
 import type { MessageKey } from '../i18n/translate';
 import { useLocaleTag, useT } from './use-t';
 
@@ -14,6 +14,7 @@ export function Legend() {
   const localeTag = useLocaleTag();
   const datasetId = useViewStore((s) => s.activeDatasetId);
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
+  const fieldLabel = useFieldLabel();
   const choropleth = useChoropleth(datasetId);
 
   const items = useMemo(() => {
@@ -26,7 +27,7 @@ export function Legend() {
   if (!dataset || !choropleth) {
     return <aside className="legend" data-testid="legend"><p className="muted">{t('legend.empty')}</p></aside>;
   }
-  const field = choropleth.field === AREA_KM2_FIELD ? t('style.field.areaKm2') : choropleth.field;
+  const field = fieldLabel(choropleth.field);
   return (
     <aside className="legend" data-testid="legend" aria-labelledby="legend-heading">
       <h2 id="legend-heading">{t('legend.heading')}</h2>

@@ -1,14 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ClassificationMethod } from '../types';
 import { useDataStore } from '../state/data-store';
 import { useViewStore } from '../state/view-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { listPalettes } from '../analysis/palettes';
 import { mappableFields } from '../analysis/default-field';
-import { AREA_KM2_FIELD } from '../analysis/area-size';
 import { parseManualBreaks } from '../analysis/parse-breaks';
 import { validateManualBreaks } from '../analysis/classify-manual';
 import { useChoropleth } from '../state/choropleth';
+import { useIncidentStore } from '../state/incident-store';
+import { incidentFieldsFor } from '../state/incident-derived';
+import { useFieldLabel } from './use-field-label';
 import type { MessageKey } from '../i18n/translate';
 import { useT } from './use-t';
 
@@ -34,6 +36,9 @@ export function StylePanel() {
   const [breaksText, setBreaksText] = useState('');
   const [breaksInvalid, setBreaksInvalid] = useState(false);
   const choropleth = useChoropleth(datasetId);
+  const fieldLabel = useFieldLabel();
+  const joins = useIncidentStore((s) => s.joins);
+  const incidentFields = useMemo(() => (dataset ? incidentFieldsFor(dataset, { joins }) : []), [dataset, joins]);
 
   useEffect(() => {
     setBreaksText(style?.options.manualBreaks?.join(', ') ?? '');
@@ -41,8 +46,7 @@ export function StylePanel() {
   }, [datasetId, style?.options.manualBreaks]);
 
   if (!dataset || !style || !datasetId) return null;
-  const fields = mappableFields(dataset.fields, dataset.codeField);
-  const fieldLabel = (name: string) => (name === AREA_KM2_FIELD ? t('style.field.areaKm2') : name);
+  const fields = [...incidentFields, ...mappableFields(dataset.fields, dataset.codeField)];
   const textFields = dataset.fields.map((f) => f.name);
 
   return (

@@ -2,7 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useViewStore } from '../state/view-store';
 import { useDataStore } from '../state/data-store';
 import { useChoropleth } from '../state/choropleth';
-import { AREA_KM2_FIELD } from '../analysis/area-size';
+import { useFieldLabel } from './use-field-label';
 import { useLocaleTag, useT } from './use-t';
 
 /** Hover tooltip: area name, code, the mapped value and its class colour. */
@@ -11,12 +11,13 @@ export function Tooltip() {
   const localeTag = useLocaleTag();
   const hovered = useViewStore(useShallow((s) => s.hovered));
   const dataset = useDataStore((s) => (hovered ? s.datasets[hovered.datasetId] : undefined));
+  const fieldLabel = useFieldLabel();
   const choropleth = useChoropleth(hovered?.datasetId ?? null);
   if (!hovered || !dataset || !choropleth) return null;
   const value = choropleth.values[hovered.index];
   const classIndex = choropleth.classIndexes[hovered.index];
   const color = classIndex >= 0 ? choropleth.classification.bins[classIndex]?.color : choropleth.classification.noDataColor;
-  const field = choropleth.field === AREA_KM2_FIELD ? t('style.field.areaKm2') : choropleth.field;
+  const field = fieldLabel(choropleth.field);
   return (
     <div className="tooltip" data-testid="tooltip" role="status" style={{ left: hovered.x + 14, top: hovered.y + 14 }}>
       <strong>{dataset.areaNames[hovered.index] || dataset.areaCodes[hovered.index]}</strong>

@@ -1,10 +1,11 @@
 /**
  * The app's only door to the workers: one long-lived import worker, typed promise-returning calls,
- * file bytes transferred (not copied) into the worker.
+ * file bytes transferred (not copied) into the worker and join results transferred back.
  */
 import { proxy, transfer, wrap, type Remote } from 'comlink';
-import type { AreaDataset, BoundaryLoadRequest, ImportResult, ImportWorkerApi } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, InputFile, JoinResult } from '../types';
 
+type Progress = (fraction: number, message: string) => void;
 let remote: Remote<ImportWorkerApi> | null = null;
 
 function importWorker(): Remote<ImportWorkerApi> {
@@ -16,10 +17,21 @@ function importWorker(): Remote<ImportWorkerApi> {
 }
 
 /** Parses boundary files in the worker. The request's ArrayBuffers are transferred and unusable afterwards. */
-export function loadBoundariesInWorker(
-  request: BoundaryLoadRequest,
-  onProgress: (fraction: number, message: string) => void,
-): Promise<ImportResult<AreaDataset>[]> {
-  const buffers = request.files.map((file) => file.bytes);
-  return importWorker().loadBoundaryDatasets(transfer(request, buffers), proxy(onProgress));
+export function loadBoundariesInWorker(request: BoundaryLoadRequest, onProgress: Progress): Promise<ImportResult<AreaDataset>[]> {
+  return importWorker().loadBoundaryDatasets(transfer(request, request.files.map((f) => f.bytes)), proxy(onProgress));
+}
+
+/** Parses incident files in the worker (bytes transferred). */
+export function loadIncidentsInWorker(files: InputFile[], request: IncidentLoadRequest, onProgress: Progress): Promise<ImportResult<IncidentDataset>> {
+  return importWorker().loadIncidents(transfer(files, files.map((f) => f.bytes)), request, proxy(onProgress));
+}
+
+/** Joins incidents to areas in the worker, where both datasets already live. */
+export async function joinIncidentsInWorker(incidentId: string, boundaryId: string): Promise<JoinResult> {
+  return importWorker().joinIncidents(incidentId, boundaryId);
+}
+
+/** Frees the worker's copy of a removed dataset. */
+export async function forgetDatasetInWorker(id: string): Promise<void> {
+  await importWorker().forgetDataset(id);
 }

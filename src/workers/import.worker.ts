@@ -1,7 +1,7 @@
-/** Import worker: parses boundary files off the main thread. Wiring only; the logic lives in data/. */
+/** Import worker: parses files and joins incidents off the main thread. Wiring only; logic lives in data/. */
 import { expose } from 'comlink';
-import { loadBoundaryDatasets } from '../data/load-boundaries';
+import { createImportSession } from '../data/import-session';
 import type { ImportWorkerApi } from '../types';
 
-const api: ImportWorkerApi = { loadBoundaryDatasets };
+const api: ImportWorkerApi = createImportSession();
 expose(api);

@@ -127,6 +127,7 @@ export function selectFeatures(
         file,
         message: `${file}: found ${describeGeometryTypes(features)}; expected ${wantedLabel}.`,
         hint: wanted === 'area' ? 'load this file as points (incidents), or choose a boundary file.' : 'choose a file of points.',
+        foundPoints: wanted === 'area' && features.every((f) => classifyGeometry(f.geometry).kind !== 'area') && features.some((f) => classifyGeometry(f.geometry).kind === 'point'),
       },
     };
   }

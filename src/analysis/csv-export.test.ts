@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, toCsv } from './csv-export';
+
+describe('csv export', () => {
+  it('neutralises text that a spreadsheet would execute, but not negative numbers', () => {
+    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvCell('+44 1234')).toBe("'+44 1234");
+    expect(csvCell('-1+1')).toBe("'-1+1");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell(-12.5)).toBe('-12.5');
+  });
+  it('quotes commas, quotes and newlines and leaves no-data cells empty', () => {
+    expect(csvCell('Cardiff, Butetown')).toBe('"Cardiff, Butetown"');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(Number.NaN)).toBe('');
+    expect(toCsv(['code', 'count'], [['W01000001', 3], ['W01000002', null]])).toBe('code,count\r\nW01000001,3\r\nW01000002,\r\n');
+  });
+});

@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import type { Layer as DeckLayer, PickingInfo } from '@deck.gl/core';
+import { useShallow } from 'zustand/react/shallow';
+import { useIncidentStore } from '../state/incident-store';
+import { keptIncidents } from '../state/incident-derived';
+import { NO_FILTER } from '../analysis/incident-filter';
+import { buildHeatmapLayer } from './layers/heatmap-layer';
+import { buildPointsLayer } from './layers/points-layer';
+
+/** deck.gl layers for every incident dataset shown as heatmap and/or points, following its filters. */
+export function useIncidentLayers(onHoverPoint: (incidentId: string, info: PickingInfo<number>) => void): DeckLayer[] {
+  const { incidents, order, filters, display } = useIncidentStore(
+    useShallow((s) => ({ incidents: s.incidents, order: s.order, filters: s.filters, display: s.display })),
+  );
+  return useMemo(() => {
+    const layers: DeckLayer[] = [];
+    for (const id of order) {
+      const dataset = incidents[id];
+      const show = display[id];
+      if (!dataset || !show) continue;
+      const kept = keptIncidents(dataset, filters[id] ?? NO_FILTER);
+      if (show.heatmap && kept.indexes.length > 0) {
+        layers.push(buildHeatmapLayer({ id: `${id}-heatmap`, incidents: dataset, indexes: kept.indexes, radiusPx: show.radiusPx, intensity: show.intensity, weighted: show.weighted }));
+      }
+      if (show.points) {
+        const points = buildPointsLayer({ id: `${id}-points`, incidents: dataset, indexes: kept.indexes });
+        layers.push(points.clone({ onHover: (info: PickingInfo<number>) => onHoverPoint(id, info) }));
+      }
+    }
+    return layers;
+  }, [incidents, order, filters, display, onHoverPoint]);
+}

@@ -1,0 +1,96 @@
+/**
+ * What follows from incidents, their filters and their joins: the kept incidents (mask and indexes) and
+ * per-area counts and rates offered as choropleth fields of the boundary layer they are joined into.
+ * Cached by input objects, so re-filtering costs one pass over the points and no re-join.
+ */
+import { useMemo } from 'react';
+import type { AreaDataset, IncidentDataset, JoinResult } from '../types';
+import { countPerArea, filterMask, maskedIndexes, NO_FILTER, ratePer1000, type IncidentFilter } from '../analysis/incident-filter';
+import { detectPopulationField } from '../analysis/population-field';
+import { numericFieldValues } from '../data/area-dataset';
+import { useIncidentStore } from './incident-store';
+
+export interface KeptIncidents {
+  mask: Uint8Array;
+  indexes: Uint32Array;
+}
+
+const keptCache = new WeakMap<IncidentDataset, WeakMap<IncidentFilter, KeptIncidents>>();
+
+/** The incidents a filter keeps, cached per dataset and filter object. */
+export function keptIncidents(dataset: IncidentDataset, filter: IncidentFilter): KeptIncidents {
+  let byFilter = keptCache.get(dataset);
+  if (!byFilter) keptCache.set(dataset, (byFilter = new WeakMap()));
+  let kept = byFilter.get(filter);
+  if (!kept) {
+    const mask = filterMask(dataset, filter);
+    kept = { mask, indexes: maskedIndexes(mask) };
+    byFilter.set(filter, kept);
+  }
+  return kept;
+}
+
+/** Kept incidents of one dataset, for the map layers and panels. */
+export function useKeptIncidents(incidentId: string): KeptIncidents | null {
+  const dataset = useIncidentStore((s) => s.incidents[incidentId]);
+  const filter = useIncidentStore((s) => s.filters[incidentId] ?? NO_FILTER);
+  return useMemo(() => (dataset ? keptIncidents(dataset, filter) : null), [dataset, filter]);
+}
+
+/** Choropleth field ids for joined incidents: `incidents:<id>:count` and `incidents:<id>:rate`. */
+export function incidentFieldId(incidentId: string, measure: 'count' | 'rate'): string {
+  return `incidents:${incidentId}:${measure}`;
+}
+
+/** Splits an incident field id, or null for an ordinary field. */
+export function parseIncidentField(field: string): { incidentId: string; measure: 'count' | 'rate' } | null {
+  const match = /^incidents:(.+):(count|rate)$/.exec(field);
+  return match ? { incidentId: match[1], measure: match[2] as 'count' | 'rate' } : null;
+}
+
+export interface JoinedCounts {
+  counts: Float64Array;
+  matched: number;
+  outside: number;
+}
+
+const countCache = new WeakMap<JoinResult, WeakMap<Uint8Array, JoinedCounts>>();
+
+/** Kept incidents per area of the joined boundary layer. */
+export function joinedCounts(join: JoinResult, kept: KeptIncidents, areaCount: number): JoinedCounts {
+  let byMask = countCache.get(join);
+  if (!byMask) countCache.set(join, (byMask = new WeakMap()));
+  let counts = byMask.get(kept.mask);
+  if (!counts) {
+    counts = countPerArea(join.areaIndex, kept.mask, areaCount);
+    byMask.set(kept.mask, counts);
+  }
+  return counts;
+}
+
+interface IncidentSnapshot {
+  incidents: Record<string, IncidentDataset>;
+  filters: Record<string, IncidentFilter>;
+  joins: Record<string, JoinResult>;
+}
+
+/** Values of an incident field for a boundary layer, or null when that join does not exist (any more). */
+export function incidentFieldValues(boundary: AreaDataset, field: string, state: IncidentSnapshot): ReadonlyArray<number | null> | null {
+  const parsed = parseIncidentField(field);
+  if (!parsed) return null;
+  const dataset = state.incidents[parsed.incidentId];
+  const join = state.joins[parsed.incidentId];
+  if (!dataset || !join || join.boundaryId !== boundary.id) return null;
+  const { counts } = joinedCounts(join, keptIncidents(dataset, state.filters[parsed.incidentId] ?? NO_FILTER), boundary.features.length);
+  if (parsed.measure === 'count') return Array.from(counts);
+  const populationField = detectPopulationField(boundary.fields);
+  return populationField ? ratePer1000(counts, numericFieldValues(boundary, populationField)) : null;
+}
+
+/** Incident fields a boundary layer offers: for each incident dataset joined into it, count (and rate). */
+export function incidentFieldsFor(boundary: AreaDataset, state: Pick<IncidentSnapshot, 'joins'>): string[] {
+  const hasPopulation = detectPopulationField(boundary.fields) !== null;
+  return Object.values(state.joins)
+    .filter((join) => join.boundaryId === boundary.id)
+    .flatMap((join) => [incidentFieldId(join.incidentId, 'count'), ...(hasPopulation ? [incidentFieldId(join.incidentId, 'rate')] : [])]);
+}

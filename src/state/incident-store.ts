@@ -1,0 +1,150 @@
+/**
+ * Loaded incident datasets, how each is shown (heatmap, points), its filters, and which boundary layer
+ * its points are joined into. Parsing and joining run in the import worker.
+ */
+import { create } from 'zustand';
+import type { ColumnMapping, ImportError, ImportResult, IncidentDataset, IncidentLoadRequest, InputFile, JoinResult } from '../types';
+import { NO_FILTER, type IncidentFilter } from '../analysis/incident-filter';
+import { useViewStore } from './view-store';
+import { robustBBox } from '../geo/robust-bbox';
+
+export interface IncidentDisplay {
+  heatmap: boolean;
+  points: boolean;
+  radiusPx: number;
+  intensity: number;
+  /** Weight the heatmap by the file's weight column (when it has one). */
+  weighted: boolean;
+}
+
+export const DEFAULT_DISPLAY: IncidentDisplay = { heatmap: true, points: false, radiusPx: 30, intensity: 1, weighted: false };
+
+export type IncidentLoadStatus =
+  | { kind: 'idle' }
+  | { kind: 'loading'; files: string[]; progress: number; message: string }
+  | { kind: 'joining'; incidentId: string; boundaryId: string };
+
+export interface IncidentWorker {
+  load: (files: InputFile[], request: IncidentLoadRequest, onProgress: (fraction: number, message: string) => void) => Promise<ImportResult<IncidentDataset>>;
+  join: (incidentId: string, boundaryId: string) => Promise<JoinResult>;
+  forget: (id: string) => Promise<void>;
+}
+
+interface IncidentState {
+  incidents: Record<string, IncidentDataset>;
+  order: string[];
+  /** Copies of each dataset's files, so a corrected column mapping can re-read them. */
+  sourceFiles: Record<string, InputFile[]>;
+  status: IncidentLoadStatus;
+  errors: ImportError[];
+  filters: Record<string, IncidentFilter>;
+  display: Record<string, IncidentDisplay>;
+  /** The boundary layer each incident dataset is joined into, with the join result. */
+  joins: Record<string, JoinResult>;
+
+  loadIncidents: (files: InputFile[], options?: { mapping?: ColumnMapping; replaceId?: string }) => Promise<void>;
+  remapIncidents: (id: string, mapping: ColumnMapping) => Promise<void>;
+  joinIncidents: (id: string, boundaryId: string) => Promise<void>;
+  setFilter: (id: string, change: Partial<IncidentFilter>) => void;
+  setDisplay: (id: string, change: Partial<IncidentDisplay>) => void;
+  renameIncidents: (id: string, label: string) => void;
+  removeIncidents: (id: string) => void;
+  forgetBoundary: (boundaryId: string) => void;
+  dismissErrors: () => void;
+}
+
+let worker: IncidentWorker | null = null;
+let nextId = 1;
+
+/** Sets the worker calls (the comlink client in the app; direct calls in tests). */
+export function setIncidentWorker(next: IncidentWorker): void {
+  worker = next;
+}
+
+function requireWorker(): IncidentWorker {
+  if (!worker) throw new Error('No incident worker set: call setIncidentWorker() at start-up');
+  return worker;
+}
+
+function labelFor(files: InputFile[]): string {
+  const base = files[0]?.name.replace(/\.(csv|tsv|txt|geojson|json)$/i, '') ?? 'incidents';
+  return files.length > 1 ? `${base} + ${files.length - 1} more` : base;
+}
+
+export const useIncidentStore = create<IncidentState>((set, get) => ({
+  incidents: {},
+  order: [],
+  sourceFiles: {},
+  status: { kind: 'idle' },
+  errors: [],
+  filters: {},
+  display: {},
+  joins: {},
+
+  loadIncidents: async (files, options) => {
+    const id = options?.replaceId ?? `incidents-${nextId++}`;
+    const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
+    const previous = options?.replaceId ? get().incidents[options.replaceId] : undefined;
+    set({ status: { kind: 'loading', files: files.map((f) => f.name), progress: 0, message: '' }, errors: [] });
+    let result: ImportResult<IncidentDataset>;
+    try {
+      result = await requireWorker().load(files, { id, label: previous?.label ?? labelFor(files), mapping: options?.mapping }, (progress, message) =>
+        set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, message } } : s)),
+      );
+    } catch (thrown) {
+      set({ status: { kind: 'idle' }, errors: [{ code: 'parse-failed', file: files.map((f) => f.name).join(', '), message: `The import stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}` }] });
+      return;
+    }
+    if (!result.ok) {
+      set({ status: { kind: 'idle' }, errors: [result.error] });
+      return;
+    }
+    const dataset = result.value;
+    set((s) => ({
+      incidents: { ...s.incidents, [id]: dataset },
+      order: s.order.includes(id) ? s.order : [...s.order, id],
+      sourceFiles: { ...s.sourceFiles, [id]: copies },
+      filters: { ...s.filters, [id]: s.filters[id] && previous ? s.filters[id] : NO_FILTER },
+      display: { ...s.display, [id]: s.display[id] ?? DEFAULT_DISPLAY },
+      status: { kind: 'idle' },
+    }));
+    // Fit to where the incidents really are: police.uk files carry a few points snapped far away.
+    if (!previous && dataset.count > 0) useViewStore.getState().requestFit(robustBBox(dataset.lng, dataset.lat));
+    // Join into the layer on the map, so counts are ready as a choropleth field.
+    const target = get().joins[id]?.boundaryId ?? useViewStore.getState().activeDatasetId;
+    if (target) await get().joinIncidents(id, target);
+  },
+
+  remapIncidents: async (id, mapping) => {
+    const files = get().sourceFiles[id];
+    if (!files) return;
+    await get().loadIncidents(files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) })), { mapping, replaceId: id });
+  },
+
+  joinIncidents: async (id, boundaryId) => {
+    set({ status: { kind: 'joining', incidentId: id, boundaryId } });
+    try {
+      const join = await requireWorker().join(id, boundaryId);
+      set((s) => ({ joins: { ...s.joins, [id]: join }, status: { kind: 'idle' } }));
+    } catch (thrown) {
+      set({ status: { kind: 'idle' }, errors: [{ code: 'parse-failed', file: get().incidents[id]?.label ?? id, message: `The join stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}` }] });
+    }
+  },
+
+  setFilter: (id, change) => set((s) => ({ filters: { ...s.filters, [id]: { ...(s.filters[id] ?? NO_FILTER), ...change } } })),
+  setDisplay: (id, change) => set((s) => ({ display: { ...s.display, [id]: { ...(s.display[id] ?? DEFAULT_DISPLAY), ...change } } })),
+  renameIncidents: (id, label) =>
+    set((s) => {
+      const dataset = s.incidents[id];
+      return dataset && label.trim() ? { incidents: { ...s.incidents, [id]: { ...dataset, label: label.trim() } } } : s;
+    }),
+  removeIncidents: (id) => {
+    set((s) => {
+      const drop = <T,>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([key]) => key !== id));
+      return { incidents: drop(s.incidents), sourceFiles: drop(s.sourceFiles), filters: drop(s.filters), display: drop(s.display), joins: drop(s.joins), order: s.order.filter((x) => x !== id) };
+    });
+    void worker?.forget(id);
+  },
+  forgetBoundary: (boundaryId) => set((s) => ({ joins: Object.fromEntries(Object.entries(s.joins).filter(([, j]) => j.boundaryId !== boundaryId)) })),
+  dismissErrors: () => set({ errors: [] }),
+}));

@@ -1,0 +1,40 @@
+import { useIncidentStore } from '../../state/incident-store';
+import { useLocaleTag, useT } from '../use-t';
+
+/** Rows read, kept and rejected by reason (with the first row references): nothing dropped silently. */
+export function ImportReport({ incidentId }: { incidentId: string }) {
+  const t = useT();
+  const localeTag = useLocaleTag();
+  const report = useIncidentStore((s) => s.incidents[incidentId]?.report);
+  if (!report) return null;
+  const n = (v: number) => v.toLocaleString(localeTag);
+  const rejected = report.rowsRead - report.rowsKept;
+  return (
+    <details className="report" data-testid="import-report">
+      <summary>{t('incidents.report', { rejected: n(rejected) })}</summary>
+      <p className="small">{t('incidents.reportTotals', { read: n(report.rowsRead), kept: n(report.rowsKept), rejected: n(rejected) })}</p>
+      {report.rejected.length > 0 && (
+        <table className="area-fields">
+          <thead><tr><th scope="col">{t('incidents.reason')}</th><th scope="col">{t('incidents.rows')}</th><th scope="col">{t('incidents.examples')}</th></tr></thead>
+          <tbody>
+            {report.rejected.map((r) => (
+              <tr key={r.reason} data-testid="rejected-reason" data-reason={r.reason}>
+                <td>{r.message}</td>
+                <td>{n(r.count)}</td>
+                <td className="row-refs">{r.examples.join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {report.files.length > 1 && (
+        <details>
+          <summary>{t('incidents.perFile', { count: report.files.length })}</summary>
+          <ul className="row-refs">
+            {report.files.map((f) => <li key={f.name}>{t('incidents.fileLine', { file: f.name, read: n(f.rowsRead), kept: n(f.rowsKept) })}</li>)}
+          </ul>
+        </details>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,77 @@
+import { useMemo, useState } from 'react';
+import { useIncidentStore } from '../../state/incident-store';
+import { useDataStore } from '../../state/data-store';
+import { useAnalysisStore } from '../../state/analysis-store';
+import { useViewStore } from '../../state/view-store';
+import { incidentFieldId, joinedCounts, useKeptIncidents } from '../../state/incident-derived';
+import { detectPopulationField } from '../../analysis/population-field';
+import { useLocaleTag, useT } from '../use-t';
+import { downloadJoinedTable } from './download-table';
+
+const OUTSIDE_LISTED = 20;
+
+/** Which boundary layer the points are counted into, the outcome, and the per-area table. */
+export function JoinSection({ incidentId }: { incidentId: string }) {
+  const t = useT();
+  const localeTag = useLocaleTag();
+  const dataset = useIncidentStore((s) => s.incidents[incidentId]);
+  const join = useIncidentStore((s) => s.joins[incidentId]);
+  const joinIncidents = useIncidentStore((s) => s.joinIncidents);
+  const boundaryOrder = useDataStore((s) => s.order);
+  const boundaryDatasets = useDataStore((s) => s.datasets);
+  const boundaries = boundaryOrder.map((id) => ({ id, label: boundaryDatasets[id]?.label ?? id }));
+  const boundary = useDataStore((s) => (join ? s.datasets[join.boundaryId] : undefined));
+  const setValueField = useAnalysisStore((s) => s.setValueField);
+  const setActiveDataset = useViewStore((s) => s.setActiveDataset);
+  const kept = useKeptIncidents(incidentId);
+  const [showOutside, setShowOutside] = useState(false);
+  const counts = useMemo(() => (join && kept && boundary ? joinedCounts(join, kept, boundary.features.length) : null), [join, kept, boundary]);
+  if (!dataset) return null;
+  const n = (v: number) => v.toLocaleString(localeTag);
+  const hasPopulation = boundary ? detectPopulationField(boundary.fields) !== null : false;
+  const outsideRows = () => {
+    if (!join || !kept) return [];
+    const rows: string[] = [];
+    for (let k = 0; k < kept.indexes.length && rows.length < OUTSIDE_LISTED; k++) {
+      const i = kept.indexes[k];
+      if (join.areaIndex[i] < 0) rows.push(`${dataset.files[dataset.sourceFile[i]]}:${dataset.sourceLine[i]}`);
+    }
+    return rows;
+  };
+  const mapField = (measure: 'count' | 'rate') => {
+    if (!join) return;
+    setActiveDataset(join.boundaryId);
+    setValueField(join.boundaryId, incidentFieldId(incidentId, measure));
+  };
+
+  return (
+    <div className="join" data-testid="join-section">
+      <label className="field">
+        <span>{t('incidents.joinInto')}</span>
+        <select data-testid="join-target" value={join?.boundaryId ?? ''} onChange={(e) => e.target.value && joinIncidents(incidentId, e.target.value)}>
+          <option value="" disabled>{t('incidents.chooseLayer')}</option>
+          {boundaries.map((b) => <option key={b.id} value={b.id}>{b.label}</option>)}
+        </select>
+      </label>
+      {join && counts && boundary && (
+        <>
+          <p className="small" data-testid="join-outcome">
+            {t('incidents.joinOutcome', { matched: n(counts.matched), outside: n(counts.outside), layer: boundary.label })}
+          </p>
+          <p className="muted small">{t('incidents.edgeRule')}</p>
+          {counts.outside > 0 && (
+            <details open={showOutside} onToggle={(e) => setShowOutside((e.target as HTMLDetailsElement).open)}>
+              <summary>{t('incidents.outsideList', { count: Math.min(OUTSIDE_LISTED, counts.outside) })}</summary>
+              {showOutside && <ul className="row-refs" data-testid="outside-rows">{outsideRows().map((r) => <li key={r}>{r}</li>)}</ul>}
+            </details>
+          )}
+          <div className="filter-actions">
+            <button type="button" data-testid="map-counts" onClick={() => mapField('count')}>{t('incidents.mapCounts')}</button>
+            {hasPopulation && <button type="button" data-testid="map-rates" onClick={() => mapField('rate')}>{t('incidents.mapRates')}</button>}
+            <button type="button" data-testid="export-table" onClick={() => downloadJoinedTable(boundary, counts.counts, dataset.label)}>{t('incidents.exportTable')}</button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

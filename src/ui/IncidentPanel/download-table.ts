@@ -1,0 +1,26 @@
+import type { AreaDataset } from '../../types';
+import { toCsv } from '../../analysis/csv-export';
+import { detectPopulationField } from '../../analysis/population-field';
+import { ratePer1000 } from '../../analysis/incident-filter';
+import { fieldValues } from '../../state/choropleth';
+
+/** Saves the per-area counts (and rates where a population field exists) as a CSV download. */
+export function downloadJoinedTable(boundary: AreaDataset, counts: Float64Array, incidentLabel: string): void {
+  const populationField = detectPopulationField(boundary.fields);
+  const population = populationField ? fieldValues(boundary, populationField) : null;
+  const rates = population ? ratePer1000(counts, population) : null;
+  const header = ['area_code', 'area_name', 'incidents', ...(population ? ['population', 'rate_per_1000'] : [])];
+  const rows = boundary.areaCodes.map((code, i) => [
+    code,
+    boundary.areaNames[i],
+    counts[i],
+    ...(population ? [population[i], rates![i] === null ? null : Math.round(rates![i]! * 100) / 100] : []),
+  ]);
+  const blob = new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${incidentLabel}-by-${boundary.label}.csv`.replace(/[^\w.-]+/g, '_');
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

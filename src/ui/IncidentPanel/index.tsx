@@ -1,0 +1,40 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useIncidentStore } from '../../state/incident-store';
+import { useT } from '../use-t';
+import { IncidentCard } from './IncidentCard';
+
+/** Loaded incident datasets with their display, filters, join and import report; plus load status. */
+export function IncidentPanel() {
+  const t = useT();
+  const { order, status, errors } = useIncidentStore(useShallow((s) => ({ order: s.order, status: s.status, errors: s.errors })));
+  const dismissErrors = useIncidentStore((s) => s.dismissErrors);
+  if (order.length === 0 && status.kind === 'idle' && errors.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="incidents-heading" data-testid="incident-panel">
+      <h2 id="incidents-heading">{t('incidents.heading')}</h2>
+      <div aria-live="polite">
+        {status.kind === 'loading' && (
+          <div data-testid="incident-progress" className="progress">
+            <p>{t('load.loading', { files: status.files.length > 3 ? t('incidents.fileCount', { count: status.files.length }) : status.files.join(', ') })}</p>
+            <progress max={1} value={status.progress} aria-label={t('incidents.loadingLabel')} />
+            {status.message && <p className="muted small">{t('load.progress', { percent: Math.round(status.progress * 100), message: status.message })}</p>}
+          </div>
+        )}
+        {status.kind === 'joining' && <p data-testid="incident-joining" className="muted">{t('incidents.joining')}</p>}
+      </div>
+      {errors.length > 0 && (
+        <div role="alert" className="error-notice" data-testid="incident-error">
+          {errors.map((error, i) => (
+            <div key={i} className="error-item" data-testid="error-item" data-code={error.code}>
+              <strong>{t('load.failed', { file: error.file })}</strong>
+              <p>{error.message}</p>
+              {error.hint && <p>{t('load.hint', { hint: error.hint })}</p>}
+            </div>
+          ))}
+          <button type="button" onClick={dismissErrors}>{t('load.dismiss')}</button>
+        </div>
+      )}
+      {order.map((id) => <IncidentCard key={id} incidentId={id} />)}
+    </section>
+  );
+}
