@@ -2,6 +2,7 @@
  * `npm run atlas -- <command> [args]`: the Cohesion Atlas command line. Each command lives in
  * src/cli/commands/<name>.ts and is listed in COMMANDS; this file only dispatches.
  */
+import { cohesionIndexCommand } from './commands/cohesion-index';
 import { inspectCommand, type CommandOutput } from './commands/inspect';
 
 interface CliCommand {
@@ -10,7 +11,7 @@ interface CliCommand {
   run: (args: string[], output: CommandOutput) => Promise<number>;
 }
 
-const COMMANDS: CliCommand[] = [inspectCommand];
+const COMMANDS: CliCommand[] = [inspectCommand, cohesionIndexCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

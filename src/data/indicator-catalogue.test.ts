@@ -5,6 +5,7 @@ import { deepFreeze } from '../../test/helpers/freeze';
 import {
   BUILT_IN_INDICATOR_CATALOGUE,
   COHESION_FACTOR_IDS,
+  chooseDefaultColumns,
   normaliseColumnName,
   suggestFactor,
   suggestIndicatorForColumn,
@@ -172,5 +173,23 @@ describeWithSharedData('catalogue on real WIMD 2019 and IMD 2019 headers', ['ind
       });
       expect(suggested).toEqual(expected);
     }
+  });
+});
+
+describe('chooseDefaultColumns', () => {
+  it('picks one column per factor, preferring the earliest pattern (domain scores over ranks, income over the overall index)', () => {
+    const wimd = ['lsoa_code', 'IMD_decile', 'Income_decile', 'IMD_rank', 'Income_rank', 'Crime_rank', 'IMD_score', 'Income_score', 'Employment_score', 'Education_score', 'Health_score', 'Crime_score', 'Housing_score', 'WIMD 2019', '% ethnic minority'];
+    expect(chooseDefaultColumns(wimd)).toEqual([
+      { column: 'Income_score', indicatorId: 'deprivation', direction: 'negative' },
+      { column: 'Crime_score', indicatorId: 'crime', direction: 'negative' },
+      { column: 'Education_score', indicatorId: 'education', direction: 'negative' },
+      { column: 'Employment_score', indicatorId: 'occupation', direction: 'negative' },
+      { column: 'Health_score', indicatorId: 'disability', direction: 'negative' },
+    ]);
+    expect(chooseDefaultColumns(['population', 'pct_aged_65_plus', 'deprivation_score', 'pct_born_outside_uk'])).toEqual([
+      { column: 'pct_aged_65_plus', indicatorId: 'age', direction: 'positive' },
+      { column: 'pct_born_outside_uk', indicatorId: 'migration', direction: 'negative' },
+      { column: 'deprivation_score', indicatorId: 'deprivation', direction: 'negative' },
+    ]);
   });
 });

@@ -138,3 +138,30 @@ export function suggestIndicatorForColumn(columnName: string, catalogue: Indicat
 export function suggestFactor(columnName: string, catalogue: IndicatorCatalogue = BUILT_IN_INDICATOR_CATALOGUE): string | null {
   return suggestIndicatorForColumn(columnName, catalogue)?.indicatorId ?? null;
 }
+
+/** A column chosen for an indicator by `chooseDefaultColumns`, with its direction. */
+export interface DefaultColumn {
+  column: string;
+  indicatorId: string;
+  direction: CohesionDirection;
+}
+
+/**
+ * One column per indicator for a default index: among the columns whose name suggests an indicator with
+ * a known direction, the one matched by the earliest pattern (the catalogue lists preferred measures
+ * first, e.g. the income domain before the overall index, which already contains the other domains), ties
+ * to the first column. Result in catalogue order; indicators with no such column are absent.
+ */
+export function chooseDefaultColumns(columnNames: readonly string[], catalogue: IndicatorCatalogue = BUILT_IN_INDICATOR_CATALOGUE): DefaultColumn[] {
+  const best = new Map<string, { column: string; direction: CohesionDirection; patternIndex: number }>();
+  for (const column of columnNames) {
+    const suggestion = suggestIndicatorForColumn(column, catalogue);
+    if (!suggestion || suggestion.direction === null) continue;
+    const current = best.get(suggestion.indicatorId);
+    if (!current || suggestion.patternIndex < current.patternIndex) best.set(suggestion.indicatorId, { column, direction: suggestion.direction, patternIndex: suggestion.patternIndex });
+  }
+  return catalogue.indicators.flatMap((indicator) => {
+    const chosen = best.get(indicator.id);
+    return chosen ? [{ column: chosen.column, indicatorId: indicator.id, direction: chosen.direction }] : [];
+  });
+}

@@ -54,9 +54,9 @@ describe('computeCohesionIndex on a hand-made district', () => {
     const expectedRanks = new Float64Array(7).fill(NaN);
     order.forEach((entry, position) => (expectedRanks[entry.area] = position + 1));
     expect(index.ranks).toEqual(expectedRanks);
-    // 6 scored areas: quintile = ceil(5 × rank / 6) → ranks 1..6 give 1, 2, 3, 4, 5, 5
+    // 6 scored areas: quintile = floor(5 × (rank − 1) / 6) + 1 → ranks 1..6 give 1, 1, 2, 3, 4, 5
     expect(Array.from(index.quintiles).map((q, area) => [expectedRanks[area], q])).toEqual(
-      Array.from(expectedRanks).map((rank) => [rank, Number.isNaN(rank) ? NaN : [1, 2, 3, 4, 5, 5][rank - 1]]),
+      Array.from(expectedRanks).map((rank) => [rank, Number.isNaN(rank) ? NaN : [1, 1, 2, 3, 4, 5][rank - 1]]),
     );
   });
 

@@ -9,7 +9,8 @@
  *   indicators it has carry at least `minWeightShare` (default half) of the total weight; otherwise its
  *   score is NaN ("not enough data") and it gets no rank or quintile.
  * - rank 1 = the lowest score = the least cohesive by these proxies; ties share the smallest rank.
- * - quintile 1 = the lowest-scoring 20% (rank ≤ n/5), quintile 5 the highest (see `groupsFromRanks`).
+ * - quintile 1 = the lowest-scoring 20% (fewer than n/5 areas score lower), 5 the highest; ties share a
+ *   quintile, and the lowest area is always in quintile 1 (see `groupsFromRanks`).
  * - Indicators marked `unreliable`, with fewer than 2 areas of data, or with no variation (SD 0) are left
  *   out and listed in `excluded`; an unreliable indicator can still be mapped on its own.
  */

@@ -21,9 +21,10 @@ describe('rankValues', () => {
 });
 
 describe('groupsFromRanks', () => {
-  it('puts rank r of n in group ceil(G·r/n): quintile 1 is ranks up to n/5', () => {
+  it('puts rank r of n in group floor(G·(r − 1)/n) + 1: quintile 1 has the lowest 20%, never empty', () => {
     expect(groupsFromRanks([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 10, 5)).toEqual(new Float64Array([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]));
-    expect(groupsFromRanks([1, 2, 3, 4, 5, 6, 7], 7, 5)).toEqual(new Float64Array([1, 2, 3, 3, 4, 5, 5]));
+    expect(groupsFromRanks([1, 2, 3, 4, 5, 6, 7], 7, 5)).toEqual(new Float64Array([1, 1, 2, 3, 3, 4, 5]));
+    expect(groupsFromRanks([1, 2, 3], 3, 5)).toEqual(new Float64Array([1, 2, 4]));
     expect(groupsFromRanks([1, 1, 3, NaN, 4, 5], 5, 5)).toEqual(new Float64Array([1, 1, 3, NaN, 4, 5]));
   });
 

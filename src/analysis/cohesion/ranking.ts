@@ -25,14 +25,15 @@ export function rankValues(values: ArrayLike<number>, order: RankOrder): Float64
 }
 
 /**
- * The group (1 to `groupCount`) of each rank among `rankedCount` ranked areas: group g holds ranks with
- * (g − 1)·n/G < rank ≤ g·n/G, i.e. group = ceil(G · rank / n). With ranks lowest-first and G = 5, quintile 1
- * is the lowest-ranked 20% (ranks up to n/5). NaN ranks give NaN.
+ * The group (1 to `groupCount`) of each rank among `rankedCount` ranked areas: an area is in group g when
+ * the share of areas ranked ahead of it, (rank − 1) / n, is at least (g − 1)/G and below g/G, i.e.
+ * group = floor(G · (rank − 1) / n) + 1. With ranks lowest-first and G = 5, quintile 1 is the lowest-scoring
+ * 20%, and the lowest area is always in it, however few areas there are. NaN ranks give NaN.
  */
 export function groupsFromRanks(ranks: ArrayLike<number>, rankedCount: number, groupCount: number): Float64Array {
   const groups = new Float64Array(ranks.length).fill(NaN);
   for (let i = 0; i < ranks.length; i++) {
-    if (hasValue(ranks[i])) groups[i] = Math.min(groupCount, Math.max(1, Math.ceil((groupCount * ranks[i]) / rankedCount)));
+    if (hasValue(ranks[i])) groups[i] = Math.min(groupCount, Math.floor((groupCount * (ranks[i] - 1)) / rankedCount) + 1);
   }
   return groups;
 }
