@@ -34,20 +34,63 @@ export function sniffTableDelimiter(name: string, text: string): string {
   return semicolons > commas ? ';' : ',';
 }
 
+/** Rows parsed from the text, their 1-based line numbers, and the lines of rows with a broken quote. */
+interface ParsedRows {
+  rows: GridRow[];
+  lineNumbers: number[];
+  brokenLines: number[];
+}
+
+/**
+ * Parses all rows. A row with an unclosed quote would swallow the rest of the file, so it is set aside and
+ * parsing starts again on the next line: a broken quote costs one line, not the rest of the table.
+ */
+function parseRows(text: string, delimiter: string): ParsedRows {
+  const parsed: ParsedRows = { rows: [], lineNumbers: [], brokenLines: [] };
+  let offset = 0;
+  let line = 1;
+  while (offset < text.length) {
+    const part = offset === 0 ? text : text.slice(offset);
+    let counted = 0;
+    let restart = -1;
+    Papa.parse<string[]>(part, {
+      delimiter,
+      skipEmptyLines: false,
+      step(result, parser) {
+        const start = counted;
+        const rowLine = line;
+        for (let at = part.indexOf('\n', counted); at !== -1 && at < result.meta.cursor; at = part.indexOf('\n', at + 1)) line += 1;
+        counted = result.meta.cursor;
+        if (result.errors.some((error) => error.type === 'Quotes')) {
+          parsed.brokenLines.push(rowLine);
+          const nextLine = part.indexOf('\n', start);
+          [restart, line] = [nextLine === -1 ? text.length : offset + nextLine + 1, rowLine + 1];
+          return parser.abort();
+        }
+        parsed.rows.push(result.data);
+        parsed.lineNumbers.push(rowLine);
+      },
+    });
+    if (restart === -1) break;
+    offset = restart;
+  }
+  return parsed;
+}
+
 /**
  * Reads a CSV/TSV indicator table. Title rows above the header are skipped (the header is found by the GSS
- * codes under it); a line with a broken quote is rejected (`malformed-row`) and counted.
+ * codes under it); a line with a broken quote is rejected (`malformed-row`), counted, and reading goes on.
  */
 export function parseTableCsv(file: InputFile, options: BuildTableOptions): ImportResult<IndicatorTable> {
-  const { text, warnings } = decodeTableText(file);
+  const decoded = decodeTableText(file);
+  // Old Mac files end lines with a lone \r; line numbers are counted on \n.
+  const text = decoded.text.includes('\n') ? decoded.text : decoded.text.replace(/\r/g, '\n');
   if (text.trim() === '') {
     return { ok: false, error: { code: 'empty', file: file.name, message: `${file.name} is empty: expected a table with a header row and one row per area.` } };
   }
-  const parsed = Papa.parse<string[]>(text, { delimiter: sniffTableDelimiter(file.name, text), skipEmptyLines: false });
+  const { rows, lineNumbers, brokenLines } = parseRows(text, sniffTableDelimiter(file.name, text));
   const tally = createTableTally();
-  const broken = new Set(parsed.errors.filter((error) => error.type === 'Quotes' && error.row !== undefined).map((error) => error.row!));
-  const rows: GridRow[] = parsed.data.map((row, index) => (broken.has(index) ? [] : row));
-  for (const index of broken) rejectTableRow(tally, 'malformed-row', `${file.name}:${index + 1}`, '');
-  const result = buildIndicatorTable({ fileName: file.name, format: 'csv', rows, tally, droppedRows: broken.size }, options);
-  return result.ok ? { ...result, warnings: [...warnings, ...result.warnings] } : result;
+  for (const line of brokenLines) rejectTableRow(tally, 'malformed-row', `${file.name}:${line}`, '');
+  const result = buildIndicatorTable({ fileName: file.name, format: 'csv', rows, rowNumbers: lineNumbers, tally, droppedRows: brokenLines.length }, options);
+  return result.ok ? { ...result, warnings: [...decoded.warnings, ...result.warnings] } : result;
 }

@@ -18,6 +18,8 @@ export interface TableSource {
   fileName: string;
   format: TableFormat;
   rows: readonly GridRow[];
+  /** 1-based line numbers of `rows` in the file (CSV rows may span lines); row index + 1 when absent. */
+  rowNumbers?: readonly number[];
   sheet?: SheetChoice;
   /** Rows the reader itself rejected (CSV lines with a broken quote), already counted in `tally`. */
   tally?: TableTally;
@@ -56,7 +58,7 @@ function dataRowsUnder(source: TableSource, headerIndex: number): DataRows {
     const row = source.rows[index];
     if (row.every((cell) => cellText(cell) === '')) continue;
     rows.push(row);
-    rowNumbers.push(index + 1);
+    rowNumbers.push(source.rowNumbers?.[index] ?? index + 1);
   }
   const width = Math.max(source.rows[headerIndex].length, ...rows.slice(0, ROLE_SAMPLE_ROWS).map((row) => row.length));
   return { fileName: source.fileName, columns: columnNames(source.rows[headerIndex], width), rows, rowNumbers };
@@ -100,7 +102,7 @@ export function buildIndicatorTable(source: TableSource, options: BuildTableOpti
     return fail(source, 'no-code-column', `${source.fileName} has no column "${options.codeColumn}"; columns seen: ${listed}.`, 'pick one of the columns listed.', seen);
   }
   const data = trimBlankColumns(dataRowsUnder(source, headerIndex));
-  if (data.rows.length === 0) return fail(source, 'empty', `${source.fileName} has a header row (row ${headerIndex + 1}) but no data rows: expected ${EXPECTED}.`, 'check that the export included the rows.');
+  if (data.rows.length === 0) return fail(source, 'empty', `${source.fileName} has a header row (row ${source.rowNumbers?.[headerIndex] ?? headerIndex + 1}) but no data rows: expected ${EXPECTED}.`, 'check that the export included the rows.');
   const code = findCodeColumn(source, data, options);
   if (typeof code !== 'number') return code;
   const roles = detectColumnRoles(data.columns, data.rows.slice(0, ROLE_SAMPLE_ROWS), code);
@@ -138,7 +140,7 @@ export function buildIndicatorTable(source: TableSource, options: BuildTableOpti
       rowsKept: shaped.rowsKept,
       rejected: rejectedRowsOf(tally),
       noDataCells: shaped.noDataCells,
-      headerRow: headerIndex + 1,
+      headerRow: source.rowNumbers?.[headerIndex] ?? headerIndex + 1,
       skippedColumns: shaped.skippedColumns,
       unreadableCells: unreadableCellsOf(tally),
       ...(source.sheet ? { sheet: source.sheet } : {}),

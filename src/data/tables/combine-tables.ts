@@ -121,7 +121,7 @@ function layoutDifference(a: IndicatorTable, b: IndicatorTable): string | null {
     const missing = namesA.filter((name) => !namesB.includes(name));
     const extra = namesB.filter((name) => !namesA.includes(name));
     const parts = [missing.length ? `lacks ${missing.map((name) => `"${name}"`).join(', ')}` : '', extra.length ? `adds ${extra.map((name) => `"${name}"`).join(', ')}` : ''].filter(Boolean);
-    return `its indicator columns differ from ${a.files[0]}: it ${parts.length ? parts.join(' and ') : 'has them in another order'}`;
+    return `its indicator columns differ: it ${parts.length ? parts.join(' and ') : 'has them in another order'}`;
   }
   return null;
 }

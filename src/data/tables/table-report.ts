@@ -56,7 +56,7 @@ function rejectMessage(reason: TableRejectReason, count: number, { column, first
     case 'no-indicator':
       return `${rows} skipped: no indicator name in column "${column}".`;
     case 'malformed-row':
-      return `${rows} skipped: a quoted field is not closed properly (an unmatched " character), so the row cannot be split into columns.`;
+      return `${rows} skipped: a quoted field is not closed properly (an unmatched " character), so the row cannot be split into columns; reading went on from the next line.`;
   }
 }
 
