@@ -70,8 +70,40 @@ export class AtlasDriver {
   }
 
   async waitForLoadToFinish(): Promise<void> {
-    await this.page.waitForFunction(() => !document.querySelector('[data-testid=load-progress]'), null, { timeout: 120_000 });
+    await this.page.waitForFunction(
+      () => !document.querySelector('[data-testid=load-progress], [data-testid=incident-progress], [data-testid=incident-joining]'),
+      null,
+      { timeout: 120_000 },
+    );
     await this.settle();
+  }
+
+  /**
+   * Runs an action that changes deck.gl layers (heatmap, points, labels) and waits for deck.gl, which
+   * draws on its own overlaid canvas with its own loop, to draw a frame after it.
+   */
+  async withDeckFrame(action: () => Promise<unknown>): Promise<void> {
+    const before = await this.page.evaluate(() => window.__atlas?.deckRenders ?? 0);
+    await action();
+    await this.page.waitForFunction((n) => (window.__atlas?.deckRenders ?? 0) > n, before, { timeout: 60_000 });
+    await this.settle();
+  }
+
+  /** Shows or hides a boundary layer by its label in the layer list. */
+  async setLayerVisible(label: string, visible: boolean): Promise<void> {
+    const checkbox = this.page.getByRole('checkbox', { name: `Show ${label}` });
+    if (visible) await checkbox.check();
+    else await checkbox.uncheck();
+    await this.settle();
+  }
+
+  /** Pixels in the heatmap's yellow-to-red ramp (none of the app's blue/grey colours pass). */
+  async warmPixels(): Promise<number> {
+    const { PNG } = await import('pngjs');
+    const image = PNG.sync.read(await this.mapScreenshot());
+    let warm = 0;
+    for (let i = 0; i < image.data.length; i += 4) if (image.data[i] >= 150 && image.data[i] - image.data[i + 2] >= 50) warm++;
+    return warm;
   }
 
   async legend(): Promise<{ title: string; rows: LegendRow[]; noData: LegendRow }> {

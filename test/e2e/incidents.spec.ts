@@ -1,0 +1,51 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './support/playwright';
+import { sharedFiles } from './support/shared-data';
+
+const caerphilly = sharedFiles(['boundaries/wales/lsoa11_W06000018_caerphilly.geojson']);
+const gwentDir = sharedFiles(['police/gwent']);
+const gwentFiles = gwentDir.missing ? [] : readdirSync(gwentDir.paths[0]).filter((f) => f.endsWith('.csv')).sort().map((f) => join(gwentDir.paths[0], f));
+
+test.describe('incidents', () => {
+  test('police.uk files over Caerphilly LSOAs: heatmap, joined counts, and a category filter', async ({ atlas }) => {
+    test.skip(!!caerphilly.missing || !!gwentDir.missing, caerphilly.missing ?? gwentDir.missing ?? '');
+    expect(gwentFiles).toHaveLength(34);
+    await atlas.open();
+    await atlas.chooseFiles(caerphilly.paths);
+    await atlas.withDeckFrame(() => atlas.chooseFiles(gwentFiles));
+
+    // The import report accounts for every row.
+    await expect(atlas.page.getByTestId('incident-summary')).toHaveText('179,333 of 179,333 incidents shown · 679 rows rejected');
+    await expect(atlas.page.getByTestId('join-outcome')).toContainText('lsoa11_W06000018_caerphilly');
+
+    // Given only the heatmap on the map, it shows as a warm density surface.
+    await atlas.setLayerVisible('lsoa11_W06000018_caerphilly', false);
+    await atlas.setLayerVisible('example-wards', false);
+    expect(await atlas.warmPixels()).toBeGreaterThan(2000);
+    await atlas.withDeckFrame(() => atlas.page.getByTestId('show-heatmap').uncheck());
+    expect(await atlas.warmPixels()).toBeLessThan(50);
+
+    // When the counts are mapped, the legend totals every incident that fell in an area.
+    await atlas.setLayerVisible('lsoa11_W06000018_caerphilly', true);
+    await atlas.page.getByTestId('map-counts').click();
+    await atlas.settle();
+    const all = await atlas.legend();
+    expect(all.title).toContain('incidents');
+    const matchedText = (await atlas.page.getByTestId('join-outcome').textContent()) ?? '';
+    const matched = Number(matchedText.split(' incidents')[0].replace(/,/g, ''));
+    expect(matched).toBeGreaterThan(40_000);
+    expect(all.rows.reduce((s, r) => s + r.count, 0)).toBe(110);
+    const pixels = await atlas.pixelsPerLegendClass();
+    expect(pixels.filter((n) => n > 50).length).toBe(all.rows.length);
+
+    // Then filtering out one category lowers the counts, and the legend's class bounds follow.
+    await atlas.page.locator('[data-testid=category-checkbox][data-category="Violence and sexual offences"]').uncheck();
+    await atlas.settle();
+    await expect(atlas.page.getByTestId('incident-summary')).not.toHaveText(/^179,333 of/);
+    const fewer = await atlas.legend();
+    expect(fewer.rows.map((r) => r.label)).not.toEqual(all.rows.map((r) => r.label));
+    const fewerText = (await atlas.page.getByTestId('join-outcome').textContent()) ?? '';
+    expect(Number(fewerText.split(' incidents')[0].replace(/,/g, ''))).toBeLessThan(matched);
+  });
+});
