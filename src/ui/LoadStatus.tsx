@@ -1,10 +1,11 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useDataStore } from '../state/data-store';
-import { useT } from './use-t';
+import { useLocaleTag, useT } from './use-t';
 
 /** Progress of the current load, its errors (the previous map stays), and TopoJSON object choices. */
 export function LoadStatus() {
   const t = useT();
+  const localeTag = useLocaleTag();
   const { status, errors, pendingChoices } = useDataStore(useShallow((s) => ({ status: s.status, errors: s.errors, pendingChoices: s.pendingChoices })));
   const dismissErrors = useDataStore((s) => s.dismissErrors);
   const chooseTopojsonObject = useDataStore((s) => s.chooseTopojsonObject);
@@ -20,7 +21,7 @@ export function LoadStatus() {
       )}
       {status.kind === 'ready' && status.loaded.length > 0 && errors.length === 0 && (
         <p data-testid="load-done" className="success">
-          {status.loaded.map((d) => t('load.loaded', { name: d.label, count: d.count })).join(' ')}
+          {status.loaded.map((d) => t('load.loaded', { name: d.label, count: d.count.toLocaleString(localeTag) })).join(' ')}
         </p>
       )}
       {errors.length > 0 && (

@@ -50,7 +50,7 @@ export function buildChoroplethLayer(inputs: ChoroplethInputs): FillLayerSpecifi
 
 /** Boundary lines: thin and dark, widening with zoom; the selected area gets a heavy outline. */
 export function buildBoundaryLineLayer(sourceId: string, level: 'fine' | 'coarse'): LineLayerSpecification {
-  const base = level === 'coarse' ? 1.1 : 0.5;
+  const base = level === 'coarse' ? 1.1 : 0.4;
   return {
     id: `${sourceId}-line`,
     type: 'line',
@@ -59,7 +59,8 @@ export function buildBoundaryLineLayer(sourceId: string, level: 'fine' | 'coarse
     paint: {
       'line-color': level === 'coarse' ? '#1f2933' : '#3e4c59',
       'line-width': ['interpolate', ['linear'], ['zoom'], 8, base, 12, base * 1.6, 16, base * 2.6],
-      'line-opacity': 0.9,
+      // Fine boundaries (LSOAs) fade out at national zooms, where thousands of outlines would hide the fill.
+      'line-opacity': level === 'coarse' ? 0.9 : ['interpolate', ['linear'], ['zoom'], 6, 0.15, 9, 0.5, 11, 0.9],
     },
   };
 }
