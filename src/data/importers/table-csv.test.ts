@@ -106,6 +106,13 @@ describe('parseTableCsv: wide tables', () => {
   });
 });
 
+describe('parseTableCsv: row numbers', () => {
+  it('counts the lines of quoted line breaks, so rejected rows point at the right line', () => {
+    const result = parseTableCsv(textFile('notes.csv', 'lsoa_code,name,score\nW01000001,"two\nlines",1\nTotal,,3\n'), { id: 'n', label: 'n' });
+    expect(tableOf(result).report.rejected.map((entry) => [entry.reason, entry.examples])).toEqual([['not-area-code', ['notes.csv:4']]]);
+  });
+});
+
 describe('parseTableCsv: periods and long tables', () => {
   const byYear = {
     codeColumn: 'geography code', periodColumn: 'year', level: 'ward',
