@@ -156,6 +156,7 @@ describeWithSharedData(
           file: 'centroids.geojson',
           message: 'centroids.geojson: found 2,696 Point features; expected Polygon or MultiPolygon areas.',
           hint: 'load this file as points (incidents), or choose a boundary file.',
+          foundPoints: true,
         },
       });
     });
