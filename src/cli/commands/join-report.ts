@@ -1,0 +1,121 @@
+/**
+ * The work behind `atlas join`, without any I/O: join incidents to the areas of one or more boundary
+ * datasets, count per area, period and category, compare with the incidents' own area codes, and shape
+ * the result as the JSON report and the per-area CSV.
+ */
+import { countIncidents } from '../../analysis/incident-counts';
+import { ratePer1000 } from '../../analysis/incident-filter';
+import { compareWithFileCodes, type JoinAgreement } from '../../analysis/join-agreement';
+import { assignPeriods, type PeriodKind } from '../../analysis/periods';
+import { detectPopulationField } from '../../analysis/population-field';
+import { toCsv, type CsvCell } from '../../analysis/csv-export';
+import { numericFieldValues } from '../../data/area-dataset';
+import { buildPolygonIndex } from '../../geo/polygon-index';
+import { locatePoints } from '../../geo/polygon-index-locate';
+import type { AreaDataset, IncidentDataset } from '../../types';
+
+/** One area's line of the report. `ratePer1000` only when the boundaries carry a population column. */
+export interface JoinedArea {
+  areaCode: string;
+  areaName: string;
+  count: number;
+  ratePer1000?: number | null;
+  byPeriod: Record<string, number>;
+  byCategory: Record<string, number>;
+}
+
+/** A disagreement with the file's own code, by row reference ("file.csv:17"). */
+export interface ReportedDisagreement {
+  row: string;
+  fileAreaCode: string;
+  joinedAreaCode: string;
+  fileCodeLoaded: boolean;
+  distanceM: number;
+}
+
+/** What `atlas join --json` prints. */
+export interface JoinReport {
+  areas: JoinedArea[];
+  periods: string[];
+  points: number;
+  matched: number;
+  outside: number;
+  rejected: number;
+  populationField: string | null;
+  agreement: (Omit<JoinAgreement, 'disagreements'> & { disagreements: ReportedDisagreement[] }) | null;
+}
+
+/** All areas of the datasets in order, as one list; population from each dataset's detected column. */
+function combineAreas(datasets: ReadonlyArray<AreaDataset>) {
+  const populationFields = datasets.map((dataset) => detectPopulationField(dataset.fields));
+  return {
+    geometries: datasets.flatMap((dataset) => dataset.features.map((feature) => feature.geometry)),
+    areaCodes: datasets.flatMap((dataset) => dataset.areaCodes),
+    areaNames: datasets.flatMap((dataset) => dataset.areaNames),
+    populationField: populationFields.find((field) => field !== null) ?? null,
+    population: datasets.flatMap((dataset, k) => {
+      const field = populationFields[k];
+      return field === null ? dataset.features.map(() => null) : numericFieldValues(dataset, field);
+    }),
+  };
+}
+
+function rowReference(incidents: IncidentDataset, incident: number): string {
+  const file = incidents.files[incidents.sourceFile[incident]] ?? '';
+  return `${file.replace(/^.*[\\/]/, '')}:${incidents.sourceLine[incident]}`;
+}
+
+/**
+ * Joins the incidents to every area of the datasets (areas of later datasets come after earlier ones, so
+ * where datasets overlap the earlier one wins) and builds the report; `by` picks months or ISO weeks.
+ */
+export function buildJoinReport(datasets: ReadonlyArray<AreaDataset>, incidents: IncidentDataset, by: PeriodKind): JoinReport {
+  const areas = combineAreas(datasets);
+  const polygonIndex = buildPolygonIndex(areas.geometries);
+  const areaIndex = locatePoints(polygonIndex, incidents.lng, incidents.lat);
+  const periods = assignPeriods(incidents.timeMs, by);
+  const shape = { areaCount: areas.areaCodes.length, categoryCount: incidents.categories.length, periodCount: periods.keys.length };
+  const counts = countIncidents({ areaIndex, categoryIndex: incidents.categoryIndex, timeMs: incidents.timeMs, periodIndex: periods.periodIndex }, shape);
+  const rates = areas.populationField === null ? null : ratePer1000(counts.byArea, areas.population);
+  const agreement = compareWithFileCodes(incidents, areaIndex, areas.areaCodes, polygonIndex);
+  return {
+    areas: areas.areaCodes.map((areaCode, area) => ({
+      areaCode,
+      areaName: areas.areaNames[area],
+      count: counts.byArea[area],
+      ...(rates === null ? {} : { ratePer1000: rates[area] }),
+      byPeriod: Object.fromEntries(periods.keys.map((key, period) => [key, counts.byAreaPeriod[area * shape.periodCount + period]])),
+      byCategory: Object.fromEntries(incidents.categories.map((category, c) => [category, counts.byAreaCategory[area * shape.categoryCount + c]])),
+    })),
+    periods: periods.keys,
+    points: counts.points,
+    matched: counts.matched,
+    outside: counts.outside,
+    rejected: incidents.report.rejected.reduce((sum, rejected) => sum + rejected.count, 0),
+    populationField: areas.populationField,
+    agreement: agreement && {
+      ...agreement,
+      disagreements: agreement.disagreements.map(({ incident, fileAreaCode, joinedAreaCode, fileCodeLoaded, distanceM }) => ({
+        row: rowReference(incidents, incident),
+        fileAreaCode,
+        joinedAreaCode,
+        fileCodeLoaded,
+        distanceM: Math.round(distanceM * 10) / 10,
+      })),
+    },
+  };
+}
+
+/** The per-area CSV: code, name, count, rate per 1,000 residents (when known), then one column per period. */
+export function joinReportCsv(report: JoinReport): string {
+  const withRate = report.populationField !== null;
+  const header = ['areaCode', 'areaName', 'count', ...(withRate ? ['ratePer1000'] : []), ...report.periods];
+  const rows = report.areas.map((area): CsvCell[] => [
+    area.areaCode,
+    area.areaName,
+    area.count,
+    ...(withRate ? [area.ratePer1000 ?? null] : []),
+    ...report.periods.map((period) => area.byPeriod[period]),
+  ]);
+  return toCsv(header, rows);
+}

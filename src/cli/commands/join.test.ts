@@ -1,0 +1,134 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { joinAreas } from '../../../test/fixtures/join/areas';
+import { joinIncidentFiles } from '../../../test/fixtures/join/incidents';
+import { describeWithSharedData, sharedDataPath } from '../../../test/helpers/shared-data';
+import type { JoinReport } from './join-report';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
+
+/** Runs the real CLI in a child process, as `npm run atlas -- …` does. */
+function atlas(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(tsx, [join(repoRoot, 'src', 'cli', 'atlas.ts'), ...args], { cwd: repoRoot, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'atlas-join-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const write = (name: string, text: string) => {
+  const path = join(folder, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+const populations = [1000, 2000, '', 1500, 500, 800];
+const boundaries = write('areas.geojson', JSON.stringify({
+  type: 'FeatureCollection',
+  features: joinAreas.geometries.map((geometry, area) => ({ type: 'Feature', geometry, properties: { code: joinAreas.areaCodes[area], name: joinAreas.areaNames[area], population: populations[area] } })),
+}));
+const policeUk = write(joinIncidentFiles.policeUk.name, joinIncidentFiles.policeUk.text);
+const byDay = write(joinIncidentFiles.byDay.name, joinIncidentFiles.byDay.text);
+
+const area = (index: number, count: number, ratePer1000: number | null, byPeriod: Record<string, number>, byCategory: Record<string, number>) => ({
+  areaCode: joinAreas.areaCodes[index], areaName: joinAreas.areaNames[index], count, ratePer1000, byPeriod, byCategory,
+});
+
+describe('atlas join (child process)', () => {
+  it('prints one JSON object: counts per area, month and category, totals, rejected rows and agreement', () => {
+    const result = atlas('join', '--boundaries', boundaries, '--incidents', policeUk, '--json');
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    const none = { Burglary: 0, 'Anti-social behaviour': 0 };
+    expect(JSON.parse(result.stdout)).toEqual({
+      areas: [
+        area(0, 1, 1, { '2022-05': 1, '2022-06': 0 }, { ...none, Burglary: 1 }),
+        area(1, 1, 0.5, { '2022-05': 1, '2022-06': 0 }, { ...none, Burglary: 1 }),
+        area(2, 1, null, { '2022-05': 0, '2022-06': 1 }, { ...none, Burglary: 1 }),
+        area(3, 0, 0, { '2022-05': 0, '2022-06': 0 }, none),
+        area(4, 1, 2, { '2022-05': 0, '2022-06': 1 }, { ...none, 'Anti-social behaviour': 1 }),
+        area(5, 0, 0, { '2022-05': 0, '2022-06': 0 }, none),
+      ],
+      periods: ['2022-05', '2022-06'],
+      points: 5,
+      matched: 4,
+      outside: 1,
+      rejected: 1,
+      populationField: 'population',
+      agreement: {
+        field: 'LSOA code', agree: 1, disagree: 1, fileCodeNotLoaded: 1, noFileCode: 1, outside: 1, agreeShare: 1 / 3,
+        disagreements: [
+          { row: '2022-05-example-street.csv:3', fileAreaCode: 'X01000001', joinedAreaCode: 'X01000002', fileCodeLoaded: true, distanceM: 0 },
+          // 0.125° of longitude at 51.125° N to E's west and east edges.
+          { row: '2022-05-example-street.csv:6', fileAreaCode: 'W01009999', joinedAreaCode: 'X01000005', fileCodeLoaded: false, distanceM: 8723.6 },
+        ],
+      },
+    });
+  });
+
+  it('counts by ISO week with --by week and writes the per-area CSV with --out', () => {
+    const out = join(folder, 'weeks.csv');
+    const result = atlas('join', '--boundaries', boundaries, '--incidents', byDay, '--by', 'week', '--out', out);
+    expect([result.status, result.stdout.split('\n').slice(0, 2)]).toEqual([0, [
+      '3 incidents: 3 in 2 of 6 areas, 0 outside the loaded areas; 0 rows rejected on import',
+      'periods: 2022-W19 to 2022-W20 (2)',
+    ]]);
+    expect(readFileSync(out, 'utf8').split('\r\n')).toEqual([
+      'areaCode,areaName,count,ratePer1000,2022-W19,2022-W20',
+      'X01000001,A,2,2,2,0',
+      'X01000002,B,0,0,0,0',
+      'X01000003,C,1,,0,1',
+      'X01000004,D with hole,0,0,0,0',
+      'X01000005,E island and outlier,0,0,0,0',
+      'X01000006,F overlapping,0,0,0,0',
+      '',
+    ]);
+  });
+
+  it('exits 2 with usage for missing files and 1 for a file it cannot read', () => {
+    const usage = atlas('join', '--boundaries', boundaries);
+    const unreadable = atlas('join', '--boundaries', join(folder, 'missing.geojson'), '--incidents', policeUk);
+    expect([usage.status, usage.stderr.split('\n')[0], unreadable.status, unreadable.stderr]).toEqual([
+      2, 'atlas join: give at least one --boundaries file and one --incidents file',
+      1, `atlas join: ${join(folder, 'missing.geojson')} cannot be read (ENOENT): expected a path to a file.\n`,
+    ]);
+  });
+});
+
+const CAERPHILLY = 'boundaries/wales/lsoa11_W06000018_caerphilly.geojson';
+const GWENT_MAY_2022 = 'police/gwent/2022-05-gwent-street.csv';
+
+describeWithSharedData('atlas join on Caerphilly LSOAs and Gwent May 2022 (child process)', [CAERPHILLY, GWENT_MAY_2022], () => {
+  it('puts 1,384 of 5,122 located rows in Caerphilly, 97.7% agreeing with police.uk, and writes 110 CSV rows', () => {
+    const out = join(folder, 'caerphilly.csv');
+    const result = atlas('join', '--boundaries', sharedDataPath(CAERPHILLY), '--incidents', sharedDataPath(GWENT_MAY_2022), '--json', '--out', out);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as JoinReport;
+    expect({
+      areas: report.areas.length,
+      counted: report.areas.reduce((sum, row) => sum + row.count, 0),
+      periods: report.periods,
+      points: report.points,
+      matched: report.matched,
+      outside: report.outside,
+      rejected: report.rejected,
+      populationField: report.populationField,
+      agreement: report.agreement && { ...report.agreement, agreeShare: Math.round((report.agreement.agreeShare ?? 0) * 1000) / 1000, disagreements: report.agreement.disagreements.length },
+    }).toEqual({
+      areas: 110,
+      counted: 1384,
+      periods: ['2022-05'],
+      points: 5122,
+      matched: 1384,
+      outside: 3738,
+      rejected: 24,
+      populationField: null,
+      agreement: { field: 'LSOA code', agree: 1352, disagree: 32, fileCodeNotLoaded: 0, noFileCode: 0, outside: 3738, agreeShare: 0.977, disagreements: 32 },
+    });
+    const csv = readFileSync(out, 'utf8').split('\r\n');
+    expect([csv.length, csv[0]]).toEqual([112, 'areaCode,areaName,count,2022-05']);
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * `atlas join --boundaries FILE... --incidents FILE... [--by month|week] [--out FILE.csv] [--json]`:
+ * joins incident points to boundary areas by point-in-polygon and reports counts per area, period and
+ * category, points outside the loaded areas, rejected rows and agreement with the file's own area codes.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { PeriodKind } from '../../analysis/periods';
+import { buildAreaDataset } from '../../data/area-dataset';
+import { importBoundaryFiles } from '../../data/importers';
+import { loadIncidentFiles } from '../../data/load-incidents';
+import type { AreaDataset, ImportError, InputFile } from '../../types';
+import type { CommandOutput } from './inspect';
+import { buildJoinReport, joinReportCsv, type JoinReport } from './join-report';
+
+const USAGE = `Usage: atlas join --boundaries FILE... --incidents FILE... [--by month|week] [--out FILE.csv] [--json]
+
+Joins incident points (police.uk CSVs, other CSVs, GeoJSON points) to the areas of the boundary files
+by point-in-polygon, then counts incidents per area, per period and per category.
+
+  --boundaries FILE...  boundary files (GeoJSON, TopoJSON, shapefile parts, .zip); all areas are used
+  --incidents FILE...   incident files, read as one dataset
+  --by month|week       periods: calendar months (default) or ISO weeks starting on Monday
+  --out FILE.csv        write areaCode, areaName, count, rate per 1,000 (with a population column)
+                        and one column per period
+  --json                print one JSON object and nothing else on stdout
+`;
+
+interface JoinArguments {
+  boundaries: string[];
+  incidents: string[];
+  by: PeriodKind;
+  out: string | null;
+  json: boolean;
+}
+
+/** Parses the arguments after `join`; a string is the usage error to print. */
+function parseArguments(args: string[]): JoinArguments | string {
+  const parsed: JoinArguments = { boundaries: [], incidents: [], by: 'month', out: null, json: false };
+  let list: string[] | null = null;
+  for (let k = 0; k < args.length; k++) {
+    const arg = args[k];
+    if (arg === '--boundaries') list = parsed.boundaries;
+    else if (arg === '--incidents') list = parsed.incidents;
+    else if (arg === '--json') parsed.json = true;
+    else if (arg === '--by' || arg === '--out') {
+      const value = args[k + 1];
+      if (value === undefined || value.startsWith('--')) return `${arg} needs a value`;
+      if (arg === '--out') parsed.out = value;
+      else if (value === 'month' || value === 'week') parsed.by = value;
+      else return `--by must be month or week, not "${value}"`;
+      k += 1;
+      list = null;
+    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else if (list === null) return `"${arg}" is not after --boundaries or --incidents`;
+    else list.push(arg);
+  }
+  if (parsed.boundaries.length === 0 || parsed.incidents.length === 0) return 'give at least one --boundaries file and one --incidents file';
+  return parsed;
+}
+
+/** Reads the files by path, named by their base name (importers detect formats from it). */
+function readFiles(paths: string[]): InputFile[] | string {
+  const files: InputFile[] = [];
+  for (const path of paths) {
+    try {
+      const buffer = readFileSync(path);
+      files.push({ name: basename(path), bytes: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer });
+    } catch (caught) {
+      return `${path} cannot be read (${(caught as NodeJS.ErrnoException).code ?? String(caught)}): expected a path to a file.`;
+    }
+  }
+  return files;
+}
+
+const describeError = (error: ImportError) => `${error.message}${error.hint ? ` (${error.hint})` : ''}`;
+
+async function loadAreas(files: InputFile[]): Promise<AreaDataset[] | string> {
+  const datasets: AreaDataset[] = [];
+  for (const [index, parsed] of (await importBoundaryFiles(files)).entries()) {
+    if (!parsed.ok) return describeError(parsed.error);
+    const built = buildAreaDataset(parsed.value, { id: `boundaries-${index + 1}`, label: parsed.value.files[0] ?? 'boundaries' });
+    if (!built.ok) return describeError(built.error);
+    datasets.push(built.value);
+  }
+  return datasets;
+}
+
+const formatCount = (value: number) => value.toLocaleString('en-GB');
+
+/** The readable summary: totals, agreement and the ten areas with most incidents. */
+export function formatJoinReport(report: JoinReport): string {
+  const lines = [
+    `${formatCount(report.points)} incidents: ${formatCount(report.matched)} in ${formatCount(report.areas.filter((area) => area.count > 0).length)} of ${formatCount(report.areas.length)} areas, ${formatCount(report.outside)} outside the loaded areas; ${formatCount(report.rejected)} rows rejected on import`,
+    `periods: ${report.periods.length === 0 ? 'none' : `${report.periods[0]} to ${report.periods[report.periods.length - 1]} (${report.periods.length})`}`,
+  ];
+  const agreement = report.agreement;
+  if (agreement) {
+    const share = agreement.agreeShare === null ? '—' : `${(agreement.agreeShare * 100).toFixed(1)}%`;
+    lines.push(`agreement with "${agreement.field}": ${share} (${formatCount(agreement.agree)} agree, ${formatCount(agreement.disagree)} name another loaded area, ${formatCount(agreement.fileCodeNotLoaded)} name an area not loaded, ${formatCount(agreement.noFileCode)} without a code)`);
+  }
+  const top = [...report.areas].sort((a, b) => b.count - a.count).slice(0, 10).filter((area) => area.count > 0);
+  if (top.length > 0) lines.push('most incidents:', ...top.map((area) => `  ${area.areaCode.padEnd(10)} ${String(area.count).padStart(7)}  ${area.areaName}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** Runs `join` with its arguments (after the command name); returns the process exit code. */
+export async function runJoin(args: string[], output: CommandOutput): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    output.stdout(USAGE);
+    return 0;
+  }
+  const parsed = parseArguments(args);
+  if (typeof parsed === 'string') {
+    output.stderr(`atlas join: ${parsed}\n\n${USAGE}`);
+    return 2;
+  }
+  const boundaryFiles = readFiles(parsed.boundaries);
+  const incidentFiles = readFiles(parsed.incidents);
+  const areas = typeof boundaryFiles === 'string' ? boundaryFiles : await loadAreas(boundaryFiles);
+  if (typeof areas === 'string' || typeof incidentFiles === 'string') {
+    output.stderr(`atlas join: ${typeof areas === 'string' ? areas : incidentFiles}\n`);
+    return 1;
+  }
+  const incidents = await loadIncidentFiles(incidentFiles, { id: 'incidents' });
+  if (!incidents.ok) {
+    output.stderr(`atlas join: ${describeError(incidents.error)}\n`);
+    return 1;
+  }
+  const report = buildJoinReport(areas, incidents.value, parsed.by);
+  if (parsed.out !== null) writeFileSync(parsed.out, joinReportCsv(report));
+  output.stdout(parsed.json ? `${JSON.stringify(report)}\n` : formatJoinReport(report));
+  return 0;
+}
+
+/** The `join` subcommand as `atlas.ts` registers it. */
+export const joinCommand = {
+  name: 'join',
+  summary: 'join incident points to boundary areas and count them per area, period and category',
+  run: runJoin,
+};
