@@ -4,6 +4,7 @@
  */
 import { cohesionIndexCommand } from './commands/cohesion-index';
 import { inspectCommand, type CommandOutput } from './commands/inspect';
+import { joinCommand } from './commands/join';
 
 interface CliCommand {
   name: string;
@@ -11,7 +12,7 @@ interface CliCommand {
   run: (args: string[], output: CommandOutput) => Promise<number>;
 }
 
-const COMMANDS: CliCommand[] = [inspectCommand, cohesionIndexCommand];
+const COMMANDS: CliCommand[] = [inspectCommand, cohesionIndexCommand, joinCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
