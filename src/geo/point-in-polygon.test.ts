@@ -55,9 +55,9 @@ describe('isPointInRings', () => {
 });
 
 describe('isPointInPart', () => {
-  it('agrees with isPointInRings on every fixture point, whatever the band size', () => {
-    for (const edgesPerBand of [1, 2, 4, 1000]) {
-      const index = buildPolygonIndex(joinAreas.geometries, { edgesPerBand });
+  it('agrees with isPointInRings on every fixture point, banded (any band size) or scanned whole', () => {
+    for (const options of [{ edgesPerBand: 1, minBandedEdges: 1 }, { edgesPerBand: 2, minBandedEdges: 1 }, { edgesPerBand: 1000, minBandedEdges: 1 }, { minBandedEdges: 1000 }]) {
+      const index = buildPolygonIndex(joinAreas.geometries, options);
       const byPart = joinPoints.map((point) => {
         const parts: number[] = [];
         for (let part = 0; part < index.partArea.length; part++) {

@@ -42,19 +42,35 @@ export function isPointInRings(rings: ReadonlyArray<ReadonlyArray<Position>>, ln
 }
 
 /**
- * True when (lng, lat) is inside polygon part `part` of the index, by the same rule as `isPointInRings`,
- * testing only the edges listed in the latitude band that holds the point. The caller has checked that the
- * point lies within the part's bbox.
+ * True when (lng, lat) is inside polygon part `part` of the index, by the same rule as `isPointInRings`:
+ * a large part tests only the edges listed in the latitude band holding the point, a small one scans all
+ * its edges. The caller has checked that the point lies within the part's bbox.
  */
 export function isPointInPart(index: PolygonIndex, part: number, lng: number, lat: number): boolean {
   const coords = index.coords;
-  const bandCount = index.partBandStart[part + 1] - index.partBandStart[part];
+  const firstBand = index.partBandStart[part];
+  const bandCount = index.partBandStart[part + 1] - firstBand;
+  let inside = false;
+  if (bandCount === 0) {
+    const ringStart = index.ringStart;
+    for (let ring = index.partRingStart[part], lastRing = index.partRingStart[part + 1]; ring < lastRing; ring++) {
+      for (let i = ringStart[ring] * 2, end = (ringStart[ring + 1] - 1) * 2; i < end; i += 2) {
+        const ay = coords[i + 1];
+        const by = coords[i + 3];
+        // Half-open [lower, upper): exactly one endpoint at or below lat (horizontal edges never qualify).
+        if ((ay <= lat) === (by <= lat)) continue;
+        if (ay < by) {
+          if ((coords[i + 2] - coords[i]) * (lat - ay) - (by - ay) * (lng - coords[i]) > 0) inside = !inside;
+        } else if ((coords[i] - coords[i + 2]) * (lat - by) - (ay - by) * (lng - coords[i + 2]) > 0) inside = !inside;
+      }
+    }
+    return inside;
+  }
   let band = Math.floor((lat - index.partBbox[part * 4 + 1]) * index.partBandScale[part]);
   if (band >= bandCount) band = bandCount - 1;
   else if (band < 0) band = 0;
-  band += index.partBandStart[part];
+  band += firstBand;
   const edges = index.bandEdges;
-  let inside = false;
   for (let k = index.bandEdgeStart[band], end = index.bandEdgeStart[band + 1]; k < end; k++) {
     const i = edges[k] * 2;
     let ax = coords[i], ay = coords[i + 1], bx = coords[i + 2], by = coords[i + 3];

@@ -79,7 +79,7 @@ function buildTiling({ widths, heights, cuts, reverse, rotate }: TilingShape): A
 
 describe('locatePoints on random tilings (property)', () => {
   it('puts every lattice and half-lattice point of the tiled rectangle in exactly one area, as brute force does', () => {
-    fc.assert(fc.property(tiling, fc.record({ cellsPerPart: fc.integer({ min: 1, max: 8 }), edgesPerBand: fc.integer({ min: 1, max: 4 }) }), (shape, options: PolygonIndexOptions) => {
+    fc.assert(fc.property(tiling, fc.record({ cellsPerPart: fc.integer({ min: 1, max: 8 }), edgesPerBand: fc.integer({ min: 1, max: 4 }), minBandedEdges: fc.constantFrom(1, 4, 64) }), (shape, options: PolygonIndexOptions) => {
       const geometries = buildTiling(shape);
       const width = shape.widths.reduce((a, b) => a + b);
       const height = shape.heights.reduce((a, b) => a + b);
@@ -105,10 +105,10 @@ const geometry: fc.Arbitrary<AreaGeometry> = fc.oneof(
 
 describe('locatePoints on random polygons (property)', () => {
   it('matches brute-force ray casting with the lowest area index winning', () => {
-    fc.assert(fc.property(fc.array(geometry, { minLength: 1, maxLength: 8 }), fc.array(coordinate, { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 6 }), (geometries, points, edgesPerBand) => {
+    fc.assert(fc.property(fc.array(geometry, { minLength: 1, maxLength: 8 }), fc.array(coordinate, { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 6 }), fc.constantFrom(1, 6, 64), (geometries, points, edgesPerBand, minBandedEdges) => {
       // Repeat some points, as snapped incident data does.
       const all = [...points, ...points.slice(0, 10)];
-      const found = locatePoints(buildPolygonIndex(geometries, { edgesPerBand }), Float64Array.from(all.map((p) => p.lng)), Float64Array.from(all.map((p) => p.lat)));
+      const found = locatePoints(buildPolygonIndex(geometries, { edgesPerBand, minBandedEdges }), Float64Array.from(all.map((p) => p.lng)), Float64Array.from(all.map((p) => p.lat)));
       expect(Array.from(found)).toEqual(all.map((p) => bruteForceArea(geometries, p.lng, p.lat)));
     }));
   });

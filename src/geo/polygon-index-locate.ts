@@ -46,37 +46,46 @@ const RECENT_LOCATIONS = 8;
 /**
  * `locatePoints`, also reporting the lookups made. Points are sorted by Hilbert code over the index's bbox
  * (radix sort), so identical coordinates fall in one run of equal codes: each is compared with the run's
- * last few distinct locations and only located when new. Both the sort and the comparisons are linear.
+ * last few distinct locations and only located when new. The coordinates are gathered into sorted order
+ * first and the answers scattered back last, so the walk itself reads memory sequentially.
  */
 export function locatePointsCounted(index: PolygonIndex, lng: Float64Array, lat: Float64Array): LocatedPoints {
   const n = lng.length;
   if (lat.length !== n) throw new RangeError(`lng has ${n} values but lat has ${lat.length}`);
   const { order, sortedKeys } = sortByKey(hilbertCodes(lng, lat, index.bbox));
-  const areaIndex = new Int32Array(n);
+  const sortedLng = new Float64Array(n);
+  const sortedLat = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    sortedLng[k] = lng[i];
+    sortedLat[k] = lat[i];
+  }
+  const sortedArea = new Int32Array(n);
   const recent = new Int32Array(RECENT_LOCATIONS);
   let recentCount = 0;
   let lookups = 0;
   for (let k = 0; k < n; k++) {
     if (k === 0 || sortedKeys[k] !== sortedKeys[k - 1]) recentCount = 0;
-    const i = order[k];
-    const x = lng[i];
-    const y = lat[i];
+    const x = sortedLng[k];
+    const y = sortedLat[k];
     let area = -2;
     for (let r = 0; r < recentCount && r < RECENT_LOCATIONS; r++) {
       const j = recent[r];
-      if (lng[j] === x && lat[j] === y) {
-        area = areaIndex[j];
+      if (sortedLng[j] === x && sortedLat[j] === y) {
+        area = sortedArea[j];
         break;
       }
     }
     if (area === -2) {
       area = locatePoint(index, x, y);
       lookups += 1;
-      recent[recentCount % RECENT_LOCATIONS] = i;
+      recent[recentCount % RECENT_LOCATIONS] = k;
       recentCount += 1;
     }
-    areaIndex[i] = area;
+    sortedArea[k] = area;
   }
+  const areaIndex = new Int32Array(n);
+  for (let k = 0; k < n; k++) areaIndex[order[k]] = sortedArea[k];
   return { areaIndex, lookups };
 }
 

@@ -8,7 +8,7 @@ const squareWithHole: AreaGeometry = { type: 'Polygon', coordinates: [rectangleR
 
 describe('buildPolygonIndex', () => {
   it('flattens rings (closing open ones), bands edges by latitude and grids parts by bbox', () => {
-    const index = buildPolygonIndex([triangle, null, squareWithHole], { cellsPerPart: 2, edgesPerBand: 2 });
+    const index = buildPolygonIndex([triangle, null, squareWithHole], { cellsPerPart: 2, edgesPerBand: 2, minBandedEdges: 1 });
     expect(index).toEqual({
       areaCount: 3,
       coords: Float64Array.from([0, 0, 2, 0, 0, 2, 0, 0, 2, 0, 4, 0, 4, 2, 2, 2, 2, 0, 2.5, 0.5, 3.5, 0.5, 3.5, 1.5, 2.5, 1.5, 2.5, 0.5]),
@@ -33,6 +33,11 @@ describe('buildPolygonIndex', () => {
       cellStart: Uint32Array.from([0, 1, 3, 4, 5, 7, 8]),
       cellParts: Uint32Array.from([0, 0, 1, 1, 0, 0, 1, 1]),
     });
+  });
+
+  it('leaves parts with fewer than minBandedEdges edges unbanded', () => {
+    const index = buildPolygonIndex([triangle, squareWithHole], { edgesPerBand: 2, minBandedEdges: 5 });
+    expect([index.partBandStart, index.partBandScale, index.bandEdgeStart]).toEqual([Uint32Array.from([0, 0, 4]), Float64Array.from([0, 2]), Uint32Array.from([0, 2, 6, 10, 14])]);
   });
 
   it('exposes every buffer for transfer to or from a worker', () => {
