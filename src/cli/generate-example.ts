@@ -1,5 +1,6 @@
 /**
- * `npm run generate-example`: writes the invented example borough's boundary files into boundaries/.
+ * `npm run generate-example`: writes the invented example borough's boundary files into boundaries/ and its
+ * example tables (indicators, communities, tension assessments) into layers/.
  * All generation is in src/cli/example/; this only writes what it returns.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -8,11 +8,14 @@ const repoFile = (path: string) => readFileSync(new URL(`../../../${path}`, impo
 describe('renderExampleFiles', () => {
   const files = renderExampleFiles();
 
-  it('writes the three boundary files', () => {
+  it('writes the three boundary files and the three example tables', () => {
     expect(files.map((file) => file.path)).toEqual([
       'boundaries/example-lsoas.geojson',
       'boundaries/example-wards.geojson',
       'boundaries/example-authorities.geojson',
+      'layers/example-indicators-lsoa.csv',
+      'layers/example-communities-lsoa.csv',
+      'layers/example-tensions.csv',
     ]);
   });
 
@@ -25,7 +28,7 @@ describe('renderExampleFiles', () => {
   });
 
   it('writes named FeatureCollections that say they are invented, with 6-decimal coordinates', () => {
-    for (const file of files) {
+    for (const file of files.filter((candidate) => candidate.path.endsWith('.geojson'))) {
       const json = JSON.parse(file.text);
       expect(json.type).toBe('FeatureCollection');
       expect(json.name).toBe(file.path.replace(/^boundaries\/|\.geojson$/g, ''));

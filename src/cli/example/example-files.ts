@@ -1,9 +1,11 @@
 /**
  * Renders the example boundaries as the GeoJSON text committed in boundaries/: one feature per line (so
- * diffs stay readable), with a top-level name and a description saying the data is invented.
+ * diffs stay readable), with a top-level name and a description saying the data is invented. The example
+ * tables that go with them (layers/*.csv) come from example-tables.ts.
  */
 import type { Feature, Polygon } from 'geojson';
 import { EXAMPLE_DATA_NOTICE, EXAMPLE_SEED, generateExampleBoundaries } from './example-borough';
+import { renderExampleTableFiles } from './example-tables';
 
 /** A file the generator writes, with its path relative to the repository root. */
 export interface ExampleFile {
@@ -16,13 +18,15 @@ const DESCRIPTION =
   '(X06000001) and its neighbour Wellmoor (X06000002), made by `npm run generate-example`. ' +
   'The X code prefix is never used by ONS. WGS84 (EPSG:4326).';
 
-/** The text of every example boundary file for a seed. */
+/** The text of every example boundary file and example table for a seed. */
 export function renderExampleFiles(seed: number = EXAMPLE_SEED): ExampleFile[] {
-  const { lsoas, wards, authorities } = generateExampleBoundaries(seed);
+  const boundaries = generateExampleBoundaries(seed);
+  const { lsoas, wards, authorities } = boundaries;
   return [
     { path: 'boundaries/example-lsoas.geojson', text: formatFeatureCollection('example-lsoas', lsoas) },
     { path: 'boundaries/example-wards.geojson', text: formatFeatureCollection('example-wards', wards) },
     { path: 'boundaries/example-authorities.geojson', text: formatFeatureCollection('example-authorities', authorities) },
+    ...renderExampleTableFiles(boundaries, seed),
   ];
 }
 
