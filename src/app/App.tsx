@@ -12,6 +12,8 @@ import { SettingsPanel } from '../ui/SettingsPanel';
 import { ExampleSwitch } from '../ui/ExampleSwitch';
 import { IncidentPanel } from '../ui/IncidentPanel';
 import { IncidentTooltip } from '../ui/IncidentTooltip';
+import { TablePanel } from '../ui/TablePanel';
+import { CohesionPanel } from '../ui/CohesionPanel';
 import { useT } from '../ui/use-t';
 import { useDataStore } from '../state/data-store';
 import { startApp } from './start';
@@ -38,6 +40,8 @@ export function App() {
         <LoadStatus />
         <LayerList />
         <IncidentPanel />
+        <TablePanel />
+        <CohesionPanel />
         <StylePanel />
         <SettingsPanel />
       </div>

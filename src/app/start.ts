@@ -2,7 +2,8 @@ import { setBoundaryLoader } from '../state/data-store';
 import { loadExampleData } from '../state/example-data';
 import { useLocaleStore } from '../state/locale-store';
 import { setIncidentWorker } from '../state/incident-store';
-import { forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker } from '../workers/client';
+import { setTableLoader } from '../state/table-store';
+import { forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker } from '../workers/client';
 
 let started = false;
 
@@ -12,6 +13,7 @@ export function startApp(): void {
   started = true;
   document.documentElement.lang = useLocaleStore.getState().locale;
   setBoundaryLoader(loadBoundariesInWorker);
+  setTableLoader(loadTablesInWorker);
   setIncidentWorker({ load: loadIncidentsInWorker, join: joinIncidentsInWorker, forget: forgetDatasetInWorker });
   void loadExampleData();
 }

@@ -3,11 +3,12 @@
  * parsed geometry and points by dataset id, and join incidents to areas without the main thread ever
  * sending geometry or coordinates back (cloning national-scale GeoJSON costs seconds).
  */
-import type { AreaDataset, BoundaryLoadRequest, ImportResult, IncidentDataset, InputFile, IncidentLoadRequest, JoinResult } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest } from '../types';
 import { buildPolygonIndex, type PolygonIndex } from '../geo/polygon-index';
 import { locatePoints } from '../geo/polygon-index-locate';
 import { loadBoundaryDatasets } from './load-boundaries';
 import { loadIncidentFiles } from './load-incidents';
+import { loadTableFiles } from './load-tables';
 
 export type Progress = (fraction: number, message: string) => void;
 
@@ -39,6 +40,11 @@ export function createImportSession() {
       const result = await loadIncidentFiles(files, { ...request, onProgress });
       if (result.ok) incidents.set(result.value.id, result.value);
       return result;
+    },
+
+    /** Indicator tables (CSV, .xlsx, .ods); tables are small enough to live on the main thread only. */
+    loadTables(files: InputFile[], request: TableLoadRequest, onProgress?: Progress): Promise<ImportResult<IndicatorTable>> {
+      return loadTableFiles(files, { ...request, onProgress });
     },
 
     /** Area index of every incident in the boundary dataset (-1 outside every area), with timings. */

@@ -1,7 +1,10 @@
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { AreaDataset } from '../types';
 import { useChoropleth } from '../state/choropleth';
-import { buildBoundaryLineLayer, buildChoroplethLayer, buildSelectionLayer } from './layers/choropleth-layer';
+import { buildBoundaryLineLayer, buildChoroplethLayer, buildFlaggedLayer, buildSelectionLayer } from './layers/choropleth-layer';
+import { bivariateAsClassification } from './layers/bivariate';
+import { bivariateFor, useCohesionResults } from '../state/cohesion-derived';
+import { useViewStore } from '../state/view-store';
 import { boundarySourceData } from './layers/boundary-source';
 
 interface Props {
@@ -13,12 +16,21 @@ interface Props {
 /** One boundary layer: its GeoJSON source (same reference all session), choropleth fill, lines, selection. */
 export function BoundaryLayers({ dataset, opacity, selectedIndex }: Props) {
   const choropleth = useChoropleth(dataset.id);
+  const cohesion = useCohesionResults();
+  const bivariateOn = useViewStore((s) => s.bivariate);
   if (!choropleth) return null;
   const coarse = dataset.level === 'ward' || dataset.level === 'local-authority';
+  const analysed = cohesion?.boundary.id === dataset.id ? cohesion : null;
+  const bivariate = analysed && bivariateOn ? bivariateFor(analysed) : null;
+  const fill = bivariate
+    ? { classIndexes: bivariate.classIndexes, classification: bivariateAsClassification(bivariate) }
+    : { classIndexes: choropleth.classIndexes, classification: choropleth.classification };
+  const flaggedCodes = analysed?.rapid?.flagged.map((f) => dataset.areaCodes[f.areaIndex]) ?? [];
   return (
     <Source id={dataset.id} type="geojson" data={boundarySourceData(dataset)}>
-      <Layer {...buildChoroplethLayer({ sourceId: dataset.id, areaCodes: dataset.areaCodes, classIndexes: choropleth.classIndexes, classification: choropleth.classification, opacity })} />
+      <Layer {...buildChoroplethLayer({ sourceId: dataset.id, areaCodes: dataset.areaCodes, ...fill, opacity })} />
       <Layer {...buildBoundaryLineLayer(dataset.id, coarse ? 'coarse' : 'fine')} />
+      <Layer {...buildFlaggedLayer(dataset.id, flaggedCodes)} />
       <Layer {...buildSelectionLayer(dataset.id, selectedIndex === null ? null : dataset.areaCodes[selectedIndex] ?? null)} />
     </Source>
   );

@@ -13,6 +13,9 @@ import { useAnalysisStore, type LayerStyle } from './analysis-store';
 import { useDataStore } from './data-store';
 import { useIncidentStore } from './incident-store';
 import { incidentFieldValues, parseIncidentField } from './incident-derived';
+import { useTableStore } from './table-store';
+import { parseTableField, tableFieldValues } from './table-derived';
+import { cohesionFieldValues, COHESION_FIELDS, useCohesionResults } from './cohesion-derived';
 
 export interface Choropleth {
   datasetId: string;
@@ -75,15 +78,27 @@ export function useChoropleth(datasetId: string | null): Choropleth | null {
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
   const style = useAnalysisStore((s) => (datasetId ? s.styles[datasetId] : undefined));
   const { incidents, filters, joins } = useIncidentStore(useShallow((s) => ({ incidents: s.incidents, filters: s.filters, joins: s.joins })));
+  const tables = useTableStore((s) => s.tables);
+  const cohesion = useCohesionResults();
   return useMemo(() => {
     if (!dataset || !style) return null;
-    if (parseIncidentField(style.valueField)) {
-      const values = incidentFieldValues(dataset, style.valueField, { incidents, filters, joins });
-      // The join was removed or moved to another layer: show the computed area instead of stale counts.
-      return values ? deriveChoropleth(dataset, style, values) : deriveChoropleth(dataset, { ...style, valueField: AREA_KM2_FIELD });
-    }
-    return deriveChoropleth(dataset, style);
-  }, [dataset, style, incidents, filters, joins]);
+    const field = style.valueField;
+    const derived = parseIncidentField(field)
+      ? incidentFieldValues(dataset, field, { incidents, filters, joins })
+      : parseTableField(field)
+        ? tableFieldValues(dataset, field, tables)
+        : isCohesionField(field)
+          ? cohesion?.boundary.id === dataset.id ? cohesionFieldValues(field, cohesion) : null
+          : undefined;
+    if (derived === undefined) return deriveChoropleth(dataset, style);
+    // The join, table or index behind the field is gone: show the computed area instead of stale values.
+    return derived ? deriveChoropleth(dataset, style, derived) : deriveChoropleth(dataset, { ...style, valueField: AREA_KM2_FIELD });
+  }, [dataset, style, incidents, filters, joins, tables, cohesion]);
+}
+
+/** True for the index and community fields computed from the cohesion analysis. */
+export function isCohesionField(field: string): boolean {
+  return (COHESION_FIELDS as readonly string[]).includes(field);
 }
 
 /** Ids of the visible layers in drawing order (first drawn first), with their datasets. */

@@ -9,6 +9,8 @@ import { chooseDefaultField } from '../analysis/default-field';
 import { DEFAULT_CLASSIFICATION, useAnalysisStore } from './analysis-store';
 import { DEFAULT_OPACITY, useViewStore } from './view-store';
 import { useIncidentStore } from './incident-store';
+import { useTableStore } from './table-store';
+import { isTableFile, sniffTableFile } from '../data/sniff-table-file';
 
 export type LoadStatus =
   | { kind: 'idle' }
@@ -62,10 +64,6 @@ function mayNeedAgain(file: InputFile): boolean {
   return /\.(geo|topo)?json$/i.test(file.name);
 }
 
-/** Tables of incidents go to the incident importer rather than the boundary importers. */
-function isTableFile(file: InputFile): boolean {
-  return /\.(csv|tsv|txt)$/i.test(file.name);
-}
 
 export const useDataStore = create<DataState>((set, get) => {
   /** Runs one import and applies its results; presets (example data) style the new layers. */
@@ -130,10 +128,14 @@ export const useDataStore = create<DataState>((set, get) => {
     pendingChoices: [],
 
     loadFiles: async (files, options) => {
-      const boundaryFiles = files.filter((f) => !isTableFile(f));
-      const tableFiles = files.filter(isTableFile);
+      // Tables are sniffed: positioned rows are incidents, rows keyed by area code are indicators.
+      const boundaryFiles = files.filter((f) => !isTableFile(f.name));
+      const tableFiles = files.filter((f) => isTableFile(f.name));
+      const incidentFiles = tableFiles.filter((f) => sniffTableFile(f) === 'incidents');
+      const indicatorFiles = tableFiles.filter((f) => !incidentFiles.includes(f));
       if (boundaryFiles.length) await runImport({ files: boundaryFiles, topojsonObject: options?.topojsonObject });
-      if (tableFiles.length) await useIncidentStore.getState().loadIncidents(tableFiles);
+      if (indicatorFiles.length) await useTableStore.getState().loadTables(indicatorFiles);
+      if (incidentFiles.length) await useIncidentStore.getState().loadIncidents(incidentFiles);
     },
 
     loadExample: (files, presets) =>

@@ -30,6 +30,8 @@ interface ViewState {
   /** Incremented on every request so the same bbox can be fitted twice. */
   fitRequest: { bbox: BBox; seq: number } | null;
   basemapUrl: string;
+  /** Show the analysed layer as the 3×3 community share × cohesion map instead of its choropleth. */
+  bivariate: boolean;
 
   setActiveDataset: (id: string | null) => void;
   setVisible: (id: string, visible: boolean) => void;
@@ -39,6 +41,7 @@ interface ViewState {
   hoverIncident: (hover: IncidentHover | null) => void;
   requestFit: (bbox: BBox) => void;
   setBasemapUrl: (url: string) => void;
+  setBivariate: (on: boolean) => void;
   forgetDataset: (id: string) => void;
 }
 
@@ -53,6 +56,7 @@ export const useViewStore = create<ViewState>((set) => ({
   hoveredIncident: null,
   fitRequest: null,
   basemapUrl: '',
+  bivariate: false,
 
   setActiveDataset: (id) => set((s) => ({ activeDatasetId: id, visible: id ? { ...s.visible, [id]: true } : s.visible })),
   setVisible: (id, visible) => set((s) => ({ visible: { ...s.visible, [id]: visible } })),
@@ -62,6 +66,7 @@ export const useViewStore = create<ViewState>((set) => ({
   hoverIncident: (hover) => set({ hoveredIncident: hover }),
   requestFit: (bbox) => set((s) => ({ fitRequest: { bbox, seq: (s.fitRequest?.seq ?? 0) + 1 } })),
   setBasemapUrl: (url) => set({ basemapUrl: url.trim() }),
+  setBivariate: (on) => set({ bivariate: on }),
   forgetDataset: (id) =>
     set((s) => {
       const { [id]: _visible, ...visible } = s.visible;

@@ -2,6 +2,7 @@
 import type { AreaDataset } from './area';
 import type { ImportResult, InputFile } from './import';
 import type { ColumnMapping, IncidentDataset } from './incident';
+import type { IndicatorTable } from './table';
 
 export interface BoundaryLoadRequest {
   files: InputFile[];
@@ -19,6 +20,13 @@ export interface IncidentLoadRequest {
   mapping?: ColumnMapping;
 }
 
+export interface TableLoadRequest {
+  id: string;
+  label?: string;
+  sheet?: string;
+  codeColumn?: string;
+}
+
 /** Which area each incident fell in: index into the boundary dataset's features, -1 outside all. */
 export interface JoinResult {
   incidentId: string;
@@ -33,6 +41,7 @@ type Progress = (fraction: number, message: string) => void;
 export interface ImportWorkerApi {
   loadBoundaryDatasets(request: BoundaryLoadRequest, onProgress?: Progress): Promise<ImportResult<AreaDataset>[]>;
   loadIncidents(files: InputFile[], request: IncidentLoadRequest, onProgress?: Progress): Promise<ImportResult<IncidentDataset>>;
+  loadTables(files: InputFile[], request: TableLoadRequest, onProgress?: Progress): Promise<ImportResult<IndicatorTable>>;
   joinIncidents(incidentId: string, boundaryId: string): JoinResult | Promise<JoinResult>;
   forgetDataset(id: string): void | Promise<void>;
 }

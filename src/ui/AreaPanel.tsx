@@ -4,6 +4,7 @@ import { useDataStore } from '../state/data-store';
 import { fieldValues } from '../state/choropleth';
 import { AREA_KM2_FIELD } from '../analysis/area-size';
 import { useLocaleTag, useT } from './use-t';
+import { AreaProfile } from './AreaProfile';
 
 /** All fields of the clicked area. */
 export function AreaPanel() {
@@ -29,6 +30,10 @@ export function AreaPanel() {
         <dt>{t('area.dataset')}</dt><dd>{dataset.label}</dd>
         <dt>{t('area.computedArea')}</dt><dd>{format(areaKm2)}</dd>
       </dl>
+      <AreaProfile dataset={dataset} index={selected.index} />
+      <button type="button" className="print-button" onClick={() => window.print()}>{t('profile.print')}</button>
+      <details>
+        <summary>{t('profile.allFields')}</summary>
       <table className="area-fields" data-testid="area-fields">
         <thead><tr><th scope="col">{t('area.field')}</th><th scope="col">{t('area.fieldValue')}</th></tr></thead>
         <tbody>
@@ -37,6 +42,7 @@ export function AreaPanel() {
           ))}
         </tbody>
       </table>
+      </details>
     </aside>
   );
 }

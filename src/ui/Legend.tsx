@@ -5,6 +5,10 @@ import { useChoropleth } from '../state/choropleth';
 import { buildLegend } from '../analysis/legend';
 import { chooseDecimals, formatNumber } from '../analysis/format-number';
 import { useFieldLabel } from './use-field-label';
+import { BivariateLegend } from './BivariateLegend';
+import { bivariateFor, useCohesionResults } from '../state/cohesion-derived';
+import { useCohesionStore } from '../state/cohesion-store';
+import { useTableStore } from '../state/table-store';
 import type { MessageKey } from '../i18n/translate';
 import { useLocaleTag, useT } from './use-t';
 
@@ -16,6 +20,12 @@ export function Legend() {
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
   const fieldLabel = useFieldLabel();
   const choropleth = useChoropleth(datasetId);
+  const cohesion = useCohesionResults();
+  const bivariateOn = useViewStore((s) => s.bivariate);
+  const community = useCohesionStore((s) => s.community);
+  const tables = useTableStore((s) => s.tables);
+  const bivariate = bivariateOn && cohesion?.boundary.id === datasetId ? bivariateFor(cohesion) : null;
+  const communityName = community ? tables[community.count.tableId]?.indicators[community.count.indicator]?.name ?? '' : '';
 
   const items = useMemo(() => {
     if (!choropleth) return [];
@@ -24,6 +34,13 @@ export function Legend() {
     return buildLegend(c, (n) => formatNumber(n, localeTag, decimals), t('legend.noData'));
   }, [choropleth, localeTag, t]);
 
+  if (bivariate && dataset) {
+    return (
+      <aside className="legend" data-testid="legend" aria-label={t('legend.heading')}>
+        <BivariateLegend classification={bivariate} communityName={communityName} />
+      </aside>
+    );
+  }
   if (!dataset || !choropleth) {
     return <aside className="legend" data-testid="legend"><p className="muted">{t('legend.empty')}</p></aside>;
   }

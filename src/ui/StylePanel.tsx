@@ -11,6 +11,10 @@ import { useChoropleth } from '../state/choropleth';
 import { useIncidentStore } from '../state/incident-store';
 import { incidentFieldsFor } from '../state/incident-derived';
 import { useFieldLabel } from './use-field-label';
+import { TableFieldChooser } from './TableFieldChooser';
+import { parseTableField } from '../state/table-derived';
+import { useCohesionStore } from '../state/cohesion-store';
+import { useCohesionFieldsAvailable } from './CohesionPanel/use-cohesion-fields';
 import type { MessageKey } from '../i18n/translate';
 import { useT } from './use-t';
 
@@ -38,6 +42,8 @@ export function StylePanel() {
   const choropleth = useChoropleth(datasetId);
   const fieldLabel = useFieldLabel();
   const joins = useIncidentStore((s) => s.joins);
+  const cohesionBoundary = useCohesionStore((s) => s.boundaryId);
+  const cohesionFields = useCohesionFieldsAvailable();
   const incidentFields = useMemo(() => (dataset ? incidentFieldsFor(dataset, { joins }) : []), [dataset, joins]);
 
   useEffect(() => {
@@ -46,7 +52,8 @@ export function StylePanel() {
   }, [datasetId, style?.options.manualBreaks]);
 
   if (!dataset || !style || !datasetId) return null;
-  const fields = [...incidentFields, ...mappableFields(dataset.fields, dataset.codeField)];
+  const derivedFields = [...incidentFields, ...(cohesionBoundary === datasetId ? cohesionFields : [])];
+  const fields = [...derivedFields, ...mappableFields(dataset.fields, dataset.codeField), ...(parseTableField(style.valueField) ? [style.valueField] : [])];
   const textFields = dataset.fields.map((f) => f.name);
 
   return (
@@ -58,6 +65,7 @@ export function StylePanel() {
           {fields.map((name) => <option key={name} value={name}>{fieldLabel(name)}</option>)}
         </select>
       </label>
+      <TableFieldChooser dataset={dataset} valueField={style.valueField} />
       <label className="field">
         <span>{t('style.method')}</span>
         <select

@@ -3,7 +3,7 @@
  * file bytes transferred (not copied) into the worker and join results transferred back.
  */
 import { proxy, transfer, wrap, type Remote } from 'comlink';
-import type { AreaDataset, BoundaryLoadRequest, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, InputFile, JoinResult } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest } from '../types';
 
 type Progress = (fraction: number, message: string) => void;
 let remote: Remote<ImportWorkerApi> | null = null;
@@ -24,6 +24,11 @@ export function loadBoundariesInWorker(request: BoundaryLoadRequest, onProgress:
 /** Parses incident files in the worker (bytes transferred). */
 export function loadIncidentsInWorker(files: InputFile[], request: IncidentLoadRequest, onProgress: Progress): Promise<ImportResult<IncidentDataset>> {
   return importWorker().loadIncidents(transfer(files, files.map((f) => f.bytes)), request, proxy(onProgress));
+}
+
+/** Parses indicator tables in the worker (bytes transferred). */
+export function loadTablesInWorker(files: InputFile[], request: TableLoadRequest, onProgress: Progress): Promise<ImportResult<IndicatorTable>> {
+  return importWorker().loadTables(transfer(files, files.map((f) => f.bytes)), request, proxy(onProgress));
 }
 
 /** Joins incidents to areas in the worker, where both datasets already live. */

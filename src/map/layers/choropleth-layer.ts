@@ -9,7 +9,7 @@ export interface ChoroplethInputs {
   sourceId: string;
   areaCodes: ReadonlyArray<string>;
   /** Class index of each area, parallel to areaCodes; -1 = no data. */
-  classIndexes: ReadonlyArray<number>;
+  classIndexes: ArrayLike<number>;
   classification: Classification;
   opacity: number;
 }
@@ -17,9 +17,10 @@ export interface ChoroplethInputs {
 /** The fill colour: areas grouped by class into one `match` branch per non-empty class. */
 export function buildFillColor(inputs: Omit<ChoroplethInputs, 'sourceId' | 'opacity'>): ExpressionSpecification | string {
   const groups: string[][] = inputs.classification.bins.map(() => []);
-  inputs.classIndexes.forEach((classIndex, i) => {
+  for (let i = 0; i < inputs.classIndexes.length; i++) {
+    const classIndex = inputs.classIndexes[i];
     if (classIndex >= 0) groups[classIndex]?.push(inputs.areaCodes[i]);
-  });
+  }
   const branches: unknown[] = [];
   groups.forEach((codes, classIndex) => {
     if (codes.length) branches.push(codes, inputs.classification.bins[classIndex].color);
@@ -73,5 +74,16 @@ export function buildSelectionLayer(sourceId: string, areaCode: string | null): 
     source: sourceId,
     filter: ['==', ['get', 'areaCode'], areaCode ?? '\u0000none'],
     paint: { 'line-color': '#000000', 'line-width': 3.5 },
+  };
+}
+
+/** Heavy dashed outline of the areas flagged for rapid change (filter on areaCode; none = draws nothing). */
+export function buildFlaggedLayer(sourceId: string, areaCodes: string[]): LineLayerSpecification {
+  return {
+    id: `${sourceId}-flagged`,
+    type: 'line',
+    source: sourceId,
+    filter: ['in', ['get', 'areaCode'], ['literal', areaCodes]],
+    paint: { 'line-color': '#6a00a8', 'line-width': 3, 'line-dasharray': [2, 1] },
   };
 }

@@ -3,6 +3,7 @@ import { toCsv } from '../../analysis/csv-export';
 import { detectPopulationField } from '../../analysis/population-field';
 import { ratePer1000 } from '../../analysis/incident-filter';
 import { fieldValues } from '../../state/choropleth';
+import { downloadText } from '../download';
 
 /** Saves the per-area counts (and rates where a population field exists) as a CSV download. */
 export function downloadJoinedTable(boundary: AreaDataset, counts: Float64Array, incidentLabel: string): void {
@@ -16,11 +17,5 @@ export function downloadJoinedTable(boundary: AreaDataset, counts: Float64Array,
     counts[i],
     ...(population ? [population[i], rates![i] === null ? null : Math.round(rates![i]! * 100) / 100] : []),
   ]);
-  const blob = new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${incidentLabel}-by-${boundary.label}.csv`.replace(/[^\w.-]+/g, '_');
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(`${incidentLabel}-by-${boundary.label}.csv`, toCsv(header, rows));
 }

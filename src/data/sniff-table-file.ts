@@ -1,0 +1,29 @@
+/**
+ * Tells incident tables from indicator tables before loading: a CSV with position columns (longitude and
+ * latitude, easting and northing, or a police.uk header) holds incidents; any other table, and every
+ * spreadsheet, holds indicators keyed by area code.
+ */
+import Papa from 'papaparse';
+import type { InputFile } from '../types';
+import { detectIncidentColumns, hasPositionColumns } from './incidents/column-detection';
+
+const SNIFF_BYTES = 64 * 1024;
+
+/** True for a spreadsheet or delimited text file (the kinds of file that hold tables). */
+export function isTableFile(name: string): boolean {
+  return /\.(csv|tsv|txt|xlsx|ods)$/i.test(name);
+}
+
+/** 'incidents' when the file's header and first rows describe positioned incidents, else 'indicators'. */
+export function sniffTableFile(file: InputFile): 'incidents' | 'indicators' {
+  if (/\.(xlsx|ods)$/i.test(file.name)) return 'indicators';
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(file.bytes.slice(0, SNIFF_BYTES)).replace(/^\uFEFF/, '');
+  const lines = head.split(/\r?\n/);
+  // Drop the last (possibly cut) line so a partial row does not confuse the detection.
+  const complete = lines.length > 2 ? lines.slice(0, -1).join('\n') : head;
+  const parsed = Papa.parse<string[]>(complete, { preview: 50, skipEmptyLines: true });
+  const [columns = [], ...rows] = parsed.data;
+  if (columns.length === 0) return 'indicators';
+  const detection = detectIncidentColumns(columns, rows, { positionFromGeometry: false });
+  return hasPositionColumns(detection.mapping) ? 'incidents' : 'indicators';
+}

@@ -1,0 +1,125 @@
+/**
+ * The cohesion index, rapid-change flags and community shares for the analysed boundary layer, computed from
+ * the table indicators the user chose, and offered to the choropleth as `cohesion:*` / `community:*` fields.
+ */
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { AreaDataset, IndicatorTable } from '../types';
+import { computeCohesionIndex, type CohesionIndex } from '../analysis/cohesion/composite-index';
+import { flagRapidChange, type RapidChangeResult } from '../analysis/cohesion/rapid-change';
+import { classifyBivariate, type BivariateClassification } from '../analysis/cohesion/bivariate';
+import { alignedIndicator } from './table-derived';
+import { useCohesionStore, type IndexItem, type IndicatorRef } from './cohesion-store';
+import { useTableStore } from './table-store';
+import { useDataStore } from './data-store';
+
+/** The period of a table to use: the chosen label when the table has it, else its latest period. */
+export function periodIndexFor(table: IndicatorTable, periodLabel: string | null): number {
+  const found = periodLabel === null ? -1 : table.periods.indexOf(periodLabel);
+  return found >= 0 ? found : table.periods.length - 1;
+}
+
+/** The index over the layer's areas from the chosen items, or null when nothing is chosen. */
+export function deriveCohesionIndex(boundary: AreaDataset, tables: Record<string, IndicatorTable>, items: IndexItem[], periodLabel: string | null): CohesionIndex | null {
+  const inputs = items.flatMap((item) => {
+    const table = tables[item.tableId];
+    if (!table || !table.indicators[item.indicator]) return [];
+    return [{
+      id: `${item.tableId}:${item.indicator}`,
+      values: alignedIndicator(table, boundary, item.indicator, periodIndexFor(table, periodLabel)),
+      direction: item.direction,
+      weight: item.weight,
+      unreliable: item.unreliable,
+    }];
+  });
+  return inputs.length ? computeCohesionIndex(inputs) : null;
+}
+
+/** Community count ÷ denominator per area (a share 0–100), NaN without data or a zero denominator. */
+export function communityShare(boundary: AreaDataset, tables: Record<string, IndicatorTable>, count: IndicatorRef, denominator: IndicatorRef, periodLabel: string | null): { counts: Float64Array; totals: Float64Array; share: Float64Array } | null {
+  const countTable = tables[count.tableId];
+  const totalTable = tables[denominator.tableId];
+  if (!countTable || !totalTable) return null;
+  const counts = alignedIndicator(countTable, boundary, count.indicator, periodIndexFor(countTable, periodLabel));
+  const totals = alignedIndicator(totalTable, boundary, denominator.indicator, periodIndexFor(totalTable, periodLabel));
+  const share = counts.map((c, i) => (totals[i] > 0 && Number.isFinite(c) ? (100 * c) / totals[i] : Number.NaN));
+  return { counts, totals, share };
+}
+
+export interface CohesionResults {
+  boundary: AreaDataset;
+  index: CohesionIndex | null;
+  rapid: RapidChangeResult | null;
+  community: ReturnType<typeof communityShare>;
+}
+
+/** Everything the cohesion panels and fields show, recomputed only when its inputs change. */
+export function useCohesionResults(): CohesionResults | null {
+  const { boundaryId, items, periodLabel, rapidChange, community } = useCohesionStore(
+    useShallow((s) => ({ boundaryId: s.boundaryId, items: s.items, periodLabel: s.periodLabel, rapidChange: s.rapidChange, community: s.community })),
+  );
+  const boundary = useDataStore((s) => (boundaryId ? s.datasets[boundaryId] : undefined));
+  const tables = useTableStore((s) => s.tables);
+  return useMemo(() => (boundary ? computeResults(boundary, tables, { items, periodLabel, rapidChange, community }) : null), [boundary, tables, items, periodLabel, rapidChange, community]);
+}
+
+type Settings = Pick<ReturnType<typeof useCohesionStore.getState>, 'items' | 'periodLabel' | 'rapidChange' | 'community'>;
+
+let lastInputs: [AreaDataset, Record<string, IndicatorTable>, ...unknown[]] | null = null;
+let lastResults: CohesionResults | null = null;
+
+/**
+ * Computes index, rapid-change flags and community shares. The map, legend, tooltip and panels all ask
+ * for the same inputs, so the last result is kept and returned while the inputs are the same objects.
+ */
+export function computeResults(boundary: AreaDataset, tables: Record<string, IndicatorTable>, settings: Settings): CohesionResults {
+  const inputs: [AreaDataset, Record<string, IndicatorTable>, ...unknown[]] = [boundary, tables, settings.items, settings.periodLabel, settings.rapidChange, settings.community];
+  if (lastInputs && lastResults && inputs.every((v, i) => v === lastInputs![i])) return lastResults;
+  lastInputs = inputs;
+  lastResults = computeUncached(boundary, tables, settings);
+  return lastResults;
+}
+
+function computeUncached(boundary: AreaDataset, tables: Record<string, IndicatorTable>, settings: Settings): CohesionResults {
+  let rapid: RapidChangeResult | null = null;
+  const rc = settings.rapidChange;
+  const rcTable = rc ? tables[rc.ref.tableId] : undefined;
+  if (rc && rcTable && rc.period > 0 && rc.period < rcTable.periods.length) {
+    rapid = flagRapidChange(
+      alignedIndicator(rcTable, boundary, rc.ref.indicator, rc.period),
+      alignedIndicator(rcTable, boundary, rc.ref.indicator, rc.period - 1),
+      rc.rule,
+    );
+  }
+  return {
+    boundary,
+    index: deriveCohesionIndex(boundary, tables, settings.items, settings.periodLabel),
+    rapid,
+    community: settings.community ? communityShare(boundary, tables, settings.community.count, settings.community.denominator, settings.periodLabel) : null,
+  };
+}
+
+export const COHESION_FIELDS = ['cohesion:score', 'cohesion:rank', 'cohesion:quintile', 'community:share'] as const;
+export type CohesionField = (typeof COHESION_FIELDS)[number];
+
+/** Values of a cohesion/community field from computed results, or null when not available. */
+export function cohesionFieldValues(field: string, results: CohesionResults | null): (number | null)[] | null {
+  if (!results) return null;
+  const pick = (values: Float64Array | undefined) => (values ? Array.from(values, (v) => (Number.isFinite(v) ? v : null)) : null);
+  switch (field) {
+    case 'cohesion:score': return pick(results.index?.scores);
+    case 'cohesion:rank': return pick(results.index?.ranks);
+    case 'cohesion:quintile': return pick(results.index?.quintiles);
+    case 'community:share': return pick(results.community?.share);
+    default: return null;
+  }
+}
+
+const bivariateCache = new WeakMap<CohesionResults, BivariateClassification | null>();
+
+/** The 3×3 community share × cohesion score classes of the analysed layer, when both exist. */
+export function bivariateFor(results: CohesionResults | null): BivariateClassification | null {
+  if (!results?.index || !results.community || results.index.scoredCount === 0) return null;
+  if (!bivariateCache.has(results)) bivariateCache.set(results, classifyBivariate(results.community.share, results.index.scores));
+  return bivariateCache.get(results) ?? null;
+}

@@ -1,0 +1,90 @@
+/**
+ * Indicator-table values lined up with a boundary layer by area code, and the benchmarks the cohesion guide
+ * reads from them (difference from the district average, rank, change since the previous period), offered
+ * as choropleth fields. The "district" is the loaded boundary layer's areas.
+ */
+import type { AreaDataset, IndicatorTable } from '../types';
+import { benchmarkIndicator } from '../analysis/cohesion/benchmark';
+import { matchTableToAreas } from '../data/load-tables';
+import { suggestIndicatorForColumn } from '../data/indicator-catalogue';
+
+export { matchTableToAreas, suggestIndicatorForColumn };
+
+export type TableMeasure = 'value' | 'diff' | 'rank' | 'change';
+
+export interface TableFieldRef {
+  tableId: string;
+  indicator: number;
+  period: number;
+  measure: TableMeasure;
+}
+
+/** Field id of a table measure: `table:<tableId>:<indicator>:<period>:<measure>`. */
+export function tableFieldId(ref: TableFieldRef): string {
+  return `table:${ref.tableId}:${ref.indicator}:${ref.period}:${ref.measure}`;
+}
+
+/** Splits a table field id, or null for any other field. */
+export function parseTableField(field: string): TableFieldRef | null {
+  const match = /^table:(.+):(\d+):(\d+):(value|diff|rank|change)$/.exec(field);
+  return match ? { tableId: match[1], indicator: Number(match[2]), period: Number(match[3]), measure: match[4] as TableMeasure } : null;
+}
+
+const rowCache = new WeakMap<IndicatorTable, WeakMap<AreaDataset, Int32Array>>();
+
+/** For each area of the boundary layer, the table row with its code (-1 when the table has none). */
+export function tableRowsForAreas(table: IndicatorTable, boundary: AreaDataset): Int32Array {
+  let byBoundary = rowCache.get(table);
+  if (!byBoundary) rowCache.set(table, (byBoundary = new WeakMap()));
+  let rows = byBoundary.get(boundary);
+  if (!rows) {
+    const rowOf = new Map(table.areaCodes.map((code, row) => [code, row]));
+    rows = Int32Array.from(boundary.areaCodes, (code) => rowOf.get(code) ?? -1);
+    byBoundary.set(boundary, rows);
+  }
+  return rows;
+}
+
+/** One indicator in one period for every area of the layer; NaN where the table has no row or no data. */
+export function alignedIndicator(table: IndicatorTable, boundary: AreaDataset, indicator: number, period: number): Float64Array {
+  const rows = tableRowsForAreas(table, boundary);
+  const values = table.indicators[indicator]?.values;
+  const periods = table.periods.length;
+  return Float64Array.from(rows, (row) => (row < 0 || !values ? Number.NaN : values[row * periods + period]));
+}
+
+/** Values of a table field for the layer (null entries = no data), or null when the field is not a table field. */
+export function tableFieldValues(boundary: AreaDataset, field: string, tables: Record<string, IndicatorTable>): (number | null)[] | null {
+  const ref = parseTableField(field);
+  const table = ref ? tables[ref.tableId] : undefined;
+  if (!ref || !table || !table.indicators[ref.indicator] || ref.period >= table.periods.length) return null;
+  const current = alignedIndicator(table, boundary, ref.indicator, ref.period);
+  let out: ArrayLike<number> = current;
+  if (ref.measure !== 'value') {
+    const previous = ref.period > 0 ? alignedIndicator(table, boundary, ref.indicator, ref.period - 1) : undefined;
+    const benchmark = benchmarkIndicator(current, { previous });
+    if (ref.measure === 'diff') out = benchmark.differenceFromAverage;
+    else if (ref.measure === 'rank') out = benchmark.ranks;
+    else if (previous) out = benchmark.change;
+    else return null;
+  }
+  return Array.from(out, (v) => (Number.isFinite(v) ? v : null));
+}
+
+/** Every table field a layer can map: each indicator × period × measure of tables that match its codes. */
+export function tableFieldsFor(boundary: AreaDataset, tables: Record<string, IndicatorTable>, order: string[]): TableFieldRef[] {
+  const refs: TableFieldRef[] = [];
+  for (const tableId of order) {
+    const table = tables[tableId];
+    if (!table) continue;
+    const rows = tableRowsForAreas(table, boundary);
+    if (!rows.some((r) => r >= 0)) continue;
+    table.indicators.forEach((_, indicator) => {
+      table.periods.forEach((_, period) => {
+        const measures: TableMeasure[] = period > 0 ? ['value', 'diff', 'rank', 'change'] : ['value', 'diff', 'rank'];
+        for (const measure of measures) refs.push({ tableId, indicator, period, measure });
+      });
+    });
+  }
+  return refs;
+}

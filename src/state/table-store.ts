@@ -1,0 +1,71 @@
+/** Loaded indicator tables (deprivation indices, census counts, local indicators), parsed in the worker. */
+import { create } from 'zustand';
+import type { ImportError, ImportResult, IndicatorTable, InputFile, TableLoadRequest } from '../types';
+
+export type TableLoadStatus = { kind: 'idle' } | { kind: 'loading'; files: string[]; progress: number; message: string };
+
+export type TableLoader = (files: InputFile[], request: TableLoadRequest, onProgress: (fraction: number, message: string) => void) => Promise<ImportResult<IndicatorTable>>;
+
+interface TableState {
+  tables: Record<string, IndicatorTable>;
+  order: string[];
+  status: TableLoadStatus;
+  errors: ImportError[];
+  loadTables: (files: InputFile[]) => Promise<void>;
+  loadExampleTables: (files: InputFile[]) => Promise<void>;
+  removeTable: (id: string) => void;
+  dismissErrors: () => void;
+}
+
+let loader: TableLoader | null = null;
+let nextId = 1;
+
+/** Sets the table parser (the worker client in the app; a direct call in tests). */
+export function setTableLoader(next: TableLoader): void {
+  loader = next;
+}
+
+export const useTableStore = create<TableState>((set) => {
+  /** Loads each file as its own table (editions of one table stay separate periods unless merged). */
+  async function load(files: InputFile[], idFor: (file: InputFile) => string): Promise<void> {
+    if (!loader) throw new Error('No table loader set: call setTableLoader() at start-up');
+    set({ errors: [] });
+    for (const file of files) {
+      set({ status: { kind: 'loading', files: [file.name], progress: 0, message: '' } });
+      const id = idFor(file);
+      let result: ImportResult<IndicatorTable>;
+      try {
+        result = await loader([file], { id, label: file.name.replace(/\.(csv|tsv|txt|xlsx|ods)$/i, '') }, (progress, message) =>
+          set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, message } } : s)),
+        );
+      } catch (thrown) {
+        result = { ok: false, error: { code: 'parse-failed', file: file.name, message: `The import stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}` } };
+      }
+      if (!result.ok) {
+        const error = result.error;
+        set((s) => ({ status: { kind: 'idle' }, errors: [...s.errors, error] }));
+        continue;
+      }
+      const table = result.value;
+      set((s) => ({
+        tables: { ...s.tables, [table.id]: table },
+        order: s.order.includes(table.id) ? s.order : [...s.order, table.id],
+        status: { kind: 'idle' },
+      }));
+    }
+  }
+  return {
+    tables: {},
+    order: [],
+    status: { kind: 'idle' },
+    errors: [],
+    loadTables: (files) => load(files, () => `table-${nextId++}`),
+    loadExampleTables: (files) => load(files, (file) => file.name.replace(/\.csv$/, '')),
+    removeTable: (id) =>
+      set((s) => {
+        const { [id]: _removed, ...tables } = s.tables;
+        return { tables, order: s.order.filter((x) => x !== id) };
+      }),
+    dismissErrors: () => set({ errors: [] }),
+  };
+});

@@ -1,0 +1,62 @@
+import type { AreaDataset } from '../types';
+import { useTableStore } from '../state/table-store';
+import { useIncidentStore } from '../state/incident-store';
+import { useCohesionResults } from '../state/cohesion-derived';
+import { alignedIndicator, tableRowsForAreas } from '../state/table-derived';
+import { joinedCounts, keptIncidents } from '../state/incident-derived';
+import { NO_FILTER } from '../analysis/incident-filter';
+import { districtAverage } from '../analysis/cohesion/benchmark';
+import { useLocaleTag, useT } from './use-t';
+
+/** Everything known about one area: indicators against the district average with their trend, incidents, index. */
+export function AreaProfile({ dataset, index }: { dataset: AreaDataset; index: number }) {
+  const t = useT();
+  const localeTag = useLocaleTag();
+  const tables = useTableStore((s) => s.tables);
+  const order = useTableStore((s) => s.order);
+  const incidents = useIncidentStore((s) => s.incidents);
+  const filters = useIncidentStore((s) => s.filters);
+  const joins = useIncidentStore((s) => s.joins);
+  const cohesion = useCohesionResults();
+  const f = (v: number) => (Number.isFinite(v) ? v.toLocaleString(localeTag, { maximumFractionDigits: 2 }) : '—');
+  const rows = order.flatMap((tableId) => {
+    const table = tables[tableId];
+    if (!table || tableRowsForAreas(table, dataset)[index] < 0) return [];
+    const last = table.periods.length - 1;
+    return table.indicators.map((indicator, i) => {
+      const current = alignedIndicator(table, dataset, i, last);
+      const previous = last > 0 ? alignedIndicator(table, dataset, i, last - 1)[index] : Number.NaN;
+      const change = current[index] - previous;
+      return { key: `${tableId}:${i}`, name: indicator.name, period: table.periods[last], value: current[index], average: districtAverage(current).average, change };
+    });
+  });
+  const incidentRows = Object.values(joins).filter((j) => j.boundaryId === dataset.id && incidents[j.incidentId]).map((j) => ({
+    label: incidents[j.incidentId].label,
+    count: joinedCounts(j, keptIncidents(incidents[j.incidentId], filters[j.incidentId] ?? NO_FILTER), dataset.features.length).counts[index],
+  }));
+  const index_ = cohesion?.boundary.id === dataset.id ? cohesion.index : null;
+  if (!rows.length && !incidentRows.length && !index_) return null;
+  return (
+    <section className="area-profile" data-testid="area-profile">
+      {index_ && Number.isFinite(index_.scores[index]) && (
+        <p className="small" data-testid="profile-index">{t('cohesion.explainHead', { score: f(index_.scores[index]), rank: index_.ranks[index], quintile: index_.quintiles[index] })}</p>
+      )}
+      {incidentRows.map((r) => <p key={r.label} className="small">{t('profile.incidents', { label: r.label, count: r.count.toLocaleString(localeTag) })}</p>)}
+      {rows.length > 0 && (
+        <table className="area-fields" data-testid="profile-indicators">
+          <thead><tr><th scope="col">{t('tables.indicator')}</th><th scope="col">{t('area.fieldValue')}</th><th scope="col">{t('profile.average')}</th><th scope="col">{t('profile.trend')}</th></tr></thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.name}{r.period ? ` (${r.period})` : ''}</th>
+                <td>{f(r.value)}</td>
+                <td>{f(r.average)}</td>
+                <td>{Number.isFinite(r.change) ? `${r.change > 0 ? '▲' : r.change < 0 ? '▼' : '►'} ${f(Math.abs(r.change))}` : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
