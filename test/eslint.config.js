@@ -23,6 +23,11 @@ export default tseslint.config(
     },
   },
   {
+    // Playwright fixtures call their continuation `use`, which is not a React hook.
+    files: ['test/e2e/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     files: ['src/types/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [pure, folder(['geo', 'analysis', 'data', 'state', 'map', 'ui', 'workers', 'cli', 'app', 'i18n'], 'types imports nothing but types.')] }] },
   },
