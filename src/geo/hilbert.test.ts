@@ -23,11 +23,20 @@ describe('hilbertCode', () => {
 });
 
 describe('sortByKey', () => {
-  it('returns a stable ascending order of any unsigned 32-bit keys, with the keys in that order', () => {
+  it('returns a stable ascending order of any unsigned 32-bit keys, with keys and coordinates in that order', () => {
     fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 0xffffffff }), { maxLength: 300 }), (values) => {
       const expected = values.map((key, index) => ({ key, index })).sort((a, b) => a.key - b.key || a.index - b.index);
-      const { order, sortedKeys } = sortByKey(Uint32Array.from(values));
-      expect({ order: Array.from(order), sortedKeys: Array.from(sortedKeys) }).toEqual({ order: expected.map((item) => item.index), sortedKeys: expected.map((item) => item.key) });
+      const keys = Uint32Array.from(values);
+      const lng = Float64Array.from(values, (_, index) => index / 2);
+      const lat = Float64Array.from(values, (_, index) => -index);
+      const sorted = sortByKey(keys, lng, lat);
+      expect({ ...sorted, unchanged: Array.from(keys) }).toEqual({
+        order: Uint32Array.from(expected.map((item) => item.index)),
+        sortedKeys: Uint32Array.from(expected.map((item) => item.key)),
+        sortedLng: Float64Array.from(expected.map((item) => item.index / 2)),
+        sortedLat: Float64Array.from(expected.map((item) => -item.index)),
+        unchanged: values,
+      });
     }));
   });
 });

@@ -46,20 +46,13 @@ const RECENT_LOCATIONS = 8;
 /**
  * `locatePoints`, also reporting the lookups made. Points are sorted by Hilbert code over the index's bbox
  * (radix sort), so identical coordinates fall in one run of equal codes: each is compared with the run's
- * last few distinct locations and only located when new. The coordinates are gathered into sorted order
- * first and the answers scattered back last, so the walk itself reads memory sequentially.
+ * last few distinct locations and only located when new. The coordinates travel with the keys through the
+ * sort and the answers are scattered back last, so the walk itself reads memory sequentially.
  */
 export function locatePointsCounted(index: PolygonIndex, lng: Float64Array, lat: Float64Array): LocatedPoints {
   const n = lng.length;
   if (lat.length !== n) throw new RangeError(`lng has ${n} values but lat has ${lat.length}`);
-  const { order, sortedKeys } = sortByKey(hilbertCodes(lng, lat, index.bbox));
-  const sortedLng = new Float64Array(n);
-  const sortedLat = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    const i = order[k];
-    sortedLng[k] = lng[i];
-    sortedLat[k] = lat[i];
-  }
+  const { order, sortedKeys, sortedLng, sortedLat } = sortByKey(hilbertCodes(lng, lat, index.bbox), lng, lat);
   const sortedArea = new Int32Array(n);
   const recent = new Int32Array(RECENT_LOCATIONS);
   let recentCount = 0;
