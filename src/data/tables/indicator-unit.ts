@@ -2,9 +2,9 @@
 import type { IndicatorUnit } from '../../types';
 
 /** Names that say the values are percentages: "%", "percent", "percentage", "pct". */
-const PERCENT_NAME = /%|\bper ?cent(age)?s?\b|\bpct\b|percentage/i;
+const PERCENT_NAME = /%|\bper ?cent(age)?s?\b|(?:^|[^a-z])pct(?:[^a-z]|$)|percentage/i;
 /** Names of measures that are whole numbers without being counts of people or things. */
-const NOT_COUNT_NAME = /rank|decile|quintile|quartile|vigintile|percentile|score|index|rate|ratio|proportion|extent|share|year|group|band|average|mean|median|per\b|density|code|\bid\b/i;
+const NOT_COUNT_NAME = /rank|decile|quintile|quartile|vigintile|percentile|score|index|rate|ratio|proportion|extent|share|years?(?:_|\s)?(?:of|old)|group|band|average|mean|median|per\b|density|code|\bid\b/i;
 
 /**
  * True when the values are a ranking: whole numbers from 1 to n (n values), nearly all distinct (ties
