@@ -83,6 +83,16 @@ function slot(value: number, min: number, scale: number, count: number): number 
   return position < 0 ? 0 : position >= count ? count - 1 : position;
 }
 
+/**
+ * Turns counts stored at `starts[slot + 1]` into start offsets in place (compressed-row layout) and returns
+ * the entry array to fill and a fill cursor per slot.
+ */
+function offsetsFromCounts(starts: Uint32Array): { entries: Uint32Array; cursor: Uint32Array } {
+  const slots = starts.length - 1;
+  for (let slot = 0; slot < slots; slot++) starts[slot + 1] += starts[slot];
+  return { entries: new Uint32Array(starts[slots]), cursor: starts.slice(0, slots) };
+}
+
 interface Flattened {
   coords: Float64Array;
   ringStart: Uint32Array;
@@ -187,8 +197,12 @@ function buildBands(flat: Flattened, edgesPerBand: number, minBandedEdges: numbe
   }
   partBandStart[partCount] = bandTotal;
   const bandEdgeStart = new Uint32Array(bandTotal + 1);
-  /** Calls `file(band, v)` for every band that edge (v, v + 1) of a banded part meets. */
-  const sweep = (file: (band: number, vertex: number) => void): void => {
+  let bandEdges: Uint32Array = new Uint32Array(0);
+  let cursor: Uint32Array = new Uint32Array(0);
+  // Sweep 1 counts the entries of each band; between the sweeps the counts become start offsets; sweep 2
+  // files each edge under every band it meets (one loop body for both: a predictable branch, no callback).
+  for (const filing of [false, true]) {
+    if (filing) ({ entries: bandEdges, cursor } = offsetsFromCounts(bandEdgeStart));
     for (let part = 0; part < partCount; part++) {
       const base = partBandStart[part];
       const bandCount = partBandStart[part + 1] - base;
@@ -201,16 +215,14 @@ function buildBands(flat: Flattened, edgesPerBand: number, minBandedEdges: numbe
           const by = coords[v * 2 + 3];
           if (ay === by) continue;
           const last = base + slot(ay < by ? by : ay, minY, scale, bandCount);
-          for (let band = base + slot(ay < by ? ay : by, minY, scale, bandCount); band <= last; band++) file(band, v);
+          for (let band = base + slot(ay < by ? ay : by, minY, scale, bandCount); band <= last; band++) {
+            if (filing) bandEdges[cursor[band]++] = v;
+            else bandEdgeStart[band + 1]++;
+          }
         }
       }
     }
-  };
-  sweep((band) => { bandEdgeStart[band + 1]++; });
-  for (let band = 0; band < bandTotal; band++) bandEdgeStart[band + 1] += bandEdgeStart[band];
-  const bandEdges = new Uint32Array(bandEdgeStart[bandTotal]);
-  const cursor = bandEdgeStart.slice(0, bandTotal);
-  sweep((band, v) => { bandEdges[cursor[band]++] = v; });
+  }
   return { partBandStart, partBandScale, bandEdgeStart, bandEdges };
 }
 
@@ -232,20 +244,27 @@ function buildGrid(partBbox: Float64Array, cellsPerPart: number) {
   const gridRows = Math.max(1, Math.min(Math.floor((1 << 22) / gridColumns), Math.ceil(height / side)));
   const gridScaleLng = width > 0 ? gridColumns / width : 0;
   const gridScaleLat = height > 0 ? gridRows / height : 0;
-  const cellStart = new Uint32Array(gridColumns * gridRows + 1);
-  const visitCells = (part: number, visit: (cell: number) => void): void => {
-    const c0 = slot(partBbox[part * 4], bbox[0], gridScaleLng, gridColumns);
-    const c1 = slot(partBbox[part * 4 + 2], bbox[0], gridScaleLng, gridColumns);
-    const r0 = slot(partBbox[part * 4 + 1], bbox[1], gridScaleLat, gridRows);
-    const r1 = slot(partBbox[part * 4 + 3], bbox[1], gridScaleLat, gridRows);
-    for (let row = r0; row <= r1; row++) for (let column = c0; column <= c1; column++) visit(row * gridColumns + column);
-  };
-  for (let part = 0; part < partCount; part++) visitCells(part, (cell) => cellStart[cell + 1]++);
-  for (let cell = 0; cell < gridColumns * gridRows; cell++) cellStart[cell + 1] += cellStart[cell];
-  const cellParts = new Uint32Array(cellStart[gridColumns * gridRows]);
-  const fill = cellStart.slice(0, gridColumns * gridRows);
-  // Parts are visited in ascending order, so every cell's list is sorted by part (and so by area) index.
-  for (let part = 0; part < partCount; part++) visitCells(part, (cell) => { cellParts[fill[cell]++] = part; });
+  const cellCount = gridColumns * gridRows;
+  const cellStart = new Uint32Array(cellCount + 1);
+  let cellParts: Uint32Array = new Uint32Array(0);
+  let cursor: Uint32Array = new Uint32Array(0);
+  // Count the parts per cell, turn counts into offsets, then list them. Parts are visited in ascending
+  // order, so every cell's list is sorted by part (and so by area) index.
+  for (const filing of [false, true]) {
+    if (filing) ({ entries: cellParts, cursor } = offsetsFromCounts(cellStart));
+    for (let part = 0; part < partCount; part++) {
+      const c0 = slot(partBbox[part * 4], bbox[0], gridScaleLng, gridColumns);
+      const c1 = slot(partBbox[part * 4 + 2], bbox[0], gridScaleLng, gridColumns);
+      const r0 = slot(partBbox[part * 4 + 1], bbox[1], gridScaleLat, gridRows);
+      const r1 = slot(partBbox[part * 4 + 3], bbox[1], gridScaleLat, gridRows);
+      for (let row = r0; row <= r1; row++) {
+        for (let cell = row * gridColumns + c0, end = row * gridColumns + c1; cell <= end; cell++) {
+          if (filing) cellParts[cursor[cell]++] = part;
+          else cellStart[cell + 1]++;
+        }
+      }
+    }
+  }
   return { bbox, gridColumns, gridRows, gridScaleLng, gridScaleLat, cellStart, cellParts };
 }
 
