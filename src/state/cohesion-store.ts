@@ -49,7 +49,8 @@ export const useCohesionStore = create<CohesionState>((set) => ({
   community: null,
   lowCohesion: { kind: 'index-quintile' },
 
-  setBoundary: (boundaryId) => set({ boundaryId }),
+  // Another layer means another district: its analysis starts afresh.
+  setBoundary: (boundaryId) => set((s) => (s.boundaryId === boundaryId ? s : { boundaryId, items: [], rapidChange: null, community: null, periodLabel: null })),
   setItems: (items) => set({ items }),
   updateItem: (index, change) => set((s) => ({ items: s.items.map((item, i) => (i === index ? { ...item, ...change, weight: Math.max(0, change.weight ?? item.weight) } : item)) })),
   setPeriodLabel: (periodLabel) => set({ periodLabel }),

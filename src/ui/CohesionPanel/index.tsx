@@ -54,7 +54,7 @@ export function CohesionPanel() {
   return (
     <section className="panel" aria-labelledby="cohesion-heading" data-testid="cohesion-panel">
       <h2 id="cohesion-heading">{t('cohesion.heading')}</h2>
-      <p className="muted small">{t('cohesion.on', { layer: boundary.label })} {activeBoundary.id !== boundary.id && <button type="button" onClick={() => setBoundary(activeBoundary.id)}>{t('cohesion.analyse', { layer: activeBoundary.label })}</button>}</p>
+      <p className="muted small">{t('cohesion.on', { layer: boundary.label })} {activeBoundary.id !== boundary.id && <button type="button" data-testid="cohesion-start" onClick={() => setBoundary(activeBoundary.id)}>{t('cohesion.analyse', { layer: activeBoundary.label })}</button>}</p>
       <details open className="index-builder">
         <summary>{t('cohesion.indexHeading')}</summary>
         <p className="muted small">{t('cohesion.indexHelp')}</p>
