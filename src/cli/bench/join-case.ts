@@ -56,7 +56,7 @@ export interface JoinCaseResult {
 }
 
 const NOTE = 'Times exclude reading the boundary file and a warm-up on 20,000 points. buildMs+joinMs = totalMs, medians of the repetitions; baselineMs (tree build + join) is the median of its own. '
-  + 'pointsPerSec = points / joinMs; ratio = baselineMs / totalMs. Both joins give overlaps to the lowest area index; '
+  + 'pointsPerSec = points / joinMs; ratio = baselineMs / totalMs; cpu* are process CPU times (all threads, so the concurrent garbage collector counts too). Both joins give overlaps to the lowest area index; '
   + 'ours puts a point exactly on an edge in the area on its +lng (+lat) side, turf in every area touching it, '
   + 'so counts could differ only for points exactly on an edge, which these random points are not.';
 
