@@ -44,7 +44,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [pure, folder(['analysis', 'state', 'map', 'ui', 'workers', 'cli', 'app'], 'data may use only types and geo.')] }] },
   },
   {
-    files: ['src/workers/*.worker.ts'],
+    files: ['src/workers/*.worker.ts', 'src/workers/import-session.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [pure, folder(['state', 'map', 'ui', 'cli', 'app'], 'a worker wires data/geo/analysis functions only.')] }] },
   },
   {

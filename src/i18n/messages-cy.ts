@@ -228,6 +228,17 @@ export const messagesCy: Record<MessageKey, string> = {
   'profile.print': "Argraffu'r proffil",
   'profile.allFields': 'Pob maes yn y ffeil ffiniau',
 
+  'incidents.agreement': 'Cytundeb â {field} y ffeil ei hun: {share}',
+  'incidents.agreementCounts': '{agree} yn cytuno, {disagree} mewn ardal arall a lwythwyd, {notLoaded} yn enwi ardal nas llwythwyd, {noCode} heb god.',
+  'incidents.agreementHelp': "Mae police.uk yn pennu codau ar ffiniau cydraniad llawn. Mae anghytundebau ychydig fetrau o ffin fel arfer yn golygu ffiniau wedi'u cyffredinoli neu hŷn, nid data anghywir.",
+  'incidents.row': 'Rhes (ffeil:llinell)',
+  'incidents.fileCode': 'Cod yn y ffeil',
+  'incidents.joinedCode': 'Ardal a ganfuwyd',
+  'incidents.edgeDistance': 'Pellter at ei ffin',
+  'incidents.notLoaded': '(heb ei llwytho)',
+  'incidents.metres': '{m} m',
+  'incidents.moreRows': '… a {count} arall',
+
   'tooltip.value': '{field}: {value}',
   'tooltip.noData': 'dim data',
 

@@ -224,6 +224,17 @@ export const messagesEn = {
   'profile.print': 'Print profile',
   'profile.allFields': 'All fields in the boundary file',
 
+  'incidents.agreement': "Agreement with the file's own {field}: {share}",
+  'incidents.agreementCounts': '{agree} agree, {disagree} in a different loaded area, {notLoaded} name an area that is not loaded, {noCode} have no code.',
+  'incidents.agreementHelp': 'police.uk assigns codes on full-resolution boundaries. Disagreements a few metres from an edge usually mean generalised or older boundaries, not wrong data.',
+  'incidents.row': 'Row (file:line)',
+  'incidents.fileCode': 'Code in file',
+  'incidents.joinedCode': 'Area found',
+  'incidents.edgeDistance': 'Distance to its edge',
+  'incidents.notLoaded': '(not loaded)',
+  'incidents.metres': '{m} m',
+  'incidents.moreRows': '… and {count} more',
+
   'tooltip.value': '{field}: {value}',
   'tooltip.noData': 'no data',
 

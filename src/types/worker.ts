@@ -27,6 +27,19 @@ export interface TableLoadRequest {
   codeColumn?: string;
 }
 
+/** How the join agrees with the area codes the incident file carries (police.uk `LSOA code`). */
+export interface JoinAgreementReport {
+  field: string;
+  agree: number;
+  disagree: number;
+  fileCodeNotLoaded: number;
+  noFileCode: number;
+  outside: number;
+  agreeShare: number | null;
+  /** Disagreeing incidents, nearest the edge of the joined area first; `distanceM` to that edge. */
+  disagreements: { incident: number; fileAreaCode: string; joinedAreaCode: string; fileCodeLoaded: boolean; distanceM: number }[];
+}
+
 /** Which area each incident fell in: index into the boundary dataset's features, -1 outside all. */
 export interface JoinResult {
   incidentId: string;
@@ -34,6 +47,7 @@ export interface JoinResult {
   areaIndex: Int32Array;
   buildMs: number;
   joinMs: number;
+  agreement: JoinAgreementReport | null;
 }
 
 type Progress = (fraction: number, message: string) => void;

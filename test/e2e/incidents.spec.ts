@@ -18,6 +18,10 @@ test.describe('incidents', () => {
     // The import report accounts for every row.
     await expect(atlas.page.getByTestId('incident-summary')).toHaveText('179,333 of 179,333 incidents shown · 679 rows rejected');
     await expect(atlas.page.getByTestId('join-outcome')).toContainText('lsoa11_W06000018_caerphilly');
+    // The join is checked against police.uk's own LSOA codes, disagreements listed with edge distances.
+    await expect(atlas.page.getByTestId('join-agreement').locator('summary')).toHaveText(/LSOA code: 9\d(\.\d)?%/);
+    await atlas.page.getByTestId('join-agreement').locator('summary').click();
+    await expect(atlas.page.getByTestId('disagreements').locator('tbody tr').first()).toContainText(/\.csv:\d+.* m$/);
 
     // Given only the heatmap on the map, it shows as a warm density surface.
     await atlas.setLayerVisible('lsoa11_W06000018_caerphilly', false);

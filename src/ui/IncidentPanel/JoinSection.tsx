@@ -7,6 +7,7 @@ import { incidentFieldId, joinedCounts, useKeptIncidents } from '../../state/inc
 import { detectPopulationField } from '../../analysis/population-field';
 import { useLocaleTag, useT } from '../use-t';
 import { downloadJoinedTable } from './download-table';
+import { JoinAgreement } from './JoinAgreement';
 
 const OUTSIDE_LISTED = 20;
 
@@ -59,6 +60,7 @@ export function JoinSection({ incidentId }: { incidentId: string }) {
             {t('incidents.joinOutcome', { matched: n(counts.matched), outside: n(counts.outside), layer: boundary.label })}
           </p>
           <p className="muted small">{t('incidents.edgeRule')}</p>
+          <JoinAgreement join={join} dataset={dataset} />
           {counts.outside > 0 && (
             <details open={showOutside} onToggle={(e) => setShowOutside((e.target as HTMLDetailsElement).open)}>
               <summary>{t('incidents.outsideList', { count: Math.min(OUTSIDE_LISTED, counts.outside) })}</summary>

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createImportSession } from './import-session';
+import { describeWithSharedData, readSharedBytes } from '../../test/helpers/shared-data';
+import { textFile } from '../../test/helpers/bytes';
+
+describe('import session', () => {
+  it('joins incidents to boundaries it loaded, without the caller sending geometry or points', async () => {
+    const session = createImportSession();
+    const square = (code: string, x: number) => ({ type: 'Feature', properties: { code }, geometry: { type: 'Polygon', coordinates: [[[x, 51], [x + 0.01, 51], [x + 0.01, 51.01], [x, 51.01], [x, 51]]] } });
+    const [areas] = await session.loadBoundaryDatasets({ files: [textFile('a.geojson', JSON.stringify({ type: 'FeatureCollection', features: [square('W01000001', -3.2), square('W01000002', -3.19)] }))], idPrefix: 'b', ids: ['areas'] });
+    expect(areas.ok).toBe(true);
+    const incidents = await session.loadIncidents([textFile('i.csv', 'Longitude,Latitude,Month,Crime type,LSOA code\n-3.195,51.005,2022-05,ASB,W01000001\n-3.185,51.005,2022-05,ASB,W01000001\n-3.1,51.005,2022-05,ASB,\n')], { id: 'inc' });
+    expect(incidents.ok).toBe(true);
+    const join = session.joinIncidents('inc', 'areas');
+    expect([...join.areaIndex]).toEqual([0, 1, -1]);
+    expect(join.agreement && { agree: join.agreement.agree, disagree: join.agreement.disagree, outside: join.agreement.outside }).toEqual({ agree: 1, disagree: 1, outside: 1 });
+    session.forgetDataset('areas');
+    expect(() => session.joinIncidents('inc', 'areas')).toThrow(/No boundary dataset areas/);
+  });
+});
+
+describeWithSharedData('import session on Caerphilly and Gwent, May 2022', ['boundaries/wales/lsoa11_W06000018_caerphilly.geojson', 'police/gwent/2022-05-gwent-street.csv'], () => {
+  it('puts 1,384 points inside Caerphilly, agreeing with police.uk for about 97.7% of them', async () => {
+    const session = createImportSession();
+    await session.loadBoundaryDatasets({ files: [{ name: 'caerphilly.geojson', bytes: readSharedBytes('boundaries/wales/lsoa11_W06000018_caerphilly.geojson') }], idPrefix: 'b', ids: ['caerphilly'] });
+    const loaded = await session.loadIncidents([{ name: '2022-05-gwent-street.csv', bytes: readSharedBytes('police/gwent/2022-05-gwent-street.csv') }], { id: 'may' });
+    expect(loaded.ok).toBe(true);
+    const join = session.joinIncidents('may', 'caerphilly');
+    const inside = join.areaIndex.reduce((n, a) => n + (a >= 0 ? 1 : 0), 0);
+    expect(inside).toBe(1384);
+    expect(join.agreement?.field).toBe('LSOA code');
+    expect(join.agreement?.agreeShare).toBeGreaterThan(0.97);
+    expect(join.agreement?.agreeShare).toBeLessThan(0.985);
+    // Disagreeing points sit close to an edge that generalisation moved.
+    const distances = join.agreement!.disagreements.map((d) => d.distanceM).sort((a, b) => a - b);
+    expect(distances[Math.floor(distances.length / 2)]).toBeLessThan(100);
+  });
+});

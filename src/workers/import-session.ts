@@ -1,0 +1,74 @@
+/**
+ * What the import worker does, composed from data/, geo/ and analysis/ functions (kept out of the
+ * .worker.ts file so it runs in node tests too): parse boundary and incident files, remember the
+ * parsed geometry and points by dataset id, and join incidents to areas without the main thread ever
+ * sending geometry or coordinates back (cloning national-scale GeoJSON costs seconds).
+ */
+import type { AreaDataset, BoundaryLoadRequest, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest } from '../types';
+import { buildPolygonIndex, type PolygonIndex } from '../geo/polygon-index';
+import { locatePoints } from '../geo/polygon-index-locate';
+import { compareWithFileCodes } from '../analysis/join-agreement';
+import { loadBoundaryDatasets } from '../data/load-boundaries';
+import { loadIncidentFiles } from '../data/load-incidents';
+import { loadTableFiles } from '../data/load-tables';
+
+export type Progress = (fraction: number, message: string) => void;
+
+/** One import session (one per worker): loaders plus the datasets they produced, by id. */
+export function createImportSession() {
+  const areas = new Map<string, AreaDataset>();
+  const indexes = new Map<string, PolygonIndex>();
+  const incidents = new Map<string, IncidentDataset>();
+
+  function polygonIndexFor(boundaryId: string): PolygonIndex {
+    let index = indexes.get(boundaryId);
+    if (!index) {
+      const dataset = areas.get(boundaryId);
+      if (!dataset) throw new Error(`No boundary dataset ${boundaryId} in this session`);
+      index = buildPolygonIndex(dataset.features.map((f) => f.geometry));
+      indexes.set(boundaryId, index);
+    }
+    return index;
+  }
+
+  return {
+    async loadBoundaryDatasets(request: BoundaryLoadRequest, onProgress?: Progress): Promise<ImportResult<AreaDataset>[]> {
+      const results = await loadBoundaryDatasets(request, onProgress);
+      for (const result of results) if (result.ok) areas.set(result.value.id, result.value);
+      return results;
+    },
+
+    async loadIncidents(files: InputFile[], request: IncidentLoadRequest, onProgress?: Progress): Promise<ImportResult<IncidentDataset>> {
+      const result = await loadIncidentFiles(files, { ...request, onProgress });
+      if (result.ok) incidents.set(result.value.id, result.value);
+      return result;
+    },
+
+    /** Indicator tables (CSV, .xlsx, .ods); tables are small enough to live on the main thread only. */
+    loadTables(files: InputFile[], request: TableLoadRequest, onProgress?: Progress): Promise<ImportResult<IndicatorTable>> {
+      return loadTableFiles(files, { ...request, onProgress });
+    },
+
+    /** Area index of every incident in the boundary dataset (-1 outside every area), with timings. */
+    joinIncidents(incidentId: string, boundaryId: string): JoinResult {
+      const points = incidents.get(incidentId);
+      if (!points) throw new Error(`No incident dataset ${incidentId} in this session`);
+      const started = performance.now();
+      const index = polygonIndexFor(boundaryId);
+      const built = performance.now();
+      const areaIndex = locatePoints(index, points.lng, points.lat);
+      const joinMs = performance.now() - built;
+      const agreement = compareWithFileCodes(points, areaIndex, areas.get(boundaryId)!.areaCodes, index);
+      return { incidentId, boundaryId, areaIndex, buildMs: built - started, joinMs, agreement };
+    },
+
+    /** Drops what the session holds for a removed dataset. */
+    forgetDataset(id: string): void {
+      areas.delete(id);
+      indexes.delete(id);
+      incidents.delete(id);
+    },
+  };
+}
+
+export type ImportSession = ReturnType<typeof createImportSession>;
