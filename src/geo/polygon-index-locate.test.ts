@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { joinAreas, joinPoints } from '../../test/fixtures/join/areas';
+import { describeWithSharedData, readSharedBytes } from '../../test/helpers/shared-data';
 import type { AreaGeometry } from '../types';
 import { isPointInRings } from './point-in-polygon';
 import { buildPolygonIndex, type PolygonIndexOptions } from './polygon-index';
@@ -129,5 +130,24 @@ describe('locatePointsCounted', () => {
     const located = locatePointsCounted(buildPolygonIndex(joinAreas.geometries), lng, lat);
     expect(Array.from(located.areaIndex)).toEqual(Array(60).fill(0));
     expect(located.lookups).toBeGreaterThanOrEqual(20);
+  });
+});
+
+const LSOA21 = 'boundaries/wales/lsoa21_wales_and_border.geojson';
+const LSOA21_CENTROIDS = 'boundaries/wales/lsoa21_wales_and_border_centroids.geojson';
+
+describeWithSharedData('locatePoints on the Welsh and border LSOA 2021 boundaries', [LSOA21, LSOA21_CENTROIDS], () => {
+  it('matches brute force for all 2,696 population-weighted centroids; 2,636 fall in their own super-generalised LSOA', () => {
+    type Features<G> = { features: { geometry: G; properties: { LSOA21CD: string } }[] };
+    const read = <G>(path: string) => (JSON.parse(new TextDecoder().decode(readSharedBytes(path))) as Features<G>).features;
+    const areas = read<AreaGeometry>(LSOA21);
+    const centroids = read<{ coordinates: number[] }>(LSOA21_CENTROIDS);
+    const geometries = areas.map((area) => area.geometry);
+    const lng = Float64Array.from(centroids, (centroid) => centroid.geometry.coordinates[0]);
+    const lat = Float64Array.from(centroids, (centroid) => centroid.geometry.coordinates[1]);
+    const found = Array.from(locatePoints(buildPolygonIndex(geometries), lng, lat));
+    expect(found).toEqual(centroids.map((_, i) => bruteForceArea(geometries, lng[i], lat[i])));
+    const own = found.filter((area, i) => area >= 0 && areas[area].properties.LSOA21CD === centroids[i].properties.LSOA21CD).length;
+    expect({ centroids: centroids.length, own, outside: found.filter((area) => area === -1).length }).toEqual({ centroids: 2696, own: 2636, outside: 1 });
   });
 });
