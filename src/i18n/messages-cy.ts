@@ -239,6 +239,10 @@ export const messagesCy: Record<MessageKey, string> = {
   'incidents.metres': '{m} m',
   'incidents.moreRows': '… a {count} arall',
 
+  'incidents.periodsIn': 'Cyfnodau’r tabl',
+  'incidents.byMonth': 'misoedd',
+  'incidents.byWeek': 'wythnosau (yn dechrau ddydd Llun)',
+
   'tooltip.value': '{field}: {value}',
   'tooltip.noData': 'dim data',
 

@@ -235,6 +235,10 @@ export const messagesEn = {
   'incidents.metres': '{m} m',
   'incidents.moreRows': '… and {count} more',
 
+  'incidents.periodsIn': 'Table periods',
+  'incidents.byMonth': 'months',
+  'incidents.byWeek': 'weeks (Monday start)',
+
   'tooltip.value': '{field}: {value}',
   'tooltip.noData': 'no data',
 

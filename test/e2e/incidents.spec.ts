@@ -51,5 +51,18 @@ test.describe('incidents', () => {
     expect(fewer.rows.map((r) => r.label)).not.toEqual(all.rows.map((r) => r.label));
     const fewerText = (await atlas.page.getByTestId('join-outcome').textContent()) ?? '';
     expect(Number(fewerText.split(' incidents')[0].replace(/,/g, ''))).toBeLessThan(matched);
+
+    // The per-area table behind the map downloads as CSV with a column per month and per category.
+    const [download] = await Promise.all([atlas.page.waitForEvent('download'), atlas.page.getByTestId('export-table').click()]);
+    const { readFileSync } = await import('node:fs');
+    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+    expect(csv).toHaveLength(111);
+    const header = csv[0].split(',');
+    expect(header.slice(0, 3)).toEqual(['area_code', 'area_name', 'incidents']);
+    expect(header).toContain('2020-01');
+    expect(header).toContain('2022-10');
+    expect(header).toContain('Anti-social behaviour');
+    const total = csv.slice(1).reduce((sum, line) => sum + Number(line.split(',')[2]), 0);
+    expect(total).toBe(Number(fewerText.split(' incidents')[0].replace(/,/g, '')));
   });
 });

@@ -5,6 +5,8 @@ import { useAnalysisStore } from '../../state/analysis-store';
 import { useViewStore } from '../../state/view-store';
 import { incidentFieldId, joinedCounts, useKeptIncidents } from '../../state/incident-derived';
 import { detectPopulationField } from '../../analysis/population-field';
+import { NO_FILTER } from '../../analysis/incident-filter';
+import type { PeriodKind } from '../../analysis/periods';
 import { useLocaleTag, useT } from '../use-t';
 import { downloadJoinedTable } from './download-table';
 import { JoinAgreement } from './JoinAgreement';
@@ -26,6 +28,8 @@ export function JoinSection({ incidentId }: { incidentId: string }) {
   const setActiveDataset = useViewStore((s) => s.setActiveDataset);
   const kept = useKeptIncidents(incidentId);
   const [showOutside, setShowOutside] = useState(false);
+  const [periodKind, setPeriodKind] = useState<PeriodKind>('month');
+  const filter = useIncidentStore((s) => s.filters[incidentId] ?? NO_FILTER);
   const counts = useMemo(() => (join && kept && boundary ? joinedCounts(join, kept, boundary.features.length) : null), [join, kept, boundary]);
   if (!dataset) return null;
   const n = (v: number) => v.toLocaleString(localeTag);
@@ -70,7 +74,14 @@ export function JoinSection({ incidentId }: { incidentId: string }) {
           <div className="filter-actions">
             <button type="button" data-testid="map-counts" onClick={() => mapField('count')}>{t('incidents.mapCounts')}</button>
             {hasPopulation && <button type="button" data-testid="map-rates" onClick={() => mapField('rate')}>{t('incidents.mapRates')}</button>}
-            <button type="button" data-testid="export-table" onClick={() => downloadJoinedTable(boundary, counts.counts, dataset.label)}>{t('incidents.exportTable')}</button>
+            <label className="inline-select">
+              <span>{t('incidents.periodsIn')}</span>
+              <select data-testid="export-periods" value={periodKind} onChange={(e) => setPeriodKind(e.target.value as PeriodKind)}>
+                <option value="month">{t('incidents.byMonth')}</option>
+                <option value="week">{t('incidents.byWeek')}</option>
+              </select>
+            </label>
+            <button type="button" data-testid="export-table" onClick={() => downloadJoinedTable(boundary, dataset, join, filter, periodKind)}>{t('incidents.exportTable')}</button>
           </div>
         </>
       )}

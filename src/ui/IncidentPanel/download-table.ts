@@ -1,21 +1,34 @@
-import type { AreaDataset } from '../../types';
+import type { AreaDataset, IncidentDataset, JoinResult } from '../../types';
 import { toCsv } from '../../analysis/csv-export';
 import { detectPopulationField } from '../../analysis/population-field';
-import { ratePer1000 } from '../../analysis/incident-filter';
+import { ratePer1000, type IncidentFilter } from '../../analysis/incident-filter';
+import { countIncidents } from '../../analysis/incident-counts';
+import { assignPeriods, type PeriodKind } from '../../analysis/periods';
 import { fieldValues } from '../../state/choropleth';
 import { downloadText } from '../download';
 
-/** Saves the per-area counts (and rates where a population field exists) as a CSV download. */
-export function downloadJoinedTable(boundary: AreaDataset, counts: Float64Array, incidentLabel: string): void {
+/**
+ * Saves the per-area table behind the counts map as CSV: incidents kept by the filters, the rate per 1,000
+ * residents where a population field exists, then one column per month (or ISO week) and per category.
+ */
+export function downloadJoinedTable(boundary: AreaDataset, incidents: IncidentDataset, join: JoinResult, filter: IncidentFilter, by: PeriodKind): void {
+  const periods = assignPeriods(incidents.timeMs, by);
+  const counts = countIncidents(
+    { areaIndex: join.areaIndex, categoryIndex: incidents.categoryIndex, timeMs: incidents.timeMs, periodIndex: periods.periodIndex },
+    { areaCount: boundary.features.length, categoryCount: incidents.categories.length, periodCount: periods.keys.length },
+    filter,
+  );
   const populationField = detectPopulationField(boundary.fields);
   const population = populationField ? fieldValues(boundary, populationField) : null;
-  const rates = population ? ratePer1000(counts, population) : null;
-  const header = ['area_code', 'area_name', 'incidents', ...(population ? ['population', 'rate_per_1000'] : [])];
-  const rows = boundary.areaCodes.map((code, i) => [
+  const rates = population ? ratePer1000(counts.byArea, population) : null;
+  const header = ['area_code', 'area_name', 'incidents', ...(population ? ['population', 'rate_per_1000'] : []), ...periods.keys, ...incidents.categories];
+  const rows = boundary.areaCodes.map((code, area) => [
     code,
-    boundary.areaNames[i],
-    counts[i],
-    ...(population ? [population[i], rates![i] === null ? null : Math.round(rates![i]! * 100) / 100] : []),
+    boundary.areaNames[area],
+    counts.byArea[area],
+    ...(population ? [population[area], rates![area] === null ? null : Math.round(rates![area]! * 100) / 100] : []),
+    ...periods.keys.map((_, p) => counts.byAreaPeriod[area * counts.periodCount + p]),
+    ...incidents.categories.map((_, c) => counts.byAreaCategory[area * counts.categoryCount + c]),
   ]);
-  downloadText(`${incidentLabel}-by-${boundary.label}.csv`, toCsv(header, rows));
+  downloadText(`${incidents.label}-by-${boundary.label}-${by}.csv`, toCsv(header, rows));
 }
