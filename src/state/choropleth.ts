@@ -84,7 +84,7 @@ export function useChoropleth(datasetId: string | null): Choropleth | null {
     if (!dataset || !style) return null;
     const field = style.valueField;
     const derived = parseIncidentField(field)
-      ? incidentFieldValues(dataset, field, { incidents, filters, joins })
+      ? incidentFieldValues(dataset, field, { incidents, filters, joins, tables })
       : parseTableField(field)
         ? tableFieldValues(dataset, field, tables)
         : isCohesionField(field)

@@ -4,7 +4,8 @@
  * Cached by input objects, so re-filtering costs one pass over the points and no re-join.
  */
 import { useMemo } from 'react';
-import type { AreaDataset, IncidentDataset, JoinResult } from '../types';
+import type { AreaDataset, IncidentDataset, IndicatorTable, JoinResult } from '../types';
+import { alignedIndicator } from './table-derived';
 import { countPerArea, filterMask, maskedIndexes, NO_FILTER, ratePer1000, type IncidentFilter } from '../analysis/incident-filter';
 import { detectPopulationField } from '../analysis/population-field';
 import { numericFieldValues } from '../data/area-dataset';
@@ -72,6 +73,29 @@ interface IncidentSnapshot {
   incidents: Record<string, IncidentDataset>;
   filters: Record<string, IncidentFilter>;
   joins: Record<string, JoinResult>;
+  /** Loaded indicator tables, for a resident population when the boundaries carry none. */
+  tables?: Record<string, IndicatorTable>;
+}
+
+const POPULATION_COLUMN = /^(total|all usual residents|all_residents|usual residents|population|total population|all persons)\b/i;
+
+/**
+ * Residents per area for rates: the boundary's own population column, else a count column named like a
+ * population total (e.g. Census 2021 TS001 "Total") in a loaded table that covers most of the areas.
+ */
+export function populationForBoundary(boundary: AreaDataset, tables: Record<string, IndicatorTable> = {}): { source: string; values: ReadonlyArray<number | null> } | null {
+  const field = detectPopulationField(boundary.fields);
+  if (field) return { source: field, values: numericFieldValues(boundary, field) };
+  for (const table of Object.values(tables)) {
+    const indicator = table.indicators.findIndex((ind) => ind.unit === 'count' && POPULATION_COLUMN.test(ind.name));
+    if (indicator < 0) continue;
+    const values = alignedIndicator(table, boundary, indicator, table.periods.length - 1);
+    const covered = values.reduce((n, v) => n + (Number.isFinite(v) ? 1 : 0), 0);
+    if (covered >= boundary.features.length / 2) {
+      return { source: `${table.label}: ${table.indicators[indicator].name}`, values: Array.from(values, (v) => (Number.isFinite(v) ? v : null)) };
+    }
+  }
+  return null;
 }
 
 /** Values of an incident field for a boundary layer, or null when that join does not exist (any more). */
@@ -83,13 +107,13 @@ export function incidentFieldValues(boundary: AreaDataset, field: string, state:
   if (!dataset || !join || join.boundaryId !== boundary.id) return null;
   const { counts } = joinedCounts(join, keptIncidents(dataset, state.filters[parsed.incidentId] ?? NO_FILTER), boundary.features.length);
   if (parsed.measure === 'count') return Array.from(counts);
-  const populationField = detectPopulationField(boundary.fields);
-  return populationField ? ratePer1000(counts, numericFieldValues(boundary, populationField)) : null;
+  const population = populationForBoundary(boundary, state.tables);
+  return population ? ratePer1000(counts, population.values) : null;
 }
 
 /** Incident fields a boundary layer offers: for each incident dataset joined into it, count (and rate). */
-export function incidentFieldsFor(boundary: AreaDataset, state: Pick<IncidentSnapshot, 'joins'>): string[] {
-  const hasPopulation = detectPopulationField(boundary.fields) !== null;
+export function incidentFieldsFor(boundary: AreaDataset, state: Pick<IncidentSnapshot, 'joins' | 'tables'>): string[] {
+  const hasPopulation = populationForBoundary(boundary, state.tables) !== null;
   return Object.values(state.joins)
     .filter((join) => join.boundaryId === boundary.id)
     .flatMap((join) => [incidentFieldId(join.incidentId, 'count'), ...(hasPopulation ? [incidentFieldId(join.incidentId, 'rate')] : [])]);

@@ -9,6 +9,7 @@ import { parseManualBreaks } from '../analysis/parse-breaks';
 import { validateManualBreaks } from '../analysis/classify-manual';
 import { useChoropleth } from '../state/choropleth';
 import { useIncidentStore } from '../state/incident-store';
+import { useTableStore } from '../state/table-store';
 import { incidentFieldsFor } from '../state/incident-derived';
 import { useFieldLabel } from './use-field-label';
 import { TableFieldChooser } from './TableFieldChooser';
@@ -44,7 +45,8 @@ export function StylePanel() {
   const joins = useIncidentStore((s) => s.joins);
   const cohesionBoundary = useCohesionStore((s) => s.boundaryId);
   const cohesionFields = useCohesionFieldsAvailable();
-  const incidentFields = useMemo(() => (dataset ? incidentFieldsFor(dataset, { joins }) : []), [dataset, joins]);
+  const tables = useTableStore((s) => s.tables);
+  const incidentFields = useMemo(() => (dataset ? incidentFieldsFor(dataset, { joins, tables }) : []), [dataset, joins, tables]);
 
   useEffect(() => {
     setBreaksText(style?.options.manualBreaks?.join(', ') ?? '');

@@ -3,8 +3,8 @@ import { useIncidentStore } from '../../state/incident-store';
 import { useDataStore } from '../../state/data-store';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useViewStore } from '../../state/view-store';
-import { incidentFieldId, joinedCounts, useKeptIncidents } from '../../state/incident-derived';
-import { detectPopulationField } from '../../analysis/population-field';
+import { incidentFieldId, joinedCounts, populationForBoundary, useKeptIncidents } from '../../state/incident-derived';
+import { useTableStore } from '../../state/table-store';
 import { NO_FILTER } from '../../analysis/incident-filter';
 import type { PeriodKind } from '../../analysis/periods';
 import { useLocaleTag, useT } from '../use-t';
@@ -27,13 +27,14 @@ export function JoinSection({ incidentId }: { incidentId: string }) {
   const setValueField = useAnalysisStore((s) => s.setValueField);
   const setActiveDataset = useViewStore((s) => s.setActiveDataset);
   const kept = useKeptIncidents(incidentId);
+  const tables = useTableStore((s) => s.tables);
   const [showOutside, setShowOutside] = useState(false);
   const [periodKind, setPeriodKind] = useState<PeriodKind>('month');
   const filter = useIncidentStore((s) => s.filters[incidentId] ?? NO_FILTER);
   const counts = useMemo(() => (join && kept && boundary ? joinedCounts(join, kept, boundary.features.length) : null), [join, kept, boundary]);
   if (!dataset) return null;
   const n = (v: number) => v.toLocaleString(localeTag);
-  const hasPopulation = boundary ? detectPopulationField(boundary.fields) !== null : false;
+  const hasPopulation = boundary ? populationForBoundary(boundary, tables) !== null : false;
   const outsideRows = () => {
     if (!join || !kept) return [];
     const rows: string[] = [];
@@ -81,7 +82,7 @@ export function JoinSection({ incidentId }: { incidentId: string }) {
                 <option value="week">{t('incidents.byWeek')}</option>
               </select>
             </label>
-            <button type="button" data-testid="export-table" onClick={() => downloadJoinedTable(boundary, dataset, join, filter, periodKind)}>{t('incidents.exportTable')}</button>
+            <button type="button" data-testid="export-table" onClick={() => downloadJoinedTable(boundary, dataset, join, filter, periodKind, populationForBoundary(boundary, tables))}>{t('incidents.exportTable')}</button>
           </div>
         </>
       )}

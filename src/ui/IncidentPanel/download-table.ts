@@ -1,25 +1,22 @@
 import type { AreaDataset, IncidentDataset, JoinResult } from '../../types';
 import { toCsv } from '../../analysis/csv-export';
-import { detectPopulationField } from '../../analysis/population-field';
 import { ratePer1000, type IncidentFilter } from '../../analysis/incident-filter';
 import { countIncidents } from '../../analysis/incident-counts';
 import { assignPeriods, type PeriodKind } from '../../analysis/periods';
-import { fieldValues } from '../../state/choropleth';
 import { downloadText } from '../download';
 
 /**
  * Saves the per-area table behind the counts map as CSV: incidents kept by the filters, the rate per 1,000
  * residents where a population field exists, then one column per month (or ISO week) and per category.
  */
-export function downloadJoinedTable(boundary: AreaDataset, incidents: IncidentDataset, join: JoinResult, filter: IncidentFilter, by: PeriodKind): void {
+export function downloadJoinedTable(boundary: AreaDataset, incidents: IncidentDataset, join: JoinResult, filter: IncidentFilter, by: PeriodKind, populationSource: { values: ReadonlyArray<number | null> } | null): void {
   const periods = assignPeriods(incidents.timeMs, by);
   const counts = countIncidents(
     { areaIndex: join.areaIndex, categoryIndex: incidents.categoryIndex, timeMs: incidents.timeMs, periodIndex: periods.periodIndex },
     { areaCount: boundary.features.length, categoryCount: incidents.categories.length, periodCount: periods.keys.length },
     filter,
   );
-  const populationField = detectPopulationField(boundary.fields);
-  const population = populationField ? fieldValues(boundary, populationField) : null;
+  const population = populationSource?.values ?? null;
   const rates = population ? ratePer1000(counts.byArea, population) : null;
   const header = ['area_code', 'area_name', 'incidents', ...(population ? ['population', 'rate_per_1000'] : []), ...periods.keys, ...incidents.categories];
   const rows = boundary.areaCodes.map((code, area) => [
