@@ -218,7 +218,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'cohesion.bivariateY': 'Sgôr mynegai cydlyniant',
   'cohesion.needIndex': 'Adeiladwch y mynegai cydlyniant uchod i gymharu cymunedau ag ardaloedd cydlyniant isel.',
   'cohesion.lowDefinition': 'Cydlyniant isel = cwintel 1 y mynegai cydlyniant (yr 20% o ardaloedd â’r sgôr isaf)',
-  'cohesion.overlapHead': "Cydlyniant isel = cwintel 1 y mynegai ({areas} ardal). Cyfran pob cymuned sy'n byw yno, o'i chymharu â chyfran yr holl breswylwyr:",
+  'cohesion.overlapHead': "{definition} ({areas} ardal). Cyfran pob cymuned sy'n byw yno, o'i chymharu â chyfran yr holl breswylwyr:",
   'cohesion.inLow': 'Preswylwyr mewn ardaloedd cydlyniant isel',
   'cohesion.shareCommunity': 'Cyfran y gymuned',
   'cohesion.shareAll': 'Cyfran yr holl breswylwyr',
@@ -242,6 +242,18 @@ export const messagesCy: Record<MessageKey, string> = {
   'incidents.periodsIn': 'Cyfnodau’r tabl',
   'incidents.byMonth': 'misoedd',
   'incidents.byWeek': 'wythnosau (yn dechrau ddydd Llun)',
+
+  'cohesion.lowHeading': 'Ystyr cydlyniant isel',
+  'cohesion.lowByIndicator': 'trothwy ar un dangosydd',
+  'cohesion.lowSide': 'Isel pan fo’r gwerth',
+  'cohesion.above': 'uwchlaw',
+  'cohesion.below': 'islaw',
+  'cohesion.lowAbove': 'Cydlyniant isel = {indicator} uwchlaw {value}',
+  'cohesion.lowBelow': 'Cydlyniant isel = {indicator} islaw {value}',
+  'cohesion.mapOverlap': "Mapio ardaloedd lle mae'r ddau yn wir",
+  'cohesion.field.overlap': 'Cydlyniant isel a chyfran y gymuned uwchlaw ei chyfran yn yr ardal (1 = y ddau)',
+
+  'cohesion.symbols': 'Dangos niferoedd y gymuned fel cylchoedd cyfrannol',
 
   'tooltip.value': '{field}: {value}',
   'tooltip.noData': 'dim data',

@@ -214,7 +214,7 @@ export const messagesEn = {
   'cohesion.bivariateY': 'Cohesion index score',
   'cohesion.needIndex': 'Build the cohesion index above to compare communities with low-cohesion areas.',
   'cohesion.lowDefinition': 'Low cohesion = cohesion index quintile 1 (lowest-scoring 20% of areas)',
-  'cohesion.overlapHead': 'Low cohesion = index quintile 1 ({areas} areas). Share of each community living there, against the share of all residents:',
+  'cohesion.overlapHead': '{definition} ({areas} areas). Share of each community living there, against the share of all residents:',
   'cohesion.inLow': 'Residents in low-cohesion areas',
   'cohesion.shareCommunity': 'Share of community',
   'cohesion.shareAll': 'Share of all residents',
@@ -238,6 +238,18 @@ export const messagesEn = {
   'incidents.periodsIn': 'Table periods',
   'incidents.byMonth': 'months',
   'incidents.byWeek': 'weeks (Monday start)',
+
+  'cohesion.lowHeading': 'Low cohesion means',
+  'cohesion.lowByIndicator': 'a threshold on one indicator',
+  'cohesion.lowSide': 'Low when the value is',
+  'cohesion.above': 'above',
+  'cohesion.below': 'below',
+  'cohesion.lowAbove': 'Low cohesion = {indicator} above {value}',
+  'cohesion.lowBelow': 'Low cohesion = {indicator} below {value}',
+  'cohesion.mapOverlap': 'Map areas where both hold',
+  'cohesion.field.overlap': 'Low cohesion and community share above its district share (1 = both)',
+
+  'cohesion.symbols': 'Show community counts as proportional circles',
 
   'tooltip.value': '{field}: {value}',
   'tooltip.noData': 'no data',

@@ -14,6 +14,8 @@ import { fillLayerId } from './layers/choropleth-layer';
 import { areaLabels } from './layers/boundary-source';
 import { BoundaryLayers } from './BoundaryLayers';
 import { useIncidentLayers } from './use-incident-layers';
+import { buildProportionalSymbolLayer } from './layers/symbols-layer';
+import { useCohesionResults } from '../state/cohesion-derived';
 import { buildAreaLabelLayer, labelMinZoom } from './layers/labels-layer';
 import { DeckOverlay } from './DeckOverlay';
 import { testHooks } from './test-hooks';
@@ -69,9 +71,16 @@ export function MapView() {
     hoverIncident(info.object !== undefined && info.object !== null ? { incidentId, index: info.object, x: info.x, y: info.y } : null);
   }, [hoverIncident]);
   const incidentLayers = useIncidentLayers(onHoverPoint);
+  const cohesion = useCohesionResults();
+  const symbolsOn = useViewStore((s) => s.communitySymbols);
 
   const deckLayers = useMemo(() => {
-    const layers: DeckLayer[] = [...incidentLayers];
+    const layers: DeckLayer[] = [];
+    const analysed = cohesion && symbolsOn && cohesion.community && visible[cohesion.boundary.id] ? cohesion : null;
+    if (analysed?.community) {
+      layers.push(buildProportionalSymbolLayer({ id: `${analysed.boundary.id}-community-symbols`, anchors: areaLabels(analysed.boundary), counts: analysed.community.counts }));
+    }
+    layers.push(...incidentLayers);
     for (const dataset of shown) {
       if (dataset.features.length > 3000) continue; // a label per area would be unreadable
       layers.push(buildAreaLabelLayer({
@@ -81,7 +90,7 @@ export function MapView() {
       }));
     }
     return layers;
-  }, [shown, zoom, incidentLayers]);
+  }, [shown, zoom, incidentLayers, cohesion, symbolsOn, visible]);
 
   const hooks = testHooks();
 

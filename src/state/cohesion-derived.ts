@@ -9,7 +9,8 @@ import { computeCohesionIndex, type CohesionIndex } from '../analysis/cohesion/c
 import { flagRapidChange, type RapidChangeResult } from '../analysis/cohesion/rapid-change';
 import { classifyBivariate, type BivariateClassification } from '../analysis/cohesion/bivariate';
 import { alignedIndicator } from './table-derived';
-import { useCohesionStore, type IndexItem, type IndicatorRef } from './cohesion-store';
+import { useCohesionStore, type IndexItem, type IndicatorRef, type LowCohesionDefinition } from './cohesion-store';
+import { lowCohesionFromQuintiles, lowCohesionFromThreshold } from '../analysis/cohesion/overlap';
 import { useTableStore } from './table-store';
 import { useDataStore } from './data-store';
 
@@ -51,19 +52,23 @@ export interface CohesionResults {
   index: CohesionIndex | null;
   rapid: RapidChangeResult | null;
   community: ReturnType<typeof communityShare>;
+  /** Low cohesion per area by the chosen definition (null = unknown), or null when it cannot be judged. */
+  low: (boolean | null)[] | null;
+  /** 1 where the area is low-cohesion and the community's share is above its district share, else 0. */
+  overlapAreas: (number | null)[] | null;
 }
 
 /** Everything the cohesion panels and fields show, recomputed only when its inputs change. */
 export function useCohesionResults(): CohesionResults | null {
-  const { boundaryId, items, periodLabel, rapidChange, community } = useCohesionStore(
-    useShallow((s) => ({ boundaryId: s.boundaryId, items: s.items, periodLabel: s.periodLabel, rapidChange: s.rapidChange, community: s.community })),
+  const { boundaryId, items, periodLabel, rapidChange, community, lowCohesion } = useCohesionStore(
+    useShallow((s) => ({ boundaryId: s.boundaryId, items: s.items, periodLabel: s.periodLabel, rapidChange: s.rapidChange, community: s.community, lowCohesion: s.lowCohesion })),
   );
   const boundary = useDataStore((s) => (boundaryId ? s.datasets[boundaryId] : undefined));
   const tables = useTableStore((s) => s.tables);
-  return useMemo(() => (boundary ? computeResults(boundary, tables, { items, periodLabel, rapidChange, community }) : null), [boundary, tables, items, periodLabel, rapidChange, community]);
+  return useMemo(() => (boundary ? computeResults(boundary, tables, { items, periodLabel, rapidChange, community, lowCohesion }) : null), [boundary, tables, items, periodLabel, rapidChange, community, lowCohesion]);
 }
 
-type Settings = Pick<ReturnType<typeof useCohesionStore.getState>, 'items' | 'periodLabel' | 'rapidChange' | 'community'>;
+type Settings = Pick<ReturnType<typeof useCohesionStore.getState>, 'items' | 'periodLabel' | 'rapidChange' | 'community' | 'lowCohesion'>;
 
 let lastInputs: [AreaDataset, Record<string, IndicatorTable>, ...unknown[]] | null = null;
 let lastResults: CohesionResults | null = null;
@@ -73,7 +78,7 @@ let lastResults: CohesionResults | null = null;
  * for the same inputs, so the last result is kept and returned while the inputs are the same objects.
  */
 export function computeResults(boundary: AreaDataset, tables: Record<string, IndicatorTable>, settings: Settings): CohesionResults {
-  const inputs: [AreaDataset, Record<string, IndicatorTable>, ...unknown[]] = [boundary, tables, settings.items, settings.periodLabel, settings.rapidChange, settings.community];
+  const inputs: [AreaDataset, Record<string, IndicatorTable>, ...unknown[]] = [boundary, tables, settings.items, settings.periodLabel, settings.rapidChange, settings.community, settings.lowCohesion];
   if (lastInputs && lastResults && inputs.every((v, i) => v === lastInputs![i])) return lastResults;
   lastInputs = inputs;
   lastResults = computeUncached(boundary, tables, settings);
@@ -91,15 +96,36 @@ function computeUncached(boundary: AreaDataset, tables: Record<string, Indicator
       rc.rule,
     );
   }
-  return {
-    boundary,
-    index: deriveCohesionIndex(boundary, tables, settings.items, settings.periodLabel),
-    rapid,
-    community: settings.community ? communityShare(boundary, tables, settings.community.count, settings.community.denominator, settings.periodLabel) : null,
-  };
+  const index = deriveCohesionIndex(boundary, tables, settings.items, settings.periodLabel);
+  const community = settings.community ? communityShare(boundary, tables, settings.community.count, settings.community.denominator, settings.periodLabel) : null;
+  const low = lowCohesionMask(boundary, tables, index, settings.lowCohesion, settings.periodLabel);
+  return { boundary, index, rapid, community, low, overlapAreas: overlapMask(low, community) };
 }
 
-export const COHESION_FIELDS = ['cohesion:score', 'cohesion:rank', 'cohesion:quintile', 'community:share'] as const;
+/** Low cohesion per area: index quintile 1, or a threshold on one indicator. */
+function lowCohesionMask(boundary: AreaDataset, tables: Record<string, IndicatorTable>, index: CohesionIndex | null, definition: LowCohesionDefinition, periodLabel: string | null): (boolean | null)[] | null {
+  if (definition.kind === 'index-quintile') return index && index.scoredCount > 0 ? lowCohesionFromQuintiles(index.quintiles) : null;
+  const table = tables[definition.ref.tableId];
+  if (!table) return null;
+  return lowCohesionFromThreshold(alignedIndicator(table, boundary, definition.ref.indicator, periodIndexFor(table, periodLabel)), definition.threshold, definition.side);
+}
+
+/** Areas where both hold: low cohesion, and the community's share above its share of the whole district. */
+function overlapMask(low: (boolean | null)[] | null, community: ReturnType<typeof communityShare>): (number | null)[] | null {
+  if (!low || !community) return null;
+  let inCommunity = 0;
+  let all = 0;
+  community.counts.forEach((c, i) => {
+    if (Number.isFinite(c) && community.totals[i] > 0) {
+      inCommunity += c;
+      all += community.totals[i];
+    }
+  });
+  const districtShare = all > 0 ? (100 * inCommunity) / all : Number.NaN;
+  return low.map((isLow, i) => (isLow === null || !Number.isFinite(community.share[i]) ? null : isLow && community.share[i] > districtShare ? 1 : 0));
+}
+
+export const COHESION_FIELDS = ['cohesion:score', 'cohesion:rank', 'cohesion:quintile', 'community:share', 'community:overlap'] as const;
 export type CohesionField = (typeof COHESION_FIELDS)[number];
 
 /** Values of a cohesion/community field from computed results, or null when not available. */
@@ -111,6 +137,7 @@ export function cohesionFieldValues(field: string, results: CohesionResults | nu
     case 'cohesion:rank': return pick(results.index?.ranks);
     case 'cohesion:quintile': return pick(results.index?.quintiles);
     case 'community:share': return pick(results.community?.share);
+    case 'community:overlap': return results.overlapAreas;
     default: return null;
   }
 }

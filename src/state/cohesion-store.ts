@@ -19,7 +19,7 @@ export interface IndicatorRef {
   indicator: number;
 }
 
-export type LowCohesionDefinition = { kind: 'index-quintile' } | { kind: 'threshold'; field: string; threshold: number; side: 'above' | 'below' };
+export type LowCohesionDefinition = { kind: 'index-quintile' } | { kind: 'threshold'; ref: IndicatorRef; threshold: number; side: 'above' | 'below' };
 
 interface CohesionState {
   /** Boundary layer the analysis runs on (its areas are "the district"). */
@@ -62,5 +62,6 @@ export const useCohesionStore = create<CohesionState>((set) => ({
       items: s.items.filter((i) => i.tableId !== tableId),
       rapidChange: s.rapidChange?.ref.tableId === tableId ? null : s.rapidChange,
       community: s.community && (s.community.count.tableId === tableId || s.community.denominator.tableId === tableId) ? null : s.community,
+      lowCohesion: s.lowCohesion.kind === 'threshold' && s.lowCohesion.ref.tableId === tableId ? { kind: 'index-quintile' } : s.lowCohesion,
     })),
 }));

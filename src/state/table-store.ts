@@ -1,6 +1,7 @@
 /** Loaded indicator tables (deprivation indices, census counts, local indicators), parsed in the worker. */
 import { create } from 'zustand';
 import type { ImportError, ImportResult, IndicatorTable, InputFile, TableLoadRequest } from '../types';
+import { mergeTablesAsPeriods, periodFromFileName } from '../data/load-tables';
 
 export type TableLoadStatus = { kind: 'idle' } | { kind: 'loading'; files: string[]; progress: number; message: string };
 
@@ -30,6 +31,7 @@ export const useTableStore = create<TableState>((set) => {
   async function load(files: InputFile[], idFor: (file: InputFile) => string): Promise<void> {
     if (!loader) throw new Error('No table loader set: call setTableLoader() at start-up');
     set({ errors: [] });
+    const batch: IndicatorTable[] = [];
     for (const file of files) {
       set({ status: { kind: 'loading', files: [file.name], progress: 0, message: '' } });
       const id = idFor(file);
@@ -47,12 +49,35 @@ export const useTableStore = create<TableState>((set) => {
         continue;
       }
       const table = result.value;
+      batch.push(table);
       set((s) => ({
         tables: { ...s.tables, [table.id]: table },
         order: s.order.includes(table.id) ? s.order : [...s.order, table.id],
         status: { kind: 'idle' },
       }));
     }
+    combineEditions(batch);
+  }
+
+  /**
+   * Editions of one table dropped together (file names with different years, e.g. wimd2011… and
+   * wimd2019…) become one time series. Same-year or undated files stay separate tables.
+   */
+  function combineEditions(batch: IndicatorTable[]): void {
+    if (batch.length < 2 || batch.some((t) => t.periods.length !== 1)) return;
+    const years = batch.map((t) => periodFromFileName(t.files[0]));
+    if (years.some((y) => y === null) || new Set(years).size !== years.length) return;
+    const merged = mergeTablesAsPeriods(batch, years as string[], { id: `table-${nextId++}`, label: batch.map((t) => t.label).join(' + ') });
+    if (!merged.ok) {
+      const error = merged.error;
+      set((s) => ({ errors: [...s.errors, { ...error, message: `${error.message} The files stay separate tables.` }] }));
+      return;
+    }
+    const ids = new Set(batch.map((t) => t.id));
+    set((s) => ({
+      tables: { ...Object.fromEntries(Object.entries(s.tables).filter(([id]) => !ids.has(id))), [merged.value.id]: merged.value },
+      order: [...s.order.filter((id) => !ids.has(id)), merged.value.id],
+    }));
   }
   return {
     tables: {},

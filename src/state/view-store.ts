@@ -32,6 +32,8 @@ interface ViewState {
   basemapUrl: string;
   /** Show the analysed layer as the 3×3 community share × cohesion map instead of its choropleth. */
   bivariate: boolean;
+  /** Draw the chosen community's counts as proportional circles over the analysed layer. */
+  communitySymbols: boolean;
 
   setActiveDataset: (id: string | null) => void;
   setVisible: (id: string, visible: boolean) => void;
@@ -42,6 +44,7 @@ interface ViewState {
   requestFit: (bbox: BBox) => void;
   setBasemapUrl: (url: string) => void;
   setBivariate: (on: boolean) => void;
+  setCommunitySymbols: (on: boolean) => void;
   forgetDataset: (id: string) => void;
 }
 
@@ -57,6 +60,7 @@ export const useViewStore = create<ViewState>((set) => ({
   fitRequest: null,
   basemapUrl: '',
   bivariate: false,
+  communitySymbols: false,
 
   setActiveDataset: (id) => set((s) => ({ activeDatasetId: id, visible: id ? { ...s.visible, [id]: true } : s.visible })),
   setVisible: (id, visible) => set((s) => ({ visible: { ...s.visible, [id]: visible } })),
@@ -67,6 +71,7 @@ export const useViewStore = create<ViewState>((set) => ({
   requestFit: (bbox) => set((s) => ({ fitRequest: { bbox, seq: (s.fitRequest?.seq ?? 0) + 1 } })),
   setBasemapUrl: (url) => set({ basemapUrl: url.trim() }),
   setBivariate: (on) => set({ bivariate: on }),
+  setCommunitySymbols: (on) => set({ communitySymbols: on }),
   forgetDataset: (id) =>
     set((s) => {
       const { [id]: _visible, ...visible } = s.visible;

@@ -5,7 +5,7 @@ import { useTableStore } from '../../state/table-store';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useViewStore } from '../../state/view-store';
 import { alignedIndicator } from '../../state/table-derived';
-import { lowCohesionFromQuintiles, summariseOverlap } from '../../analysis/cohesion/overlap';
+import { summariseOverlap } from '../../analysis/cohesion/overlap';
 import { toCsv } from '../../analysis/csv-export';
 import { useLocaleTag, useT } from '../use-t';
 import { downloadText } from '../download';
@@ -21,22 +21,30 @@ export function CommunityOverlapPanel({ candidates }: { candidates: Candidate[] 
   const setCommunity = useCohesionStore((s) => s.setCommunity);
   const results = useCohesionResults();
   const setValueField = useAnalysisStore((s) => s.setValueField);
+  const setClassification = useAnalysisStore((s) => s.setClassification);
   const setActiveDataset = useViewStore((s) => s.setActiveDataset);
   const bivariate = useViewStore((s) => s.bivariate);
   const setBivariate = useViewStore((s) => s.setBivariate);
+  const symbols = useViewStore((s) => s.communitySymbols);
+  const setCommunitySymbols = useViewStore((s) => s.setCommunitySymbols);
   const counts = candidates.filter((c) => tables[c.tableId]?.indicators[c.indicator]?.unit === 'count');
 
+  const lowCohesion = useCohesionStore((s) => s.lowCohesion);
+  const setLowCohesion = useCohesionStore((s) => s.setLowCohesion);
+  const definitionText = lowCohesion.kind === 'index-quintile'
+    ? t('cohesion.lowDefinition')
+    : t(lowCohesion.side === 'above' ? 'cohesion.lowAbove' : 'cohesion.lowBelow', { indicator: tables[lowCohesion.ref.tableId]?.indicators[lowCohesion.ref.indicator]?.name ?? '', value: lowCohesion.threshold });
   const summary = useMemo(() => {
-    if (!community || !results?.index || !results.community) return null;
+    if (!community || !results?.low || !results.community) return null;
     const table = tables[community.count.tableId];
-    const low = lowCohesionFromQuintiles(results.index.quintiles);
+    const low = results.low;
     const period = table.periods.length - 1;
     const communities = table.indicators
       .map((ind, i) => ({ ind, i }))
       .filter(({ ind, i }) => ind.unit === 'count' && !(community.denominator.tableId === table.id && community.denominator.indicator === i))
       .map(({ ind, i }) => ({ id: String(i), label: ind.name, counts: alignedIndicator(table, results.boundary, i, period) }));
-    return summariseOverlap(communities, results.community.totals, low, t('cohesion.lowDefinition'));
-  }, [community, results, tables, t]);
+    return summariseOverlap(communities, results.community.totals, low, definitionText);
+  }, [community, results, tables, definitionText]);
 
   if (counts.length < 2 || !results) return null;
   const key = (c: { tableId: string; indicator: number }) => `${c.tableId}|${c.indicator}`;
@@ -64,15 +72,36 @@ export function CommunityOverlapPanel({ candidates }: { candidates: Candidate[] 
       {community && results.community && (
         <div className="filter-actions">
           <button type="button" data-testid="map-share" onClick={() => { setBivariate(false); setActiveDataset(results.boundary.id); setValueField(results.boundary.id, 'community:share'); }}>{t('cohesion.mapShare')}</button>
+          <label className="check"><input type="checkbox" data-testid="symbols-toggle" checked={symbols} onChange={(e) => setCommunitySymbols(e.target.checked)} /> {t('cohesion.symbols')}</label>
           {results.index && results.index.scoredCount > 0 && (
             <label className="check"><input type="checkbox" data-testid="bivariate-toggle" checked={bivariate} onChange={(e) => { setActiveDataset(results.boundary.id); setBivariate(e.target.checked); }} /> {t('cohesion.bivariate')}</label>
           )}
         </div>
       )}
-      {!results.index?.scoredCount && community && <p className="small muted">{t('cohesion.needIndex')}</p>}
+      <fieldset className="low-definition" data-testid="low-definition">
+        <legend>{t('cohesion.lowHeading')}</legend>
+        <label><input type="radio" name="low-kind" checked={lowCohesion.kind === 'index-quintile'} onChange={() => setLowCohesion({ kind: 'index-quintile' })} /> {t('cohesion.lowDefinition')}</label>
+        <label><input type="radio" name="low-kind" data-testid="low-threshold" checked={lowCohesion.kind === 'threshold'} onChange={() => setLowCohesion({ kind: 'threshold', ref: candidates[0], threshold: 0, side: 'above' })} /> {t('cohesion.lowByIndicator')}</label>
+        {lowCohesion.kind === 'threshold' && (
+          <div className="rule-row">
+            <select aria-label={t('tables.indicator')} data-testid="low-indicator" value={key(lowCohesion.ref)} onChange={(e) => setLowCohesion({ ...lowCohesion, ref: fromKey(e.target.value) })}>
+              {candidates.map((c) => <option key={key(c)} value={key(c)}>{c.name}</option>)}
+            </select>
+            <select aria-label={t('cohesion.lowSide')} data-testid="low-side" value={lowCohesion.side} onChange={(e) => setLowCohesion({ ...lowCohesion, side: e.target.value as 'above' | 'below' })}>
+              <option value="above">{t('cohesion.above')}</option>
+              <option value="below">{t('cohesion.below')}</option>
+            </select>
+            <input type="number" aria-label={t('cohesion.threshold')} data-testid="low-value" value={lowCohesion.threshold} onChange={(e) => setLowCohesion({ ...lowCohesion, threshold: Number(e.target.value) })} />
+          </div>
+        )}
+      </fieldset>
+      {community && results.overlapAreas && (
+        <button type="button" data-testid="map-overlap" onClick={() => { setBivariate(false); setActiveDataset(results.boundary.id); setValueField(results.boundary.id, 'community:overlap'); setClassification(results.boundary.id, { method: 'manual', manualBreaks: [0.5], paletteId: 'Purples' }); }}>{t('cohesion.mapOverlap')}</button>
+      )}
+      {!results.low && community && <p className="small muted">{t('cohesion.needIndex')}</p>}
       {summary && (
         <div data-testid="overlap-summary">
-          <p className="small">{t('cohesion.overlapHead', { areas: summary.lowCohesionAreas })}</p>
+          <p className="small">{t('cohesion.overlapHead', { definition: definitionText, areas: summary.lowCohesionAreas })}</p>
           <table className="area-fields">
             <thead><tr><th scope="col">{t('cohesion.community')}</th><th scope="col">{t('cohesion.inLow')}</th><th scope="col">{t('cohesion.shareCommunity')}</th><th scope="col">{t('cohesion.shareAll')}</th></tr></thead>
             <tbody>

@@ -7,5 +7,6 @@ export function useCohesionFieldsAvailable(): string[] {
   return [
     ...(results.index && results.index.scoredCount > 0 ? ['cohesion:score', 'cohesion:rank', 'cohesion:quintile'] : []),
     ...(results.community ? ['community:share'] : []),
+    ...(results.overlapAreas ? ['community:overlap'] : []),
   ];
 }
