@@ -6,3 +6,4 @@ export type * from './layer';
 export type * from './worker';
 export type * from './incident';
 export type * from './table';
+export type * from './join';

@@ -3,6 +3,7 @@ import type { AreaDataset } from './area';
 import type { ImportResult, InputFile } from './import';
 import type { ColumnMapping, IncidentDataset } from './incident';
 import type { IndicatorTable } from './table';
+import type { JoinAgreement } from './join';
 
 export interface BoundaryLoadRequest {
   files: InputFile[];
@@ -27,19 +28,6 @@ export interface TableLoadRequest {
   codeColumn?: string;
 }
 
-/** How the join agrees with the area codes the incident file carries (police.uk `LSOA code`). */
-export interface JoinAgreementReport {
-  field: string;
-  agree: number;
-  disagree: number;
-  fileCodeNotLoaded: number;
-  noFileCode: number;
-  outside: number;
-  agreeShare: number | null;
-  /** Disagreeing incidents, nearest the edge of the joined area first; `distanceM` to that edge. */
-  disagreements: { incident: number; fileAreaCode: string; joinedAreaCode: string; fileCodeLoaded: boolean; distanceM: number }[];
-}
-
 /** Which area each incident fell in: index into the boundary dataset's features, -1 outside all. */
 export interface JoinResult {
   incidentId: string;
@@ -47,7 +35,7 @@ export interface JoinResult {
   areaIndex: Int32Array;
   buildMs: number;
   joinMs: number;
-  agreement: JoinAgreementReport | null;
+  agreement: JoinAgreement | null;
 }
 
 type Progress = (fraction: number, message: string) => void;

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useDataStore } from '../state/data-store';
 import { useLocaleTag, useT } from './use-t';
+import { ErrorNotice } from './ErrorNotice';
 
 /** Progress of the current load, its errors (the previous map stays), and TopoJSON object choices. */
 export function LoadStatus() {
@@ -24,19 +25,7 @@ export function LoadStatus() {
           {status.loaded.map((d) => t('load.loaded', { name: d.label, count: d.count.toLocaleString(localeTag) })).join(' ')}
         </p>
       )}
-      {errors.length > 0 && (
-        <div role="alert" className="error-notice" data-testid="error-notice">
-          {errors.map((error, i) => (
-            <div key={`${error.file}-${i}`} className="error-item" data-testid="error-item" data-code={error.code}>
-              <strong>{t('load.failed', { file: error.file })}</strong>
-              <p>{error.message}</p>
-              {error.hint && <p>{t('load.hint', { hint: error.hint })}</p>}
-            </div>
-          ))}
-          <p className="muted">{t('load.keptPrevious')}</p>
-          <button type="button" onClick={dismissErrors}>{t('load.dismiss')}</button>
-        </div>
-      )}
+      <ErrorNotice errors={errors} onDismiss={dismissErrors} testId="error-notice" />
       {pendingChoices.map((choice) => (
         <div key={choice.file.name} className="choice" data-testid="topojson-choice" role="group" aria-label={t('load.topojsonChoice', { file: choice.file.name })}>
           <p>{t('load.topojsonChoice', { file: choice.file.name })}</p>

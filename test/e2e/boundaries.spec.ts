@@ -1,14 +1,14 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './support/playwright';
+import { expect, skipWhenMissing, test } from './support/playwright';
 import { sharedFiles } from './support/shared-data';
 
 const cardiff = sharedFiles(['shp', 'dbf', 'prj', 'cpg', 'shx'].map((ext) => `shapefiles/cardiff_lsoa21_bng/cardiff_lsoa.${ext}`));
 
 test.describe('loading real boundaries', () => {
   test('dropping the Cardiff LSOA 2021 shapefile set (British National Grid) shows 218 areas and a legend', async ({ atlas }) => {
-    test.skip(!!cardiff.missing, cardiff.missing ?? '');
+    skipWhenMissing(cardiff.missing);
     await atlas.open();
     await atlas.dropFiles(cardiff.paths);
     const row = atlas.page.locator('[data-testid=layer-row]', { hasText: 'cardiff_lsoa' });

@@ -1,4 +1,4 @@
-import { expect, test } from './support/playwright';
+import { expect, skipWhenMissing, test } from './support/playwright';
 import { sharedFiles } from './support/shared-data';
 
 const cardiff = sharedFiles(['shp', 'dbf', 'prj', 'cpg', 'shx'].map((ext) => `shapefiles/cardiff_lsoa21_bng/cardiff_lsoa.${ext}`));
@@ -6,7 +6,7 @@ const tables = sharedFiles(['indicators/wimd-2025-index-and-domain-ranks-by-smal
 
 test.describe('cohesion and communities', () => {
   test('Cardiff LSOAs with WIMD 2025 and Census TS004: index, community, bivariate map and summary', async ({ atlas }) => {
-    test.skip(!!cardiff.missing || !!tables.missing, cardiff.missing ?? tables.missing ?? '');
+    skipWhenMissing(cardiff.missing ?? tables.missing);
     await atlas.open();
     await atlas.dropFiles(cardiff.paths);
     await atlas.chooseFiles(tables.paths);

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from './support/playwright';
+import { expect, skipWhenMissing, test } from './support/playwright';
 import { sharedFiles } from './support/shared-data';
 
 const caerphilly = sharedFiles(['boundaries/wales/lsoa11_W06000018_caerphilly.geojson']);
@@ -9,7 +9,7 @@ const gwentFiles = gwentDir.missing ? [] : readdirSync(gwentDir.paths[0]).filter
 
 test.describe('incidents', () => {
   test('police.uk files over Caerphilly LSOAs: heatmap, joined counts, and a category filter', async ({ atlas }) => {
-    test.skip(!!caerphilly.missing || !!gwentDir.missing, caerphilly.missing ?? gwentDir.missing ?? '');
+    skipWhenMissing(caerphilly.missing ?? gwentDir.missing);
     expect(gwentFiles).toHaveLength(34);
     await atlas.open();
     await atlas.chooseFiles(caerphilly.paths);

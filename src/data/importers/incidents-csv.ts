@@ -3,10 +3,11 @@
  * row by row, so progress can be reported and a broken quote costs one line rather than the rest of the file.
  */
 import Papa from 'papaparse';
-import type { ImportResult, ImportWarning, IncidentDataset, InputFile } from '../../types';
+import type { ImportResult, IncidentDataset, InputFile } from '../../types';
 import { runIncidentImport, type IncidentFormatReader, type LoadIncidentOptions, type OpenedIncidentFile } from '../incidents/incident-import';
 import { POLICE_UK_STREET } from '../incidents/police-uk-header';
 import { readTableRow, rejectMalformedRow, type RowReader } from '../incidents/row-reader';
+import { decodeTextFile } from './text-decoding';
 
 /** Rows sampled from the first file to detect the columns. */
 const SAMPLE_ROWS = 500;
@@ -22,17 +23,6 @@ interface OpenedCsv extends OpenedIncidentFile {
 }
 
 type Newline = '\r\n' | '\n' | '\r';
-
-/** The file as text: UTF-8 (a byte-order mark is dropped), or Windows-1252 with a warning when not UTF-8. */
-function decodeCsv(file: InputFile): { text: string; warnings: ImportWarning[] } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(file.bytes), warnings: [] };
-  } catch {
-    const text = new TextDecoder('windows-1252').decode(file.bytes);
-    const message = `${file.name} is not UTF-8 text; it was read as Windows-1252 (what Excel writes for "CSV"). Check accented names, or save it as "CSV UTF-8".`;
-    return { text, warnings: [{ code: 'unknown-encoding', file: file.name, message }] };
-  }
-}
 
 /** The line break of the file: the first one found (\r\n, \n or a lone \r). */
 function sniffNewline(text: string): Newline {
@@ -50,7 +40,7 @@ function sniffDelimiter(name: string, headerLine: string): string {
 }
 
 function openCsv(file: InputFile): ImportResult<OpenedCsv> {
-  const { text, warnings } = decodeCsv(file);
+  const { text, warnings } = decodeTextFile(file);
   if (text.trim() === '') {
     return { ok: false, error: { code: 'empty', file: file.name, message: `${file.name} is empty: expected ${EXPECTED}.` } };
   }

@@ -3,24 +3,14 @@
  * parsed with papaparse into rows, then shaped by `buildIndicatorTable`.
  */
 import Papa from 'papaparse';
-import type { ImportResult, ImportWarning, IndicatorTable, InputFile } from '../../types';
+import type { ImportResult, IndicatorTable, InputFile } from '../../types';
 import { buildIndicatorTable, type BuildTableOptions } from '../tables/build-table';
 import type { GridRow } from '../tables/cell-values';
 import { createTableTally, rejectTableRow } from '../tables/table-report';
+import { decodeTextFile } from './text-decoding';
 
 /** Lines looked at to tell comma, semicolon and tab apart (title rows above the header included). */
 const SNIFF_LINES = 30;
-
-/** UTF-8 (a byte-order mark is dropped), or Windows-1252 with a warning when the bytes are not UTF-8. */
-function decodeTableText(file: InputFile): { text: string; warnings: ImportWarning[] } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(file.bytes), warnings: [] };
-  } catch {
-    const text = new TextDecoder('windows-1252').decode(file.bytes);
-    const message = `${file.name} is not UTF-8 text; it was read as Windows-1252 (what Excel writes for "CSV"). Check accented names, or save it as "CSV UTF-8".`;
-    return { text, warnings: [{ code: 'unknown-encoding', file: file.name, message }] };
-  }
-}
 
 /**
  * Tab when the first lines hold more tabs than commas (or it is a .tsv with any tab), semicolon when they hold
@@ -101,7 +91,7 @@ function parseRowsRecovering(text: string, delimiter: string): ParsedRows {
  * codes under it); a line with a broken quote is rejected (`malformed-row`), counted, and reading goes on.
  */
 export function parseTableCsv(file: InputFile, options: BuildTableOptions): ImportResult<IndicatorTable> {
-  const decoded = decodeTableText(file);
+  const decoded = decodeTextFile(file);
   // Old Mac files end lines with a lone \r; line numbers are counted on \n.
   const text = decoded.text.includes('\n') ? decoded.text : decoded.text.replace(/\r/g, '\n');
   if (text.trim() === '') {

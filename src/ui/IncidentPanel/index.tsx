@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useIncidentStore } from '../../state/incident-store';
 import { useT } from '../use-t';
 import { IncidentCard } from './IncidentCard';
+import { ErrorNotice } from '../ErrorNotice';
 
 /** Loaded incident datasets with their display, filters, join and import report; plus load status. */
 export function IncidentPanel() {
@@ -22,18 +23,7 @@ export function IncidentPanel() {
         )}
         {status.kind === 'joining' && <p data-testid="incident-joining" className="muted">{t('incidents.joining')}</p>}
       </div>
-      {errors.length > 0 && (
-        <div role="alert" className="error-notice" data-testid="incident-error">
-          {errors.map((error, i) => (
-            <div key={i} className="error-item" data-testid="error-item" data-code={error.code}>
-              <strong>{t('load.failed', { file: error.file })}</strong>
-              <p>{error.message}</p>
-              {error.hint && <p>{t('load.hint', { hint: error.hint })}</p>}
-            </div>
-          ))}
-          <button type="button" onClick={dismissErrors}>{t('load.dismiss')}</button>
-        </div>
-      )}
+      <ErrorNotice errors={errors} onDismiss={dismissErrors} testId="incident-error" />
       {order.map((id) => <IncidentCard key={id} incidentId={id} />)}
     </section>
   );

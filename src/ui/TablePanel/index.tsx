@@ -5,6 +5,7 @@ import { useDataStore } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
 import { matchTableToAreas } from '../../state/table-derived';
 import { useLocaleTag, useT } from '../use-t';
+import { ErrorNotice } from '../ErrorNotice';
 
 /** Loaded indicator tables, how they were read, and how their codes meet the mapped boundary layer. */
 export function TablePanel() {
@@ -16,18 +17,7 @@ export function TablePanel() {
     <section className="panel" aria-labelledby="tables-heading" data-testid="table-panel">
       <h2 id="tables-heading">{t('tables.heading')}</h2>
       {status.kind === 'loading' && <p aria-live="polite" data-testid="table-progress">{t('load.loading', { files: status.files.join(', ') })}</p>}
-      {errors.length > 0 && (
-        <div role="alert" className="error-notice" data-testid="table-error">
-          {errors.map((error, i) => (
-            <div key={i} className="error-item" data-testid="error-item" data-code={error.code}>
-              <strong>{t('load.failed', { file: error.file })}</strong>
-              <p>{error.message}</p>
-              {error.hint && <p>{t('load.hint', { hint: error.hint })}</p>}
-            </div>
-          ))}
-          <button type="button" onClick={dismissErrors}>{t('load.dismiss')}</button>
-        </div>
-      )}
+      <ErrorNotice errors={errors} onDismiss={dismissErrors} testId="table-error" />
       {order.map((id) => <TableCard key={id} tableId={id} />)}
     </section>
   );

@@ -12,3 +12,11 @@ export const test = base.extend<{ atlas: AtlasDriver }>({
     driver.assertNoPageErrors();
   },
 });
+
+/**
+ * Skips the running test with the reason when shared data is absent. (With REQUIRE_SHARED_DATA=1 the
+ * lookup in support/shared-data.ts has already thrown, so CI fails instead of skipping.)
+ */
+export function skipWhenMissing(missing: string | null): void {
+  test.info().skip(missing !== null, missing ?? undefined);
+}
