@@ -24,6 +24,16 @@ describe('table store', () => {
     expect(Array.from(table.indicators[0].values)).toEqual([10, 12, 20, Number.NaN]);
   });
 
+  it('keeps unrelated tables from different years separate', async () => {
+    await useTableStore.getState().loadTables([
+      textFile('wimd-2025-ranks.csv', 'lsoa code,Income,Employment\nW01000001,10,20\n'),
+      textFile('census2021-ts004.csv', 'geography code,Born outside the UK,Total\nW01000001,300,1500\n'),
+    ]);
+    const { order, errors } = useTableStore.getState();
+    expect(errors).toEqual([]);
+    expect(order).toHaveLength(2);
+  });
+
   it('keeps same-year tables separate, and reports a file it cannot read without losing the others', async () => {
     await useTableStore.getState().loadTables([
       textFile('census2021-ts001.csv', 'geography code,Total\nW01000001,1500\n'),

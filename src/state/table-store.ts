@@ -26,6 +26,14 @@ export function setTableLoader(next: TableLoader): void {
   loader = next;
 }
 
+/** True when at least half of the two tables' indicator names (all of them together) are in both. */
+function sharesMostIndicators(a: IndicatorTable, b: IndicatorTable): boolean {
+  const namesA = new Set(a.indicators.map((i) => i.name.toLowerCase()));
+  const namesB = new Set(b.indicators.map((i) => i.name.toLowerCase()));
+  const shared = [...namesA].filter((n) => namesB.has(n)).length;
+  return shared * 2 >= new Set([...namesA, ...namesB]).size;
+}
+
 export const useTableStore = create<TableState>((set) => {
   /** Loads each file as its own table (editions of one table stay separate periods unless merged). */
   async function load(files: InputFile[], idFor: (file: InputFile) => string): Promise<void> {
@@ -60,13 +68,15 @@ export const useTableStore = create<TableState>((set) => {
   }
 
   /**
-   * Editions of one table dropped together (file names with different years, e.g. wimd2011… and
-   * wimd2019…) become one time series. Same-year or undated files stay separate tables.
+   * Editions of one table dropped together (file names with different years and mostly the same
+   * indicator columns, e.g. wimd2011… and wimd2019…) become one time series. Unrelated tables (WIMD 2025
+   * with Census 2021), same-year or undated files stay separate tables.
    */
   function combineEditions(batch: IndicatorTable[]): void {
     if (batch.length < 2 || batch.some((t) => t.periods.length !== 1)) return;
     const years = batch.map((t) => periodFromFileName(t.files[0]));
     if (years.some((y) => y === null) || new Set(years).size !== years.length) return;
+    if (!batch.every((t) => sharesMostIndicators(t, batch[0]))) return;
     const merged = mergeTablesAsPeriods(batch, years as string[], { id: `table-${nextId++}`, label: batch.map((t) => t.label).join(' + ') });
     if (!merged.ok) {
       const error = merged.error;
