@@ -255,6 +255,8 @@ export const messagesCy: Record<MessageKey, string> = {
 
   'cohesion.symbols': 'Dangos niferoedd y gymuned fel cylchoedd cyfrannol',
 
+  'cohesion.checkDirection': 'gwiriwch: ni all y catalog ddweud i ba gyfeiriad mae’r golofn hon yn mynd',
+
   'tooltip.value': '{field}: {value}',
   'tooltip.noData': 'dim data',
 

@@ -251,6 +251,8 @@ export const messagesEn = {
 
   'cohesion.symbols': 'Show community counts as proportional circles',
 
+  'cohesion.checkDirection': 'check: the catalogue cannot tell which way this column runs',
+
   'tooltip.value': '{field}: {value}',
   'tooltip.noData': 'no data',
 

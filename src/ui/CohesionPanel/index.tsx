@@ -81,6 +81,7 @@ export function CohesionPanel() {
                       <option value="positive">{t('cohesion.positive')}</option>
                       <option value="negative">{t('cohesion.negative')}</option>
                     </select>
+                    {item && !c.suggestion?.direction && <span className="warning-text small" data-testid="direction-unsure"> {t('cohesion.checkDirection')}</span>}
                   </td>
                   <td><input type="number" min={0} step={0.5} className="weight" aria-label={t('cohesion.weightOf', { name: c.name })} disabled={!item} value={item?.weight ?? 1} onChange={(e) => updateItem(k, { weight: Number(e.target.value) })} /></td>
                   <td><input type="checkbox" aria-label={t('cohesion.unreliableOf', { name: c.name })} disabled={!item} checked={item?.unreliable ?? false} onChange={(e) => updateItem(k, { unreliable: e.target.checked })} /></td>
