@@ -7,3 +7,4 @@ export type * from './worker';
 export type * from './incident';
 export type * from './table';
 export type * from './join';
+export type * from './tension';

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { day, tensionTables } from '../../test/fixtures/tensions/tensions';
+import { diskFile, textFile } from '../../test/helpers/bytes';
+import type { ImportResult, TensionDataset } from '../types';
+import { loadTensionFiles } from './load-tensions';
+
+const table = (key: keyof typeof tensionTables) => textFile(tensionTables[key].name, tensionTables[key].text);
+
+function datasetOf(result: ImportResult<TensionDataset>): TensionDataset {
+  if (!result.ok) throw new Error(`expected a dataset, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+const ASHBRIDGE_WARDS = Array.from({ length: 20 }, (_, index) => `X050000${String(index + 1).padStart(2, '0')}`);
+
+describe('loadTensionFiles', () => {
+  it('keeps good rows and counts every bad row by reason, with row references and what was found', async () => {
+    const dataset = datasetOf(await loadTensionFiles([table('badRows')], { id: 't', label: 'Ward tensions', areaCodes: ['X05000001', 'X05000002'] }));
+    const eep = (level: number) => ({ scale: 'eep', level });
+    expect(dataset).toEqual({
+      id: 't',
+      label: 'Ward tensions',
+      files: ['bad.csv'],
+      scale: 'eep',
+      columns: [{ areaCode: 'Ward code', areaName: 'Ward name', communityType: 'Community', date: 'Date', current: 'Current', potential: 'Potential', notes: 'Comments' }],
+      communityTypes: ['Ethnic', 'Faith or religious'],
+      rows: [
+        { areaCode: 'X05000001', areaName: 'Alder Dale', communityType: 'Ethnic', timeMs: day(1, 2), current: eep(6), potential: eep(5), source: 'bad.csv:2' },
+        { areaCode: 'X05000001', areaName: 'Alder Dale', communityType: 'Ethnic', timeMs: day(1, 2), current: eep(6), potential: eep(6), notes: 'repeat of line 2', source: 'bad.csv:16' },
+        { areaCode: 'X05000002', areaName: 'Ashbridge Central', communityType: 'Faith or religious', timeMs: day(1, 16), current: eep(3), potential: eep(2), notes: 'Protest planned, patrols', source: 'bad.csv:3' },
+      ],
+      report: {
+        files: [{ name: 'bad.csv', rowsRead: 15, rowsKept: 3 }],
+        rowsRead: 15,
+        rowsKept: 3,
+        rejected: [
+          { reason: 'unparseable-date', count: 2, message: '2 rows: a date that is not a day written YYYY-MM-DD or DD/MM/YYYY; found "01/13/2023", "2023-01".', examples: ['bad.csv:11', 'bad.csv:12'] },
+          { reason: 'bad-rating', count: 2, message: '2 rows: a rating that is not 1–6, an EEP level word, or High, Medium, Low or No tensions; found "7", "Moderate".', examples: ['bad.csv:13', 'bad.csv:14'] },
+          { reason: 'malformed-row', count: 1, message: '1 row: fewer cells than the header, or a broken quote.', examples: ['bad.csv:4'] },
+          { reason: 'no-area', count: 1, message: '1 row: no area code or name.', examples: ['bad.csv:5'] },
+          { reason: 'unknown-area', count: 1, message: '1 row: an area that is not among the loaded areas; found "X05000099".', examples: ['bad.csv:6'] },
+          { reason: 'no-community-type', count: 1, message: '1 row: no community type.', examples: ['bad.csv:7'] },
+          { reason: 'unknown-community-type', count: 1, message: '1 row: a community type that is not on the list (add it to the list to keep these rows); found "Students".', examples: ['bad.csv:8'] },
+          { reason: 'overall-row', count: 1, message: '1 row: an overall assessment, which is worked out from the community rows instead; found "Overall assessment".', examples: ['bad.csv:9'] },
+          { reason: 'no-date', count: 1, message: '1 row: no assessment date.', examples: ['bad.csv:10'] },
+          { reason: 'other-scale', count: 1, message: '1 row: a rating on the other scale than the rest of the table; found "Medium".', examples: ['bad.csv:15'] },
+        ],
+        repeated: { count: 1, examples: ['bad.csv:16'] },
+      },
+    });
+  });
+
+  it('looks area names up to codes, reads the four-level scale and accepts the user’s own community type', async () => {
+    const options = { id: 's', areaNames: { 'Alder Dale': 'X05000001', 'Ashbridge Central': 'X05000002' }, extraCommunityTypes: ['Students'] };
+    const dataset = datasetOf(await loadTensionFiles([table('namesFourLevel')], options));
+    const simple = (level: number) => ({ scale: 'four-level', level });
+    expect(dataset).toEqual({
+      id: 's',
+      label: 's',
+      files: ['simple.csv'],
+      scale: 'four-level',
+      columns: [{ areaName: 'Area', communityType: 'Community type', date: 'Assessment date', current: 'Current rating', potential: 'Potential rating' }],
+      communityTypes: ['Gypsies and Travellers', 'Students'],
+      rows: [
+        { areaCode: 'X05000001', areaName: 'Alder Dale', communityType: 'Students', timeMs: day(1, 2), current: simple(3), potential: simple(2), source: 'simple.csv:2' },
+        { areaCode: 'X05000002', areaName: 'ashbridge  central', communityType: 'Gypsies and Travellers', timeMs: day(1, 2), current: simple(4), potential: simple(1), source: 'simple.csv:3' },
+        { areaCode: 'X05000001', areaName: 'Alder Dale', communityType: 'Students', timeMs: day(1, 16), current: simple(1), potential: simple(1), source: 'simple.csv:4' },
+      ],
+      report: {
+        files: [{ name: 'simple.csv', rowsRead: 4, rowsKept: 3 }],
+        rowsRead: 4,
+        rowsKept: 3,
+        rejected: [{ reason: 'other-scale', count: 1, message: '1 row: a rating on the other scale than the rest of the table; found "5".', examples: ['simple.csv:5'] }],
+        repeated: { count: 0, examples: [] },
+      },
+    });
+  });
+
+  it('refuses a names-only table when no name-to-code lookup is given', async () => {
+    const result = await loadTensionFiles([table('namesFourLevel')], { id: 's' });
+    expect(result.ok ? null : result.error.code).toBe('no-code-column');
+  });
+
+  it('refuses empty files, workbooks, tables missing a column and tables with no usable row', async () => {
+    const codes = async (name: string, text: string) => {
+      const result = await loadTensionFiles([textFile(name, text)], { id: 'x', areaCodes: ['X05000001'] });
+      return result.ok ? 'ok' : result.error.code;
+    };
+    const workbook = await loadTensionFiles([{ name: 'tensions.xlsx', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 0]).buffer }], { id: 'x' });
+    expect([
+      await codes('empty.csv', ' \n'),
+      workbook.ok ? 'ok' : workbook.error.code,
+      await codes('a.csv', 'Area code,Date,Current,Potential\nX05000001,2023-01-02,6,6\n'),
+      await codes('b.csv', 'Area code,Community,Current,Potential\nX05000001,Ethnic,6,6\n'),
+      await codes('c.csv', 'Area code,Community,Date,Potential\nX05000001,Ethnic,2023-01-02,6\n'),
+      await codes('d.csv', 'Area code,Community,Date,Current\nX05000001,Ethnic,2023-01-02,6\n'),
+      await codes('e.csv', 'Area code,Community,Date,Current,Potential\nX05000009,Ethnic,2023-01-02,6,6\n'),
+      await codes('f.csv', 'Area code,Community,Date,Current,Potential\n"X05000001,Ethnic,2023-01-02,6,6\n'),
+    ]).toEqual(['empty', 'unknown-format', 'mapping-column-missing', 'no-date-column', 'mapping-column-missing', 'mapping-column-missing', 'no-rows-kept', 'parse-failed']);
+  });
+
+  it('names the main reason when no row could be used', async () => {
+    const result = await loadTensionFiles([textFile('e.csv', 'Area code,Community,Date,Current,Potential\nX05000009,Ethnic,2023-01-02,6,6\n')], { id: 'x', areaCodes: ['X05000001'] });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'no-rows-kept',
+        file: 'e.csv',
+        message: 'None of the rows of e.csv could be used. 1 row: an area that is not among the loaded areas; found "X05000009".',
+        hint: 'check the area codes, community types, dates and ratings against the expected forms.',
+      },
+    });
+  });
+
+  it('skips title rows above the header and joins several files', async () => {
+    const first = textFile('jan.csv', 'Tension monitoring,,,,\n\nArea code,Community type,Date,Current,Potential\nX05000001,Ethnic,2023-01-02,Normal,Raised\n');
+    const second = textFile('feb.csv', 'Area code,Community type,Date,Current,Potential\nX05000001,Ethnic,06/02/2023,Imminent,moderate-low\n');
+    const dataset = datasetOf(await loadTensionFiles([first, second], { id: 'j' }));
+    expect([dataset.files, dataset.rows.map((row) => [row.source, row.timeMs, row.current.level, row.potential.level]), dataset.report.files]).toEqual([
+      ['jan.csv', 'feb.csv'],
+      [
+        ['jan.csv:4', day(1, 2), 6, 5],
+        ['feb.csv:2', day(2, 6), 1, 4],
+      ],
+      [
+        { name: 'jan.csv', rowsRead: 1, rowsKept: 1 },
+        { name: 'feb.csv', rowsRead: 1, rowsKept: 1 },
+      ],
+    ]);
+  });
+
+  it('loads the example tension file cleanly: 702 rows of the 20 Ashbridge wards on 26 days', async () => {
+    const dataset = datasetOf(await loadTensionFiles([diskFile('layers/example-tensions.csv')], { id: 'example-tensions', areaCodes: ASHBRIDGE_WARDS }));
+    expect({
+      scale: dataset.scale,
+      columns: dataset.columns,
+      communityTypes: dataset.communityTypes,
+      report: dataset.report,
+      areas: new Set(dataset.rows.map((row) => row.areaCode)).size,
+      days: new Set(dataset.rows.map((row) => row.timeMs)).size,
+      first: dataset.rows[0],
+    }).toEqual({
+      scale: 'eep',
+      columns: [{ areaCode: 'area_code', areaName: 'area_name', communityType: 'community_type', date: 'assessment_date', current: 'current_rating', potential: 'potential_rating', notes: 'notes' }],
+      communityTypes: ['Ethnic', 'Faith or religious', 'New arrivals', 'Generational', 'Socio-economic', 'LGBT', 'Gypsies and Travellers', 'Language groups'],
+      report: { files: [{ name: 'example-tensions.csv', rowsRead: 702, rowsKept: 702 }], rowsRead: 702, rowsKept: 702, rejected: [], repeated: { count: 0, examples: [] } },
+      areas: 20,
+      days: 26,
+      first: { areaCode: 'X05000001', areaName: 'Alder Dale', communityType: 'Generational', timeMs: day(1, 2), current: { scale: 'eep', level: 6 }, potential: { scale: 'eep', level: 6 }, source: 'example-tensions.csv:2' },
+    });
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * Loading community tension tables (issue 5): CSV files of ratings per area, community type and assessment
+ * date become one `TensionDataset`. Rows that cannot be used are counted by reason in the report.
+ */
+import Papa from 'papaparse';
+import type { ImportError, ImportResult, ImportWarning, InputFile, TensionAssessment, TensionColumns, TensionDataset } from '../types';
+import { sniffTableDelimiter } from './importers/table-csv';
+import { decodeTextFile } from './importers/text-decoding';
+import { createCommunityTypeReader, orderCommunityTypes } from './tensions/community-types';
+import { describeTensionColumns, detectTensionColumns } from './tensions/tension-columns';
+import { chooseTensionScale, ratingOnScale } from './tensions/tension-ratings';
+import { buildTensionReport, countRepeatedRow, createTensionTally, mainTensionRejectReason, rejectTensionRow, tensionReasonMessage, type TensionTally } from './tensions/tension-report';
+import { areaNameKey, readTensionRow, type PendingTensionRow, type TensionRowContext } from './tensions/tension-rows';
+
+/** How to load a tension table: the dataset's identity, and the lookups that check areas and community types. */
+export interface LoadTensionOptions {
+  id: string;
+  label?: string;
+  /** Known area codes; a row naming another code is rejected as `unknown-area`. */
+  areaCodes?: string[];
+  /** Area name → code, for tables holding names only (matched ignoring case and spacing). */
+  areaNames?: Record<string, string>;
+  /** The user's own community types, accepted besides the standard ones. */
+  extraCommunityTypes?: string[];
+}
+
+/** Rows looked at for the header (title rows above it are skipped). */
+const HEADER_SEARCH_ROWS = 30;
+
+type Failure = { ok: false; error: ImportError };
+
+function failure(file: string, code: ImportError['code'], message: string, hint?: string): Failure {
+  return { ok: false, error: { code, file, message, ...(hint !== undefined && { hint }) } };
+}
+
+/** 1-based line of each parsed row: a row starts a line after the previous one and its quoted line breaks. */
+function lineNumbersOf(rows: readonly string[][]): number[] {
+  let line = 1;
+  return rows.map((row) => {
+    const start = line;
+    line += 1 + row.reduce((breaks, cell) => breaks + cell.split('\n').length - 1, 0);
+    return start;
+  });
+}
+
+function isZipOrOle(bytes: ArrayBuffer): boolean {
+  const head = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
+  return (head[0] === 0x50 && head[1] === 0x4b) || (head[0] === 0xd0 && head[1] === 0xcf);
+}
+
+/** Reads one file's rows into pending rows (ratings unjudged), or an error when the file cannot be used. */
+function readFile(file: InputFile, fileIndex: number, options: LoadTensionOptions, tally: TensionTally): ({ ok: true; pending: PendingTensionRow[]; columns: TensionColumns; warnings: ImportWarning[] }) | Failure {
+  if (isZipOrOle(file.bytes)) {
+    return failure(file.name, 'unknown-format', `${file.name} is a spreadsheet workbook; tension tables are read from CSV.`, 'save the sheet as CSV (UTF-8) and load that.');
+  }
+  const decoded = decodeTextFile(file);
+  const text = decoded.text.includes('\n') ? decoded.text : decoded.text.replace(/\r/g, '\n');
+  if (text.trim() === '') return failure(file.name, 'empty', `${file.name} is empty: expected a table with a header row and one row per area, community type and assessment date.`);
+  const parsed = Papa.parse<string[]>(text, { delimiter: sniffTableDelimiter(file.name, text), skipEmptyLines: false });
+  const lines = lineNumbersOf(parsed.data);
+  const broken = parsed.errors.find((error) => error.type === 'Quotes');
+  if (broken) {
+    const line = broken.row === undefined ? '' : ` at line ${lines[broken.row] ?? broken.row + 1}`;
+    return failure(file.name, 'parse-failed', `${file.name} could not be read as CSV: a quote is not closed${line}.`, 'check that quoted cells end with a quote, or save the table again as CSV.');
+  }
+  const rows = parsed.data;
+  const headerIndex = rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => {
+    const found = detectTensionColumns(row);
+    return found.communityType !== -1 && found.date !== -1 && found.current !== -1;
+  });
+  const headerRow = headerIndex === -1 ? rows.findIndex((row) => row.some((cell) => cell.trim() !== '')) : headerIndex;
+  const header = rows[headerRow];
+  const indexes = detectTensionColumns(header);
+  const headerText = header.map((cell) => `"${cell}"`).join(', ');
+  const missing = (what: string, code: ImportError['code'] = 'mapping-column-missing') =>
+    failure(file.name, code, `${file.name} has no ${what} column; its header is ${headerText}.`, 'name the columns Area code, Community type, Assessment date, Current rating and Potential rating.');
+  if (indexes.communityType === -1) return missing('community type');
+  if (indexes.date === -1) return missing('assessment date', 'no-date-column');
+  if (indexes.current === -1) return missing('current rating');
+  if (indexes.potential === -1) return missing('potential rating');
+  if (indexes.areaCode === -1 && (indexes.areaName === -1 || !options.areaNames)) {
+    const why = indexes.areaName === -1 ? 'no area code or area name column' : 'area names but no area code column, and no name-to-code lookup was given';
+    return failure(file.name, 'no-code-column', `${file.name} has ${why}; its header is ${headerText}.`, 'add an "Area code" column with the ward or LSOA codes, or load the boundaries first so names can be looked up.');
+  }
+  const context: TensionRowContext = {
+    fileName: file.name,
+    columns: indexes,
+    readCommunity: createCommunityTypeReader(options.extraCommunityTypes),
+    areaCodes: options.areaCodes ? new Set(options.areaCodes.map((code) => code.trim().toUpperCase())) : null,
+    areaNames: options.areaNames ? new Map(Object.entries(options.areaNames).map(([name, code]) => [areaNameKey(name), code])) : null,
+    tally,
+  };
+  const pending: PendingTensionRow[] = [];
+  rows.forEach((row, index) => {
+    if (index <= headerRow || row.every((cell) => cell.trim() === '')) return;
+    tally.files[fileIndex].rowsRead += 1;
+    const read = readTensionRow(row, lines[index], context);
+    if (read) pending.push(read);
+  });
+  return { ok: true, pending, columns: describeTensionColumns(header, indexes), warnings: decoded.warnings };
+}
+
+function noRowsKept(fileName: string, tally: TensionTally): Failure {
+  const reason = mainTensionRejectReason(tally);
+  const why = reason ? tensionReasonMessage(tally, reason) : 'The table has no data rows.';
+  return failure(fileName, 'no-rows-kept', `None of the rows of ${fileName} could be used. ${why}`, 'check the area codes, community types, dates and ratings against the expected forms.');
+}
+
+/**
+ * Reads tension tables (CSV/TSV; workbooks are refused with a hint to save as CSV) into one dataset. The
+ * scale (EEP or four-level) is chosen over all rating cells; rows rated on the other scale are rejected.
+ * Errors: `unknown-format`, `empty`, `parse-failed`, `mapping-column-missing`, `no-date-column`,
+ * `no-code-column`, `no-rows-kept`.
+ */
+export async function loadTensionFiles(files: InputFile[], options: LoadTensionOptions): Promise<ImportResult<TensionDataset>> {
+  if (files.length === 0) throw new Error('loadTensionFiles: no files given');
+  const tally = createTensionTally(files.map((file) => file.name));
+  const pending: { row: PendingTensionRow; fileIndex: number }[] = [];
+  const columns: TensionColumns[] = [];
+  const warnings: ImportWarning[] = [];
+  for (const [fileIndex, file] of files.entries()) {
+    const read = readFile(file, fileIndex, options, tally);
+    if (!read.ok) return read;
+    for (const row of read.pending) pending.push({ row, fileIndex });
+    columns.push(read.columns);
+    warnings.push(...read.warnings);
+  }
+  const scale = chooseTensionScale(pending.flatMap(({ row }) => [row.current, row.potential]));
+  const rows: TensionAssessment[] = [];
+  for (const { row, fileIndex } of pending) {
+    const current = ratingOnScale(row.current, scale);
+    const potential = ratingOnScale(row.potential, scale);
+    if (current && potential) {
+      rows.push({ ...row.assessment, current, potential });
+      tally.files[fileIndex].rowsKept += 1;
+      continue;
+    }
+    const badText = current ? row.potentialText : row.currentText;
+    const badReading = current ? row.potential : row.current;
+    rejectTensionRow(tally, badReading.kind === 'unreadable' ? 'bad-rating' : 'other-scale', row.assessment.source, badText);
+  }
+  if (rows.length === 0) return noRowsKept(files.map((file) => file.name).join(', '), tally);
+  const extraTypes = options.extraCommunityTypes ?? [];
+  const communityTypes = orderCommunityTypes(new Set(rows.map((row) => row.communityType)), extraTypes);
+  sortAssessments(rows, communityTypes);
+  countRepeats(rows, tally);
+  const value: TensionDataset = { id: options.id, label: options.label ?? options.id, files: files.map((file) => file.name), scale, columns, communityTypes, rows, report: buildTensionReport(tally) };
+  return { ok: true, value, warnings };
+}
+
+/** Date, area code, community type in `communityTypes` order; file order otherwise (the sort is stable). */
+function sortAssessments(rows: TensionAssessment[], communityTypes: readonly string[]): void {
+  const order = new Map(communityTypes.map((type, index) => [type, index]));
+  rows.sort((a, b) => a.timeMs - b.timeMs || (a.areaCode < b.areaCode ? -1 : a.areaCode > b.areaCode ? 1 : 0) || order.get(a.communityType)! - order.get(b.communityType)!);
+}
+
+function countRepeats(rows: readonly TensionAssessment[], tally: TensionTally): void {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const key = `${row.areaCode}\u0000${row.communityType}\u0000${row.timeMs}`;
+    if (seen.has(key)) countRepeatedRow(tally, row.source);
+    seen.add(key);
+  }
+}
