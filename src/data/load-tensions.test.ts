@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ASHBRIDGE_WARD_CODES } from '../../test/fixtures/tensions/example-tensions';
 import { day, tensionTables } from '../../test/fixtures/tensions/tensions';
 import { diskFile, textFile } from '../../test/helpers/bytes';
 import type { ImportResult, TensionDataset } from '../types';
@@ -10,8 +11,6 @@ function datasetOf(result: ImportResult<TensionDataset>): TensionDataset {
   if (!result.ok) throw new Error(`expected a dataset, got ${result.error.code}: ${result.error.message}`);
   return result.value;
 }
-
-const ASHBRIDGE_WARDS = Array.from({ length: 20 }, (_, index) => `X050000${String(index + 1).padStart(2, '0')}`);
 
 describe('loadTensionFiles', () => {
   it('keeps good rows and counts every bad row by reason, with row references and what was found', async () => {
@@ -130,7 +129,7 @@ describe('loadTensionFiles', () => {
   });
 
   it('loads the example tension file cleanly: 702 rows of the 20 Ashbridge wards on 26 days', async () => {
-    const dataset = datasetOf(await loadTensionFiles([diskFile('layers/example-tensions.csv')], { id: 'example-tensions', areaCodes: ASHBRIDGE_WARDS }));
+    const dataset = datasetOf(await loadTensionFiles([diskFile('layers/example-tensions.csv')], { id: 'example-tensions', areaCodes: [...ASHBRIDGE_WARD_CODES] }));
     expect({
       scale: dataset.scale,
       columns: dataset.columns,

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { loadExampleTensions } from '../../../test/fixtures/tensions/example-tensions';
+import { DAYS, fourLevelAssessments, handAssessments } from '../../../test/fixtures/tensions/tensions';
+import type { TensionRating, TensionSummaryRow, TensionTrend } from '../../types';
+import { areaTensionOverall } from './area-overall';
+import { tensionSummaryTable } from './summary-table';
+
+const eep = (level: number): TensionRating => ({ scale: 'eep', level });
+const cell = (rating: TensionRating, trend: TensionTrend | null, text: string) => ({ rating, trend, text });
+
+/** A row of EEP cells: [level, trend, text] for current, then potential. */
+function row(kind: TensionSummaryRow['kind'], label: string, timeMs: number, current: [number, TensionTrend | null, string], potential: [number, TensionTrend | null, string]): TensionSummaryRow {
+  return { kind, label, timeMs, current: cell(eep(current[0]), current[1], current[2]), potential: cell(eep(potential[0]), potential[1], potential[2]) };
+}
+
+describe('tensionSummaryTable', () => {
+  it('writes one area’s form: each community type, then the overall assessment', () => {
+    expect(tensionSummaryTable(handAssessments, DAYS.afterGap, 'X05000001')).toEqual([
+      row('community', 'Ethnic', DAYS.afterGap, [4, 'raised', '4▲'], [3, 'raised', '3▲']),
+      row('community', 'Faith or religious', DAYS.second, [6, 'static', '6►'], [5, 'raised', '5▲']),
+      row('overall', 'Overall assessment', DAYS.afterGap, [4, 'raised', '4▲'], [3, 'raised', '3▲']),
+    ]);
+  });
+
+  it('takes the district’s most alarming rating per community across areas, in the order given', () => {
+    expect(tensionSummaryTable(handAssessments, DAYS.afterGap, 'district', ['Generational', 'LGBT'])).toEqual([
+      row('community', 'Generational', DAYS.second, [6, null, '6'], [6, null, '6']),
+      row('community', 'LGBT', DAYS.third, [4, 'static', '4►'], [5, 'falling', '5▼']),
+      row('community', 'Ethnic', DAYS.afterGap, [4, 'raised', '4▲'], [3, 'raised', '3▲']),
+      row('community', 'Faith or religious', DAYS.second, [6, 'static', '6►'], [5, 'raised', '5▲']),
+      // On 30 Jan the district's worst were LGBT 4 and Ethnic 4 (from 16 Jan): current static, potential up.
+      row('overall', 'Overall assessment', DAYS.afterGap, [4, 'static', '4►'], [3, 'raised', '3▲']),
+    ]);
+  });
+
+  it('writes the four-level scale in words', () => {
+    const simple = (level: number): TensionRating => ({ scale: 'four-level', level });
+    const expected = { current: cell(simple(1), 'raised', 'High▲'), potential: cell(simple(2), 'static', 'Medium►') };
+    expect(tensionSummaryTable(fourLevelAssessments, DAYS.second, 'X05000003')).toEqual([
+      { kind: 'community', label: 'Ethnic', timeMs: DAYS.second, ...expected },
+      { kind: 'overall', label: 'Overall assessment', timeMs: DAYS.second, ...expected },
+    ]);
+  });
+
+  it('is empty for an area not assessed by then', () => {
+    expect([tensionSummaryTable(handAssessments, DAYS.first - 1, 'X05000001'), tensionSummaryTable(handAssessments, DAYS.afterGap, 'X05000009')]).toEqual([[], []]);
+  });
+});
+
+describe('tension summary of the example borough (invented data)', () => {
+  it('shows Ashbridge Central’s faith communities at 2 (High) on 3 July 2023, after the national incident', async () => {
+    const dataset = await loadExampleTensions();
+    const july3 = Date.UTC(2023, 6, 3);
+    expect(tensionSummaryTable(dataset.rows, july3, 'X05000002', dataset.communityTypes)).toEqual([
+      row('community', 'Ethnic', july3, [3, 'raised', '3▲'], [3, 'static', '3►']),
+      row('community', 'Faith or religious', july3, [2, 'raised', '2▲'], [2, 'static', '2►']),
+      row('community', 'LGBT', july3, [6, 'static', '6►'], [5, 'raised', '5▲']),
+      row('overall', 'Overall assessment', july3, [2, 'raised', '2▲'], [2, 'static', '2►']),
+    ]);
+  });
+
+  it('has Ashbridge Central, Marsh Park and Slackgate at 3 or worse on 3 July, Raised by mid-August, Normal by mid-September', async () => {
+    const dataset = await loadExampleTensions();
+    const currentOf = (atMs: number) => Object.fromEntries(areaTensionOverall(dataset.rows, atMs).filter((area) => area.current.level < 6).map((area) => [area.areaCode, area.current.level]));
+    expect([currentOf(Date.UTC(2023, 6, 3)), currentOf(Date.UTC(2023, 7, 14)), currentOf(Date.UTC(2023, 8, 11))]).toEqual([
+      { X05000002: 2, X05000010: 3, X05000016: 3 },
+      // Lark Clough (X05000009): the August encampment, Gypsies and Travellers at 4.
+      { X05000002: 5, X05000009: 4, X05000010: 5 },
+      // Wrencroft (X05000020): new arrivals on the new housing estate.
+      { X05000020: 5 },
+    ]);
+  });
+});
