@@ -1,5 +1,8 @@
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../test/helpers/freeze';
+import { describeWithSharedData, readSharedBytes } from '../../test/helpers/shared-data';
 import type { AreaGeometry } from '../types';
 import { areaLabelPoints, distanceBandWeights, haversineDistanceM, queenContiguityWeights, type SpatialWeights } from './contiguity';
 
@@ -76,5 +79,39 @@ describe('distanceBandWeights', () => {
   it('uses label points of the areas', () => {
     const points = areaLabelPoints([grid[0], null]);
     expect([points.lng[0], points.lat[0], points.lng[1]].map((v) => Math.round(v * 1000) / 1000)).toEqual([-3.195, 51.505, NaN]);
+  });
+});
+
+const CAERPHILLY = 'boundaries/wales/lsoa11_W06000018_caerphilly';
+const WALES = 'boundaries/wales/lsoa21_wales_and_border.geojson';
+const readJson = (path: string): unknown => JSON.parse(new TextDecoder().decode(readSharedBytes(path)));
+type Collection = { features: { geometry: AreaGeometry; properties: Record<string, string> }[] };
+
+/** True when j lists i whenever i lists j. */
+function isSymmetric(weights: SpatialWeights): boolean {
+  const rows = lists(weights);
+  return rows.every((row, i) => row.every((j) => rows[j].includes(i)));
+}
+
+describeWithSharedData('queenContiguityWeights on real LSOA boundaries', [`${CAERPHILLY}.geojson`, `${CAERPHILLY}.topojson`, WALES], () => {
+  it('gives the same 293 neighbour pairs for Caerphilly from GeoJSON and from TopoJSON (exactly shared arcs)', () => {
+    const geojson = readJson(`${CAERPHILLY}.geojson`) as Collection;
+    const topology = readJson(`${CAERPHILLY}.topojson`) as Topology<{ W06000018: GeometryCollection }>;
+    const fromTopology = feature(topology, topology.objects.W06000018).features;
+    expect(fromTopology.map((f) => (f.properties as Record<string, string>).LSOA11CD)).toEqual(geojson.features.map((f) => f.properties.LSOA11CD));
+    const fromGeoJson = queenContiguityWeights(geojson.features.map((f) => f.geometry));
+    expect(queenContiguityWeights(fromTopology.map((f) => f.geometry as AreaGeometry))).toEqual(fromGeoJson);
+    expect([fromGeoJson.neighbours.length / 2, isSymmetric(fromGeoJson)]).toEqual([293, true]);
+  });
+
+  it('links all 2,696 Welsh and border LSOA 2021 areas but three English ones cut off by the selection', () => {
+    const wales = readJson(WALES) as Collection;
+    const weights = queenContiguityWeights(wales.features.map((f) => f.geometry));
+    const isolated = lists(weights).flatMap((row, i) => (row.length === 0 ? [wales.features[i].properties.LSOA21NM] : []));
+    expect({ pairs: weights.neighbours.length / 2, isolated, symmetric: isSymmetric(weights) }).toEqual({
+      pairs: 7653,
+      isolated: ['Bristol 008E', 'North Somerset 018A', 'Stroud 012A'],
+      symmetric: true,
+    });
   });
 });
