@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the point → area join benchmark of issue 3. Prints one JSON line per case on stdout
+ * `npm run bench`: the point → area join benchmark of issue 3, and the time-slider step of issue 5. Prints one JSON line per case on stdout
  * (progress goes to stderr): our index build and join times, the turf + flatbush baseline on the same
  * points in the same run, their ratio, and whether both give exactly the same counts per area.
  * Real boundaries come from ../shared/data; when a file is absent a generated tessellation of the same
@@ -12,6 +12,7 @@ import { buildAreaDataset } from '../data/area-dataset';
 import { importBoundaryFiles } from '../data/importers';
 import type { AreaGeometry, BBox } from '../types';
 import { runJoinCase, type JoinCaseResult } from './bench/join-case';
+import { runSliderCase } from './bench/slider-case';
 import { generateTessellation } from './bench/tessellation';
 
 const sharedData = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data');
@@ -83,6 +84,12 @@ async function main(): Promise<void> {
       log: (message) => process.stderr.write(`bench: ${benchCase.name}: ${message}\n`),
     });
     process.stdout.write(`${JSON.stringify({ case: benchCase.name, areasSource: areas.source, ...result })}\n`);
+  }
+  if (only.length === 0 || only.includes('slider-step-35k')) {
+    for (const window of [{ kind: 'single' }, { kind: 'rolling', size: 3 }, { kind: 'cumulative' }] as const) {
+      const result = runSliderCase(35_000, 34, window);
+      process.stdout.write(`${JSON.stringify({ case: 'slider-step-35k', ...result, goalMs: 5, meetsGoal: result.stepMedianMs < 5 })}\n`);
+    }
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { ExpressionSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import type { Classification } from '../../types';
+import { groupCodesByClass } from '../../analysis/class-groups';
 
 export interface ChoroplethInputs {
   sourceId: string;
@@ -16,11 +17,7 @@ export interface ChoroplethInputs {
 
 /** The fill colour: areas grouped by class into one `match` branch per non-empty class. */
 export function buildFillColor(inputs: Omit<ChoroplethInputs, 'sourceId' | 'opacity'>): ExpressionSpecification | string {
-  const groups: string[][] = inputs.classification.bins.map(() => []);
-  for (let i = 0; i < inputs.classIndexes.length; i++) {
-    const classIndex = inputs.classIndexes[i];
-    if (classIndex >= 0) groups[classIndex]?.push(inputs.areaCodes[i]);
-  }
+  const groups = groupCodesByClass(inputs.areaCodes, inputs.classIndexes, inputs.classification.bins.length);
   const branches: unknown[] = [];
   groups.forEach((codes, classIndex) => {
     if (codes.length) branches.push(codes, inputs.classification.bins[classIndex].color);

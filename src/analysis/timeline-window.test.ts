@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { pooledWindowValues, windowRange, windowValues, type PeriodTable } from './timeline-window';
+
+// Two areas, four periods: area 0 = 1,2,3,4; area 1 = 10,0,0,5.
+const table: PeriodTable = { areaCount: 2, periodCount: 4, counts: [1, 2, 3, 4, 10, 0, 0, 5] };
+
+describe('time-slider windows', () => {
+  it('covers the single period, the last n periods, or everything to date', () => {
+    expect(windowRange({ kind: 'single' }, 2)).toEqual([2, 2]);
+    expect(windowRange({ kind: 'rolling', size: 3 }, 1)).toEqual([0, 1]);
+    expect(windowRange({ kind: 'rolling', size: 3 }, 3)).toEqual([1, 3]);
+    expect(windowRange({ kind: 'cumulative' }, 2)).toEqual([0, 2]);
+  });
+  it('sums each area over its window', () => {
+    expect([...windowValues(table, { kind: 'single' }, 3)]).toEqual([4, 5]);
+    expect([...windowValues(table, { kind: 'rolling', size: 2 }, 1)]).toEqual([3, 10]);
+    expect([...windowValues(table, { kind: 'cumulative' }, 3)]).toEqual([10, 15]);
+  });
+  it('pools every step for fixed class breaks', () => {
+    expect([...pooledWindowValues(table, { kind: 'single' })]).toEqual([1, 10, 2, 0, 3, 0, 4, 5]);
+    expect([...pooledWindowValues(table, { kind: 'cumulative' })]).toEqual([1, 10, 3, 10, 6, 10, 10, 15]);
+  });
+});

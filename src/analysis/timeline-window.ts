@@ -1,0 +1,48 @@
+/**
+ * One time-slider step: the per-area values of the current window, taken from per-area × per-period counts
+ * computed once. A step never re-joins or re-counts incidents; it sums at most `size` columns per area
+ * (or reads prefix sums for a cumulative window).
+ */
+
+/** Which periods a step shows: the single period, the last `size` periods, or everything up to it. */
+export type TimeWindow = { kind: 'single' } | { kind: 'rolling'; size: number } | { kind: 'cumulative' };
+
+/** Per-area × per-period counts, row-major by area (`counts[area * periodCount + period]`). */
+export interface PeriodTable {
+  areaCount: number;
+  periodCount: number;
+  counts: ArrayLike<number>;
+}
+
+/** First and last period index (inclusive) the window covers at `step`. */
+export function windowRange(window: TimeWindow, step: number): [number, number] {
+  if (window.kind === 'single') return [step, step];
+  if (window.kind === 'cumulative') return [0, step];
+  return [Math.max(0, step - Math.max(1, Math.round(window.size)) + 1), step];
+}
+
+/** Values per area for the window at `step`, written into `out` (allocation-free on the hot path). */
+export function windowValues(table: PeriodTable, window: TimeWindow, step: number, out: Float64Array = new Float64Array(table.areaCount)): Float64Array {
+  const [first, last] = windowRange(window, step);
+  const { periodCount, counts } = table;
+  for (let area = 0, base = 0; area < table.areaCount; area++, base += periodCount) {
+    let sum = 0;
+    for (let p = first; p <= last; p++) sum += counts[base + p];
+    out[area] = sum;
+  }
+  return out;
+}
+
+/**
+ * Every area's value at every step, pooled: what fixed class breaks are computed over, so a colour means
+ * the same number in every frame of the playback.
+ */
+export function pooledWindowValues(table: PeriodTable, window: TimeWindow): Float64Array {
+  const pooled = new Float64Array(table.areaCount * table.periodCount);
+  const step = new Float64Array(table.areaCount);
+  for (let s = 0; s < table.periodCount; s++) {
+    windowValues(table, window, s, step);
+    pooled.set(step, s * table.areaCount);
+  }
+  return pooled;
+}
