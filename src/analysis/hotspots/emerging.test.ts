@@ -1,7 +1,10 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../../test/helpers/freeze';
+import { describeWithSharedData, sharedDataPath } from '../../../test/helpers/shared-data';
 import { queenContiguityWeights } from '../../geo/contiguity';
 import type { AreaGeometry } from '../../types';
+import { CAERPHILLY_LSOAS, countCaerphillyCrimes } from './caerphilly-crimes.test-helper';
 import { classifyEmergingHotspots, computeGiStarByPeriod, EMERGING_CATEGORY_LABELS, type EmergingCategory } from './emerging';
 import { computeGiStar } from './gi-star';
 import { NO_RESULT_BIN } from './hotspot-bins';
@@ -81,5 +84,24 @@ describe('computeGiStarByPeriod', () => {
 
   it('refuses a table of the wrong size', () => {
     expect(() => computeGiStarByPeriod([1, 2, 3], 2, weights)).toThrow('3 counts for 5 areas × 2 periods');
+  });
+});
+
+const GWENT = 'police/gwent';
+
+describeWithSharedData('emerging hot spots of Gwent crimes in Caerphilly LSOAs, Jan 2020 – Oct 2022', [CAERPHILLY_LSOAS, GWENT], () => {
+  it('classifies the 110 LSOAs from 34 monthly Gi* results', () => {
+    const months = readdirSync(sharedDataPath(GWENT)).filter((name) => name.endsWith('.csv')).sort();
+    expect(months).toHaveLength(34);
+    // counts[area × 34 + month], the layout of IncidentCounts.byAreaPeriod.
+    const { geometries, counts } = countCaerphillyCrimes(months.map((name) => `${GWENT}/${name}`));
+    const periods = computeGiStarByPeriod(counts, months.length, queenContiguityWeights(geometries));
+    const { categories } = classifyEmergingHotspots(periods);
+    const tally = categories.reduce<Partial<Record<EmergingCategory, number>>>((all, category) => ({ ...all, [category]: (all[category] ?? 0) + 1 }), {});
+    expect({ incidents: counts.reduce((a, b) => a + b, 0), tally }).toEqual({
+      incidents: 49_406,
+      // Monthly LSOA counts are noisy: no area is hot in 90% of months, so the hot ones come and go.
+      tally: { 'sporadic-hot': 45, 'sporadic-cold': 33, 'new-cold': 1, 'no-pattern': 31 },
+    });
   });
 });

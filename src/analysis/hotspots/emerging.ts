@@ -15,7 +15,9 @@
  *   sporadic     — less than mostly hot, never cold, hot periods broken up.
  * When the final period is cold, the same rules with hot and cold swapped give the "-cold" categories.
  * When the final period is neither: historical-hot (historical-cold) if mostly hot (cold); sporadic-hot
- * (sporadic-cold) if ever hot and never cold (or the reverse); otherwise no-pattern.
+ * (sporadic-cold) if ever hot and never cold (or the reverse); otherwise no-pattern. (ArcGIS Pro keeps
+ * "sporadic" for areas hot in the final period and calls these "no pattern"; we keep the on-and-off history
+ * visible, since an area that flared last spring matters for tension monitoring.)
  * Periods without a result count as neither hot nor cold; their NaN z-scores are left out of the trend test.
  */
 import type { SpatialWeights } from '../../geo/contiguity';

@@ -1,11 +1,9 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../../test/helpers/freeze';
-import { describeWithSharedData, readSharedBytes } from '../../../test/helpers/shared-data';
+import { describeWithSharedData } from '../../../test/helpers/shared-data';
 import { queenContiguityWeights, type SpatialWeights } from '../../geo/contiguity';
-import { buildPolygonIndex } from '../../geo/polygon-index';
-import { locatePoints } from '../../geo/polygon-index-locate';
 import type { AreaGeometry } from '../../types';
+import { CAERPHILLY_LSOAS, countCaerphillyCrimes } from './caerphilly-crimes.test-helper';
 import { computeGiStar } from './gi-star';
 import { NO_RESULT_BIN } from './hotspot-bins';
 
@@ -86,20 +84,11 @@ function giStarByFormula(x: Float64Array, weights: SpatialWeights): Float64Array
   });
 }
 
-const LSOAS = 'boundaries/wales/lsoa11_W06000018_caerphilly.geojson';
 const CRIMES = 'police/gwent/2022-05-gwent-street.csv';
-/** Read directly: analysis tests do not use the data importers (the linter keeps analysis off data/). */
-const readText = (path: string) => new TextDecoder().decode(readSharedBytes(path));
 
-describeWithSharedData('computeGiStar on Gwent crimes in Caerphilly LSOAs (May 2022)', [LSOAS, CRIMES], () => {
+describeWithSharedData('computeGiStar on Gwent crimes in Caerphilly LSOAs (May 2022)', [CAERPHILLY_LSOAS, CRIMES], () => {
   it('agrees with the formula computed directly, and finds hot and cold spots', () => {
-    const geometries = (JSON.parse(readText(LSOAS)) as { features: { geometry: AreaGeometry }[] }).features.map((feature) => feature.geometry);
-    const rows = Papa.parse<Record<string, string>>(readText(CRIMES), { header: true, skipEmptyLines: true }).data.filter((row) => row.Longitude !== '' && row.Latitude !== '');
-    const lng = Float64Array.from(rows, (row) => Number(row.Longitude));
-    const lat = Float64Array.from(rows, (row) => Number(row.Latitude));
-    const areaIndex = locatePoints(buildPolygonIndex(geometries), lng, lat);
-    const counts = new Float64Array(geometries.length);
-    for (const area of areaIndex) if (area >= 0) counts[area] += 1;
+    const { geometries, counts } = countCaerphillyCrimes([CRIMES]);
     const weights = queenContiguityWeights(geometries);
     const result = computeGiStar(counts, weights);
     const expected = giStarByFormula(counts, weights);
