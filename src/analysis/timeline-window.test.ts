@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pooledWindowValues, windowRange, windowValues, type PeriodTable } from './timeline-window';
+import { periodIndexOn, pooledWindowValues, windowRange, windowValues, type PeriodTable } from './timeline-window';
 
 // Two areas, four periods: area 0 = 1,2,3,4; area 1 = 10,0,0,5.
 const table: PeriodTable = { areaCount: 2, periodCount: 4, counts: [1, 2, 3, 4, 10, 0, 0, 5] };
@@ -19,5 +19,12 @@ describe('time-slider windows', () => {
   it('pools every step for fixed class breaks', () => {
     expect([...pooledWindowValues(table, { kind: 'single' })]).toEqual([1, 10, 2, 0, 3, 0, 4, 5]);
     expect([...pooledWindowValues(table, { kind: 'cumulative' })]).toEqual([1, 10, 3, 10, 6, 10, 10, 15]);
+  });
+});
+
+describe('periodIndexOn', () => {
+  it('finds each time in the half-open period bounds, -1 outside or undated', () => {
+    const bounds = [0, 10, 20, 30];
+    expect([...periodIndexOn(new Float64Array([0, 9.9, 10, 29, 30, -1, Number.NaN]), bounds)]).toEqual([0, 0, 1, 2, -1, -1, -1]);
   });
 });

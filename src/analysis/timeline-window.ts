@@ -46,3 +46,25 @@ export function pooledWindowValues(table: PeriodTable, window: TimeWindow): Floa
   }
   return pooled;
 }
+
+/** Index of the period [bounds[i], bounds[i+1]) holding each time; -1 outside the bounds or undated. */
+export function periodIndexOn(timeMs: Float64Array, boundsMs: ReadonlyArray<number>): Int32Array {
+  const out = new Int32Array(timeMs.length);
+  const last = boundsMs.length - 1;
+  for (let i = 0; i < timeMs.length; i++) {
+    const t = timeMs[i];
+    if (!(t >= boundsMs[0] && t < boundsMs[last])) {
+      out[i] = -1;
+      continue;
+    }
+    let lo = 0;
+    let hi = last - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (boundsMs[mid] <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    out[i] = lo;
+  }
+  return out;
+}

@@ -14,6 +14,7 @@ import { IncidentPanel } from '../ui/IncidentPanel';
 import { IncidentTooltip } from '../ui/IncidentTooltip';
 import { TablePanel } from '../ui/TablePanel';
 import { CohesionPanel } from '../ui/CohesionPanel';
+import { TimeSlider } from '../ui/TimeSlider';
 import { useT } from '../ui/use-t';
 import { useDataStore } from '../state/data-store';
 import { startApp } from './start';
@@ -47,6 +48,7 @@ export function App() {
       </div>
       <main className="map-area" id="map" tabIndex={-1}>
         <MapView />
+        <TimeSlider />
         <Legend />
         <Tooltip />
         <IncidentTooltip />

@@ -3,6 +3,7 @@ import type { Layer as DeckLayer, PickingInfo } from '@deck.gl/core';
 import { useShallow } from 'zustand/react/shallow';
 import { useIncidentStore } from '../state/incident-store';
 import { keptIncidents } from '../state/incident-derived';
+import { filterForStep, useStepDateRange } from '../state/timeline-derived';
 import { NO_FILTER } from '../analysis/incident-filter';
 import { buildHeatmapLayer } from './layers/heatmap-layer';
 import { buildPointsLayer } from './layers/points-layer';
@@ -12,13 +13,14 @@ export function useIncidentLayers(onHoverPoint: (incidentId: string, info: Picki
   const { incidents, order, filters, display } = useIncidentStore(
     useShallow((s) => ({ incidents: s.incidents, order: s.order, filters: s.filters, display: s.display })),
   );
+  const range = useStepDateRange();
   return useMemo(() => {
     const layers: DeckLayer[] = [];
     for (const id of order) {
       const dataset = incidents[id];
       const show = display[id];
       if (!dataset || !show) continue;
-      const kept = keptIncidents(dataset, filters[id] ?? NO_FILTER);
+      const kept = keptIncidents(dataset, filterForStep(filters[id] ?? NO_FILTER, range));
       if (show.heatmap && kept.indexes.length > 0) {
         layers.push(buildHeatmapLayer({ id: `${id}-heatmap`, incidents: dataset, indexes: kept.indexes, radiusPx: show.radiusPx, intensity: show.intensity, weighted: show.weighted }));
       }
@@ -28,5 +30,5 @@ export function useIncidentLayers(onHoverPoint: (incidentId: string, info: Picki
       }
     }
     return layers;
-  }, [incidents, order, filters, display, onHoverPoint]);
+  }, [incidents, order, filters, display, onHoverPoint, range]);
 }

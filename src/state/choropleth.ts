@@ -12,7 +12,10 @@ import { numericFieldValues } from '../data/area-dataset';
 import { useAnalysisStore, type LayerStyle } from './analysis-store';
 import { useDataStore } from './data-store';
 import { useIncidentStore } from './incident-store';
-import { incidentFieldValues, parseIncidentField } from './incident-derived';
+import { incidentFieldValues, parseIncidentField, populationForBoundary } from './incident-derived';
+import { useTimelineStore } from './timeline-store';
+import { joinPeriodTable, stepValues, useTimelinePeriods } from './timeline-derived';
+import { NO_FILTER } from '../analysis/incident-filter';
 import { useTableStore } from './table-store';
 import { parseTableField, tableFieldValues } from './table-derived';
 import { cohesionFieldValues, COHESION_FIELDS, useCohesionResults } from './cohesion-derived';
@@ -47,7 +50,7 @@ const derivedCache = new WeakMap<ReadonlyArray<number | null>, Map<string, Choro
  * Classifies a layer's values with its style; the same inputs return the same object. `derivedValues`
  * are values that do not live on the dataset (joined incident counts), cached by their array.
  */
-export function deriveChoropleth(dataset: AreaDataset, style: LayerStyle, derivedValues?: ReadonlyArray<number | null> | null): Choropleth {
+export function deriveChoropleth(dataset: AreaDataset, style: LayerStyle, derivedValues?: ReadonlyArray<number | null> | null, classifyOver?: ReadonlyArray<number | null>): Choropleth {
   const key = JSON.stringify([style.valueField, style.options]);
   const owner = derivedValues ?? dataset;
   let byKey = derivedValues ? derivedCache.get(derivedValues) : choroplethCache.get(dataset);
@@ -61,14 +64,14 @@ export function deriveChoropleth(dataset: AreaDataset, style: LayerStyle, derive
   const values = derivedValues ?? fieldValues(dataset, style.valueField);
   // The style panel only stores valid manual breaks; this guards a hand-edited or older saved style.
   const usable = style.options.method === 'manual' && validateManualBreaks(style.options.manualBreaks) ? { ...style.options, method: 'quantile' as const } : style.options;
-  const classification = classify(values, usable);
-  const result: Choropleth = {
-    datasetId: dataset.id,
-    field: style.valueField,
-    values,
-    classIndexes: values.map((v) => classIndexOf(classification, v)),
-    classification,
-  };
+  // Fixed breaks across time-slider steps: classes come from every step's values, areas from this step's.
+  const pooled = classify(classifyOver ?? values, usable);
+  const classIndexes = values.map((v) => classIndexOf(pooled, v));
+  // The legend counts this step's areas, not the pooled values the breaks came from.
+  const classification = classifyOver
+    ? { ...pooled, bins: pooled.bins.map((bin, i) => ({ ...bin, count: classIndexes.filter((c) => c === i).length })), noDataCount: classIndexes.filter((c) => c < 0).length }
+    : pooled;
+  const result: Choropleth = { datasetId: dataset.id, field: style.valueField, values, classIndexes, classification };
   byKey.set(key, result);
   return result;
 }
@@ -80,9 +83,30 @@ export function useChoropleth(datasetId: string | null): Choropleth | null {
   const { incidents, filters, joins } = useIncidentStore(useShallow((s) => ({ incidents: s.incidents, filters: s.filters, joins: s.joins })));
   const tables = useTableStore((s) => s.tables);
   const cohesion = useCohesionResults();
+  const { step, window, breaks, kind } = useTimelineStore(useShallow((s) => ({ step: s.step, window: s.window, breaks: s.breaks, kind: s.kind })));
+  const periods = useTimelinePeriods(kind);
   return useMemo(() => {
     if (!dataset || !style) return null;
     const field = style.valueField;
+    const incidentField = parseIncidentField(field);
+    if (incidentField && step !== null && periods.keys.length > 0) {
+      const join = joins[incidentField.incidentId];
+      const incidentData = incidents[incidentField.incidentId];
+      if (join && incidentData && join.boundaryId === dataset.id) {
+        const table = joinPeriodTable(join, incidentData, filters[incidentField.incidentId] ?? NO_FILTER, periods, dataset.features.length);
+        const { current, pooled } = stepValues(table, window, Math.min(step, periods.keys.length - 1));
+        const population = incidentField.measure === 'rate' ? populationForBoundary(dataset, tables) : null;
+        const toRate = (values: Float64Array, offset = 0) => Array.from(values, (v, i) => {
+          const p = population?.values[(i + offset) % dataset.features.length];
+          return p ? (v * 1000) / p : null;
+        });
+        const currentValues = incidentField.measure === 'rate' ? (population ? toRate(current) : null) : Array.from(current);
+        if (currentValues) {
+          const over = breaks === 'fixed' ? (incidentField.measure === 'rate' ? toRate(pooled) : Array.from(pooled)) : undefined;
+          return deriveChoropleth(dataset, style, currentValues, over);
+        }
+      }
+    }
     const derived = parseIncidentField(field)
       ? incidentFieldValues(dataset, field, { incidents, filters, joins, tables })
       : parseTableField(field)
@@ -93,7 +117,7 @@ export function useChoropleth(datasetId: string | null): Choropleth | null {
     if (derived === undefined) return deriveChoropleth(dataset, style);
     // The join, table or index behind the field is gone: show the computed area instead of stale values.
     return derived ? deriveChoropleth(dataset, style, derived) : deriveChoropleth(dataset, { ...style, valueField: AREA_KM2_FIELD });
-  }, [dataset, style, incidents, filters, joins, tables, cohesion]);
+  }, [dataset, style, incidents, filters, joins, tables, cohesion, step, window, breaks, periods]);
 }
 
 /** True for the index and community fields computed from the cohesion analysis. */

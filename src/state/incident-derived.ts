@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import type { AreaDataset, IncidentDataset, IndicatorTable, JoinResult } from '../types';
 import { alignedIndicator } from './table-derived';
+import { filterForStep, useStepDateRange } from './timeline-derived';
 import { countPerArea, filterMask, maskedIndexes, NO_FILTER, ratePer1000, type IncidentFilter } from '../analysis/incident-filter';
 import { detectPopulationField } from '../analysis/population-field';
 import { numericFieldValues } from '../data/area-dataset';
@@ -35,7 +36,8 @@ export function keptIncidents(dataset: IncidentDataset, filter: IncidentFilter):
 export function useKeptIncidents(incidentId: string): KeptIncidents | null {
   const dataset = useIncidentStore((s) => s.incidents[incidentId]);
   const filter = useIncidentStore((s) => s.filters[incidentId] ?? NO_FILTER);
-  return useMemo(() => (dataset ? keptIncidents(dataset, filter) : null), [dataset, filter]);
+  const range = useStepDateRange();
+  return useMemo(() => (dataset ? keptIncidents(dataset, filterForStep(filter, range)) : null), [dataset, filter, range]);
 }
 
 /** Choropleth field ids for joined incidents: `incidents:<id>:count` and `incidents:<id>:rate`. */

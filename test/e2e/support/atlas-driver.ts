@@ -140,9 +140,9 @@ export class AtlasDriver {
 
   /** Screenshot of the map area (legend and panels hidden) as PNG bytes. */
   async mapScreenshot(): Promise<Buffer> {
-    await this.page.addStyleTag({ content: '.legend, .area-panel, .tooltip, .maplibregl-ctrl { visibility: hidden !important; }' });
+    await this.page.addStyleTag({ content: '.legend, .area-panel, .tooltip, .time-slider, .maplibregl-ctrl { visibility: hidden !important; }' });
     const shot = await this.page.locator('.map-area').screenshot();
-    await this.page.addStyleTag({ content: '.legend, .area-panel, .tooltip, .maplibregl-ctrl { visibility: visible !important; }' });
+    await this.page.addStyleTag({ content: '.legend, .area-panel, .tooltip, .time-slider, .maplibregl-ctrl { visibility: visible !important; }' });
     return shot;
   }
 

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { loadBoundaryDatasets } from '../data/load-boundaries';
+import { textFile } from '../../test/helpers/bytes';
+import { deriveChoropleth } from './choropleth';
+
+const square = (code: string, x: number) => ({ type: 'Feature', properties: { code }, geometry: { type: 'Polygon', coordinates: [[[x, 51], [x + 0.01, 51], [x + 0.01, 51.01], [x, 51.01], [x, 51]]] } });
+
+describe('deriveChoropleth with fixed breaks over time', () => {
+  it('classifies this step with breaks from every step, and counts only this step in the legend', async () => {
+    const [loaded] = await loadBoundaryDatasets({ files: [textFile('b.geojson', JSON.stringify({ type: 'FeatureCollection', features: ['W01000001', 'W01000002', 'W01000003'].map((c, i) => square(c, i * 0.02)) }))], idPrefix: 'b', ids: ['b'] });
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const style = { valueField: 'incidents:i:count', options: { method: 'equal-interval' as const, classCount: 3, paletteId: 'Blues' } };
+    // Steps: [0, 0, 3] then [9, 6, 3]; pooled breaks over 0…9 are 3 and 6.
+    const pooled = [0, 0, 3, 9, 6, 3];
+    const first = deriveChoropleth(loaded.value, style, [0, 0, 3], pooled);
+    expect(first.classification.thresholds).toEqual([3, 6]);
+    expect(first.classIndexes).toEqual([0, 0, 1]);
+    expect(first.classification.bins.map((b) => b.count)).toEqual([2, 1, 0]);
+    const second = deriveChoropleth(loaded.value, style, [9, 6, 3], pooled);
+    expect(second.classification.thresholds).toEqual([3, 6]);
+    expect(second.classIndexes).toEqual([2, 2, 1]);
+    // Per-period breaks instead: classified over this step only.
+    expect(deriveChoropleth(loaded.value, style, [9, 6, 3]).classification.thresholds).toEqual([5, 7]);
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * The timeline's periods (over every loaded incident dataset) and what a slider step selects: per-area
+ * values of the window from per-period counts computed once per join and category filter, and the
+ * kept-incidents filter for the heatmap and points.
+ */
+import { useMemo } from 'react';
+import type { IncidentDataset, JoinResult } from '../types';
+import { assignPeriods, type PeriodKind } from '../analysis/periods';
+import { countIncidents } from '../analysis/incident-counts';
+import { periodIndexOn, pooledWindowValues, windowRange, windowValues, type PeriodTable, type TimeWindow } from '../analysis/timeline-window';
+import type { IncidentFilter } from '../analysis/incident-filter';
+import { useShallow } from 'zustand/react/shallow';
+import { useIncidentStore } from './incident-store';
+import { useTimelineStore } from './timeline-store';
+
+export interface TimelinePeriods {
+  kind: PeriodKind;
+  keys: string[];
+  boundsMs: number[];
+}
+
+/** Periods from the earliest to the latest incident of every loaded dataset (empty periods included). */
+export function timelinePeriods(incidents: IncidentDataset[], kind: PeriodKind): TimelinePeriods {
+  const extremes: number[] = [];
+  for (const dataset of incidents) {
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < dataset.count; i++) {
+      const t = dataset.timeMs[i];
+      if (t < min) min = t;
+      if (t > max) max = t;
+    }
+    if (min <= max) extremes.push(min, max);
+  }
+  const periods = assignPeriods(Float64Array.from(extremes), kind);
+  return { kind, keys: periods.keys, boundsMs: periods.boundsMs };
+}
+
+/** The timeline periods of the loaded incidents, recomputed when datasets or the period kind change. */
+export function useTimelinePeriods(kind: PeriodKind): TimelinePeriods {
+  const incidents = useIncidentStore((s) => s.incidents);
+  return useMemo(() => timelinePeriods(Object.values(incidents), kind), [incidents, kind]);
+}
+
+const tableCache = new WeakMap<JoinResult, Map<string, PeriodTable>>();
+
+/** Counts per area × timeline period for a join, under the category filter only (dates come from the slider). */
+export function joinPeriodTable(join: JoinResult, incidents: IncidentDataset, filter: IncidentFilter, periods: TimelinePeriods, areaCount: number): PeriodTable {
+  const key = JSON.stringify([periods.kind, periods.keys[0], periods.keys.length, filter.categories]);
+  let byKey = tableCache.get(join);
+  if (!byKey) tableCache.set(join, (byKey = new Map()));
+  let table = byKey.get(key);
+  if (!table) {
+    const counts = countIncidents(
+      { areaIndex: join.areaIndex, categoryIndex: incidents.categoryIndex, timeMs: incidents.timeMs, periodIndex: periodIndexOn(incidents.timeMs, periods.boundsMs) },
+      { areaCount, categoryCount: incidents.categories.length, periodCount: periods.keys.length },
+      { categories: filter.categories, fromMs: null, toMs: null },
+    );
+    table = { areaCount, periodCount: periods.keys.length, counts: counts.byAreaPeriod };
+    byKey.set(key, table);
+  }
+  return table;
+}
+
+const pooledCache = new WeakMap<PeriodTable, Map<string, Float64Array>>();
+
+/** The window's values at a step, and (for fixed breaks) every step's values pooled. */
+export function stepValues(table: PeriodTable, window: TimeWindow, step: number): { current: Float64Array; pooled: Float64Array } {
+  const key = JSON.stringify(window);
+  let byWindow = pooledCache.get(table);
+  if (!byWindow) pooledCache.set(table, (byWindow = new Map()));
+  let pooled = byWindow.get(key);
+  if (!pooled) {
+    pooled = pooledWindowValues(table, window);
+    byWindow.set(key, pooled);
+  }
+  return { current: windowValues(table, window, step), pooled };
+}
+
+/** The date range [from, to) the window covers at a step, for filtering the heatmap and points. */
+export function stepDateRange(periods: TimelinePeriods, window: TimeWindow, step: number): { fromMs: number; toMs: number } {
+  const [first, last] = windowRange(window, step);
+  return { fromMs: periods.boundsMs[first], toMs: periods.boundsMs[last + 1] };
+}
+
+const effectiveCache = new WeakMap<IncidentFilter, Map<string, IncidentFilter>>();
+
+/** The user's filter with its dates replaced by the slider window's (same object for the same inputs). */
+export function filterForStep(filter: IncidentFilter, range: { fromMs: number; toMs: number } | null): IncidentFilter {
+  if (!range) return filter;
+  const key = `${range.fromMs}:${range.toMs}`;
+  let byRange = effectiveCache.get(filter);
+  if (!byRange) effectiveCache.set(filter, (byRange = new Map()));
+  let effective = byRange.get(key);
+  if (!effective) {
+    effective = { ...filter, fromMs: range.fromMs, toMs: range.toMs };
+    byRange.set(key, effective);
+  }
+  return effective;
+}
+
+/** The slider window's date range, or null when the slider is off ("all dates"). */
+export function useStepDateRange(): { fromMs: number; toMs: number } | null {
+  const { step, window, kind } = useTimelineStore(useShallow((s) => ({ step: s.step, window: s.window, kind: s.kind })));
+  const periods = useTimelinePeriods(kind);
+  return useMemo(() => (step === null || periods.keys.length === 0 ? null : stepDateRange(periods, window, Math.min(step, periods.keys.length - 1))), [step, window, periods]);
+}
