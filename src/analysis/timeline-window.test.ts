@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodIndexOn, pooledWindowValues, windowRange, windowValues, type PeriodTable } from './timeline-window';
+import { periodIndexOn, periodsWithData, pooledWindowValues, windowRange, windowValues, type PeriodTable } from './timeline-window';
 
 // Two areas, four periods: area 0 = 1,2,3,4; area 1 = 10,0,0,5.
 const table: PeriodTable = { areaCount: 2, periodCount: 4, counts: [1, 2, 3, 4, 10, 0, 0, 5] };
@@ -15,6 +15,11 @@ describe('time-slider windows', () => {
     expect([...windowValues(table, { kind: 'single' }, 3)]).toEqual([4, 5]);
     expect([...windowValues(table, { kind: 'rolling', size: 2 }, 1)]).toEqual([3, 10]);
     expect([...windowValues(table, { kind: 'cumulative' }, 3)]).toEqual([10, 15]);
+  });
+  it('pools only the steps a layer has data for, when asked', () => {
+    const sparse: PeriodTable = { areaCount: 2, periodCount: 5, counts: [0, 1, 2, 0, 0, 0, 3, 0, 0, 0] };
+    expect(periodsWithData(sparse)).toEqual([1, 2]);
+    expect([...pooledWindowValues(sparse, { kind: 'single' }, periodsWithData(sparse))]).toEqual([1, 3, 2, 0]);
   });
   it('pools every step for fixed class breaks', () => {
     expect([...pooledWindowValues(table, { kind: 'single' })]).toEqual([1, 10, 2, 0, 3, 0, 4, 5]);

@@ -34,17 +34,38 @@ export function windowValues(table: PeriodTable, window: TimeWindow, step: numbe
 }
 
 /**
- * Every area's value at every step, pooled: what fixed class breaks are computed over, so a colour means
+ * Every area's value at every step (of `steps`, inclusive), pooled: what fixed class breaks are computed over, so a colour means
  * the same number in every frame of the playback.
  */
-export function pooledWindowValues(table: PeriodTable, window: TimeWindow): Float64Array {
-  const pooled = new Float64Array(table.areaCount * table.periodCount);
+export function pooledWindowValues(table: PeriodTable, window: TimeWindow, steps: [number, number] = [0, table.periodCount - 1]): Float64Array {
+  const [first, last] = steps;
+  const pooled = new Float64Array(table.areaCount * Math.max(0, last - first + 1));
   const step = new Float64Array(table.areaCount);
-  for (let s = 0; s < table.periodCount; s++) {
+  for (let s = first; s <= last; s++) {
     windowValues(table, window, s, step);
-    pooled.set(step, s * table.areaCount);
+    pooled.set(step, (s - first) * table.areaCount);
   }
   return pooled;
+}
+
+/**
+ * The first and last period holding any count: the span a layer's own data covers on a shared timeline
+ * (other layers may stretch the timeline with years where this one has no data, which would otherwise
+ * pull fixed breaks towards zero).
+ */
+export function periodsWithData(table: PeriodTable): [number, number] {
+  let first = table.periodCount;
+  let last = -1;
+  for (let area = 0; area < table.areaCount; area++) {
+    const base = area * table.periodCount;
+    for (let p = 0; p < table.periodCount; p++) {
+      if (table.counts[base + p] > 0) {
+        if (p < first) first = p;
+        if (p > last) last = p;
+      }
+    }
+  }
+  return last < 0 ? [0, table.periodCount - 1] : [first, last];
 }
 
 /** Index of the period [bounds[i], bounds[i+1]) holding each time; -1 outside the bounds or undated. */

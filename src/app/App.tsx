@@ -15,6 +15,7 @@ import { IncidentTooltip } from '../ui/IncidentTooltip';
 import { TablePanel } from '../ui/TablePanel';
 import { CohesionPanel } from '../ui/CohesionPanel';
 import { TimeSlider } from '../ui/TimeSlider';
+import { TensionPanel } from '../ui/TensionPanel';
 import { useT } from '../ui/use-t';
 import { useDataStore } from '../state/data-store';
 import { startApp } from './start';
@@ -43,6 +44,7 @@ export function App() {
         <IncidentPanel />
         <TablePanel />
         <CohesionPanel />
+        <TensionPanel />
         <StylePanel />
         <SettingsPanel />
       </div>

@@ -3,7 +3,8 @@ import { loadExampleData } from '../state/example-data';
 import { useLocaleStore } from '../state/locale-store';
 import { setIncidentWorker } from '../state/incident-store';
 import { setTableLoader } from '../state/table-store';
-import { forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker } from '../workers/client';
+import { setTensionLoader } from '../state/tension-store';
+import { forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker, loadTensionsInWorker } from '../workers/client';
 
 let started = false;
 
@@ -14,6 +15,7 @@ export function startApp(): void {
   document.documentElement.lang = useLocaleStore.getState().locale;
   setBoundaryLoader(loadBoundariesInWorker);
   setTableLoader(loadTablesInWorker);
+  setTensionLoader(loadTensionsInWorker);
   setIncidentWorker({ load: loadIncidentsInWorker, join: joinIncidentsInWorker, forget: forgetDatasetInWorker });
   void loadExampleData();
 }

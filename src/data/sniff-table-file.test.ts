@@ -12,6 +12,9 @@ describe('sniffTableFile', () => {
     expect(sniffTableFile(textFile('c.csv', 'lsoa_code,score,rank\nW01000001,12.5,300\nW01000002,40.1,20\n'))).toBe('indicators');
     expect(sniffTableFile(textFile('d.ods', 'not really ods'))).toBe('indicators');
   });
+  it('sends tension assessment tables to the tension importer', () => {
+    expect(sniffTableFile(textFile('t.csv', 'area_code,community_type,assessment_date,current_rating,potential_rating\nX05000001,Faith or religious,2023-07-03,2,2\n'))).toBe('tensions');
+  });
   it('recognises table file names', () => {
     expect(['x.csv', 'x.TSV', 'x.txt', 'x.xlsx', 'x.ods', 'x.geojson'].map(isTableFile)).toEqual([true, true, true, true, true, false]);
   });

@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import type { InputFile } from '../types';
 import { detectIncidentColumns, hasPositionColumns } from './incidents/column-detection';
+import { detectTensionColumns } from './tensions/tension-columns';
 
 const SNIFF_BYTES = 64 * 1024;
 
@@ -14,8 +15,11 @@ export function isTableFile(name: string): boolean {
   return /\.(csv|tsv|txt|xlsx|ods)$/i.test(name);
 }
 
-/** 'incidents' when the file's header and first rows describe positioned incidents, else 'indicators'. */
-export function sniffTableFile(file: InputFile): 'incidents' | 'indicators' {
+/**
+ * 'tensions' for a tension assessment table (community type and current rating columns), 'incidents' when
+ * the header and first rows describe positioned incidents, else 'indicators'.
+ */
+export function sniffTableFile(file: InputFile): 'incidents' | 'indicators' | 'tensions' {
   if (/\.(xlsx|ods)$/i.test(file.name)) return 'indicators';
   const head = new TextDecoder('utf-8', { fatal: false }).decode(file.bytes.slice(0, SNIFF_BYTES)).replace(/^\uFEFF/, '');
   const lines = head.split(/\r?\n/);
@@ -24,6 +28,8 @@ export function sniffTableFile(file: InputFile): 'incidents' | 'indicators' {
   const parsed = Papa.parse<string[]>(complete, { preview: 50, skipEmptyLines: true });
   const [columns = [], ...rows] = parsed.data;
   if (columns.length === 0) return 'indicators';
+  const tension = detectTensionColumns(columns);
+  if (tension.communityType >= 0 && tension.current >= 0) return 'tensions';
   const detection = detectIncidentColumns(columns, rows, { positionFromGeometry: false });
   return hasPositionColumns(detection.mapping) ? 'incidents' : 'indicators';
 }

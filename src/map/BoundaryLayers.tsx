@@ -5,6 +5,7 @@ import { buildBoundaryLineLayer, buildChoroplethLayer, buildFlaggedLayer, buildS
 import { bivariateAsClassification } from './layers/bivariate';
 import { bivariateFor, useCohesionResults } from '../state/cohesion-derived';
 import { useViewStore } from '../state/view-store';
+import { TENSION_FIELD, useAreaTension } from '../state/tension-derived';
 import { boundarySourceData } from './layers/boundary-source';
 
 interface Props {
@@ -18,6 +19,7 @@ export function BoundaryLayers({ dataset, opacity, selectedIndex }: Props) {
   const choropleth = useChoropleth(dataset.id);
   const cohesion = useCohesionResults();
   const bivariateOn = useViewStore((s) => s.bivariate);
+  const tension = useAreaTension(dataset);
   if (!choropleth) return null;
   const coarse = dataset.level === 'ward' || dataset.level === 'local-authority';
   const analysed = cohesion?.boundary.id === dataset.id ? cohesion : null;
@@ -26,11 +28,13 @@ export function BoundaryLayers({ dataset, opacity, selectedIndex }: Props) {
     ? { classIndexes: bivariate.classIndexes, classification: bivariateAsClassification(bivariate) }
     : { classIndexes: choropleth.classIndexes, classification: choropleth.classification };
   const flaggedCodes = analysed?.rapid?.flagged.map((f) => dataset.areaCodes[f.areaIndex]) ?? [];
+  const impactCodes = choropleth.field === TENSION_FIELD && tension ? dataset.areaCodes.filter((_, i) => tension[i].impactAssessment) : [];
   return (
     <Source id={dataset.id} type="geojson" data={boundarySourceData(dataset)}>
       <Layer {...buildChoroplethLayer({ sourceId: dataset.id, areaCodes: dataset.areaCodes, ...fill, opacity })} />
       <Layer {...buildBoundaryLineLayer(dataset.id, coarse ? 'coarse' : 'fine')} />
       <Layer {...buildFlaggedLayer(dataset.id, flaggedCodes)} />
+      <Layer {...buildFlaggedLayer(dataset.id, impactCodes, 'impact-assessment')} />
       <Layer {...buildSelectionLayer(dataset.id, selectedIndex === null ? null : dataset.areaCodes[selectedIndex] ?? null)} />
     </Source>
   );

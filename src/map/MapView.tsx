@@ -16,6 +16,8 @@ import { BoundaryLayers } from './BoundaryLayers';
 import { useIncidentLayers } from './use-incident-layers';
 import { buildProportionalSymbolLayer } from './layers/symbols-layer';
 import { useCohesionResults } from '../state/cohesion-derived';
+import { TENSION_FIELD, useAreaTension } from '../state/tension-derived';
+import { buildTensionArrowLayer } from './layers/tension-arrows-layer';
 import { buildAreaLabelLayer, labelMinZoom } from './layers/labels-layer';
 import { DeckOverlay } from './DeckOverlay';
 import { testHooks } from './test-hooks';
@@ -72,6 +74,9 @@ export function MapView() {
   }, [hoverIncident]);
   const incidentLayers = useIncidentLayers(onHoverPoint);
   const cohesion = useCohesionResults();
+  const activeDataset = activeDatasetId ? datasets[activeDatasetId] : undefined;
+  const activeTension = useAreaTension(activeDataset);
+  const showArrows = !!activeDataset && styles[activeDataset.id]?.valueField === TENSION_FIELD && visible[activeDataset.id];
   const symbolsOn = useViewStore((s) => s.communitySymbols);
 
   const deckLayers = useMemo(() => {
@@ -81,6 +86,9 @@ export function MapView() {
       layers.push(buildProportionalSymbolLayer({ id: `${analysed.boundary.id}-community-symbols`, anchors: areaLabels(analysed.boundary), counts: analysed.community.counts }));
     }
     layers.push(...incidentLayers);
+    if (showArrows && activeDataset && activeTension) {
+      layers.push(buildTensionArrowLayer({ id: `${activeDataset.id}-tension-arrows`, anchors: areaLabels(activeDataset), trends: activeTension.map((a) => a.trend) }));
+    }
     for (const dataset of shown) {
       if (dataset.features.length > 3000) continue; // a label per area would be unreadable
       layers.push(buildAreaLabelLayer({
@@ -90,7 +98,7 @@ export function MapView() {
       }));
     }
     return layers;
-  }, [shown, zoom, incidentLayers, cohesion, symbolsOn, visible]);
+  }, [shown, zoom, incidentLayers, cohesion, symbolsOn, visible, showArrows, activeDataset, activeTension]);
 
   const hooks = testHooks();
 

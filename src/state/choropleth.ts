@@ -16,6 +16,7 @@ import { incidentFieldValues, parseIncidentField, populationForBoundary } from '
 import { useTimelineStore } from './timeline-store';
 import { joinPeriodTable, stepValues, useTimelinePeriods } from './timeline-derived';
 import { NO_FILTER } from '../analysis/incident-filter';
+import { TENSION_FIELD, useAreaTension } from './tension-derived';
 import { useTableStore } from './table-store';
 import { parseTableField, tableFieldValues } from './table-derived';
 import { cohesionFieldValues, COHESION_FIELDS, useCohesionResults } from './cohesion-derived';
@@ -85,9 +86,14 @@ export function useChoropleth(datasetId: string | null): Choropleth | null {
   const cohesion = useCohesionResults();
   const { step, window, breaks, kind } = useTimelineStore(useShallow((s) => ({ step: s.step, window: s.window, breaks: s.breaks, kind: s.kind })));
   const periods = useTimelinePeriods(kind);
+  const tension = useAreaTension(dataset);
   return useMemo(() => {
     if (!dataset || !style) return null;
     const field = style.valueField;
+    if (field === TENSION_FIELD) {
+      if (tension) return deriveChoropleth(dataset, style, tension.map((a) => a.rating?.level ?? null));
+      return deriveChoropleth(dataset, { ...style, valueField: AREA_KM2_FIELD });
+    }
     const incidentField = parseIncidentField(field);
     if (incidentField && step !== null && periods.keys.length > 0) {
       const join = joins[incidentField.incidentId];
@@ -117,7 +123,7 @@ export function useChoropleth(datasetId: string | null): Choropleth | null {
     if (derived === undefined) return deriveChoropleth(dataset, style);
     // The join, table or index behind the field is gone: show the computed area instead of stale values.
     return derived ? deriveChoropleth(dataset, style, derived) : deriveChoropleth(dataset, { ...style, valueField: AREA_KM2_FIELD });
-  }, [dataset, style, incidents, filters, joins, tables, cohesion, step, window, breaks, periods]);
+  }, [dataset, style, incidents, filters, joins, tables, cohesion, step, window, breaks, periods, tension]);
 }
 
 /** True for the index and community fields computed from the cohesion analysis. */

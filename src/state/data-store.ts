@@ -10,6 +10,7 @@ import { DEFAULT_CLASSIFICATION, useAnalysisStore } from './analysis-store';
 import { DEFAULT_OPACITY, useViewStore } from './view-store';
 import { useIncidentStore } from './incident-store';
 import { useTableStore } from './table-store';
+import { useTensionStore } from './tension-store';
 import { isTableFile, sniffTableFile } from '../data/sniff-table-file';
 
 export type LoadStatus =
@@ -131,11 +132,14 @@ export const useDataStore = create<DataState>((set, get) => {
       // Tables are sniffed: positioned rows are incidents, rows keyed by area code are indicators.
       const boundaryFiles = files.filter((f) => !isTableFile(f.name));
       const tableFiles = files.filter((f) => isTableFile(f.name));
-      const incidentFiles = tableFiles.filter((f) => sniffTableFile(f) === 'incidents');
-      const indicatorFiles = tableFiles.filter((f) => !incidentFiles.includes(f));
+      const kinds = new Map(tableFiles.map((f) => [f, sniffTableFile(f)]));
+      const incidentFiles = tableFiles.filter((f) => kinds.get(f) === 'incidents');
+      const tensionFiles = tableFiles.filter((f) => kinds.get(f) === 'tensions');
+      const indicatorFiles = tableFiles.filter((f) => kinds.get(f) === 'indicators');
       if (boundaryFiles.length) await runImport({ files: boundaryFiles, topojsonObject: options?.topojsonObject });
       if (indicatorFiles.length) await useTableStore.getState().loadTables(indicatorFiles);
       if (incidentFiles.length) await useIncidentStore.getState().loadIncidents(incidentFiles);
+      if (tensionFiles.length) await useTensionStore.getState().loadTensions(tensionFiles);
     },
 
     loadExample: (files, presets) =>

@@ -8,12 +8,14 @@ import lsoasUrl from '../../boundaries/example-lsoas.geojson?url';
 import wardsUrl from '../../boundaries/example-wards.geojson?url';
 import indicatorsUrl from '../../layers/example-indicators-lsoa.csv?url';
 import communitiesUrl from '../../layers/example-communities-lsoa.csv?url';
+import tensionsUrl from '../../layers/example-tensions.csv?url';
 import presetsJson from '../../layers/example-presets.json';
 import type { InputFile } from '../types';
 import { validateLayerPresets } from '../data/layer-presets';
 import { useDataStore } from './data-store';
 import { useTableStore } from './table-store';
 import { useCohesionStore } from './cohesion-store';
+import { useTensionStore } from './tension-store';
 import { suggestIndicatorForColumn } from './table-derived';
 
 async function fetchFiles(list: { name: string; url: string }[]): Promise<InputFile[]> {
@@ -33,6 +35,7 @@ export async function loadExampleData(): Promise<void> {
     { name: 'example-communities-lsoa.csv', url: communitiesUrl },
   ]));
   setUpExampleAnalysis();
+  await useTensionStore.getState().loadTensions(await fetchFiles([{ name: 'example-tensions.csv', url: tensionsUrl }]), 'example-tensions');
 }
 
 /** Index over the example's eight proxy indicators, a community, and a rapid-change rule on migration. */

@@ -7,11 +7,12 @@ import { useMemo } from 'react';
 import type { IncidentDataset, JoinResult } from '../types';
 import { assignPeriods, type PeriodKind } from '../analysis/periods';
 import { countIncidents } from '../analysis/incident-counts';
-import { periodIndexOn, pooledWindowValues, windowRange, windowValues, type PeriodTable, type TimeWindow } from '../analysis/timeline-window';
+import { periodIndexOn, periodsWithData, pooledWindowValues, windowRange, windowValues, type PeriodTable, type TimeWindow } from '../analysis/timeline-window';
 import type { IncidentFilter } from '../analysis/incident-filter';
 import { useShallow } from 'zustand/react/shallow';
 import { useIncidentStore } from './incident-store';
 import { useTimelineStore } from './timeline-store';
+import { useTensionStore } from './tension-store';
 
 export interface TimelinePeriods {
   kind: PeriodKind;
@@ -19,9 +20,9 @@ export interface TimelinePeriods {
   boundsMs: number[];
 }
 
-/** Periods from the earliest to the latest incident of every loaded dataset (empty periods included). */
-export function timelinePeriods(incidents: IncidentDataset[], kind: PeriodKind): TimelinePeriods {
-  const extremes: number[] = [];
+/** Periods from the earliest to the latest incident or other dated record (empty periods included). */
+export function timelinePeriods(incidents: IncidentDataset[], kind: PeriodKind, otherTimesMs: number[] = []): TimelinePeriods {
+  const extremes: number[] = [...otherTimesMs];
   for (const dataset of incidents) {
     let min = Infinity;
     let max = -Infinity;
@@ -36,10 +37,14 @@ export function timelinePeriods(incidents: IncidentDataset[], kind: PeriodKind):
   return { kind, keys: periods.keys, boundsMs: periods.boundsMs };
 }
 
-/** The timeline periods of the loaded incidents, recomputed when datasets or the period kind change. */
+/** The timeline over loaded incidents and tension assessments, recomputed when they or the period kind change. */
 export function useTimelinePeriods(kind: PeriodKind): TimelinePeriods {
   const incidents = useIncidentStore((s) => s.incidents);
-  return useMemo(() => timelinePeriods(Object.values(incidents), kind), [incidents, kind]);
+  const tensions = useTensionStore((s) => s.datasets);
+  return useMemo(() => {
+    const tensionTimes = Object.values(tensions).flatMap((d) => (d.rows.length ? [d.rows[0].timeMs, d.rows[d.rows.length - 1].timeMs] : []));
+    return timelinePeriods(Object.values(incidents), kind, tensionTimes);
+  }, [incidents, tensions, kind]);
 }
 
 const tableCache = new WeakMap<JoinResult, Map<string, PeriodTable>>();
@@ -71,7 +76,7 @@ export function stepValues(table: PeriodTable, window: TimeWindow, step: number)
   if (!byWindow) pooledCache.set(table, (byWindow = new Map()));
   let pooled = byWindow.get(key);
   if (!pooled) {
-    pooled = pooledWindowValues(table, window);
+    pooled = pooledWindowValues(table, window, periodsWithData(table));
     byWindow.set(key, pooled);
   }
   return { current: windowValues(table, window, step), pooled };

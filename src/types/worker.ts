@@ -4,6 +4,7 @@ import type { ImportResult, InputFile } from './import';
 import type { ColumnMapping, IncidentDataset } from './incident';
 import type { IndicatorTable } from './table';
 import type { JoinAgreement } from './join';
+import type { TensionDataset } from './tension';
 
 export interface BoundaryLoadRequest {
   files: InputFile[];
@@ -28,6 +29,12 @@ export interface TableLoadRequest {
   codeColumn?: string;
 }
 
+export interface TensionLoadRequest {
+  id: string;
+  label?: string;
+  extraCommunityTypes?: string[];
+}
+
 /** Which area each incident fell in: index into the boundary dataset's features, -1 outside all. */
 export interface JoinResult {
   incidentId: string;
@@ -44,6 +51,7 @@ export interface ImportWorkerApi {
   loadBoundaryDatasets(request: BoundaryLoadRequest, onProgress?: Progress): Promise<ImportResult<AreaDataset>[]>;
   loadIncidents(files: InputFile[], request: IncidentLoadRequest, onProgress?: Progress): Promise<ImportResult<IncidentDataset>>;
   loadTables(files: InputFile[], request: TableLoadRequest, onProgress?: Progress): Promise<ImportResult<IndicatorTable>>;
+  loadTensions(files: InputFile[], request: TensionLoadRequest): Promise<ImportResult<TensionDataset>>;
   joinIncidents(incidentId: string, boundaryId: string): JoinResult | Promise<JoinResult>;
   forgetDataset(id: string): void | Promise<void>;
 }

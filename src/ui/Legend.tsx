@@ -9,6 +9,8 @@ import { BivariateLegend } from './BivariateLegend';
 import { bivariateFor, useCohesionResults } from '../state/cohesion-derived';
 import { useCohesionStore } from '../state/cohesion-store';
 import { useTableStore } from '../state/table-store';
+import { useTensionStore } from '../state/tension-store';
+import { TENSION_FIELD } from '../state/tension-derived';
 import type { MessageKey } from '../i18n/translate';
 import { useLocaleTag, useT } from './use-t';
 
@@ -20,6 +22,7 @@ export function Legend() {
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
   const fieldLabel = useFieldLabel();
   const choropleth = useChoropleth(datasetId);
+  const tensionScale = useTensionStore((s) => s.datasets[s.order[0]]?.scale ?? 'eep');
   const cohesion = useCohesionResults();
   const bivariateOn = useViewStore((s) => s.bivariate);
   const community = useCohesionStore((s) => s.community);
@@ -31,8 +34,11 @@ export function Legend() {
     if (!choropleth) return [];
     const c = choropleth.classification;
     const decimals = chooseDecimals([c.min, ...c.thresholds, c.max]);
-    return buildLegend(c, (n) => formatNumber(n, localeTag, decimals), t('legend.noData'));
-  }, [choropleth, localeTag, t]);
+    const items = buildLegend(c, (n) => formatNumber(n, localeTag, decimals), t('legend.noData'));
+    if (choropleth.field !== TENSION_FIELD) return items;
+    // Tension classes are the levels themselves: name them (1 Imminent … 6 Normal).
+    return items.map((item) => (item.isNoData || item.lower === null || item.upper === null ? item : { ...item, label: t(`tension.level.${tensionScale}.${Math.round((item.lower + item.upper) / 2)}` as MessageKey) }));
+  }, [choropleth, localeTag, t, tensionScale]);
 
   if (bivariate && dataset) {
     return (

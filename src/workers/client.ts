@@ -3,7 +3,7 @@
  * file bytes transferred (not copied) into the worker and join results transferred back.
  */
 import { proxy, transfer, wrap, type Remote } from 'comlink';
-import type { AreaDataset, BoundaryLoadRequest, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest } from '../types';
 
 type Progress = (fraction: number, message: string) => void;
 let remote: Remote<ImportWorkerApi> | null = null;
@@ -29,6 +29,11 @@ export function loadIncidentsInWorker(files: InputFile[], request: IncidentLoadR
 /** Parses indicator tables in the worker (bytes transferred). */
 export function loadTablesInWorker(files: InputFile[], request: TableLoadRequest, onProgress: Progress): Promise<ImportResult<IndicatorTable>> {
   return importWorker().loadTables(transfer(files, files.map((f) => f.bytes)), request, proxy(onProgress));
+}
+
+/** Parses tension assessment tables in the worker (bytes transferred), checked against the loaded areas. */
+export function loadTensionsInWorker(files: InputFile[], request: TensionLoadRequest): Promise<ImportResult<TensionDataset>> {
+  return importWorker().loadTensions(transfer(files, files.map((f) => f.bytes)), request);
 }
 
 /** Joins incidents to areas in the worker, where both datasets already live. */

@@ -4,13 +4,14 @@
  * parsed geometry and points by dataset id, and join incidents to areas without the main thread ever
  * sending geometry or coordinates back (cloning national-scale GeoJSON costs seconds).
  */
-import type { AreaDataset, BoundaryLoadRequest, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest } from '../types';
 import { buildPolygonIndex, type PolygonIndex } from '../geo/polygon-index';
 import { locatePoints } from '../geo/polygon-index-locate';
 import { compareWithFileCodes } from '../analysis/join-agreement';
 import { loadBoundaryDatasets } from '../data/load-boundaries';
 import { loadIncidentFiles } from '../data/load-incidents';
 import { loadTableFiles } from '../data/load-tables';
+import { loadTensionFiles } from '../data/load-tensions';
 
 export type Progress = (fraction: number, message: string) => void;
 
@@ -47,6 +48,19 @@ export function createImportSession() {
     /** Indicator tables (CSV, .xlsx, .ods); tables are small enough to live on the main thread only. */
     loadTables(files: InputFile[], request: TableLoadRequest, onProgress?: Progress): Promise<ImportResult<IndicatorTable>> {
       return loadTableFiles(files, { ...request, onProgress });
+    },
+
+    /** Tension assessment tables; rows naming areas that no loaded layer has are reported, not guessed. */
+    loadTensions(files: InputFile[], request: TensionLoadRequest): Promise<ImportResult<TensionDataset>> {
+      const codes = new Set<string>();
+      const names: Record<string, string> = {};
+      for (const dataset of areas.values()) {
+        dataset.areaCodes.forEach((code, i) => {
+          codes.add(code);
+          if (dataset.areaNames[i]) names[dataset.areaNames[i]] = code;
+        });
+      }
+      return loadTensionFiles(files, { ...request, areaCodes: codes.size ? [...codes] : undefined, areaNames: names });
     },
 
     /** Area index of every incident in the boundary dataset (-1 outside every area), with timings. */

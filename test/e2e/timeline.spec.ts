@@ -16,7 +16,8 @@ test.describe('timeline', () => {
     await atlas.withDeckFrame(() => atlas.chooseFiles(firstSixMonths));
     await atlas.page.getByTestId('map-counts').click();
     await atlas.withDeckFrame(() => atlas.page.getByTestId('show-heatmap').uncheck());
-    await expect(atlas.page.getByTestId('period-label')).toHaveText(/^All dates \(Jan 2020 – Jun 2020\)$/);
+    // One timeline for every time-aware layer: the incidents (2020) and the example tension ratings (2023).
+    await expect(atlas.page.getByTestId('period-label')).toHaveText('All dates (Jan 2020 – Dec 2023)');
 
     // Step to the first month with the keyboard-operable controls.
     await atlas.page.getByTestId('time-forward').click();
@@ -46,5 +47,31 @@ test.describe('timeline', () => {
     await expect(atlas.page.getByTestId('time-play')).toHaveAttribute('aria-pressed', 'true');
     await atlas.page.keyboard.press(' ');
     await expect(atlas.page.getByTestId('time-play')).toHaveAttribute('aria-pressed', 'false');
+  });
+});
+
+test.describe('tension ratings', () => {
+  test('the example tension assessments: map, trend arrows, CIA marking and the summary form follow the timeline', async ({ atlas }) => {
+    await atlas.open();
+    await expect(atlas.page.getByTestId('tension-summary-line')).toHaveText('example-tensions: 702 assessments kept, 0 rows rejected');
+    await atlas.withDeckFrame(() => atlas.page.getByTestId('map-tension').click());
+    // July 2023: the episode after June's trigger (layers/README.md).
+    await atlas.page.getByTestId('time-range').fill('6');
+    await atlas.settle();
+    await expect(atlas.page.getByTestId('period-label')).toHaveText('Jul 2023');
+    const rows = atlas.page.getByTestId('tension-row');
+    await expect(rows.last()).toContainText('Overall assessment');
+    await expect(rows.filter({ hasText: 'Faith or religious' })).toContainText(/[1-4][▲▼►]/);
+    await expect(atlas.page.getByTestId('cia-list')).toContainText('Ashbridge Central');
+    const legend = await atlas.legend();
+    expect(legend.title).toBe('Tension rating (1 = most alarming)');
+    expect(legend.rows.map((r) => r.label)).toContain('6 Normal');
+    expect(legend.rows.some((r) => /^[1-4] /.test(r.label))).toBe(true);
+    const pixels = await atlas.pixelsPerLegendClass();
+    expect(pixels.filter((n) => n > 100).length).toBe(legend.rows.length);
+    // December: calm again.
+    await atlas.page.getByTestId('time-range').fill('11');
+    await atlas.settle();
+    await expect(rows.last()).toContainText(/Overall assessment\s*[56]/);
   });
 });

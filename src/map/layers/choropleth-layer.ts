@@ -74,13 +74,18 @@ export function buildSelectionLayer(sourceId: string, areaCode: string | null): 
   };
 }
 
-/** Heavy dashed outline of the areas flagged for rapid change (filter on areaCode; none = draws nothing). */
-export function buildFlaggedLayer(sourceId: string, areaCodes: string[]): LineLayerSpecification {
+/**
+ * Heavy outline of flagged areas (filter on areaCode; none = draws nothing): dashed purple for rapid
+ * change, solid black-and-red for a Community Impact Assessment required.
+ */
+export function buildFlaggedLayer(sourceId: string, areaCodes: string[], kind: 'rapid-change' | 'impact-assessment' = 'rapid-change'): LineLayerSpecification {
   return {
-    id: `${sourceId}-flagged`,
+    id: `${sourceId}-${kind}`,
     type: 'line',
     source: sourceId,
     filter: ['in', ['get', 'areaCode'], ['literal', areaCodes]],
-    paint: { 'line-color': '#6a00a8', 'line-width': 3, 'line-dasharray': [2, 1] },
+    paint: kind === 'rapid-change'
+      ? { 'line-color': '#6a00a8', 'line-width': 3, 'line-dasharray': [2, 1] }
+      : { 'line-color': '#000000', 'line-width': 4 },
   };
 }

@@ -1,0 +1,63 @@
+/**
+ * The tension map's values: per area of a boundary layer, the rating at the timeline's date (the overall
+ * rating, or one community's), its trend arrow against the previous assessment, and whether it calls for
+ * a Community Impact Assessment.
+ */
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { AreaDataset, TensionAssessment, TensionRating, TensionTrend } from '../types';
+import { areaTensionOverall } from '../analysis/tension/area-overall';
+import { latestAssessments } from '../analysis/tension/latest-assessments';
+import { callsForImpactAssessment } from '../analysis/tension/tension-scale';
+import { useTensionStore } from './tension-store';
+import { useStepDateRange } from './timeline-derived';
+
+export const TENSION_FIELD = 'tension:level';
+
+export interface AreaTension {
+  rating: TensionRating | null;
+  trend: TensionTrend | null;
+  impactAssessment: boolean;
+}
+
+/** Every loaded assessment row, oldest first. */
+export function useTensionRows(): TensionAssessment[] {
+  const { datasets, order } = useTensionStore(useShallow((s) => ({ datasets: s.datasets, order: s.order })));
+  return useMemo(() => order.flatMap((id) => datasets[id]?.rows ?? []).sort((a, b) => a.timeMs - b.timeMs), [datasets, order]);
+}
+
+/** The date the tension map shows: the end of the slider's window, else the latest assessment. */
+export function useTensionDate(rows: TensionAssessment[]): number | null {
+  const range = useStepDateRange();
+  return useMemo(() => (rows.length === 0 ? null : range ? range.toMs - 1 : rows[rows.length - 1].timeMs), [rows, range]);
+}
+
+/** Per area of the layer, its rating at `atMs` for the measure and community, with trend and CIA flag. */
+export function tensionForAreas(boundary: AreaDataset, rows: TensionAssessment[], atMs: number, measure: 'current' | 'potential', community: string): AreaTension[] {
+  const byCode = new Map<string, AreaTension>();
+  if (community === 'overall') {
+    for (const overall of areaTensionOverall(rows, atMs)) {
+      const rating = overall[measure];
+      byCode.set(overall.areaCode, { rating, trend: measure === 'current' ? overall.currentTrend : overall.potentialTrend, impactAssessment: callsForImpactAssessment(rating) });
+    }
+  } else {
+    for (const latest of latestAssessments(rows, atMs)) {
+      if (latest.assessment.communityType !== community) continue;
+      const rating = latest.assessment[measure];
+      byCode.set(latest.assessment.areaCode, { rating, trend: measure === 'current' ? latest.currentTrend : latest.potentialTrend, impactAssessment: callsForImpactAssessment(rating) });
+    }
+  }
+  return boundary.areaCodes.map((code) => byCode.get(code) ?? { rating: null, trend: null, impactAssessment: false });
+}
+
+/** The tension of every area of a layer at the timeline's date, as the map and panels read it. */
+export function useAreaTension(boundary: AreaDataset | undefined): AreaTension[] | null {
+  const rows = useTensionRows();
+  const atMs = useTensionDate(rows);
+  const { measure, community } = useTensionStore(useShallow((s) => ({ measure: s.measure, community: s.community })));
+  return useMemo(() => {
+    if (!boundary || atMs === null) return null;
+    const result = tensionForAreas(boundary, rows, atMs, measure, community);
+    return result.some((r) => r.rating) ? result : null;
+  }, [boundary, rows, atMs, measure, community]);
+}

@@ -1,0 +1,63 @@
+/** Tension assessment tables and how the tension map shows them (current or potential, which community). */
+import { create } from 'zustand';
+import type { ImportError, ImportResult, InputFile, TensionDataset, TensionLoadRequest } from '../types';
+
+export type TensionLoader = (files: InputFile[], request: TensionLoadRequest) => Promise<ImportResult<TensionDataset>>;
+
+interface TensionState {
+  datasets: Record<string, TensionDataset>;
+  order: string[];
+  loading: boolean;
+  errors: ImportError[];
+  measure: 'current' | 'potential';
+  /** 'overall' = the most alarming rating across the area's communities. */
+  community: string;
+  loadTensions: (files: InputFile[], id?: string) => Promise<void>;
+  setMeasure: (measure: 'current' | 'potential') => void;
+  setCommunity: (community: string) => void;
+  removeTensions: (id: string) => void;
+  dismissErrors: () => void;
+}
+
+let loader: TensionLoader | null = null;
+let nextId = 1;
+
+/** Sets the tension parser (the worker client in the app; a direct call in tests). */
+export function setTensionLoader(next: TensionLoader): void {
+  loader = next;
+}
+
+export const useTensionStore = create<TensionState>((set) => ({
+  datasets: {},
+  order: [],
+  loading: false,
+  errors: [],
+  measure: 'current',
+  community: 'overall',
+  loadTensions: async (files, id) => {
+    if (!loader) throw new Error('No tension loader set: call setTensionLoader() at start-up');
+    const datasetId = id ?? `tensions-${nextId++}`;
+    set({ loading: true, errors: [] });
+    let result: ImportResult<TensionDataset>;
+    try {
+      result = await loader(files, { id: datasetId, label: files[0]?.name.replace(/\.(csv|tsv|txt)$/i, '') });
+    } catch (thrown) {
+      result = { ok: false, error: { code: 'parse-failed', file: files.map((f) => f.name).join(', '), message: `The import stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}` } };
+    }
+    if (!result.ok) {
+      const error = result.error;
+      set({ loading: false, errors: [error] });
+      return;
+    }
+    const dataset = result.value;
+    set((s) => ({ loading: false, datasets: { ...s.datasets, [dataset.id]: dataset }, order: s.order.includes(dataset.id) ? s.order : [...s.order, dataset.id] }));
+  },
+  setMeasure: (measure) => set({ measure }),
+  setCommunity: (community) => set({ community }),
+  removeTensions: (id) =>
+    set((s) => {
+      const { [id]: _removed, ...datasets } = s.datasets;
+      return { datasets, order: s.order.filter((x) => x !== id) };
+    }),
+  dismissErrors: () => set({ errors: [] }),
+}));

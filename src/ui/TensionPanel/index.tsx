@@ -1,0 +1,94 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useTensionStore } from '../../state/tension-store';
+import { useDataStore } from '../../state/data-store';
+import { useViewStore } from '../../state/view-store';
+import { useAnalysisStore } from '../../state/analysis-store';
+import { TENSION_FIELD, useAreaTension, useTensionDate, useTensionRows } from '../../state/tension-derived';
+import { tensionSummaryTable } from '../../analysis/tension/summary-table';
+import { ErrorNotice } from '../ErrorNotice';
+import { useLocaleTag, useT } from '../use-t';
+
+/** Tension ratings: what is mapped (current or potential, which community), and the guide's summary form. */
+export function TensionPanel() {
+  const t = useT();
+  const localeTag = useLocaleTag();
+  const { datasets, order, errors, measure, community } = useTensionStore(useShallow((s) => ({ datasets: s.datasets, order: s.order, errors: s.errors, measure: s.measure, community: s.community })));
+  const { setMeasure, setCommunity, dismissErrors } = useTensionStore(useShallow((s) => ({ setMeasure: s.setMeasure, setCommunity: s.setCommunity, dismissErrors: s.dismissErrors })));
+  const boundaries = useDataStore((s) => s.datasets);
+  const boundaryOrder = useDataStore((s) => s.order);
+  const selected = useViewStore((s) => s.selected);
+  const setActiveDataset = useViewStore((s) => s.setActiveDataset);
+  const setValueField = useAnalysisStore((s) => s.setValueField);
+  const setClassification = useAnalysisStore((s) => s.setClassification);
+  const rows = useTensionRows();
+  const atMs = useTensionDate(rows);
+  const communities = useMemo(() => [...new Set(order.flatMap((id) => datasets[id]?.communityTypes ?? []))], [datasets, order]);
+  // The layer whose codes the assessments use most.
+  const target = useMemo(() => {
+    const codes = new Set(rows.map((r) => r.areaCode));
+    let best: { id: string; hits: number } | null = null;
+    for (const id of boundaryOrder) {
+      const hits = boundaries[id]?.areaCodes.filter((c) => codes.has(c)).length ?? 0;
+      if (hits > 0 && (!best || hits > best.hits)) best = { id, hits };
+    }
+    return best ? boundaries[best.id] : undefined;
+  }, [rows, boundaries, boundaryOrder]);
+  const tension = useAreaTension(target);
+  const scope = selected && target && selected.datasetId === target.id ? target.areaCodes[selected.index] : 'district';
+  const summary = useMemo(() => (atMs === null ? [] : tensionSummaryTable(rows, atMs, scope, communities)), [rows, atMs, scope, communities]);
+  if (order.length === 0 && errors.length === 0) return null;
+  const scopeName = scope === 'district' ? t('tension.district') : (target?.areaNames[selected!.index] || scope);
+  const ciaAreas = target && tension ? target.areaCodes.flatMap((code, i) => (tension[i].impactAssessment ? [target.areaNames[i] || code] : [])) : [];
+  const scale = datasets[order[0]]?.scale ?? 'eep';
+
+  return (
+    <section className="panel" aria-labelledby="tension-heading" data-testid="tension-panel">
+      <h2 id="tension-heading">{t('tension.heading')}</h2>
+      <ErrorNotice errors={errors} onDismiss={dismissErrors} testId="tension-error" />
+      {order.map((id) => (
+        <p key={id} className="muted small" data-testid="tension-summary-line">
+          {t('tension.loaded', { label: datasets[id].label, kept: datasets[id].report.rowsKept.toLocaleString(localeTag), rejected: (datasets[id].report.rowsRead - datasets[id].report.rowsKept).toLocaleString(localeTag) })}
+        </p>
+      ))}
+      <fieldset className="inline-options">
+        <legend>{t('tension.show')}</legend>
+        <label><input type="radio" name="tension-measure" checked={measure === 'current'} onChange={() => setMeasure('current')} /> {t('tension.current')}</label>
+        <label><input type="radio" name="tension-measure" checked={measure === 'potential'} onChange={() => setMeasure('potential')} data-testid="tension-potential" /> {t('tension.potential')}</label>
+      </fieldset>
+      <label className="field">
+        <span>{t('cohesion.community')}</span>
+        <select value={community} onChange={(e) => setCommunity(e.target.value)} data-testid="tension-community">
+          <option value="overall">{t('tension.overall')}</option>
+          {communities.map((c) => <option key={c} value={c}>{c}</option>)}
+        </select>
+      </label>
+      {target && (
+        <button type="button" data-testid="map-tension" onClick={() => {
+          setActiveDataset(target.id);
+          setValueField(target.id, TENSION_FIELD);
+          setClassification(target.id, { method: 'manual', manualBreaks: scale === 'eep' ? [1.5, 2.5, 3.5, 4.5, 5.5] : [1.5, 2.5, 3.5], paletteId: 'YlOrRd', reversed: true });
+        }}>{t('tension.map', { layer: target.label })}</button>
+      )}
+      {atMs !== null && (
+        <div data-testid="tension-summary">
+          <h3 className="small-heading">{t('tension.summaryHeading', { scope: scopeName, date: new Date(atMs).toLocaleDateString(localeTag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }) })}</h3>
+          <table className="area-fields tension-table">
+            <thead><tr><th scope="col">{t('tension.communityType')}</th><th scope="col">{t('tension.current')}</th><th scope="col">{t('tension.potential')}</th></tr></thead>
+            <tbody>
+              {summary.map((row) => (
+                <tr key={row.label} data-testid="tension-row" className={row.kind === 'overall' ? 'overall' : ''}>
+                  <th scope="row">{row.kind === 'overall' ? t('tension.overallAssessment') : row.label}</th>
+                  <td>{row.current.text}</td>
+                  <td>{row.potential.text}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="muted small">{t('tension.arrows')}</p>
+          {ciaAreas.length > 0 && <p className="warning-text small" data-testid="cia-list">{t('tension.cia', { count: ciaAreas.length, areas: ciaAreas.join(', ') })}</p>}
+        </div>
+      )}
+    </section>
+  );
+}
