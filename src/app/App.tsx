@@ -16,6 +16,7 @@ import { TablePanel } from '../ui/TablePanel';
 import { CohesionPanel } from '../ui/CohesionPanel';
 import { TimeSlider } from '../ui/TimeSlider';
 import { TensionPanel } from '../ui/TensionPanel';
+import { HotspotPanel } from '../ui/HotspotPanel';
 import { useT } from '../ui/use-t';
 import { useDataStore } from '../state/data-store';
 import { startApp } from './start';
@@ -42,6 +43,7 @@ export function App() {
         <LoadStatus />
         <LayerList />
         <IncidentPanel />
+        <HotspotPanel />
         <TablePanel />
         <CohesionPanel />
         <TensionPanel />

@@ -4,7 +4,8 @@ import { useLocaleStore } from '../state/locale-store';
 import { setIncidentWorker } from '../state/incident-store';
 import { setTableLoader } from '../state/table-store';
 import { setTensionLoader } from '../state/tension-store';
-import { forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker, loadTensionsInWorker } from '../workers/client';
+import { setHotspotWorker } from '../state/hotspot-store';
+import { forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker } from '../workers/client';
 
 let started = false;
 
@@ -16,6 +17,7 @@ export function startApp(): void {
   setBoundaryLoader(loadBoundariesInWorker);
   setTableLoader(loadTablesInWorker);
   setTensionLoader(loadTensionsInWorker);
+  setHotspotWorker(hotspotsInWorker);
   setIncidentWorker({ load: loadIncidentsInWorker, join: joinIncidentsInWorker, forget: forgetDatasetInWorker });
   void loadExampleData();
 }

@@ -17,6 +17,8 @@ import { useTimelineStore } from './timeline-store';
 import { joinPeriodTable, stepValues, useTimelinePeriods } from './timeline-derived';
 import { NO_FILTER } from '../analysis/incident-filter';
 import { TENSION_FIELD, useAreaTension } from './tension-derived';
+import { useHotspotStore } from './hotspot-store';
+import { HOTSPOT_FIELD, hotspotChoropleth } from './hotspot-derived';
 import { useTableStore } from './table-store';
 import { parseTableField, tableFieldValues } from './table-derived';
 import { cohesionFieldValues, COHESION_FIELDS, useCohesionResults } from './cohesion-derived';
@@ -87,9 +89,14 @@ export function useChoropleth(datasetId: string | null): Choropleth | null {
   const { step, window, breaks, kind } = useTimelineStore(useShallow((s) => ({ step: s.step, window: s.window, breaks: s.breaks, kind: s.kind })));
   const periods = useTimelinePeriods(kind);
   const tension = useAreaTension(dataset);
+  const hotspots = useHotspotStore((s) => s.run);
   return useMemo(() => {
     if (!dataset || !style) return null;
     const field = style.valueField;
+    if (field === HOTSPOT_FIELD) {
+      if (hotspots && hotspots.boundaryId === dataset.id && hotspots.result.bins.length === dataset.features.length) return hotspotChoropleth(dataset, hotspots);
+      return deriveChoropleth(dataset, { ...style, valueField: AREA_KM2_FIELD });
+    }
     if (field === TENSION_FIELD) {
       if (tension) return deriveChoropleth(dataset, style, tension.map((a) => a.rating?.level ?? null));
       return deriveChoropleth(dataset, { ...style, valueField: AREA_KM2_FIELD });
@@ -123,7 +130,7 @@ export function useChoropleth(datasetId: string | null): Choropleth | null {
     if (derived === undefined) return deriveChoropleth(dataset, style);
     // The join, table or index behind the field is gone: show the computed area instead of stale values.
     return derived ? deriveChoropleth(dataset, style, derived) : deriveChoropleth(dataset, { ...style, valueField: AREA_KM2_FIELD });
-  }, [dataset, style, incidents, filters, joins, tables, cohesion, step, window, breaks, periods, tension]);
+  }, [dataset, style, incidents, filters, joins, tables, cohesion, step, window, breaks, periods, tension, hotspots]);
 }
 
 /** True for the index and community fields computed from the cohesion analysis. */

@@ -35,6 +35,27 @@ export interface TensionLoadRequest {
   extraCommunityTypes?: string[];
 }
 
+/** Gi* hot spot analysis of one value per area (counts or rates), optionally over periods for emerging hot spots. */
+export interface HotspotRequest {
+  boundaryId: string;
+  weights: { kind: 'queen' } | { kind: 'distance'; distanceM: number };
+  falseDiscoveryRate: boolean;
+  values: Float64Array;
+  /** Per-area × per-period values (area-major), for the emerging hot spot categories. */
+  periods: { values: Float64Array; periodCount: number } | null;
+}
+
+export interface HotspotResult {
+  zScores: Float64Array;
+  pValues: Float64Array;
+  /** +3…−3 hot to cold spot (99/95/90% confidence), 0 not significant, −128 no result. */
+  bins: Int8Array;
+  areasWithData: number;
+  /** Emerging hot spot category per area (e.g. 'new-hot', 'persistent-hot', 'no-pattern'), or null. */
+  emerging: string[] | null;
+  neighbourless: number;
+}
+
 /** Which area each incident fell in: index into the boundary dataset's features, -1 outside all. */
 export interface JoinResult {
   incidentId: string;
@@ -52,6 +73,7 @@ export interface ImportWorkerApi {
   loadIncidents(files: InputFile[], request: IncidentLoadRequest, onProgress?: Progress): Promise<ImportResult<IncidentDataset>>;
   loadTables(files: InputFile[], request: TableLoadRequest, onProgress?: Progress): Promise<ImportResult<IndicatorTable>>;
   loadTensions(files: InputFile[], request: TensionLoadRequest): Promise<ImportResult<TensionDataset>>;
+  hotspots(request: HotspotRequest): HotspotResult | Promise<HotspotResult>;
   joinIncidents(incidentId: string, boundaryId: string): JoinResult | Promise<JoinResult>;
   forgetDataset(id: string): void | Promise<void>;
 }

@@ -11,6 +11,7 @@ import { useCohesionStore } from '../state/cohesion-store';
 import { useTableStore } from '../state/table-store';
 import { useTensionStore } from '../state/tension-store';
 import { TENSION_FIELD } from '../state/tension-derived';
+import { HOTSPOT_FIELD } from '../state/hotspot-derived';
 import type { MessageKey } from '../i18n/translate';
 import { useLocaleTag, useT } from './use-t';
 
@@ -35,6 +36,10 @@ export function Legend() {
     const c = choropleth.classification;
     const decimals = chooseDecimals([c.min, ...c.thresholds, c.max]);
     const items = buildLegend(c, (n) => formatNumber(n, localeTag, decimals), t('legend.noData'));
+    if (choropleth.field === HOTSPOT_FIELD) {
+      // Gi* classes in legend order, hot 99 % … cold 99 %; the no-data row is "no result".
+      return items.map((item, i) => ({ ...item, label: item.isNoData ? t('hotspot.noResult') : t(`hotspot.bin.${3 - i}` as MessageKey) }));
+    }
     if (choropleth.field !== TENSION_FIELD) return items;
     // Tension classes are the levels themselves: name them (1 Imminent … 6 Normal).
     return items.map((item) => (item.isNoData || item.lower === null || item.upper === null ? item : { ...item, label: t(`tension.level.${tensionScale}.${Math.round((item.lower + item.upper) / 2)}` as MessageKey) }));

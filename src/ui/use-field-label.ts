@@ -4,6 +4,7 @@ import { useTableStore } from '../state/table-store';
 import { parseIncidentField } from '../state/incident-derived';
 import { parseTableField } from '../state/table-derived';
 import { TENSION_FIELD } from '../state/tension-derived';
+import { HOTSPOT_FIELD } from '../state/hotspot-derived';
 import { AREA_KM2_FIELD } from '../analysis/area-size';
 import type { MessageKey } from '../i18n/translate';
 import { useT } from './use-t';
@@ -16,6 +17,7 @@ export function useFieldLabel(): (field: string) => string {
   return useCallback((field: string) => {
     if (field === AREA_KM2_FIELD) return t('style.field.areaKm2');
     if (field === TENSION_FIELD) return t('tension.field');
+    if (field === HOTSPOT_FIELD) return t('hotspot.field');
     const incident = parseIncidentField(field);
     if (incident) {
       const name = incidents[incident.incidentId]?.label ?? incident.incidentId;

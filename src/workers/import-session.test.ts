@@ -36,3 +36,24 @@ describeWithSharedData('import session on Caerphilly and Gwent, May 2022', ['bou
     expect(distances[Math.floor(distances.length / 2)]).toBeLessThan(100);
   });
 });
+
+describe('hot spots in the import session', () => {
+  it('runs Gi* with queen weights on the areas it loaded, and classifies emerging hot spots over periods', async () => {
+    const session = createImportSession();
+    // A 3 × 3 grid of squares; a cluster of high values in the top-left corner.
+    const cell = (row: number, col: number) => ({ type: 'Feature', properties: { code: `W0100000${row * 3 + col + 1}` }, geometry: { type: 'Polygon', coordinates: [[[col, row], [col + 1, row], [col + 1, row + 1], [col, row + 1], [col, row]]].map((ring) => ring.map(([x, y]) => [-3 + x * 0.01, 51 + y * 0.01])) } });
+    const features = [0, 1, 2].flatMap((row) => [0, 1, 2].map((col) => cell(row, col)));
+    await session.loadBoundaryDatasets({ files: [textFile('grid.geojson', JSON.stringify({ type: 'FeatureCollection', features }))], idPrefix: 'g', ids: ['grid'] });
+    const values = Float64Array.from([20, 18, 1, 17, 2, 1, 1, 1, 0]);
+    const periods = { values: Float64Array.from([...values].flatMap((v) => [v / 2, v / 2])), periodCount: 2 };
+    const result = session.hotspots({ boundaryId: 'grid', weights: { kind: 'queen' }, falseDiscoveryRate: false, values, periods });
+    expect(result.areasWithData).toBe(9);
+    expect(result.neighbourless).toBe(0);
+    // The corner cluster scores highest; the far corner lowest.
+    const z = [...result.zScores];
+    expect(z[0]).toBeGreaterThan(1.645);
+    expect(Math.max(...z.filter(Number.isFinite))).toBe(z[0]);
+    expect(result.bins[0]).toBeGreaterThanOrEqual(1);
+    expect(result.emerging).toHaveLength(9);
+  });
+});

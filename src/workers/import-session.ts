@@ -4,10 +4,13 @@
  * parsed geometry and points by dataset id, and join incidents to areas without the main thread ever
  * sending geometry or coordinates back (cloning national-scale GeoJSON costs seconds).
  */
-import type { AreaDataset, BoundaryLoadRequest, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult } from '../types';
 import { buildPolygonIndex, type PolygonIndex } from '../geo/polygon-index';
 import { locatePoints } from '../geo/polygon-index-locate';
 import { compareWithFileCodes } from '../analysis/join-agreement';
+import { areaLabelPoints, distanceBandWeights, queenContiguityWeights, type SpatialWeights } from '../geo/contiguity';
+import { computeGiStar } from '../analysis/hotspots/gi-star';
+import { classifyEmergingHotspots, computeGiStarByPeriod } from '../analysis/hotspots/emerging';
 import { loadBoundaryDatasets } from '../data/load-boundaries';
 import { loadIncidentFiles } from '../data/load-incidents';
 import { loadTableFiles } from '../data/load-tables';
@@ -20,6 +23,24 @@ export function createImportSession() {
   const areas = new Map<string, AreaDataset>();
   const indexes = new Map<string, PolygonIndex>();
   const incidents = new Map<string, IncidentDataset>();
+  const weightCache = new Map<string, SpatialWeights>();
+
+  function weightsFor(boundaryId: string, weights: HotspotRequest['weights']): SpatialWeights {
+    const key = `${boundaryId}|${weights.kind === 'queen' ? 'queen' : weights.distanceM}`;
+    let cached = weightCache.get(key);
+    if (!cached) {
+      const dataset = areas.get(boundaryId);
+      if (!dataset) throw new Error(`No boundary dataset ${boundaryId} in this session`);
+      const geometries = dataset.features.map((f) => f.geometry);
+      if (weights.kind === 'queen') cached = queenContiguityWeights(geometries);
+      else {
+        const points = areaLabelPoints(geometries);
+        cached = distanceBandWeights(points.lng, points.lat, weights.distanceM);
+      }
+      weightCache.set(key, cached);
+    }
+    return cached;
+  }
 
   function polygonIndexFor(boundaryId: string): PolygonIndex {
     let index = indexes.get(boundaryId);
@@ -76,10 +97,26 @@ export function createImportSession() {
       return { incidentId, boundaryId, areaIndex, buildMs: built - started, joinMs, agreement };
     },
 
+    /** Getis-Ord Gi* per area (and emerging hot spot categories over periods) with the chosen weights. */
+    hotspots(request: HotspotRequest): HotspotResult {
+      const weights = weightsFor(request.boundaryId, request.weights);
+      const options = { falseDiscoveryRate: request.falseDiscoveryRate };
+      const gi = computeGiStar(request.values, weights, options);
+      let emerging: string[] | null = null;
+      if (request.periods && request.periods.periodCount >= 2) {
+        const byPeriod = computeGiStarByPeriod(request.periods.values, request.periods.periodCount, weights, options);
+        emerging = classifyEmergingHotspots(byPeriod).categories;
+      }
+      let neighbourless = 0;
+      for (let i = 0; i < weights.areaCount; i++) if (weights.offsets[i + 1] === weights.offsets[i]) neighbourless += 1;
+      return { zScores: gi.zScores, pValues: gi.pValues, bins: gi.bins, areasWithData: gi.areasWithData, emerging, neighbourless };
+    },
+
     /** Drops what the session holds for a removed dataset. */
     forgetDataset(id: string): void {
       areas.delete(id);
       indexes.delete(id);
+      for (const key of [...weightCache.keys()]) if (key.startsWith(`${id}|`)) weightCache.delete(key);
       incidents.delete(id);
     },
   };

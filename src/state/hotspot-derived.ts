@@ -1,0 +1,61 @@
+/** The hot spot map: Gi* classes as a choropleth with the conventional seven classes and colours. */
+import type { AreaDataset, Classification, IncidentDataset, IndicatorTable, JoinResult } from '../types';
+import { ratePer1000, type IncidentFilter } from '../analysis/incident-filter';
+import { periodsWithData } from '../analysis/timeline-window';
+import { joinedCounts, keptIncidents, populationForBoundary } from './incident-derived';
+import { joinPeriodTable, timelinePeriods } from './timeline-derived';
+import { HOTSPOT_BINS, NO_RESULT_BIN } from '../analysis/hotspots/hotspot-bins';
+import type { Choropleth } from './choropleth';
+import type { HotspotRun } from './hotspot-store';
+
+export const HOTSPOT_FIELD = 'hotspot:gi';
+export const HOTSPOT_NO_RESULT_COLOR = '#aaaaaa';
+
+/** Legend order: hot 99 %, 95 %, 90 %, not significant, cold 90 %, 95 %, 99 % (class index = 3 − bin). */
+export function hotspotChoropleth(dataset: AreaDataset, run: HotspotRun): Choropleth {
+  const bins = run.result.bins;
+  const classIndexes = Array.from(bins, (bin) => (bin === NO_RESULT_BIN ? -1 : 3 - bin));
+  const counts = new Array<number>(7).fill(0);
+  for (const c of classIndexes) if (c >= 0) counts[c] += 1;
+  const classification: Classification = {
+    method: 'manual',
+    paletteId: 'hotspot',
+    thresholds: [],
+    bins: HOTSPOT_BINS.map((info, i) => ({ lower: info.bin, upper: info.bin, color: info.color, count: counts[i] })),
+    noDataColor: HOTSPOT_NO_RESULT_COLOR,
+    noDataCount: classIndexes.filter((c) => c < 0).length,
+    min: -3,
+    max: 3,
+  };
+  return { datasetId: dataset.id, field: HOTSPOT_FIELD, values: Array.from(run.result.zScores, (z) => (Number.isFinite(z) ? z : null)), classIndexes, classification };
+}
+
+/**
+ * What Gi* runs on: the kept incidents per area (or per 1,000 residents), and their monthly counts over
+ * the months the data covers, area-major, for the emerging hot spot categories.
+ */
+export function hotspotInputs(
+  boundary: AreaDataset,
+  incidents: IncidentDataset,
+  join: JoinResult,
+  filter: IncidentFilter,
+  measure: 'count' | 'rate',
+  tables: Record<string, IndicatorTable>,
+): { values: Float64Array; periods: { values: Float64Array; periodCount: number } } | null {
+  const areaCount = boundary.features.length;
+  const { counts } = joinedCounts(join, keptIncidents(incidents, filter), areaCount);
+  let values = Float64Array.from(counts);
+  if (measure === 'rate') {
+    const population = populationForBoundary(boundary, tables);
+    if (!population) return null;
+    values = Float64Array.from(ratePer1000(counts, population.values), (v) => (v === null ? Number.NaN : v));
+  }
+  const table = joinPeriodTable(join, incidents, filter, timelinePeriods([incidents], 'month'), areaCount);
+  const [first, last] = periodsWithData(table);
+  const periodCount = last - first + 1;
+  const monthly = new Float64Array(areaCount * periodCount);
+  for (let area = 0; area < areaCount; area++) {
+    for (let p = 0; p < periodCount; p++) monthly[area * periodCount + p] = table.counts[area * table.periodCount + first + p];
+  }
+  return { values, periods: { values: monthly, periodCount } };
+}

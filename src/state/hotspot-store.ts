@@ -1,0 +1,53 @@
+/**
+ * Statistical hot spots (Getis-Ord Gi*) of joined incident counts or rates: the user's choice of spatial
+ * weights and FDR correction, and the last result, computed in the import worker.
+ */
+import { create } from 'zustand';
+import type { HotspotRequest, HotspotResult } from '../types';
+
+export type HotspotWorker = (request: HotspotRequest) => Promise<HotspotResult>;
+
+export interface HotspotRun {
+  boundaryId: string;
+  /** The field the values came from (an incident count or rate field). */
+  field: string;
+  result: HotspotResult;
+}
+
+interface HotspotState {
+  weights: HotspotRequest['weights'];
+  falseDiscoveryRate: boolean;
+  running: boolean;
+  error: string | null;
+  run: HotspotRun | null;
+  setWeights: (weights: HotspotRequest['weights']) => void;
+  setFalseDiscoveryRate: (on: boolean) => void;
+  findHotspots: (field: string, request: Omit<HotspotRequest, 'weights' | 'falseDiscoveryRate'>) => Promise<void>;
+}
+
+let worker: HotspotWorker | null = null;
+
+/** Sets the Gi* computation (the worker client in the app; a direct call in tests). */
+export function setHotspotWorker(next: HotspotWorker): void {
+  worker = next;
+}
+
+export const useHotspotStore = create<HotspotState>((set, get) => ({
+  weights: { kind: 'queen' },
+  falseDiscoveryRate: false,
+  running: false,
+  error: null,
+  run: null,
+  setWeights: (weights) => set({ weights }),
+  setFalseDiscoveryRate: (on) => set({ falseDiscoveryRate: on }),
+  findHotspots: async (field, request) => {
+    if (!worker) throw new Error('No hotspot worker set: call setHotspotWorker() at start-up');
+    set({ running: true, error: null });
+    try {
+      const result = await worker({ ...request, weights: get().weights, falseDiscoveryRate: get().falseDiscoveryRate });
+      set({ running: false, run: { boundaryId: request.boundaryId, field, result } });
+    } catch (thrown) {
+      set({ running: false, error: thrown instanceof Error ? thrown.message : String(thrown) });
+    }
+  },
+}));

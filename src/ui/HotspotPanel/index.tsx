@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useHotspotStore } from '../../state/hotspot-store';
+import { useIncidentStore } from '../../state/incident-store';
+import { useDataStore } from '../../state/data-store';
+import { useViewStore } from '../../state/view-store';
+import { useAnalysisStore } from '../../state/analysis-store';
+import { useTableStore } from '../../state/table-store';
+import { HOTSPOT_FIELD, hotspotInputs } from '../../state/hotspot-derived';
+import { incidentFieldId } from '../../state/incident-derived';
+import { NO_FILTER } from '../../analysis/incident-filter';
+import type { MessageKey } from '../../i18n/translate';
+import { useT } from '../use-t';
+
+const EMERGING_SHOWN = ['new-hot', 'intensifying-hot', 'persistent-hot', 'diminishing-hot', 'consecutive-hot', 'sporadic-hot'];
+
+/** Getis-Ord Gi* hot and cold spots of the joined incidents, and how hot spots emerge over the months. */
+export function HotspotPanel() {
+  const t = useT();
+  const activeId = useViewStore((s) => s.activeDatasetId);
+  const boundary = useDataStore((s) => (activeId ? s.datasets[activeId] : undefined));
+  const { joins, incidents, filters } = useIncidentStore(useShallow((s) => ({ joins: s.joins, incidents: s.incidents, filters: s.filters })));
+  const tables = useTableStore((s) => s.tables);
+  const { weights, falseDiscoveryRate, running, error, run } = useHotspotStore(useShallow((s) => ({ weights: s.weights, falseDiscoveryRate: s.falseDiscoveryRate, running: s.running, error: s.error, run: s.run })));
+  const { setWeights, setFalseDiscoveryRate, findHotspots } = useHotspotStore(useShallow((s) => ({ setWeights: s.setWeights, setFalseDiscoveryRate: s.setFalseDiscoveryRate, findHotspots: s.findHotspots })));
+  const setValueField = useAnalysisStore((s) => s.setValueField);
+  const [measure, setMeasure] = useState<'count' | 'rate'>('count');
+  const [problem, setProblem] = useState(false);
+  const join = boundary ? Object.values(joins).find((j) => j.boundaryId === boundary.id) : undefined;
+  if (!boundary || !join || !incidents[join.incidentId]) return null;
+  const result = run?.boundaryId === boundary.id ? run.result : null;
+  const counts = result ? [3, 2, 1, 0, -1, -2, -3].map((bin) => result.bins.filter((b) => b === bin).length) : null;
+  const start = async () => {
+    const inputs = hotspotInputs(boundary, incidents[join.incidentId], join, filters[join.incidentId] ?? NO_FILTER, measure, tables);
+    setProblem(!inputs);
+    if (!inputs) return;
+    await findHotspots(incidentFieldId(join.incidentId, measure), { boundaryId: boundary.id, values: inputs.values, periods: inputs.periods });
+    setValueField(boundary.id, HOTSPOT_FIELD);
+  };
+  return (
+    <section className="panel" aria-labelledby="hotspot-heading" data-testid="hotspot-panel">
+      <h2 id="hotspot-heading">{t('hotspot.heading')}</h2>
+      <p className="muted small">{t('hotspot.help')}</p>
+      <fieldset className="inline-options">
+        <legend>{t('hotspot.of')}</legend>
+        <label><input type="radio" name="hotspot-measure" checked={measure === 'count'} onChange={() => setMeasure('count')} /> {t('hotspot.counts')}</label>
+        <label><input type="radio" name="hotspot-measure" checked={measure === 'rate'} onChange={() => setMeasure('rate')} /> {t('hotspot.rates')}</label>
+      </fieldset>
+      <fieldset className="inline-options">
+        <legend>{t('hotspot.neighbours')}</legend>
+        <label><input type="radio" name="hotspot-weights" checked={weights.kind === 'queen'} onChange={() => setWeights({ kind: 'queen' })} /> {t('hotspot.queen')}</label>
+        <label><input type="radio" name="hotspot-weights" checked={weights.kind === 'distance'} onChange={() => setWeights({ kind: 'distance', distanceM: 1500 })} data-testid="hotspot-distance" /> {t('hotspot.distance')}</label>
+        {weights.kind === 'distance' && (
+          <input type="number" min={100} step={100} value={weights.distanceM} aria-label={t('hotspot.distanceM')} onChange={(e) => setWeights({ kind: 'distance', distanceM: Math.max(100, Number(e.target.value)) })} />
+        )}
+      </fieldset>
+      <label className="check"><input type="checkbox" checked={falseDiscoveryRate} onChange={(e) => setFalseDiscoveryRate(e.target.checked)} data-testid="hotspot-fdr" /> {t('hotspot.fdr')}</label>
+      <button type="button" onClick={start} disabled={running} data-testid="hotspot-run">{running ? t('hotspot.running') : t('hotspot.run')}</button>
+      {problem && <p role="alert" className="error-text">{t('hotspot.noPopulation')}</p>}
+      {error && <p role="alert" className="error-text">{error}</p>}
+      {result && counts && (
+        <div data-testid="hotspot-results">
+          <p className="small" data-testid="hotspot-summary">{t('hotspot.summary', { hot: counts[0] + counts[1] + counts[2], cold: counts[4] + counts[5] + counts[6], compared: result.areasWithData })}</p>
+          {result.neighbourless > 0 && <p className="small warning-text">{t('hotspot.neighbourless', { count: result.neighbourless })}</p>}
+          {result.emerging && (
+            <details>
+              <summary>{t('hotspot.emerging')}</summary>
+              <ul className="small" data-testid="emerging-list">
+                {EMERGING_SHOWN.map((category) => {
+                  const areas = result.emerging!.flatMap((c, i) => (c === category ? [boundary.areaNames[i] || boundary.areaCodes[i]] : []));
+                  return areas.length ? <li key={category}>{t(`hotspot.emerging.${category}` as MessageKey, { count: areas.length })}: {areas.slice(0, 12).join(', ')}{areas.length > 12 ? ' …' : ''}</li> : null;
+                })}
+              </ul>
+              <p className="muted small">{t('hotspot.emergingRule')}</p>
+            </details>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
