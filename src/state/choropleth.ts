@@ -18,7 +18,7 @@ import { joinPeriodTable, stepValues, useTimelinePeriods } from './timeline-deri
 import { NO_FILTER } from '../analysis/incident-filter';
 import { TENSION_FIELD, useAreaTension } from './tension-derived';
 import { useHotspotStore } from './hotspot-store';
-import { HOTSPOT_FIELD, hotspotChoropleth } from './hotspot-derived';
+import { EMERGING_FIELD, emergingChoropleth, HOTSPOT_FIELD, hotspotChoropleth } from './hotspot-derived';
 import { useTableStore } from './table-store';
 import { parseTableField, tableFieldValues } from './table-derived';
 import { cohesionFieldValues, COHESION_FIELDS, useCohesionResults } from './cohesion-derived';
@@ -93,9 +93,10 @@ export function useChoropleth(datasetId: string | null): Choropleth | null {
   return useMemo(() => {
     if (!dataset || !style) return null;
     const field = style.valueField;
-    if (field === HOTSPOT_FIELD) {
-      if (hotspots && hotspots.boundaryId === dataset.id && hotspots.result.bins.length === dataset.features.length) return hotspotChoropleth(dataset, hotspots);
-      return deriveChoropleth(dataset, { ...style, valueField: AREA_KM2_FIELD });
+    if (field === HOTSPOT_FIELD || field === EMERGING_FIELD) {
+      const usable = hotspots && hotspots.boundaryId === dataset.id && hotspots.result.bins.length === dataset.features.length ? hotspots : null;
+      const result = usable ? (field === HOTSPOT_FIELD ? hotspotChoropleth(dataset, usable) : emergingChoropleth(dataset, usable)) : null;
+      return result ?? deriveChoropleth(dataset, { ...style, valueField: AREA_KM2_FIELD });
     }
     if (field === TENSION_FIELD) {
       if (tension) return deriveChoropleth(dataset, style, tension.map((a) => a.rating?.level ?? null));

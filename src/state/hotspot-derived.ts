@@ -59,3 +59,46 @@ export function hotspotInputs(
   }
   return { values, periods: { values: monthly, periodCount } };
 }
+
+export const EMERGING_FIELD = 'hotspot:emerging';
+
+/** Emerging categories in legend order with their colours: hot (reds), then cold (blues), then none. */
+export const EMERGING_CLASSES: ReadonlyArray<{ category: string; color: string }> = [
+  { category: 'new-hot', color: '#fee08b' },
+  { category: 'consecutive-hot', color: '#fdae61' },
+  { category: 'intensifying-hot', color: '#d73027' },
+  { category: 'persistent-hot', color: '#a50026' },
+  { category: 'diminishing-hot', color: '#f46d43' },
+  { category: 'sporadic-hot', color: '#fcc5c0' },
+  { category: 'oscillating-hot', color: '#f768a1' },
+  { category: 'historical-hot', color: '#c994c7' },
+  { category: 'new-cold', color: '#c6dbef' },
+  { category: 'consecutive-cold', color: '#9ecae1' },
+  { category: 'intensifying-cold', color: '#2171b5' },
+  { category: 'persistent-cold', color: '#08306b' },
+  { category: 'diminishing-cold', color: '#6baed6' },
+  { category: 'sporadic-cold', color: '#deebf7' },
+  { category: 'oscillating-cold', color: '#807dba' },
+  { category: 'historical-cold', color: '#bcbddc' },
+  { category: 'no-pattern', color: '#f0f0f0' },
+];
+
+/** The emerging hot spot categories as a choropleth: only the categories that occur get a legend row. */
+export function emergingChoropleth(dataset: AreaDataset, run: HotspotRun): Choropleth | null {
+  const categories = run.result.emerging;
+  if (!categories) return null;
+  const present = EMERGING_CLASSES.filter((c) => categories.includes(c.category));
+  const indexOf = new Map(present.map((c, i) => [c.category, i]));
+  const classIndexes = categories.map((c) => indexOf.get(c) ?? -1);
+  const classification: Classification = {
+    method: 'manual',
+    paletteId: 'emerging',
+    thresholds: [],
+    bins: present.map((c, i) => ({ lower: i, upper: i, color: c.color, count: classIndexes.filter((k) => k === i).length })),
+    noDataColor: HOTSPOT_NO_RESULT_COLOR,
+    noDataCount: classIndexes.filter((k) => k < 0).length,
+    min: 0,
+    max: Math.max(0, present.length - 1),
+  };
+  return { datasetId: dataset.id, field: EMERGING_FIELD, values: classIndexes.map((k) => (k < 0 ? null : k)), classIndexes, classification };
+}

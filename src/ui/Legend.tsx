@@ -10,8 +10,9 @@ import { bivariateFor, useCohesionResults } from '../state/cohesion-derived';
 import { useCohesionStore } from '../state/cohesion-store';
 import { useTableStore } from '../state/table-store';
 import { useTensionStore } from '../state/tension-store';
+import { useIncidentStore } from '../state/incident-store';
 import { TENSION_FIELD } from '../state/tension-derived';
-import { HOTSPOT_FIELD } from '../state/hotspot-derived';
+import { EMERGING_CLASSES, EMERGING_FIELD, HOTSPOT_FIELD } from '../state/hotspot-derived';
 import type { MessageKey } from '../i18n/translate';
 import { useLocaleTag, useT } from './use-t';
 
@@ -24,6 +25,7 @@ export function Legend() {
   const fieldLabel = useFieldLabel();
   const choropleth = useChoropleth(datasetId);
   const tensionScale = useTensionStore((s) => s.datasets[s.order[0]]?.scale ?? 'eep');
+  const heatmapShown = useIncidentStore((s) => s.order.some((id) => s.display[id]?.heatmap));
   const cohesion = useCohesionResults();
   const bivariateOn = useViewStore((s) => s.bivariate);
   const community = useCohesionStore((s) => s.community);
@@ -39,6 +41,13 @@ export function Legend() {
     if (choropleth.field === HOTSPOT_FIELD) {
       // Gi* classes in legend order, hot 99 % … cold 99 %; the no-data row is "no result".
       return items.map((item, i) => ({ ...item, label: item.isNoData ? t('hotspot.noResult') : t(`hotspot.bin.${3 - i}` as MessageKey) }));
+    }
+    if (choropleth.field === EMERGING_FIELD) {
+      return items.map((item) => {
+        if (item.isNoData) return { ...item, label: t('hotspot.noResult') };
+        const category = EMERGING_CLASSES.find((c) => c.color === item.color)?.category ?? '';
+        return { ...item, label: t(`hotspot.category.${category}` as MessageKey) };
+      });
     }
     if (choropleth.field !== TENSION_FIELD) return items;
     // Tension classes are the levels themselves: name them (1 Imminent … 6 Normal).
@@ -67,6 +76,7 @@ export function Legend() {
       <p className="muted small" data-testid="legend-method">
         {t('legend.method', { method: t(`style.method.${choropleth.classification.method}` as MessageKey), classes: choropleth.classification.bins.length })}
       </p>
+      {heatmapShown && <p className="small heatmap-note" data-testid="legend-heatmap"><span className="heat-swatch" aria-hidden="true" /> {t('legend.heatmap')}</p>}
       <ul>
         {items.map((item, i) => (
           <li key={i} data-testid={item.isNoData ? 'legend-nodata' : 'legend-item'} data-color={item.color}>

@@ -4,7 +4,7 @@ import { useTableStore } from '../state/table-store';
 import { parseIncidentField } from '../state/incident-derived';
 import { parseTableField } from '../state/table-derived';
 import { TENSION_FIELD } from '../state/tension-derived';
-import { HOTSPOT_FIELD } from '../state/hotspot-derived';
+import { EMERGING_FIELD, HOTSPOT_FIELD } from '../state/hotspot-derived';
 import { AREA_KM2_FIELD } from '../analysis/area-size';
 import type { MessageKey } from '../i18n/translate';
 import { useT } from './use-t';
@@ -18,6 +18,7 @@ export function useFieldLabel(): (field: string) => string {
     if (field === AREA_KM2_FIELD) return t('style.field.areaKm2');
     if (field === TENSION_FIELD) return t('tension.field');
     if (field === HOTSPOT_FIELD) return t('hotspot.field');
+    if (field === EMERGING_FIELD) return t('hotspot.emergingField');
     const incident = parseIncidentField(field);
     if (incident) {
       const name = incidents[incident.incidentId]?.label ?? incident.incidentId;

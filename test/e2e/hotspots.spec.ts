@@ -1,14 +1,16 @@
 import { expect, skipWhenMissing, test } from './support/playwright';
 import { sharedFiles } from './support/shared-data';
 
-const files = sharedFiles(['boundaries/wales/lsoa11_W06000018_caerphilly.geojson', 'police/gwent/2022-05-gwent-street.csv']);
+const files = sharedFiles(['boundaries/wales/lsoa11_W06000018_caerphilly.geojson', 'police/gwent/2022-03-gwent-street.csv', 'police/gwent/2022-04-gwent-street.csv', 'police/gwent/2022-05-gwent-street.csv']);
 
 test.describe('statistical hot spots', () => {
-  test('Gi* on Gwent May 2022 counts in Caerphilly LSOAs: seven-class legend, hot spots on the map', async ({ atlas }) => {
+  test('Gi* on Gwent March–May 2022 counts in Caerphilly LSOAs: seven-class legend, hot spots on the map, emerging hot spots', async ({ atlas }) => {
     skipWhenMissing(files.missing);
     await atlas.open();
     await atlas.chooseFiles([files.paths[0]]);
-    await atlas.withDeckFrame(() => atlas.chooseFiles([files.paths[1]]));
+    await atlas.withDeckFrame(() => atlas.chooseFiles(files.paths.slice(1)));
+    // The legend says what the heatmap is: density, not significance.
+    await expect(atlas.page.getByTestId('legend-heatmap')).toContainText('density, not statistical significance');
     await atlas.withDeckFrame(() => atlas.page.getByTestId('show-heatmap').uncheck());
     await atlas.page.getByTestId('hotspot-run').click();
     await expect(atlas.page.getByTestId('hotspot-summary')).toContainText(/^\d+ hot spots and \d+ cold spots among 110 areas/);
@@ -31,5 +33,13 @@ test.describe('statistical hot spots', () => {
     await atlas.settle();
     const corrected = await atlas.legend();
     expect(corrected.rows[3].count).toBeGreaterThan(legend.rows[3].count);
+    // Over the three months, each area gets an emerging hot spot category, shown as a map too.
+    await atlas.page.getByTestId('emerging').locator('summary').click();
+    await atlas.page.getByTestId('map-emerging').click();
+    await atlas.settle();
+    const emerging = await atlas.legend();
+    expect(emerging.title).toBe('Emerging hot and cold spots (months)');
+    expect(emerging.rows.reduce((s, r) => s + r.count, 0) + emerging.noData.count).toBe(110);
+    expect(emerging.rows.map((r) => r.label)).toContain('No pattern');
   });
 });

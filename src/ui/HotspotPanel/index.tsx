@@ -6,7 +6,7 @@ import { useDataStore } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useTableStore } from '../../state/table-store';
-import { HOTSPOT_FIELD, hotspotInputs } from '../../state/hotspot-derived';
+import { EMERGING_FIELD, HOTSPOT_FIELD, hotspotInputs } from '../../state/hotspot-derived';
 import { incidentFieldId } from '../../state/incident-derived';
 import { NO_FILTER } from '../../analysis/incident-filter';
 import type { MessageKey } from '../../i18n/translate';
@@ -63,7 +63,7 @@ export function HotspotPanel() {
           <p className="small" data-testid="hotspot-summary">{t('hotspot.summary', { hot: counts[0] + counts[1] + counts[2], cold: counts[4] + counts[5] + counts[6], compared: result.areasWithData })}</p>
           {result.neighbourless > 0 && <p className="small warning-text">{t('hotspot.neighbourless', { count: result.neighbourless })}</p>}
           {result.emerging && (
-            <details>
+            <details data-testid="emerging">
               <summary>{t('hotspot.emerging')}</summary>
               <ul className="small" data-testid="emerging-list">
                 {EMERGING_SHOWN.map((category) => {
@@ -72,6 +72,8 @@ export function HotspotPanel() {
                 })}
               </ul>
               <p className="muted small">{t('hotspot.emergingRule')}</p>
+              <button type="button" data-testid="map-emerging" onClick={() => setValueField(boundary.id, EMERGING_FIELD)}>{t('hotspot.mapEmerging')}</button>
+              <button type="button" onClick={() => setValueField(boundary.id, HOTSPOT_FIELD)}>{t('hotspot.mapGi')}</button>
             </details>
           )}
         </div>

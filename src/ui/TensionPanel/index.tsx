@@ -47,9 +47,19 @@ export function TensionPanel() {
       <h2 id="tension-heading">{t('tension.heading')}</h2>
       <ErrorNotice errors={errors} onDismiss={dismissErrors} testId="tension-error" />
       {order.map((id) => (
-        <p key={id} className="muted small" data-testid="tension-summary-line">
-          {t('tension.loaded', { label: datasets[id].label, kept: datasets[id].report.rowsKept.toLocaleString(localeTag), rejected: (datasets[id].report.rowsRead - datasets[id].report.rowsKept).toLocaleString(localeTag) })}
-        </p>
+        <div key={id}>
+          <p className="muted small" data-testid="tension-summary-line">
+            {t('tension.loaded', { label: datasets[id].label, kept: datasets[id].report.rowsKept.toLocaleString(localeTag), rejected: (datasets[id].report.rowsRead - datasets[id].report.rowsKept).toLocaleString(localeTag) })}
+          </p>
+          {datasets[id].report.rejected.length > 0 && (
+            <details className="report" data-testid="tension-report">
+              <summary>{t('tension.rejected')}</summary>
+              <ul className="small">
+                {datasets[id].report.rejected.map((r) => <li key={r.reason} data-reason={r.reason}>{r.message} ({r.count.toLocaleString(localeTag)}) <span className="row-refs">{r.examples.join(', ')}</span></li>)}
+              </ul>
+            </details>
+          )}
+        </div>
       ))}
       <fieldset className="inline-options">
         <legend>{t('tension.show')}</legend>
