@@ -23,3 +23,14 @@ describe('deriveChoropleth with fixed breaks over time', () => {
     expect(deriveChoropleth(loaded.value, style, [9, 6, 3]).classification.thresholds).toEqual([5, 7]);
   });
 });
+
+describe('yearly tables on the timeline', () => {
+  it('finds the table period in force at a date', async () => {
+    const { tablePeriodAt } = await import('./timeline-derived');
+    const periods = ['2015', '2019', '2023'];
+    expect(tablePeriodAt(periods, Date.UTC(2014, 11, 31))).toBeNull();
+    expect(tablePeriodAt(periods, Date.UTC(2015, 0, 1))).toBe(0);
+    expect(tablePeriodAt(periods, Date.UTC(2022, 5, 1))).toBe(1);
+    expect(tablePeriodAt(periods, Date.UTC(2024, 0, 1))).toBe(2);
+  });
+});

@@ -14,13 +14,13 @@ import { useDataStore } from './data-store';
 import { useIncidentStore } from './incident-store';
 import { incidentFieldValues, parseIncidentField, populationForBoundary } from './incident-derived';
 import { useTimelineStore } from './timeline-store';
-import { joinPeriodTable, stepValues, useTimelinePeriods } from './timeline-derived';
+import { joinPeriodTable, stepValues, tablePeriodAt, useTimelinePeriods } from './timeline-derived';
 import { NO_FILTER } from '../analysis/incident-filter';
 import { TENSION_FIELD, useAreaTension } from './tension-derived';
 import { useHotspotStore } from './hotspot-store';
 import { EMERGING_FIELD, emergingChoropleth, HOTSPOT_FIELD, hotspotChoropleth } from './hotspot-derived';
 import { useTableStore } from './table-store';
-import { parseTableField, tableFieldValues } from './table-derived';
+import { parseTableField, tableFieldId, tableFieldValues } from './table-derived';
 import { cohesionFieldValues, COHESION_FIELDS, useCohesionResults } from './cohesion-derived';
 
 export interface Choropleth {
@@ -129,6 +129,17 @@ export function useChoropleth(datasetId: string | null): Choropleth | null {
           ? cohesion?.boundary.id === dataset.id ? cohesionFieldValues(field, cohesion) : null
           : undefined;
     if (derived === undefined) return deriveChoropleth(dataset, style);
+    // A yearly table on the timeline: the slider picks the period in force at its date.
+    const tableRef = parseTableField(field);
+    if (tableRef && step !== null && periods.keys.length > 0) {
+      const table = tables[tableRef.tableId];
+      const at = table && table.periods.length > 1 ? tablePeriodAt(table.periods, periods.boundsMs[Math.min(step, periods.keys.length - 1) + 1] - 1) : null;
+      if (at !== null && at !== tableRef.period && !(tableRef.measure === 'change' && at === 0)) {
+        const moved = tableFieldId({ ...tableRef, period: at });
+        const values = tableFieldValues(dataset, moved, tables);
+        if (values) return deriveChoropleth(dataset, { ...style, valueField: moved }, values);
+      }
+    }
     // The join, table or index behind the field is gone: show the computed area instead of stale values.
     return derived ? deriveChoropleth(dataset, style, derived) : deriveChoropleth(dataset, { ...style, valueField: AREA_KM2_FIELD });
   }, [dataset, style, incidents, filters, joins, tables, cohesion, step, window, breaks, periods, tension, hotspots]);

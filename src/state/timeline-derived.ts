@@ -13,6 +13,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useIncidentStore } from './incident-store';
 import { useTimelineStore } from './timeline-store';
 import { useTensionStore } from './tension-store';
+import { useTableStore } from './table-store';
 
 export interface TimelinePeriods {
   kind: PeriodKind;
@@ -41,10 +42,13 @@ export function timelinePeriods(incidents: IncidentDataset[], kind: PeriodKind, 
 export function useTimelinePeriods(kind: PeriodKind): TimelinePeriods {
   const incidents = useIncidentStore((s) => s.incidents);
   const tensions = useTensionStore((s) => s.datasets);
+  const tables = useTableStore((s) => s.tables);
   return useMemo(() => {
     const tensionTimes = Object.values(tensions).flatMap((d) => (d.rows.length ? [d.rows[0].timeMs, d.rows[d.rows.length - 1].timeMs] : []));
-    return timelinePeriods(Object.values(incidents), kind, tensionTimes);
-  }, [incidents, tensions, kind]);
+    // Indicator tables with several yearly periods sit on the timeline from January of their first year.
+    const tableTimes = Object.values(tables).flatMap((table) => (table.periods.length > 1 ? table.periods.map(periodYearStartMs).filter((t): t is number => t !== null) : []));
+    return timelinePeriods(Object.values(incidents), kind, [...tensionTimes, ...tableTimes]);
+  }, [incidents, tensions, tables, kind]);
 }
 
 const tableCache = new WeakMap<JoinResult, Map<string, PeriodTable>>();
@@ -80,6 +84,21 @@ export function stepValues(table: PeriodTable, window: TimeWindow, step: number)
     byWindow.set(key, pooled);
   }
   return { current: windowValues(table, window, step), pooled };
+}
+
+/** 1 January (UTC) of a period label that is a year ("2019"), else null. */
+export function periodYearStartMs(label: string): number | null {
+  return /^\d{4}$/.test(label) ? Date.UTC(Number(label), 0, 1) : null;
+}
+
+/** The table period in force at a date: the latest yearly period starting on or before it (or null). */
+export function tablePeriodAt(periods: ReadonlyArray<string>, atMs: number): number | null {
+  let found: number | null = null;
+  periods.forEach((label, i) => {
+    const start = periodYearStartMs(label);
+    if (start !== null && start <= atMs) found = i;
+  });
+  return found;
 }
 
 /** The date range [from, to) the window covers at a step, for filtering the heatmap and points. */

@@ -16,10 +16,12 @@ test.describe('timeline', () => {
     await atlas.withDeckFrame(() => atlas.chooseFiles(firstSixMonths));
     await atlas.page.getByTestId('map-counts').click();
     await atlas.withDeckFrame(() => atlas.page.getByTestId('show-heatmap').uncheck());
-    // One timeline for every time-aware layer: the incidents (2020) and the example tension ratings (2023).
-    await expect(atlas.page.getByTestId('period-label')).toHaveText('All dates (Jan 2020 – Dec 2023)');
+    // One timeline for every time-aware layer: the example indicator tables (2015–2023), the incidents (2020)
+    // and the example tension ratings (2023).
+    await expect(atlas.page.getByTestId('period-label')).toHaveText('All dates (Jan 2015 – Dec 2023)');
 
-    // Step to the first month with the keyboard-operable controls.
+    // Move to the incidents' first month (months since Jan 2015), then step with the buttons.
+    await atlas.page.getByTestId('time-range').fill('59');
     await atlas.page.getByTestId('time-forward').click();
     await atlas.settle();
     await expect(atlas.page.getByTestId('period-label')).toHaveText('Jan 2020');
@@ -31,7 +33,7 @@ test.describe('timeline', () => {
     await atlas.page.getByTestId('time-play').click();
     await expect(atlas.page.getByTestId('period-label')).not.toHaveText('Jan 2020', { timeout: 15_000 });
     await atlas.page.getByTestId('time-play').click();
-    await atlas.page.getByTestId('time-range').fill('4');
+    await atlas.page.getByTestId('time-range').fill('64');
     await atlas.settle();
     await expect(atlas.page.getByTestId('period-label')).toHaveText('May 2020');
     const may = await atlas.legend();
@@ -56,7 +58,7 @@ test.describe('tension ratings', () => {
     await expect(atlas.page.getByTestId('tension-summary-line')).toHaveText('example-tensions: 702 assessments kept, 0 rows rejected');
     await atlas.withDeckFrame(() => atlas.page.getByTestId('map-tension').click());
     // July 2023: the episode after June's trigger (layers/README.md).
-    await atlas.page.getByTestId('time-range').fill('6');
+    await atlas.page.getByTestId('time-range').fill('102');
     await atlas.settle();
     await expect(atlas.page.getByTestId('period-label')).toHaveText('Jul 2023');
     const rows = atlas.page.getByTestId('tension-row');
@@ -70,8 +72,24 @@ test.describe('tension ratings', () => {
     const pixels = await atlas.pixelsPerLegendClass();
     expect(pixels.filter((n) => n > 100).length).toBe(legend.rows.length);
     // December: calm again.
-    await atlas.page.getByTestId('time-range').fill('11');
+    await atlas.page.getByTestId('time-range').fill('107');
     await atlas.settle();
     await expect(rows.last()).toContainText(/Overall assessment\s*[56]/);
+  });
+});
+
+test.describe('indicator tables on the timeline', () => {
+  test('the slider shows the edition of a yearly table in force at its date', async ({ atlas }) => {
+    await atlas.open();
+    await atlas.showExampleLevel('LSOAs');
+    await atlas.select('tf-table', 'example-indicators-lsoa');
+    await atlas.select('tf-indicator', '3'); // deprivation_score
+    await expect(atlas.page.getByTestId('legend-title')).toHaveText('deprivation_score (2023)');
+    await atlas.page.getByTestId('time-range').fill('60'); // Jan 2020: the 2019 edition is in force
+    await atlas.settle();
+    await expect(atlas.page.getByTestId('legend-title')).toHaveText('deprivation_score (2019)');
+    await atlas.page.getByTestId('time-range').fill('12'); // Jan 2016: the 2015 edition
+    await atlas.settle();
+    await expect(atlas.page.getByTestId('legend-title')).toHaveText('deprivation_score (2015)');
   });
 });
