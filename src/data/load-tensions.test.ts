@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ASHBRIDGE_WARD_CODES } from '../../test/fixtures/tensions/example-tensions';
 import { day, tensionTables } from '../../test/fixtures/tensions/tensions';
@@ -80,7 +81,7 @@ describe('loadTensionFiles', () => {
     expect(result.ok ? null : result.error.code).toBe('no-code-column');
   });
 
-  it('refuses empty files, workbooks, tables missing a column and tables with no usable row', async () => {
+  it('refuses empty files, broken workbooks, tables missing a column and tables with no usable row', async () => {
     const codes = async (name: string, text: string) => {
       const result = await loadTensionFiles([textFile(name, text)], { id: 'x', areaCodes: ['X05000001'] });
       return result.ok ? 'ok' : result.error.code;
@@ -95,7 +96,7 @@ describe('loadTensionFiles', () => {
       await codes('d.csv', 'Area code,Community,Date,Current\nX05000001,Ethnic,2023-01-02,6\n'),
       await codes('e.csv', 'Area code,Community,Date,Current,Potential\nX05000009,Ethnic,2023-01-02,6,6\n'),
       await codes('f.csv', 'Area code,Community,Date,Current,Potential\n"X05000001,Ethnic,2023-01-02,6,6\n'),
-    ]).toEqual(['empty', 'unknown-format', 'mapping-column-missing', 'no-date-column', 'mapping-column-missing', 'mapping-column-missing', 'no-rows-kept', 'parse-failed']);
+    ]).toEqual(['empty', 'unreadable-spreadsheet', 'mapping-column-missing', 'no-date-column', 'mapping-column-missing', 'mapping-column-missing', 'no-rows-kept', 'parse-failed']);
   });
 
   it('names the main reason when no row could be used', async () => {
@@ -147,5 +148,23 @@ describe('loadTensionFiles', () => {
       days: 26,
       first: { areaCode: 'X05000001', areaName: 'Alder Dale', communityType: 'Generational', timeMs: day(1, 2), current: { scale: 'eep', level: 6 }, potential: { scale: 'eep', level: 6 }, source: 'example-tensions.csv:2' },
     });
+  });
+
+  it('reads the tension sheet of an .ods workbook, with sheet row numbers in the report', async () => {
+    const ns = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"';
+    const cell = (v: string) => `<table:table-cell office:value-type="string"><text:p>${v}</text:p></table:table-cell>`;
+    const num = (v: number) => `<table:table-cell office:value-type="float" office:value="${v}"><text:p>${v}</text:p></table:table-cell>`;
+    const row = (...cells: string[]) => `<table:table-row>${cells.join('')}</table:table-row>`;
+    const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ns}><office:body><office:spreadsheet>`
+      + `<table:table table:name="Notes">${row(cell('Invented tension log'))}</table:table>`
+      + `<table:table table:name="Log">${row(cell('Area code'), cell('Community type'), cell('Assessment date'), cell('Current rating'), cell('Potential rating'))}`
+      + `${row(cell('X05000001'), cell('Ethnic'), cell('2023-07-03'), num(4), num(3))}${row(cell('X05000001'), cell('Faith or religious'), cell('2023-07-03'), num(9), num(6))}</table:table>`
+      + '</office:spreadsheet></office:body></office:document-content>';
+    const zipped = zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8(content) });
+    const result = await loadTensionFiles([{ name: 'log.ods', bytes: zipped.buffer.slice(zipped.byteOffset, zipped.byteOffset + zipped.byteLength) as ArrayBuffer }], { id: 'ods', areaCodes: ['X05000001'] });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.rows.map((r) => [r.areaCode, r.communityType, r.current.level, r.potential.level])).toEqual([['X05000001', 'Ethnic', 4, 3]]);
+    expect(result.value.report.rejected.map((r) => [r.reason, r.examples])).toEqual([['bad-rating', ['log.ods:3']]]);
   });
 });

@@ -11,6 +11,7 @@ import { describeTensionColumns, detectTensionColumns } from './tensions/tension
 import { chooseTensionScale, ratingOnScale } from './tensions/tension-ratings';
 import { buildTensionReport, countRepeatedRow, createTensionTally, mainTensionRejectReason, rejectTensionRow, tensionReasonMessage, type TensionTally } from './tensions/tension-report';
 import { areaNameKey, readTensionRow, type PendingTensionRow, type TensionRowContext } from './tensions/tension-rows';
+import { readWorkbookSheets } from './importers/table-spreadsheet';
 
 /** How to load a tension table: the dataset's identity, and the lookups that check areas and community types. */
 export interface LoadTensionOptions {
@@ -48,10 +49,15 @@ function isZipOrOle(bytes: ArrayBuffer): boolean {
   return (head[0] === 0x50 && head[1] === 0x4b) || (head[0] === 0xd0 && head[1] === 0xcf);
 }
 
-/** Reads one file's rows into pending rows (ratings unjudged), or an error when the file cannot be used. */
-function readFile(file: InputFile, fileIndex: number, options: LoadTensionOptions, tally: TensionTally): ({ ok: true; pending: PendingTensionRow[]; columns: TensionColumns; warnings: ImportWarning[] }) | Failure {
+/** The file's rows as text cells with their 1-based line (CSV) or row (sheet) numbers, or an error. */
+function readRows(file: InputFile): { ok: true; rows: string[][]; lines: number[]; warnings: ImportWarning[] } | Failure {
   if (isZipOrOle(file.bytes)) {
-    return failure(file.name, 'unknown-format', `${file.name} is a spreadsheet workbook; tension tables are read from CSV.`, 'save the sheet as CSV (UTF-8) and load that.');
+    const workbook = readWorkbookSheets(file);
+    if (!workbook.ok) return { ok: false, error: workbook.error };
+    // The sheet whose first rows hold a tension header; else the first sheet (its header is then reported).
+    const sheet = workbook.sheets.find((candidate) => candidate.rows.slice(0, HEADER_SEARCH_ROWS).some((row) => isTensionHeader(row.map(cellText)))) ?? workbook.sheets[0];
+    if (!sheet) return failure(file.name, 'empty', `${file.name} has no sheets with data.`);
+    return { ok: true, rows: sheet.rows.map((row) => row.map(cellText)), lines: sheet.rows.map((_, i) => i + 1), warnings: [] };
   }
   const decoded = decodeTextFile(file);
   const text = decoded.text.includes('\n') ? decoded.text : decoded.text.replace(/\r/g, '\n');
@@ -63,11 +69,26 @@ function readFile(file: InputFile, fileIndex: number, options: LoadTensionOption
     const line = broken.row === undefined ? '' : ` at line ${lines[broken.row] ?? broken.row + 1}`;
     return failure(file.name, 'parse-failed', `${file.name} could not be read as CSV: a quote is not closed${line}.`, 'check that quoted cells end with a quote, or save the table again as CSV.');
   }
-  const rows = parsed.data;
-  const headerIndex = rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => {
-    const found = detectTensionColumns(row);
-    return found.communityType !== -1 && found.date !== -1 && found.current !== -1;
-  });
+  return { ok: true, rows: parsed.data, lines, warnings: decoded.warnings };
+}
+
+/** A sheet cell as the text a CSV would hold (spreadsheet numbers written plainly). */
+function cellText(cell: string | number | null): string {
+  return cell === null ? '' : String(cell);
+}
+
+function isTensionHeader(row: readonly string[]): boolean {
+  const found = detectTensionColumns(row);
+  return found.communityType !== -1 && found.date !== -1 && found.current !== -1;
+}
+
+/** Reads one file's rows into pending rows (ratings unjudged), or an error when the file cannot be used. */
+function readFile(file: InputFile, fileIndex: number, options: LoadTensionOptions, tally: TensionTally): ({ ok: true; pending: PendingTensionRow[]; columns: TensionColumns; warnings: ImportWarning[] }) | Failure {
+  const read = readRows(file);
+  if (!read.ok) return read;
+  const { rows, lines } = read;
+  const decoded = { warnings: read.warnings };
+  const headerIndex = rows.slice(0, HEADER_SEARCH_ROWS).findIndex(isTensionHeader);
   const headerRow = headerIndex === -1 ? rows.findIndex((row) => row.some((cell) => cell.trim() !== '')) : headerIndex;
   const header = rows[headerRow];
   const indexes = detectTensionColumns(header);
@@ -107,7 +128,7 @@ function noRowsKept(fileName: string, tally: TensionTally): Failure {
 }
 
 /**
- * Reads tension tables (CSV/TSV; workbooks are refused with a hint to save as CSV) into one dataset. The
+ * Reads tension tables (CSV/TSV, or the sheet of an .xlsx/.ods workbook with a tension header) into one dataset. The
  * scale (EEP or four-level) is chosen over all rating cells; rows rated on the other scale are rejected.
  * Errors: `unknown-format`, `empty`, `parse-failed`, `mapping-column-missing`, `no-date-column`,
  * `no-code-column`, `no-rows-kept`.

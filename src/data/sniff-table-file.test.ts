@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textFile } from '../../test/helpers/bytes';
 import { describeWithSharedData, readSharedBytes } from '../../test/helpers/shared-data';
 import { isTableFile, sniffTableFile } from './sniff-table-file';
+import { odsWorkbookBytes } from '../../test/fixtures/tables/workbooks';
 
 describe('sniffTableFile', () => {
   it('sends positioned rows to the incident importer', () => {
@@ -11,6 +12,7 @@ describe('sniffTableFile', () => {
   it('sends tables keyed by area code to the indicator importer', () => {
     expect(sniffTableFile(textFile('c.csv', 'lsoa_code,score,rank\nW01000001,12.5,300\nW01000002,40.1,20\n'))).toBe('indicators');
     expect(sniffTableFile(textFile('d.ods', 'not really ods'))).toBe('indicators');
+    expect(sniffTableFile({ name: 'profile.ods', bytes: odsWorkbookBytes() })).toBe('indicators');
   });
   it('sends tension assessment tables to the tension importer', () => {
     expect(sniffTableFile(textFile('t.csv', 'area_code,community_type,assessment_date,current_rating,potential_rating\nX05000001,Faith or religious,2023-07-03,2,2\n'))).toBe('tensions');

@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import type { InputFile } from '../types';
 import { detectIncidentColumns, hasPositionColumns } from './incidents/column-detection';
 import { detectTensionColumns } from './tensions/tension-columns';
+import { readWorkbookSheets } from './importers/table-spreadsheet';
 
 const SNIFF_BYTES = 64 * 1024;
 
@@ -20,7 +21,15 @@ export function isTableFile(name: string): boolean {
  * the header and first rows describe positioned incidents, else 'indicators'.
  */
 export function sniffTableFile(file: InputFile): 'incidents' | 'indicators' | 'tensions' {
-  if (/\.(xlsx|ods)$/i.test(file.name)) return 'indicators';
+  if (/\.(xlsx|ods)$/i.test(file.name)) {
+    // A workbook is a tension log when one of its sheets has a tension header near the top.
+    const workbook = readWorkbookSheets(file);
+    const isTension = workbook.ok && workbook.sheets.some((sheet) => sheet.rows.slice(0, 30).some((row) => {
+      const found = detectTensionColumns(row.map((cell) => (cell === null ? '' : String(cell))));
+      return found.communityType >= 0 && found.current >= 0;
+    }));
+    return isTension ? 'tensions' : 'indicators';
+  }
   const head = new TextDecoder('utf-8', { fatal: false }).decode(file.bytes.slice(0, SNIFF_BYTES)).replace(/^\uFEFF/, '');
   const lines = head.split(/\r?\n/);
   // Drop the last (possibly cut) line so a partial row does not confuse the detection.

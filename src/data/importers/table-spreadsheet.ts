@@ -82,6 +82,14 @@ function readSheets(parts: Parts): { format: TableFormat; sheets: SheetGrid[] } 
   return { format: 'xlsx', sheets };
 }
 
+/** Every sheet of an .xlsx or .ods workbook as a grid of cells, or an error naming the file. */
+export function readWorkbookSheets(file: InputFile): { ok: true; sheets: SheetGrid[] } | { ok: false; error: ImportError } {
+  const unzipped = unzipWorkbook(file);
+  if (!unzipped.ok) return unzipped;
+  const read = readSheets(unzipped.parts);
+  return read ? { ok: true, sheets: read.sheets } : unreadable(file, 'it holds no sheets that could be read');
+}
+
 function sheetWarning(file: InputFile, table: IndicatorTable): ImportWarning[] {
   const choice = table.report.sheet;
   if (!choice || choice.chosenBy !== 'most-gss-rows') return [];
