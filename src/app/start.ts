@@ -5,7 +5,8 @@ import { setIncidentWorker } from '../state/incident-store';
 import { setTableLoader } from '../state/table-store';
 import { setTensionLoader } from '../state/tension-store';
 import { setHotspotWorker } from '../state/hotspot-store';
-import { forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker } from '../workers/client';
+import { setPeriodCountWorker } from '../state/period-counts';
+import { forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker } from '../workers/client';
 
 let started = false;
 
@@ -18,6 +19,7 @@ export function startApp(): void {
   setTableLoader(loadTablesInWorker);
   setTensionLoader(loadTensionsInWorker);
   setHotspotWorker(hotspotsInWorker);
+  setPeriodCountWorker(periodCountsInWorker);
   setIncidentWorker({ load: loadIncidentsInWorker, join: joinIncidentsInWorker, forget: forgetDatasetInWorker });
   void loadExampleData();
 }

@@ -367,6 +367,8 @@ export const messagesCy: Record<MessageKey, string> = {
   'hotspot.mapEmerging': "Mapio mannau poeth sy'n dod i'r amlwg",
   'hotspot.mapGi': 'Mapio dosbarthiadau Gi*',
 
+  'hotspot.zp': 'Sgôr z Gi* {z}, gwerth p {p}',
+
   'tooltip.value': '{field}: {value}',
   'tooltip.noData': 'dim data',
 

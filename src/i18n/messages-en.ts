@@ -363,6 +363,8 @@ export const messagesEn = {
   'hotspot.mapEmerging': 'Map emerging hot spots',
   'hotspot.mapGi': 'Map Gi* classes',
 
+  'hotspot.zp': 'Gi* z-score {z}, p-value {p}',
+
   'tooltip.value': '{field}: {value}',
   'tooltip.noData': 'no data',
 

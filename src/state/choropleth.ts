@@ -14,7 +14,8 @@ import { useDataStore } from './data-store';
 import { useIncidentStore } from './incident-store';
 import { incidentFieldValues, parseIncidentField, populationForBoundary } from './incident-derived';
 import { useTimelineStore } from './timeline-store';
-import { joinPeriodTable, stepValues, tablePeriodAt, useTimelinePeriods } from './timeline-derived';
+import { stepValues, tablePeriodAt, useTimelinePeriods } from './timeline-derived';
+import { periodTableKey, usePeriodCountStore } from './period-counts';
 import { NO_FILTER } from '../analysis/incident-filter';
 import { TENSION_FIELD, useAreaTension } from './tension-derived';
 import { useHotspotStore } from './hotspot-store';
@@ -90,6 +91,7 @@ export function useChoropleth(datasetId: string | null): Choropleth | null {
   const periods = useTimelinePeriods(kind);
   const tension = useAreaTension(dataset);
   const hotspots = useHotspotStore((s) => s.run);
+  const periodTables = usePeriodCountStore((s) => s.tables);
   return useMemo(() => {
     if (!dataset || !style) return null;
     const field = style.valueField;
@@ -107,7 +109,9 @@ export function useChoropleth(datasetId: string | null): Choropleth | null {
       const join = joins[incidentField.incidentId];
       const incidentData = incidents[incidentField.incidentId];
       if (join && incidentData && join.boundaryId === dataset.id) {
-        const table = joinPeriodTable(join, incidentData, filters[incidentField.incidentId] ?? NO_FILTER, periods, dataset.features.length);
+        // Counted once in the worker; until that arrives (milliseconds), the all-dates map stays.
+        const table = periodTables[periodTableKey(join, (filters[incidentField.incidentId] ?? NO_FILTER).categories, periods)];
+        if (!table) return deriveChoropleth(dataset, style, incidentFieldValues(dataset, field, { incidents, filters, joins, tables }));
         const { current, pooled } = stepValues(table, window, Math.min(step, periods.keys.length - 1));
         const population = incidentField.measure === 'rate' ? populationForBoundary(dataset, tables) : null;
         const toRate = (values: Float64Array, offset = 0) => Array.from(values, (v, i) => {
@@ -142,7 +146,7 @@ export function useChoropleth(datasetId: string | null): Choropleth | null {
     }
     // The join, table or index behind the field is gone: show the computed area instead of stale values.
     return derived ? deriveChoropleth(dataset, style, derived) : deriveChoropleth(dataset, { ...style, valueField: AREA_KM2_FIELD });
-  }, [dataset, style, incidents, filters, joins, tables, cohesion, step, window, breaks, periods, tension, hotspots]);
+  }, [dataset, style, incidents, filters, joins, tables, cohesion, step, window, breaks, periods, tension, hotspots, periodTables]);
 }
 
 /** True for the index and community fields computed from the cohesion analysis. */

@@ -35,6 +35,23 @@ export interface TensionLoadRequest {
   extraCommunityTypes?: string[];
 }
 
+/** Per-area × per-period counts of one joined incident dataset over the timeline's period bounds. */
+export interface PeriodCountRequest {
+  incidentId: string;
+  boundaryId: string;
+  /** Category indexes kept; null keeps all. */
+  categories: number[] | null;
+  /** Period start times in UTC ms, plus the end of the last period. */
+  boundsMs: number[];
+}
+
+/** Counts row-major by area: `counts[area * periodCount + period]`. */
+export interface PeriodCounts {
+  areaCount: number;
+  periodCount: number;
+  counts: Uint32Array;
+}
+
 /** Gi* hot spot analysis of one value per area (counts or rates), optionally over periods for emerging hot spots. */
 export interface HotspotRequest {
   boundaryId: string;
@@ -73,6 +90,7 @@ export interface ImportWorkerApi {
   loadIncidents(files: InputFile[], request: IncidentLoadRequest, onProgress?: Progress): Promise<ImportResult<IncidentDataset>>;
   loadTables(files: InputFile[], request: TableLoadRequest, onProgress?: Progress): Promise<ImportResult<IndicatorTable>>;
   loadTensions(files: InputFile[], request: TensionLoadRequest): Promise<ImportResult<TensionDataset>>;
+  periodCounts(request: PeriodCountRequest): PeriodCounts | Promise<PeriodCounts>;
   hotspots(request: HotspotRequest): HotspotResult | Promise<HotspotResult>;
   joinIncidents(incidentId: string, boundaryId: string): JoinResult | Promise<JoinResult>;
   forgetDataset(id: string): void | Promise<void>;

@@ -3,6 +3,8 @@ import { useViewStore } from '../state/view-store';
 import { useDataStore } from '../state/data-store';
 import { useChoropleth } from '../state/choropleth';
 import { useFieldLabel } from './use-field-label';
+import { useHotspotStore } from '../state/hotspot-store';
+import { HOTSPOT_FIELD } from '../state/hotspot-derived';
 import { useLocaleTag, useT } from './use-t';
 
 /** Hover tooltip: area name, code, the mapped value and its class colour. */
@@ -13,7 +15,9 @@ export function Tooltip() {
   const dataset = useDataStore((s) => (hovered ? s.datasets[hovered.datasetId] : undefined));
   const fieldLabel = useFieldLabel();
   const choropleth = useChoropleth(hovered?.datasetId ?? null);
+  const hotspots = useHotspotStore((s) => s.run);
   if (!hovered || !dataset || !choropleth) return null;
+  const gi = choropleth.field === HOTSPOT_FIELD && hotspots?.boundaryId === hovered.datasetId ? hotspots.result : null;
   const value = choropleth.values[hovered.index];
   const classIndex = choropleth.classIndexes[hovered.index];
   const color = classIndex >= 0 ? choropleth.classification.bins[classIndex]?.color : choropleth.classification.noDataColor;
@@ -26,6 +30,9 @@ export function Tooltip() {
         <span className="swatch" style={{ background: color }} aria-hidden="true" />
         {t('tooltip.value', { field, value: value === null || value === undefined ? t('tooltip.noData') : value.toLocaleString(localeTag, { maximumFractionDigits: 3 }) })}
       </div>
+      {gi && Number.isFinite(gi.zScores[hovered.index]) && (
+        <div className="small" data-testid="tooltip-gi">{t('hotspot.zp', { z: gi.zScores[hovered.index].toLocaleString(localeTag, { maximumFractionDigits: 3 }), p: gi.pValues[hovered.index].toLocaleString(localeTag, { maximumSignificantDigits: 3 }) })}</div>
+      )}
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * file bytes transferred (not copied) into the worker and join results transferred back.
  */
 import { proxy, transfer, wrap, type Remote } from 'comlink';
-import type { AreaDataset, BoundaryLoadRequest, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts } from '../types';
 
 type Progress = (fraction: number, message: string) => void;
 let remote: Remote<ImportWorkerApi> | null = null;
@@ -39,6 +39,11 @@ export function loadTensionsInWorker(files: InputFile[], request: TensionLoadReq
 /** Joins incidents to areas in the worker, where both datasets already live. */
 export async function joinIncidentsInWorker(incidentId: string, boundaryId: string): Promise<JoinResult> {
   return importWorker().joinIncidents(incidentId, boundaryId);
+}
+
+/** Per-area × per-period incident counts, computed once in the worker for the time slider. */
+export async function periodCountsInWorker(request: PeriodCountRequest): Promise<PeriodCounts> {
+  return importWorker().periodCounts(request);
 }
 
 /** Gi* hot spots in the worker, where the boundary geometry already is. */

@@ -14,8 +14,14 @@ describe('import session', () => {
     const join = session.joinIncidents('inc', 'areas');
     expect([...join.areaIndex]).toEqual([0, 1, -1]);
     expect(join.agreement && { agree: join.agreement.agree, disagree: join.agreement.disagree, outside: join.agreement.outside }).toEqual({ agree: 1, disagree: 1, outside: 1 });
+    // Counted by period in the worker for the time slider: May 2022 is period 1 of these bounds.
+    const bounds = [Date.UTC(2022, 3, 1), Date.UTC(2022, 4, 1), Date.UTC(2022, 5, 1)];
+    const byPeriod = session.periodCounts({ incidentId: 'inc', boundaryId: 'areas', categories: null, boundsMs: bounds });
+    expect({ ...byPeriod, counts: [...byPeriod.counts] }).toEqual({ areaCount: 2, periodCount: 2, counts: [0, 1, 0, 1] });
+    expect([...session.periodCounts({ incidentId: 'inc', boundaryId: 'areas', categories: [], boundsMs: bounds }).counts]).toEqual([0, 0, 0, 0]);
     session.forgetDataset('areas');
     expect(() => session.joinIncidents('inc', 'areas')).toThrow(/No boundary dataset areas/);
+    expect(() => session.periodCounts({ incidentId: 'inc', boundaryId: 'areas', categories: null, boundsMs: bounds })).toThrow(/No join/);
   });
 });
 

@@ -4,10 +4,12 @@
  * parsed geometry and points by dataset id, and join incidents to areas without the main thread ever
  * sending geometry or coordinates back (cloning national-scale GeoJSON costs seconds).
  */
-import type { AreaDataset, BoundaryLoadRequest, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts } from '../types';
 import { buildPolygonIndex, type PolygonIndex } from '../geo/polygon-index';
 import { locatePoints } from '../geo/polygon-index-locate';
 import { compareWithFileCodes } from '../analysis/join-agreement';
+import { countIncidents } from '../analysis/incident-counts';
+import { periodIndexOn } from '../analysis/timeline-window';
 import { areaLabelPoints, distanceBandWeights, queenContiguityWeights, type SpatialWeights } from '../geo/contiguity';
 import { computeGiStar } from '../analysis/hotspots/gi-star';
 import { classifyEmergingHotspots, computeGiStarByPeriod } from '../analysis/hotspots/emerging';
@@ -24,6 +26,8 @@ export function createImportSession() {
   const indexes = new Map<string, PolygonIndex>();
   const incidents = new Map<string, IncidentDataset>();
   const weightCache = new Map<string, SpatialWeights>();
+  /** The last join of each incident dataset (a copy: the result's array is transferred to the caller). */
+  const lastJoins = new Map<string, { boundaryId: string; areaIndex: Int32Array }>();
 
   function weightsFor(boundaryId: string, weights: HotspotRequest['weights']): SpatialWeights {
     const key = `${boundaryId}|${weights.kind === 'queen' ? 'queen' : weights.distanceM}`;
@@ -94,7 +98,26 @@ export function createImportSession() {
       const areaIndex = locatePoints(index, points.lng, points.lat);
       const joinMs = performance.now() - built;
       const agreement = compareWithFileCodes(points, areaIndex, areas.get(boundaryId)!.areaCodes, index);
+      lastJoins.set(incidentId, { boundaryId, areaIndex: areaIndex.slice() });
       return { incidentId, boundaryId, areaIndex, buildMs: built - started, joinMs, agreement };
+    },
+
+    /**
+     * Incidents per area × period of the shared timeline (bounds in UTC ms), for the categories kept:
+     * computed once here, so a time-slider step on the main thread only selects among them.
+     */
+    periodCounts(request: PeriodCountRequest): PeriodCounts {
+      const points = incidents.get(request.incidentId);
+      const join = lastJoins.get(request.incidentId);
+      const boundary = areas.get(request.boundaryId);
+      if (!points || !join || join.boundaryId !== request.boundaryId || !boundary) throw new Error(`No join of ${request.incidentId} into ${request.boundaryId} in this session`);
+      const periodCount = request.boundsMs.length - 1;
+      const counts = countIncidents(
+        { areaIndex: join.areaIndex, categoryIndex: points.categoryIndex, timeMs: points.timeMs, periodIndex: periodIndexOn(points.timeMs, request.boundsMs) },
+        { areaCount: boundary.features.length, categoryCount: points.categories.length, periodCount },
+        { categories: request.categories, fromMs: null, toMs: null },
+      );
+      return { areaCount: boundary.features.length, periodCount, counts: counts.byAreaPeriod };
     },
 
     /** Getis-Ord Gi* per area (and emerging hot spot categories over periods) with the chosen weights. */
@@ -116,6 +139,8 @@ export function createImportSession() {
     forgetDataset(id: string): void {
       areas.delete(id);
       indexes.delete(id);
+      lastJoins.delete(id);
+      for (const [incidentId, join] of [...lastJoins]) if (join.boundaryId === id) lastJoins.delete(incidentId);
       for (const key of [...weightCache.keys()]) if (key.startsWith(`${id}|`)) weightCache.delete(key);
       incidents.delete(id);
     },

@@ -27,6 +27,13 @@ test.describe('statistical hot spots', () => {
     // Every class that has areas shows on the map in its conventional colour.
     const pixels = await atlas.pixelsPerLegendClass();
     legend.rows.forEach((row, i) => { if (row.count > 0) expect(pixels[i], row.label).toBeGreaterThan(20); });
+    // Hovering an area gives its z-score and p-value.
+    await atlas.page.locator('[data-testid=layer-row]', { hasText: 'caerphilly' }).getByRole('button', { name: 'Zoom to data' }).click();
+    await atlas.settle();
+    const box = await atlas.page.locator('.map-area').boundingBox();
+    await atlas.page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    await expect(atlas.page.getByTestId('tooltip-gi')).toContainText(/^Gi\* z-score -?\d+(\.\d+)?, p-value \d/);
+    await atlas.page.mouse.move(box!.x + 5, box!.y + 5);
     // With the false-discovery-rate correction, fewer areas stay significant.
     await atlas.page.getByTestId('hotspot-fdr').check();
     await atlas.page.getByTestId('hotspot-run').click();

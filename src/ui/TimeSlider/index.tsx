@@ -2,6 +2,8 @@ import { useEffect, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimelineStore } from '../../state/timeline-store';
 import { useTimelinePeriods } from '../../state/timeline-derived';
+import { useIncidentStore } from '../../state/incident-store';
+import { refreshPeriodTables } from '../../state/period-counts';
 import type { TimeWindow } from '../../analysis/timeline-window';
 import type { PeriodKind } from '../../analysis/periods';
 import { useLocaleTag, useT } from '../use-t';
@@ -26,6 +28,13 @@ export function TimeSlider() {
   const periods = useTimelinePeriods(s.kind);
   const count = periods.keys.length;
   useEffect(() => actions.setPeriodCount(count), [count, actions]);
+  // While the slider is on, make sure the worker has counted each join by period for this timeline.
+  const joins = useIncidentStore((state) => state.joins);
+  const filters = useIncidentStore((state) => state.filters);
+  const sliding = s.step !== null;
+  useEffect(() => {
+    if (sliding) void refreshPeriodTables(periods);
+  }, [sliding, periods, joins, filters]);
   if (count === 0) return null;
 
   const label = (i: number) => formatPeriod(periods.keys[i], s.kind, localeTag, t);
