@@ -369,6 +369,10 @@ export const messagesCy: Record<MessageKey, string> = {
 
   'hotspot.zp': 'Sgôr z Gi* {z}, gwerth p {p}',
 
+  'time.indicatorTrend': '{name} o {first} i {last}: cyfartaledd yr ardal {from} i {to}.',
+  'time.indicatorDistrict': '{name}: cyfartaledd yr ardal fesul cyfnod (llinell)',
+  'time.indicatorArea': '{name}: cyfartaledd yr ardal (llinell) a {area} (dotiau)',
+
   'tooltip.value': '{field}: {value}',
   'tooltip.noData': 'dim data',
 

@@ -365,6 +365,10 @@ export const messagesEn = {
 
   'hotspot.zp': 'Gi* z-score {z}, p-value {p}',
 
+  'time.indicatorTrend': '{name} from {first} to {last}: district average {from} to {to}.',
+  'time.indicatorDistrict': '{name}: district average per period (line)',
+  'time.indicatorArea': '{name}: district average (line) and {area} (dots)',
+
   'tooltip.value': '{field}: {value}',
   'tooltip.noData': 'no data',
 

@@ -91,5 +91,8 @@ test.describe('indicator tables on the timeline', () => {
     await atlas.page.getByTestId('time-range').fill('12'); // Jan 2016: the 2015 edition
     await atlas.settle();
     await expect(atlas.page.getByTestId('legend-title')).toHaveText('deprivation_score (2015)');
+    // Under the slider, the indicator's trend: district average over the editions, the one in force marked.
+    await expect(atlas.page.getByTestId('indicator-trend')).toContainText('2015');
+    await expect(atlas.page.getByTestId('indicator-trend-marker')).toBeVisible();
   });
 });

@@ -8,6 +8,7 @@ import type { TimeWindow } from '../../analysis/timeline-window';
 import type { PeriodKind } from '../../analysis/periods';
 import { useLocaleTag, useT } from '../use-t';
 import { TrendChart } from './TrendChart';
+import { IndicatorTrend } from './IndicatorTrend';
 import { formatPeriod } from './format-period';
 
 const WINDOWS: Record<string, TimeWindow> = {
@@ -93,6 +94,7 @@ export function TimeSlider() {
         </label>
       </div>
       <TrendChart periods={periods} step={step} label={label} />
+      <IndicatorTrend periods={periods} step={step} />
     </section>
   );
 }

@@ -38,14 +38,20 @@ export class AtlasDriver {
     await this.settle();
   }
 
-  /** Waits for the map to finish drawing the current state. */
+  /**
+   * Waits for the map to finish drawing the current state: first lets React commit and react-map-gl hand
+   * the new paint to MapLibre (two animation frames), then waits for MapLibre's next idle.
+   */
   async settle(): Promise<void> {
-    await this.page.evaluate(() => new Promise<void>((resolve) => {
-      const map = window.__atlas?.map;
-      if (!map) return resolve();
-      map.once('idle', () => resolve());
-      map.triggerRepaint();
-    }));
+    for (let round = 0; round < 2; round++) {
+      await this.page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+      await this.page.evaluate(() => new Promise<void>((resolve) => {
+        const map = window.__atlas?.map;
+        if (!map) return resolve();
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }));
+    }
   }
 
   /** Loads files through the file picker, then waits for loading to finish. */
