@@ -373,6 +373,10 @@ export const messagesCy: Record<MessageKey, string> = {
   'time.indicatorDistrict': '{name}: cyfartaledd yr ardal fesul cyfnod (llinell)',
   'time.indicatorArea': '{name}: cyfartaledd yr ardal (llinell) a {area} (dotiau)',
 
+  'tension.ownTypes': "Ein mathau ein hunain o gymuned (wedi'u gwahanu gan gomas)",
+  'tension.ownTypesExample': 'e.e. Myfyrwyr, Cefnogwyr pêl-droed',
+  'tension.ownTypesApply': 'Ychwanegu ac ailddarllen',
+
   'tooltip.value': '{field}: {value}',
   'tooltip.noData': 'dim data',
 

@@ -369,6 +369,10 @@ export const messagesEn = {
   'time.indicatorDistrict': '{name}: district average per period (line)',
   'time.indicatorArea': '{name}: district average (line) and {area} (dots)',
 
+  'tension.ownTypes': 'Our own community types (comma-separated)',
+  'tension.ownTypesExample': 'e.g. Students, Football supporters',
+  'tension.ownTypesApply': 'Add and re-read',
+
   'tooltip.value': '{field}: {value}',
   'tooltip.noData': 'no data',
 

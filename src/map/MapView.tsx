@@ -41,12 +41,17 @@ export function MapView() {
   const shown = useMemo(() => order.filter((id) => visible[id] && datasets[id] && styles[id]).map((id) => datasets[id]), [order, visible, datasets, styles]);
   const mapStyle = useMemo(() => resolveMapStyle(basemapUrl), [basemapUrl]);
 
-  useEffect(() => {
-    if (!fitRequest) return;
+  // A fit asked for before the map has loaded (the example data can arrive first) is applied on load.
+  const fitted = useRef(0);
+  const applyFit = useCallback(() => {
+    const map = mapRef.current;
+    if (!fitRequest || !map || fitted.current === fitRequest.seq) return;
     const [minLng, minLat, maxLng, maxLat] = fitRequest.bbox;
     if (![minLng, minLat, maxLng, maxLat].every(Number.isFinite)) return;
-    mapRef.current?.fitBounds([[minLng, minLat], [maxLng, maxLat]], { padding: 32, duration: 0 });
+    map.fitBounds([[minLng, minLat], [maxLng, maxLat]], { padding: 32, duration: 0 });
+    fitted.current = fitRequest.seq;
   }, [fitRequest]);
+  useEffect(() => applyFit(), [applyFit]);
 
   const activeLabel = activeDatasetId ? datasets[activeDatasetId]?.label ?? '' : '';
   useEffect(() => {
@@ -116,6 +121,7 @@ export function MapView() {
       onZoom={(e) => setZoom(e.viewState.zoom)}
       onLoad={(e) => {
         hooks.map = e.target;
+        applyFit();
         hooks.events.push('load');
         e.target.getCanvas().setAttribute('aria-label', translate(locale, 'map.label', { name: activeLabel }));
       }}

@@ -6,6 +6,10 @@ export type TensionLoader = (files: InputFile[], request: TensionLoadRequest) =>
 
 interface TensionState {
   datasets: Record<string, TensionDataset>;
+  /** Copies of each dataset's files, to re-read them with the user's own community types. */
+  sourceFiles: Record<string, InputFile[]>;
+  /** Community types the user added besides the standard ones (reported, never guessed, until added). */
+  extraCommunityTypes: string[];
   order: string[];
   loading: boolean;
   errors: ImportError[];
@@ -13,6 +17,8 @@ interface TensionState {
   /** 'overall' = the most alarming rating across the area's communities. */
   community: string;
   loadTensions: (files: InputFile[], id?: string) => Promise<void>;
+  /** Adds the user's own community types and re-reads every tension file with them. */
+  setExtraCommunityTypes: (types: string[]) => Promise<void>;
   setMeasure: (measure: 'current' | 'potential') => void;
   setCommunity: (community: string) => void;
   removeTensions: (id: string) => void;
@@ -27,8 +33,10 @@ export function setTensionLoader(next: TensionLoader): void {
   loader = next;
 }
 
-export const useTensionStore = create<TensionState>((set) => ({
+export const useTensionStore = create<TensionState>((set, get) => ({
   datasets: {},
+  sourceFiles: {},
+  extraCommunityTypes: [],
   order: [],
   loading: false,
   errors: [],
@@ -37,10 +45,11 @@ export const useTensionStore = create<TensionState>((set) => ({
   loadTensions: async (files, id) => {
     if (!loader) throw new Error('No tension loader set: call setTensionLoader() at start-up');
     const datasetId = id ?? `tensions-${nextId++}`;
+    const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
     set({ loading: true, errors: [] });
     let result: ImportResult<TensionDataset>;
     try {
-      result = await loader(files, { id: datasetId, label: files[0]?.name.replace(/\.(csv|tsv|txt)$/i, '') });
+      result = await loader(files, { id: datasetId, label: files[0]?.name.replace(/\.(csv|tsv|txt|xlsx|ods)$/i, ''), extraCommunityTypes: get().extraCommunityTypes });
     } catch (thrown) {
       result = { ok: false, error: { code: 'parse-failed', file: files.map((f) => f.name).join(', '), message: `The import stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}` } };
     }
@@ -50,14 +59,21 @@ export const useTensionStore = create<TensionState>((set) => ({
       return;
     }
     const dataset = result.value;
-    set((s) => ({ loading: false, datasets: { ...s.datasets, [dataset.id]: dataset }, order: s.order.includes(dataset.id) ? s.order : [...s.order, dataset.id] }));
+    set((s) => ({ loading: false, datasets: { ...s.datasets, [dataset.id]: dataset }, sourceFiles: { ...s.sourceFiles, [dataset.id]: copies }, order: s.order.includes(dataset.id) ? s.order : [...s.order, dataset.id] }));
+  },
+  setExtraCommunityTypes: async (types) => {
+    set({ extraCommunityTypes: [...new Set(types.map((t) => t.trim()).filter(Boolean))] });
+    for (const [id, files] of Object.entries(get().sourceFiles)) {
+      await get().loadTensions(files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) })), id);
+    }
   },
   setMeasure: (measure) => set({ measure }),
   setCommunity: (community) => set({ community }),
   removeTensions: (id) =>
     set((s) => {
       const { [id]: _removed, ...datasets } = s.datasets;
-      return { datasets, order: s.order.filter((x) => x !== id) };
+      const { [id]: _files, ...sourceFiles } = s.sourceFiles;
+      return { datasets, sourceFiles, order: s.order.filter((x) => x !== id) };
     }),
   dismissErrors: () => set({ errors: [] }),
 }));

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTensionStore } from '../../state/tension-store';
 import { useDataStore } from '../../state/data-store';
@@ -14,7 +14,9 @@ export function TensionPanel() {
   const t = useT();
   const localeTag = useLocaleTag();
   const { datasets, order, errors, measure, community } = useTensionStore(useShallow((s) => ({ datasets: s.datasets, order: s.order, errors: s.errors, measure: s.measure, community: s.community })));
-  const { setMeasure, setCommunity, dismissErrors } = useTensionStore(useShallow((s) => ({ setMeasure: s.setMeasure, setCommunity: s.setCommunity, dismissErrors: s.dismissErrors })));
+  const { setMeasure, setCommunity, dismissErrors, setExtraCommunityTypes } = useTensionStore(useShallow((s) => ({ setMeasure: s.setMeasure, setCommunity: s.setCommunity, dismissErrors: s.dismissErrors, setExtraCommunityTypes: s.setExtraCommunityTypes })));
+  const savedOwnTypes = useTensionStore((s) => s.extraCommunityTypes);
+  const [ownTypes, setOwnTypes] = useState(savedOwnTypes.join(', '));
   const boundaries = useDataStore((s) => s.datasets);
   const boundaryOrder = useDataStore((s) => s.order);
   const selected = useViewStore((s) => s.selected);
@@ -61,6 +63,13 @@ export function TensionPanel() {
           )}
         </div>
       ))}
+      <form className="field own-types" onSubmit={(e) => { e.preventDefault(); void setExtraCommunityTypes(ownTypes.split(',')); }}>
+        <label>
+          <span>{t('tension.ownTypes')}</span>
+          <input value={ownTypes} onChange={(e) => setOwnTypes(e.target.value)} data-testid="tension-own-types" placeholder={t('tension.ownTypesExample')} />
+        </label>
+        <button type="submit" data-testid="tension-own-types-apply">{t('tension.ownTypesApply')}</button>
+      </form>
       <fieldset className="inline-options">
         <legend>{t('tension.show')}</legend>
         <label><input type="radio" name="tension-measure" checked={measure === 'current'} onChange={() => setMeasure('current')} /> {t('tension.current')}</label>
