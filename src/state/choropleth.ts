@@ -153,8 +153,3 @@ export function useChoropleth(datasetId: string | null): Choropleth | null {
 export function isCohesionField(field: string): boolean {
   return (COHESION_FIELDS as readonly string[]).includes(field);
 }
-
-/** Ids of the visible layers in drawing order (first drawn first), with their datasets. */
-export function useVisibleDatasetIds(visible: Record<string, boolean>): string[] {
-  return useDataStore(useShallow((s) => s.order.filter((id) => visible[id])));
-}

@@ -3,20 +3,12 @@
  * short seeded spells of Raised, and scripted episodes (the worse of background and script wins), with the
  * potential rating and short notes derived from the sequence.
  */
+import { STANDARD_COMMUNITY_TYPES } from '../../data/tensions/community-types';
 import { randomInteger, type Random } from './random';
 
-/** The community types a tension assessment covers (as in partnership community tension assessments). */
-export const TENSION_COMMUNITY_TYPES = [
-  'Ethnic',
-  'Faith or religious',
-  'New arrivals',
-  'Generational',
-  'Socio-economic',
-  'LGBT',
-  'Gypsies and Travellers',
-  'Language groups',
-] as const;
-export type TensionCommunityType = (typeof TENSION_COMMUNITY_TYPES)[number];
+/** The community types a tension assessment covers: the same list the tension importer accepts. */
+export const TENSION_COMMUNITY_TYPES = STANDARD_COMMUNITY_TYPES;
+export type TensionCommunityType = string;
 
 /** The EEP scale: 1 Imminent, 2 High, 3 Moderate (high), 4 Moderate (low), 5 Raised, 6 Normal. */
 export const EEP_NORMAL = 6;
