@@ -48,7 +48,8 @@ export function MapView() {
     if (!fitRequest || !map || fitted.current === fitRequest.seq) return;
     const [minLng, minLat, maxLng, maxLat] = fitRequest.bbox;
     if (![minLng, minLat, maxLng, maxLat].every(Number.isFinite)) return;
-    map.fitBounds([[minLng, minLat], [maxLng, maxLat]], { padding: 32, duration: 0 });
+    // maxZoom: a single point (or one tiny area) would otherwise zoom to metres.
+    map.fitBounds([[minLng, minLat], [maxLng, maxLat]], { padding: 32, duration: 0, maxZoom: 15 });
     fitted.current = fitRequest.seq;
   }, [fitRequest]);
   useEffect(() => applyFit(), [applyFit]);
