@@ -15,6 +15,8 @@ export const messagesCy: Record<MessageKey, string> = {
   'app.language.cy': 'Cymraeg',
   'app.privacy': "Mae eich ffeiliau'n aros ar y cyfrifiadur hwn: nid oes dim yn cael ei uwchlwytho.",
 
+  // §present — presentation mode, slides, sensitivity marking (issue 6). New keys for this feature go directly below this line.
+
   'example.badge': 'Data enghreifftiol',
   'example.notice': 'Data enghreifftiol: bwrdeistref ddychmygol, nid lle go iawn.',
   'example.level': 'Ardaloedd enghreifftiol',
@@ -56,6 +58,8 @@ export const messagesCy: Record<MessageKey, string> = {
   'load.warningsHeading': 'Rhybuddion ar gyfer {file}',
   'load.hint': "Beth i'w wneud: {hint}",
 
+  // §export — map image export, batch export (issue 6). New keys for this feature go directly below this line.
+
   'fields.heading': 'Meysydd ardal',
   'fields.code': 'Maes cod ardal',
   'fields.name': 'Maes enw ardal',
@@ -87,6 +91,8 @@ export const messagesCy: Record<MessageKey, string> = {
   'layers.exampleTag': 'data enghreifftiol',
   'area.computedArea': "Arwynebedd (km², wedi'i gyfrifo)",
   'app.sidebar': 'Haenau a gosodiadau',
+
+  // §a11y — layer table view, table CSV export, keyboard, accessibility (issue 8). New keys for this feature go directly below this line.
 
   'legend.heading': 'Allwedd',
   'legend.noData': 'Dim data',
@@ -165,6 +171,8 @@ export const messagesCy: Record<MessageKey, string> = {
   'tables.measure.diff': '{indicator}{period}: gwahaniaeth o gyfartaledd yr ardal',
   'tables.measure.rank': '{indicator}{period}: safle (1 = uchaf)',
   'tables.measure.change': '{indicator}{period}: newid ers y cyfnod blaenorol',
+  // §workspace — saved workspaces and workspace files (issue 8). New keys for this feature go directly below this line.
+
   'cohesion.heading': 'Cydlyniant',
   'cohesion.analyse': 'Dadansoddi cydlyniant yn {layer}',
   'cohesion.on': 'Ardaloedd a ddadansoddwyd: {layer}.',
@@ -285,6 +293,8 @@ export const messagesCy: Record<MessageKey, string> = {
   'time.trendArea': 'Yr haen gyfan (llinell) a {area} (barrau)',
   'time.trendDescription': 'Digwyddiadau fesul cyfnod o {first} i {last}, {max} ar y mwyaf mewn un cyfnod.',
 
+  // §neighbours — several authorities, vintages, boundary band (issue 7). New keys for this feature go directly below this line.
+
   'tension.heading': 'Graddfeydd tensiwn',
   'tension.loaded': "{label}: {kept} asesiad wedi'u cadw, {rejected} rhes wedi'u gwrthod",
   'tension.show': 'Dangos',
@@ -393,6 +403,8 @@ export const messagesCy: Record<MessageKey, string> = {
   'map.fit': "Chwyddo i'r data",
   'map.loading': "Wrthi'n paratoi'r map…",
 
+  // §compare — linked panes, swipe, share package (issue 7). New keys for this feature go directly below this line.
+
   'settings.heading': 'Gosodiadau',
   'settings.basemap': 'Arddull map sylfaen neu URL teils raster (dewisol)',
   'settings.basemapHelp': 'Gadewch yn wag i weithio all-lein heb fap sylfaen. Mae URL teils yn edrych fel https://…/{z}/{x}/{y}.png.',
@@ -407,6 +419,18 @@ export const messagesCy: Record<MessageKey, string> = {
 
 /** Keys whose Welsh is our own wording, awaiting review by a Welsh speaker before publication. */
 export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
+  // §present: review entries for this feature go below.
+  // (end §present)
+  // §export: review entries for this feature go below.
+  // (end §export)
+  // §a11y: review entries for this feature go below.
+  // (end §a11y)
+  // §workspace: review entries for this feature go below.
+  // (end §workspace)
+  // §neighbours: review entries for this feature go below.
+  // (end §neighbours)
+  // §compare: review entries for this feature go below.
+  // (end §compare)
   'app.title',
   'app.privacy',
   'example.notice',

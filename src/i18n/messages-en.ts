@@ -11,6 +11,8 @@ export const messagesEn = {
   'app.language.cy': 'Cymraeg',
   'app.privacy': 'Your files stay on this computer: nothing is uploaded.',
 
+  // §present — presentation mode, slides, sensitivity marking (issue 6). New keys for this feature go directly below this line.
+
   'example.badge': 'Example data',
   'example.notice': 'Example data: an invented borough, not a real place.',
   'example.level': 'Example areas',
@@ -52,6 +54,8 @@ export const messagesEn = {
   'load.warningsHeading': 'Warnings for {file}',
   'load.hint': 'What to do: {hint}',
 
+  // §export — map image export, batch export (issue 6). New keys for this feature go directly below this line.
+
   'fields.heading': 'Area fields',
   'fields.code': 'Area code field',
   'fields.name': 'Area name field',
@@ -83,6 +87,8 @@ export const messagesEn = {
   'layers.exampleTag': 'example data',
   'area.computedArea': 'Area (km², computed)',
   'app.sidebar': 'Layers and settings',
+
+  // §a11y — layer table view, table CSV export, keyboard, accessibility (issue 8). New keys for this feature go directly below this line.
 
   'legend.heading': 'Legend',
   'legend.noData': 'No data',
@@ -161,6 +167,8 @@ export const messagesEn = {
   'tables.measure.diff': '{indicator}{period}: difference from the district average',
   'tables.measure.rank': '{indicator}{period}: rank (1 = highest)',
   'tables.measure.change': '{indicator}{period}: change since the previous period',
+  // §workspace — saved workspaces and workspace files (issue 8). New keys for this feature go directly below this line.
+
   'cohesion.heading': 'Cohesion',
   'cohesion.analyse': 'Analyse cohesion in {layer}',
   'cohesion.on': 'Areas analysed: {layer}.',
@@ -281,6 +289,8 @@ export const messagesEn = {
   'time.trendArea': 'Whole layer (line) and {area} (bars)',
   'time.trendDescription': 'Incidents per period from {first} to {last}, at most {max} in one period.',
 
+  // §neighbours — several authorities, vintages, boundary band (issue 7). New keys for this feature go directly below this line.
+
   'tension.heading': 'Tension ratings',
   'tension.loaded': '{label}: {kept} assessments kept, {rejected} rows rejected',
   'tension.show': 'Show',
@@ -388,6 +398,8 @@ export const messagesEn = {
   'map.label': 'Map of {name}. Use arrow keys to pan and + or − to zoom.',
   'map.fit': 'Zoom to data',
   'map.loading': 'Preparing the map…',
+
+  // §compare — linked panes, swipe, share package (issue 7). New keys for this feature go directly below this line.
 
   'settings.heading': 'Settings',
   'settings.basemap': 'Basemap style or raster tile URL (optional)',
