@@ -17,7 +17,10 @@ import { CohesionPanel } from '../ui/CohesionPanel';
 import { TimeSlider } from '../ui/TimeSlider';
 import { TensionPanel } from '../ui/TensionPanel';
 import { HotspotPanel } from '../ui/HotspotPanel';
+import { PresentationPanel } from '../ui/Presentation/PresentationPanel';
+import { PresentationOverlay } from '../ui/Presentation/PresentationOverlay';
 import { useT } from '../ui/use-t';
+import { usePresentationStore } from '../state/presentation-store';
 import { useDataStore } from '../state/data-store';
 import { startApp } from './start';
 import './app.css';
@@ -25,6 +28,7 @@ import './app.css';
 export function App() {
   const t = useT();
   const loadFiles = useDataStore((s) => s.loadFiles);
+  const presenting = usePresentationStore((s) => s.presenting);
   useEffect(() => startApp(), []);
 
   // Files dropped anywhere on the page load too, not only on the drop zone.
@@ -34,9 +38,9 @@ export function App() {
   };
 
   return (
-    <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+    <div className={presenting ? 'app presenting' : 'app'} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <a className="skip-link" href="#map">{t('app.skipToMap')}</a>
-      <div className="sidebar" role="complementary" aria-label={t('app.sidebar')}>
+      <div className="sidebar" role="complementary" aria-label={t('app.sidebar')} hidden={presenting}>
         <Header />
         <ExampleSwitch />
         <FileDrop />
@@ -48,10 +52,12 @@ export function App() {
         <CohesionPanel />
         <TensionPanel />
         <StylePanel />
+        <PresentationPanel />
         <SettingsPanel />
       </div>
       <main className="map-area" id="map" tabIndex={-1}>
         <MapView />
+        <PresentationOverlay />
         <TimeSlider />
         <Legend />
         <Tooltip />

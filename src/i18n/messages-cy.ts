@@ -16,6 +16,40 @@ export const messagesCy: Record<MessageKey, string> = {
   'app.privacy': "Mae eich ffeiliau'n aros ar y cyfrifiadur hwn: nid oes dim yn cael ei uwchlwytho.",
 
   // §present — presentation mode, slides, sensitivity marking (issue 6). New keys for this feature go directly below this line.
+  'present.heading': 'Cyflwyniad',
+  'present.start': 'Cyflwyno',
+  'present.startHint': 'Yn dangos y map ar sgrin lawn ar gyfer cyfarfod, gyda thestun mawr a lliwiau cryf. Allwedd: P i ddechrau, Esc i stopio.',
+  'present.stop': 'Stopio cyflwyno',
+  'present.marking': 'Marc sensitifrwydd',
+  'present.markingHelp': 'Yn cael ei ddangos ar y sgrin ac ar bob allforiad. Gadewch yn wag os nad oes angen marc.',
+  'present.markingPreset': 'Marciau cyffredin',
+  'present.marking.choose': 'Dewiswch…',
+  'present.marking.none': 'Dim marc',
+  'present.marking.official': 'SWYDDOGOL',
+  'present.marking.sensitive': 'SWYDDOGOL-SENSITIF',
+  'present.marking.notForCirculation': 'SWYDDOGOL-SENSITIF — nid i\'w ddosbarthu',
+  'present.markingBanner': 'Marc sensitifrwydd',
+  'present.views': 'Golygfeydd wedi\'u cadw',
+  'present.viewsHelp': 'Mae golygfa wedi\'i chadw yn cadw\'r ardal, yr haenau gweladwy, y dosbarthiad a\'r cyfnod. Wrth gyflwyno, symudwch drwyddynt gyda\'r bysellau saeth neu gliciwr (Page Up / Page Down).',
+  'present.viewName': 'Enw ar gyfer yr olygfa bresennol',
+  'present.saveView': 'Cadw\'r olygfa bresennol',
+  'present.noViews': 'Dim golygfeydd wedi\'u cadw eto.',
+  'present.show': 'Dangos',
+  'present.showLabel': 'Dangos golygfa {name}',
+  'present.update': 'Diweddaru',
+  'present.updateLabel': 'Rhoi\'r map fel y mae nawr yn lle golygfa {name}',
+  'present.moveUp': 'Symud {name} yn gynharach',
+  'present.moveDown': 'Symud {name} yn hwyrach',
+  'present.remove': 'Tynnu golygfa {name}',
+  'present.incomplete': 'Mae rhai o haenau\'r olygfa hon wedi\'u tynnu ers ei chadw.',
+  'present.viewCount': 'Golygfa {current} o {total}',
+  'present.previous': 'Golygfa flaenorol',
+  'present.next': 'Golygfa nesaf',
+  'present.points': 'Dangos digwyddiadau unigol',
+  'present.pointsWarning': 'Gall digwyddiadau unigol adnabod pobl a lleoedd: dangoswch nhw dim ond i gynulleidfa sydd â hawl i\'w gweld.',
+  'present.keys': 'Bysellau: ← → neu Page Up / Page Down i newid golygfa · Bylchwr i chwarae\'r llinell amser · Esc i stopio cyflwyno',
+  'present.region': 'Cyflwyniad',
+  'present.mapTitle': '{field} — {layer}',
 
   'example.badge': 'Data enghreifftiol',
   'example.notice': 'Data enghreifftiol: bwrdeistref ddychmygol, nid lle go iawn.',
@@ -420,6 +454,11 @@ export const messagesCy: Record<MessageKey, string> = {
 /** Keys whose Welsh is our own wording, awaiting review by a Welsh speaker before publication. */
 export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   // §present: review entries for this feature go below.
+  'present.startHint',
+  'present.viewsHelp',
+  'present.pointsWarning',
+  'present.marking.notForCirculation',
+  'present.keys',
   // (end §present)
   // §export: review entries for this feature go below.
   // (end §export)

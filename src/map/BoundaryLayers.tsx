@@ -7,6 +7,7 @@ import { bivariateFor, useCohesionResults } from '../state/cohesion-derived';
 import { useViewStore } from '../state/view-store';
 import { TENSION_FIELD, useAreaTension } from '../state/tension-derived';
 import { boundarySourceData } from './layers/boundary-source';
+import { usePresentationStore } from '../state/presentation-store';
 
 interface Props {
   dataset: AreaDataset;
@@ -20,6 +21,8 @@ export function BoundaryLayers({ dataset, opacity, selectedIndex }: Props) {
   const cohesion = useCohesionResults();
   const bivariateOn = useViewStore((s) => s.bivariate);
   const tension = useAreaTension(dataset);
+  // Presenting: opaque fills and black outlines, so classes stay apart on a projector.
+  const presenting = usePresentationStore((s) => s.presenting);
   if (!choropleth) return null;
   const coarse = dataset.level === 'ward' || dataset.level === 'local-authority';
   const analysed = cohesion?.boundary.id === dataset.id ? cohesion : null;
@@ -31,8 +34,8 @@ export function BoundaryLayers({ dataset, opacity, selectedIndex }: Props) {
   const impactCodes = choropleth.field === TENSION_FIELD && tension ? dataset.areaCodes.filter((_, i) => tension[i].impactAssessment) : [];
   return (
     <Source id={dataset.id} type="geojson" data={boundarySourceData(dataset)}>
-      <Layer {...buildChoroplethLayer({ sourceId: dataset.id, areaCodes: dataset.areaCodes, ...fill, opacity })} />
-      <Layer {...buildBoundaryLineLayer(dataset.id, coarse ? 'coarse' : 'fine')} />
+      <Layer {...buildChoroplethLayer({ sourceId: dataset.id, areaCodes: dataset.areaCodes, ...fill, opacity: presenting ? 1 : opacity })} />
+      <Layer {...buildBoundaryLineLayer(dataset.id, coarse ? 'coarse' : 'fine', presenting)} />
       <Layer {...buildFlaggedLayer(dataset.id, flaggedCodes)} />
       <Layer {...buildFlaggedLayer(dataset.id, impactCodes, 'impact-assessment')} />
       <Layer {...buildSelectionLayer(dataset.id, selectedIndex === null ? null : dataset.areaCodes[selectedIndex] ?? null)} />

@@ -21,6 +21,7 @@ import { buildTensionArrowLayer } from './layers/tension-arrows-layer';
 import { buildAreaLabelLayer, labelMinZoom } from './layers/labels-layer';
 import { DeckOverlay } from './DeckOverlay';
 import { testHooks } from './test-hooks';
+import { useCameraStore } from '../state/camera-store';
 
 const INITIAL_VIEW = { longitude: -2.5, latitude: 53.5, zoom: 5.2 };
 
@@ -53,6 +54,19 @@ export function MapView() {
     fitted.current = fitRequest.seq;
   }, [fitRequest]);
   useEffect(() => applyFit(), [applyFit]);
+
+  // Saved views and restored workspaces ask for a camera; the map reports where it is after each move.
+  const jumpRequest = useCameraStore((s) => s.jumpRequest);
+  const setCamera = useCameraStore((s) => s.setCamera);
+  const jumped = useRef(0);
+  const applyJump = useCallback(() => {
+    const map = mapRef.current;
+    if (!jumpRequest || !map || jumped.current === jumpRequest.seq) return;
+    const { lng, lat, zoom: z, bearing, pitch } = jumpRequest.camera;
+    map.jumpTo({ center: [lng, lat], zoom: z, bearing, pitch });
+    jumped.current = jumpRequest.seq;
+  }, [jumpRequest]);
+  useEffect(() => applyJump(), [applyJump]);
 
   const activeLabel = activeDatasetId ? datasets[activeDatasetId]?.label ?? '' : '';
   useEffect(() => {
@@ -107,6 +121,7 @@ export function MapView() {
   }, [shown, zoom, incidentLayers, cohesion, symbolsOn, visible, showArrows, activeDataset, activeTension]);
 
   const hooks = testHooks();
+  hooks.deckLayers = deckLayers.map((layer) => layer.id);
 
   return (
     <MapGL
@@ -123,10 +138,15 @@ export function MapView() {
       onLoad={(e) => {
         hooks.map = e.target;
         applyFit();
+        applyJump();
         hooks.events.push('load');
         e.target.getCanvas().setAttribute('aria-label', translate(locale, 'map.label', { name: activeLabel }));
       }}
       onIdle={() => hooks.events.push('idle')}
+      onMoveEnd={(e) => {
+        const center = e.target.getCenter();
+        setCamera({ lng: center.lng, lat: center.lat, zoom: e.target.getZoom(), bearing: e.target.getBearing(), pitch: e.target.getPitch() });
+      }}
       attributionControl={false}
       dragRotate={false}
       style={{ position: 'absolute', inset: 0 }}

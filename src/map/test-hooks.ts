@@ -8,6 +8,8 @@ export interface AtlasTestHooks {
   map: MaplibreMap | null;
   events: string[];
   deckRenders: number;
+  /** Ids of the deck.gl layers last handed to the overlay. */
+  deckLayers: string[];
 }
 
 declare global {
@@ -18,7 +20,7 @@ declare global {
 
 /** The hooks object on window, created on first use. */
 export function testHooks(): AtlasTestHooks {
-  if (typeof window === 'undefined') return { map: null, events: [], deckRenders: 0 };
-  window.__atlas ??= { map: null, events: [], deckRenders: 0 };
+  if (typeof window === 'undefined') return { map: null, events: [], deckRenders: 0, deckLayers: [] };
+  window.__atlas ??= { map: null, events: [], deckRenders: 0, deckLayers: [] };
   return window.__atlas;
 }

@@ -7,6 +7,7 @@ import { filterForStep, useStepDateRange } from '../state/timeline-derived';
 import { NO_FILTER } from '../analysis/incident-filter';
 import { buildHeatmapLayer } from './layers/heatmap-layer';
 import { buildPointsLayer } from './layers/points-layer';
+import { usePresentationStore } from '../state/presentation-store';
 
 /** deck.gl layers for every incident dataset shown as heatmap and/or points, following its filters. */
 export function useIncidentLayers(onHoverPoint: (incidentId: string, info: PickingInfo<number>) => void): DeckLayer[] {
@@ -14,6 +15,8 @@ export function useIncidentLayers(onHoverPoint: (incidentId: string, info: Picki
     useShallow((s) => ({ incidents: s.incidents, order: s.order, filters: s.filters, display: s.display })),
   );
   const range = useStepDateRange();
+  // A projected map of individual incidents can identify people: presenting hides points unless asked.
+  const pointsAllowed = usePresentationStore((s) => !s.presenting || s.showPoints);
   return useMemo(() => {
     const layers: DeckLayer[] = [];
     for (const id of order) {
@@ -24,11 +27,11 @@ export function useIncidentLayers(onHoverPoint: (incidentId: string, info: Picki
       if (show.heatmap && kept.indexes.length > 0) {
         layers.push(buildHeatmapLayer({ id: `${id}-heatmap`, incidents: dataset, indexes: kept.indexes, radiusPx: show.radiusPx, intensity: show.intensity, weighted: show.weighted }));
       }
-      if (show.points) {
+      if (show.points && pointsAllowed) {
         const points = buildPointsLayer({ id: `${id}-points`, incidents: dataset, indexes: kept.indexes });
         layers.push(points.clone({ onHover: (info: PickingInfo<number>) => onHoverPoint(id, info) }));
       }
     }
     return layers;
-  }, [incidents, order, filters, display, onHoverPoint, range]);
+  }, [incidents, order, filters, display, onHoverPoint, range, pointsAllowed]);
 }

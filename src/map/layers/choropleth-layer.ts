@@ -46,19 +46,22 @@ export function buildChoroplethLayer(inputs: ChoroplethInputs): FillLayerSpecifi
   };
 }
 
-/** Boundary lines: thin and dark, widening with zoom; the selected area gets a heavy outline. */
-export function buildBoundaryLineLayer(sourceId: string, level: 'fine' | 'coarse'): LineLayerSpecification {
-  const base = level === 'coarse' ? 1.1 : 0.4;
+/**
+ * Boundary lines: thin and dark, widening with zoom; the selected area gets a heavy outline. The
+ * high-contrast form (presentation mode) is black, opaque and heavier, to survive a washed-out projector.
+ */
+export function buildBoundaryLineLayer(sourceId: string, level: 'fine' | 'coarse', highContrast = false): LineLayerSpecification {
+  const base = (level === 'coarse' ? 1.1 : 0.4) * (highContrast ? 1.8 : 1);
   return {
     id: `${sourceId}-line`,
     type: 'line',
     source: sourceId,
     layout: { 'line-join': 'round' },
     paint: {
-      'line-color': level === 'coarse' ? '#1f2933' : '#3e4c59',
+      'line-color': highContrast ? '#000000' : level === 'coarse' ? '#1f2933' : '#3e4c59',
       'line-width': ['interpolate', ['linear'], ['zoom'], 8, base, 12, base * 1.6, 16, base * 2.6],
       // Fine boundaries (LSOAs) fade out at national zooms, where thousands of outlines would hide the fill.
-      'line-opacity': level === 'coarse' ? 0.9 : ['interpolate', ['linear'], ['zoom'], 6, 0.15, 9, 0.5, 11, 0.9],
+      'line-opacity': highContrast || level === 'coarse' ? (highContrast ? 1 : 0.9) : ['interpolate', ['linear'], ['zoom'], 6, 0.15, 9, 0.5, 11, 0.9],
     },
   };
 }

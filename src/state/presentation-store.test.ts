@@ -1,0 +1,123 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AreaDataset, IncidentDataset } from '../types';
+import { usePresentationStore } from './presentation-store';
+import { useViewStore } from './view-store';
+import { useAnalysisStore, DEFAULT_CLASSIFICATION } from './analysis-store';
+import { useTimelineStore } from './timeline-store';
+import { useCameraStore } from './camera-store';
+import { useDataStore } from './data-store';
+import { DEFAULT_DISPLAY, useIncidentStore } from './incident-store';
+
+// Only ids matter to saved views: they never read geometry.
+const dataset = (id: string) => ({ id, label: id }) as unknown as AreaDataset;
+
+beforeEach(() => {
+  useDataStore.setState({ datasets: { wards: dataset('wards'), lsoas: dataset('lsoas') }, order: ['wards', 'lsoas'] });
+  useIncidentStore.setState({ incidents: { crimes: { id: 'crimes' } as unknown as IncidentDataset }, order: ['crimes'], display: { crimes: { ...DEFAULT_DISPLAY, heatmap: true, points: false } } });
+  useViewStore.setState({ activeDatasetId: null, visible: {}, bivariate: false });
+  useAnalysisStore.setState({ styles: {
+    wards: { valueField: 'population', options: { ...DEFAULT_CLASSIFICATION } },
+    lsoas: { valueField: 'deprivation', options: { ...DEFAULT_CLASSIFICATION } },
+  } });
+  useTimelineStore.setState({ kind: 'month', step: null, periodCount: 24, window: { kind: 'single' }, breaks: 'fixed', playing: false });
+  useCameraStore.setState({ camera: null, jumpRequest: null });
+  usePresentationStore.setState({ presenting: false, showPoints: false, views: [], current: null, incomplete: {} });
+});
+
+function mapWards(): void {
+  useViewStore.getState().setActiveDataset('wards');
+  useViewStore.getState().setVisible('lsoas', false);
+  useAnalysisStore.getState().setClassification('wards', { method: 'jenks', classCount: 7 });
+  useTimelineStore.getState().setStep(5);
+  useCameraStore.getState().setCamera({ lng: -3.2, lat: 51.6, zoom: 10, bearing: 0, pitch: 0 });
+}
+
+function mapLsoas(): void {
+  useViewStore.getState().setActiveDataset('lsoas');
+  useViewStore.getState().setVisible('wards', false);
+  useTimelineStore.getState().setWindow({ kind: 'rolling', size: 3 });
+  useTimelineStore.getState().setStep(20);
+  useIncidentStore.getState().setDisplay('crimes', { heatmap: false, points: true });
+  useCameraStore.getState().setCamera({ lng: -3.4, lat: 51.7, zoom: 12.5, bearing: 0, pitch: 0 });
+}
+
+describe('saved views', () => {
+  it('stepping through two views puts back each one\'s layers, classification, period and extent', () => {
+    const store = usePresentationStore.getState();
+    mapWards();
+    store.saveView('Wards by population');
+    mapLsoas();
+    store.saveView('LSOAs, rolling 3 months');
+    expect(usePresentationStore.getState().views.map((v) => v.name)).toEqual(['Wards by population', 'LSOAs, rolling 3 months']);
+
+    usePresentationStore.getState().goTo(0);
+    expect(useViewStore.getState().activeDatasetId).toBe('wards');
+    expect(useViewStore.getState().visible).toEqual({ wards: true, lsoas: false });
+    expect(useAnalysisStore.getState().styles.wards.options).toMatchObject({ method: 'jenks', classCount: 7 });
+    expect(useTimelineStore.getState()).toMatchObject({ step: 5, window: { kind: 'single' } });
+    expect(useIncidentStore.getState().display.crimes).toMatchObject({ heatmap: true, points: false });
+    expect(useCameraStore.getState().jumpRequest?.camera).toMatchObject({ lng: -3.2, lat: 51.6, zoom: 10 });
+
+    usePresentationStore.getState().step(1);
+    expect(usePresentationStore.getState().current).toBe(1);
+    expect(useViewStore.getState().activeDatasetId).toBe('lsoas');
+    expect(useViewStore.getState().visible).toEqual({ wards: false, lsoas: true });
+    expect(useTimelineStore.getState()).toMatchObject({ step: 20, window: { kind: 'rolling', size: 3 } });
+    expect(useIncidentStore.getState().display.crimes).toMatchObject({ heatmap: false, points: true });
+    expect(useCameraStore.getState().jumpRequest?.camera.zoom).toBe(12.5);
+
+    // Stepping stops at the ends rather than wrapping, as presentation software does.
+    usePresentationStore.getState().step(1);
+    expect(usePresentationStore.getState().current).toBe(1);
+    usePresentationStore.getState().step(-1);
+    usePresentationStore.getState().step(-1);
+    expect(usePresentationStore.getState().current).toBe(0);
+  });
+
+  it('hides layers loaded after the view was saved and reports layers removed since', () => {
+    mapWards();
+    usePresentationStore.getState().saveView('Before');
+    useDataStore.setState({ datasets: { lsoas: dataset('lsoas'), extra: dataset('extra') }, order: ['lsoas', 'extra'] });
+    useViewStore.getState().setVisible('extra', true);
+    usePresentationStore.getState().goTo(0);
+    expect(useViewStore.getState().visible.extra).toBe(false);
+    const view = usePresentationStore.getState().views[0];
+    expect(usePresentationStore.getState().incomplete[view.id]).toEqual(['wards']);
+  });
+
+  it('stops playback when a view is shown, so it shows its own period', () => {
+    mapWards();
+    usePresentationStore.getState().saveView('A');
+    useTimelineStore.getState().play();
+    usePresentationStore.getState().goTo(0);
+    expect(useTimelineStore.getState().playing).toBe(false);
+    expect(useTimelineStore.getState().step).toBe(5);
+  });
+
+  it('reorders, updates and removes views, keeping the current one pointed at', () => {
+    const store = usePresentationStore.getState();
+    store.saveView('one');
+    store.saveView('two');
+    store.saveView('');
+    expect(usePresentationStore.getState().views.map((v) => v.name)).toEqual(['one', 'two', '3']);
+    usePresentationStore.getState().goTo(0);
+    usePresentationStore.getState().moveView(0, 1);
+    expect(usePresentationStore.getState().views.map((v) => v.name)).toEqual(['two', 'one', '3']);
+    expect(usePresentationStore.getState().current).toBe(1);
+    const id = usePresentationStore.getState().views[1].id;
+    mapLsoas();
+    usePresentationStore.getState().updateView(1);
+    expect(usePresentationStore.getState().views[1]).toMatchObject({ id, name: 'one', activeDatasetId: 'lsoas' });
+    usePresentationStore.getState().removeView(0);
+    expect(usePresentationStore.getState().views.map((v) => v.name)).toEqual(['one', '3']);
+    expect(usePresentationStore.getState().current).toBe(0);
+  });
+
+  it('starting to present always hides point layers until the presenter turns them on', () => {
+    usePresentationStore.getState().setShowPoints(true);
+    usePresentationStore.getState().enter();
+    expect(usePresentationStore.getState()).toMatchObject({ presenting: true, showPoints: false });
+    usePresentationStore.getState().toggle();
+    expect(usePresentationStore.getState().presenting).toBe(false);
+  });
+});

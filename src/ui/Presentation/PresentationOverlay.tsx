@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { usePresentationStore } from '../../state/presentation-store';
+import { useViewStore } from '../../state/view-store';
+import { useDataStore } from '../../state/data-store';
+import { useChoropleth } from '../../state/choropleth';
+import { useIncidentStore } from '../../state/incident-store';
+import { useFieldLabel } from '../use-field-label';
+import { useT } from '../use-t';
+import { MarkingBanner } from './MarkingBanner';
+import { useFullscreenFollowsPresenting, usePresentationKeys } from './use-presentation-keys';
+
+/** Presentation mode's own furniture over the map: title, view count and controls, marking, key help. */
+export function PresentationOverlay() {
+  const t = useT();
+  usePresentationKeys();
+  const { presenting, views, current, showPoints } = usePresentationStore(useShallow((s) => ({ presenting: s.presenting, views: s.views, current: s.current, showPoints: s.showPoints })));
+  const actions = usePresentationStore(useShallow((s) => ({ leave: s.leave, step: s.step, setShowPoints: s.setShowPoints })));
+  useFullscreenFollowsPresenting(presenting);
+  const datasetId = useViewStore((s) => s.activeDatasetId);
+  const layer = useDataStore((s) => (datasetId ? s.datasets[datasetId]?.label ?? '' : ''));
+  const choropleth = useChoropleth(datasetId);
+  const fieldLabel = useFieldLabel();
+  const hasPoints = useIncidentStore((s) => s.order.some((id) => s.display[id]?.points));
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The control that started presenting is now hidden: keep keyboard focus on the presentation.
+  useEffect(() => {
+    if (presenting) heading.current?.focus();
+  }, [presenting]);
+  if (!presenting) return <MarkingBanner position="top" />;
+
+  const view = current !== null ? views[current] : undefined;
+  const title = view?.name ?? (choropleth ? t('present.mapTitle', { field: fieldLabel(choropleth.field), layer }) : layer);
+  return (
+    <>
+      <MarkingBanner position="top" />
+      <section className="presentation-bar" aria-label={t('present.region')} data-testid="presentation-bar">
+        <h2 className="presentation-title" ref={heading} tabIndex={-1} data-testid="presentation-title">{title}</h2>
+        <div className="presentation-controls">
+          {views.length > 0 && (
+            <>
+              <button type="button" onClick={() => actions.step(-1)} aria-label={t('present.previous')} disabled={current === 0}>◀</button>
+              <span data-testid="presentation-count">{t('present.viewCount', { current: current === null ? '–' : current + 1, total: views.length })}</span>
+              <button type="button" onClick={() => actions.step(1)} aria-label={t('present.next')} disabled={current === views.length - 1}>▶</button>
+            </>
+          )}
+          {hasPoints && (
+            <label className="check" title={t('present.pointsWarning')}>
+              <input type="checkbox" checked={showPoints} onChange={(e) => actions.setShowPoints(e.target.checked)} data-testid="presentation-points" />
+              {t('present.points')}
+            </label>
+          )}
+          {showPoints && <p className="presentation-warning" role="alert">{t('present.pointsWarning')}</p>}
+          <button type="button" onClick={actions.leave} data-testid="present-stop">{t('present.stop')}</button>
+        </div>
+        <p className="presentation-keys">{t('present.keys')}</p>
+      </section>
+      <MarkingBanner position="bottom" />
+    </>
+  );
+}
