@@ -108,3 +108,24 @@ describe('numericFieldValues', () => {
     expect(numericFieldValues(parsed, 'v')).toEqual([3, 1250.5, null, null, null, null]);
   });
 });
+
+describe('Welsh area names', () => {
+  it('pairs the Welsh name column with the chosen name column (WD13NM → WD13NMW)', () => {
+    const parsed = parsedAreas([
+      { WD13CD: 'W05000718', WD13NM: 'Aberbargoed', WD13NMW: 'Aberbargod', LAD13NMW: 'Caerffili' },
+      { WD13CD: 'W05000719', WD13NM: 'Abercarn', WD13NMW: '', LAD13NMW: 'Caerffili' },
+    ]);
+    const result = buildAreaDataset(parsed, { id: 'wards', label: 'wards' });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.nameField).toBe('WD13NM');
+    expect(result.value.welshNameField).toBe('WD13NMW');
+    expect(result.value.areaNamesWelsh).toEqual(['Aberbargod', '']);
+  });
+
+  it('finds a Welsh column named in another common way, and has none when the file has none', () => {
+    const named = buildAreaDataset(parsedAreas([{ code: 'W05000718', name: 'Aberbargoed', name_cy: 'Aberbargod' }]), { id: 'a', label: 'a' });
+    expect(named.ok && named.value.areaNamesWelsh).toEqual(['Aberbargod']);
+    const english = buildAreaDataset(parsedAreas([{ LSOA11CD: 'W01001325', LSOA11NM: 'Caerphilly 003A' }]), { id: 'b', label: 'b' });
+    expect(english.ok && english.value.areaNamesWelsh).toBeUndefined();
+  });
+});

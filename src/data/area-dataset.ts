@@ -3,7 +3,7 @@
  * picked them), check the codes, and derive the geographic level.
  */
 import type { AreaDataset, AreaLevel, FieldValue, ImportResult, ImportWarning, ParsedAreas } from '../types';
-import { GSS_CODE_PATTERN, detectAreaFields, parseNumericValue } from './field-detection';
+import { GSS_CODE_PATTERN, detectAreaFields, detectWelshNameField, parseNumericValue } from './field-detection';
 import { countWith, describeFeatureNumbers, formatCount } from './importers/messages';
 
 /** How to build a dataset; `codeField`/`nameField` override detection (null = "none", undefined = detect). */
@@ -112,6 +112,7 @@ export function buildAreaDataset(parsed: ParsedAreas, options: BuildAreaDatasetO
     }
   }
   const areaNames = nameField === null ? parsed.features.map(() => '') : parsed.features.map((feature) => asText(feature.properties[nameField]));
+  const welshNameField = detectWelshNameField(parsed.fields, nameField);
   const { format, files, crs, features, fields, bbox, topojsonObject, topojsonObjects } = parsed;
   const dataset: AreaDataset = {
     format, files, crs, features, fields, bbox,
@@ -125,6 +126,7 @@ export function buildAreaDataset(parsed: ParsedAreas, options: BuildAreaDatasetO
     label: options.label,
     areaCodes,
     areaNames,
+    ...(welshNameField ? { welshNameField, areaNamesWelsh: parsed.features.map((feature) => asText(feature.properties[welshNameField])) } : {}),
     level: codeField === null ? 'other' : levelFromCodes(areaCodes),
     isExample: options.isExample ?? false,
   };

@@ -132,3 +132,17 @@ export function detectAreaFields(features: ReadonlyArray<PropertyRecord>, fields
   const nameCandidates = ranked(nameScores);
   return { codeField, nameField: nameCandidates[0] ?? null, codeCandidates, nameCandidates };
 }
+
+/**
+ * The column of Welsh area names paired with the chosen name column (ONS files give both: WD13NM and
+ * WD13NMW, LAD13NM and LAD13NMW), used when the interface is in Welsh; null when the file has none.
+ */
+export function detectWelshNameField(fields: ReadonlyArray<FieldSummary>, nameField: string | null): string | null {
+  const filled = fields.filter((field) => field.kind === 'text' && field.filled > 0);
+  if (nameField) {
+    const paired = filled.find((field) => field.name.toLowerCase() === `${nameField.toLowerCase()}w`);
+    if (paired) return paired.name;
+  }
+  return filled.find((field) => WELSH_NAME_PATTERN.test(field.name) || /^(.*[_ ])?(name|nm)[_ ]?(cy|welsh)$/i.test(field.name))?.name ?? null;
+}
+

@@ -113,12 +113,12 @@ export function MapView() {
       if (dataset.features.length > 3000) continue; // a label per area would be unreadable
       layers.push(buildAreaLabelLayer({
         id: `${dataset.id}-labels`,
-        labels: areaLabels(dataset),
+        labels: areaLabels(dataset, locale),
         visible: zoom >= labelMinZoom(dataset.features.length, dataset.level),
       }));
     }
     return layers;
-  }, [shown, zoom, incidentLayers, cohesion, symbolsOn, visible, showArrows, activeDataset, activeTension]);
+  }, [shown, zoom, incidentLayers, cohesion, symbolsOn, visible, showArrows, activeDataset, activeTension, locale]);
 
   const hooks = testHooks();
   hooks.deckLayers = deckLayers.map((layer) => layer.id);

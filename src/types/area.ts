@@ -58,6 +58,9 @@ export interface AreaDataset extends ParsedAreas, FieldDetection {
   areaCodes: string[];
   areaNames: string[];
   level: AreaLevel;
+  /** Column of Welsh area names (e.g. WD13NMW), and the names parallel to features ('' where blank). */
+  welshNameField?: string | null;
+  areaNamesWelsh?: string[];
   /** True for the generated example borough: the UI labels it "example data". */
   isExample: boolean;
 }

@@ -3,12 +3,13 @@ import { useViewStore } from '../state/view-store';
 import { useDataStore } from '../state/data-store';
 import { fieldValues } from '../state/choropleth';
 import { AREA_KM2_FIELD } from '../analysis/area-size';
-import { useLocaleTag, useT } from './use-t';
+import { useLocaleTag, useT, useAreaName } from './use-t';
 import { AreaProfile } from './AreaProfile';
 
 /** All fields of the clicked area. */
 export function AreaPanel() {
   const t = useT();
+  const areaName = useAreaName();
   const localeTag = useLocaleTag();
   const selected = useViewStore(useShallow((s) => s.selected));
   const selectArea = useViewStore((s) => s.selectArea);
@@ -22,7 +23,7 @@ export function AreaPanel() {
   return (
     <aside className="area-panel panel" data-testid="area-panel" aria-labelledby="area-heading">
       <div className="area-panel-head">
-        <h2 id="area-heading">{dataset.areaNames[selected.index] || dataset.areaCodes[selected.index]}</h2>
+        <h2 id="area-heading">{areaName(dataset, selected.index)}</h2>
         <button type="button" onClick={() => selectArea(null)} aria-label={t('area.close')}>×</button>
       </div>
       <dl className="area-facts">

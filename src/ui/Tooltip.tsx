@@ -5,11 +5,12 @@ import { useChoropleth } from '../state/choropleth';
 import { useFieldLabel } from './use-field-label';
 import { useHotspotStore } from '../state/hotspot-store';
 import { HOTSPOT_FIELD } from '../state/hotspot-derived';
-import { useLocaleTag, useT } from './use-t';
+import { useLocaleTag, useT, useAreaName } from './use-t';
 
 /** Hover tooltip: area name, code, the mapped value and its class colour. */
 export function Tooltip() {
   const t = useT();
+  const areaName = useAreaName();
   const localeTag = useLocaleTag();
   const hovered = useViewStore(useShallow((s) => s.hovered));
   const dataset = useDataStore((s) => (hovered ? s.datasets[hovered.datasetId] : undefined));
@@ -24,7 +25,7 @@ export function Tooltip() {
   const field = fieldLabel(choropleth.field);
   return (
     <div className="tooltip" data-testid="tooltip" role="status" style={{ left: hovered.x + 14, top: hovered.y + 14 }}>
-      <strong>{dataset.areaNames[hovered.index] || dataset.areaCodes[hovered.index]}</strong>
+      <strong>{areaName(dataset, hovered.index)}</strong>
       <div className="muted small">{dataset.areaCodes[hovered.index]}</div>
       <div>
         <span className="swatch" style={{ background: color }} aria-hidden="true" />

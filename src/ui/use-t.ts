@@ -1,6 +1,8 @@
 import { useCallback } from 'react';
 import { translate, localeTags, type MessageKey, type MessageParams } from '../i18n/translate';
 import { useLocaleStore } from '../state/locale-store';
+import { localAreaName } from '../analysis/area-name';
+import type { AreaDataset } from '../types';
 
 /** The translate function for the current interface language; components re-render when it changes. */
 export function useT(): (key: MessageKey, params?: MessageParams) => string {
@@ -11,4 +13,10 @@ export function useT(): (key: MessageKey, params?: MessageParams) => string {
 /** The BCP 47 tag for formatting numbers and dates in the current language. */
 export function useLocaleTag(): string {
   return localeTags[useLocaleStore((s) => s.locale)];
+}
+
+/** An area's name in the interface language (Welsh names where the data has them), never blank. */
+export function useAreaName(): (dataset: Pick<AreaDataset, 'areaNames' | 'areaCodes' | 'areaNamesWelsh'>, index: number) => string {
+  const locale = useLocaleStore((s) => s.locale);
+  return useCallback((dataset, index) => localAreaName(dataset, index, locale), [locale]);
 }

@@ -43,7 +43,7 @@ test.describe('presentation mode', () => {
     const hide = await page.addStyleTag({ content: '.presentation-bar, .marking-banner { visibility: hidden !important; }' });
     const pixels = await atlas.pixelsPerLegendClass(1);
     for (const count of pixels) expect(count).toBeGreaterThan(1000);
-    await hide.evaluate((el) => el.remove());
+    await hide.evaluate((el) => (el as HTMLElement).remove());
 
     await page.keyboard.press('Escape');
     await expect(page.locator('.sidebar')).toBeVisible();

@@ -5,9 +5,10 @@
 import type { FeatureCollection } from 'geojson';
 import type { AreaDataset, LngLat } from '../../types';
 import { labelPoint } from '../../geo/label-point';
+import { localAreaName } from '../../analysis/area-name';
 
 const sourceCache = new WeakMap<AreaDataset, FeatureCollection>();
-const labelCache = new WeakMap<AreaDataset, AreaLabel[]>();
+const labelCache = new WeakMap<AreaDataset, Map<string, AreaLabel[]>>();
 
 export interface AreaLabel {
   position: LngLat;
@@ -32,15 +33,18 @@ export function boundarySourceData(dataset: AreaDataset): FeatureCollection {
   return data;
 }
 
-/** Label positions and texts for a dataset (names, or codes when there are no names). */
-export function areaLabels(dataset: AreaDataset): AreaLabel[] {
-  let labels = labelCache.get(dataset);
+/**
+ * Label positions and texts for a dataset in the interface language (Welsh names where the data has them;
+ * codes when there are no names). Positions are computed once per dataset, texts once per language.
+ */
+export function areaLabels(dataset: AreaDataset, locale = 'en'): AreaLabel[] {
+  let byLocale = labelCache.get(dataset);
+  if (!byLocale) labelCache.set(dataset, (byLocale = new Map()));
+  let labels = byLocale.get(locale);
   if (!labels) {
-    labels = dataset.features.map((feature, i) => ({
-      position: labelPoint(feature.geometry),
-      text: dataset.areaNames[i] || dataset.areaCodes[i],
-    }));
-    labelCache.set(dataset, labels);
+    const positions = byLocale.values().next().value?.map((label) => label.position) ?? dataset.features.map((feature) => labelPoint(feature.geometry));
+    labels = positions.map((position, i) => ({ position, text: localAreaName(dataset, i, locale) }));
+    byLocale.set(locale, labels);
   }
   return labels;
 }

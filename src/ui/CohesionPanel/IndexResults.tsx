@@ -6,13 +6,14 @@ import { useViewStore } from '../../state/view-store';
 import { useTableStore } from '../../state/table-store';
 import { explainAreaScore } from '../../analysis/cohesion/composite-index';
 import { DEFAULT_DIVERGING_PALETTE } from '../../analysis/palettes';
-import { useLocaleTag, useT } from '../use-t';
+import { useLocaleTag, useT, useAreaName } from '../use-t';
 
 const LOWEST_LISTED = 10;
 
 /** The index outcome: areas scored, indicators left out, the lowest-scoring areas and why they score so. */
 export function IndexResults() {
   const t = useT();
+  const areaName = useAreaName();
   const localeTag = useLocaleTag();
   const results = useCohesionResults();
   const boundaryId = useCohesionStore((s) => s.boundaryId);
@@ -50,7 +51,7 @@ export function IndexResults() {
             {lowest.map(({ area }) => (
               <li key={area}>
                 <button type="button" className="link" onClick={() => { setExplained(explained === area ? null : area); selectArea({ datasetId: boundaryId, index: area }); }} aria-expanded={explained === area}>
-                  {results.boundary.areaNames[area] || results.boundary.areaCodes[area]} · {f(index.scores[area])}
+                  {areaName(results.boundary, area)} · {f(index.scores[area])}
                 </button>
                 {explained === area && <Explanation area={area} nameOf={nameOf} format={f} />}
               </li>

@@ -3,13 +3,14 @@ import { useCohesionResults } from '../../state/cohesion-derived';
 import { useTableStore } from '../../state/table-store';
 import { useViewStore } from '../../state/view-store';
 import type { RapidChangeRule } from '../../analysis/cohesion/rapid-change';
-import { useLocaleTag, useT } from '../use-t';
+import { useLocaleTag, useT, useAreaName } from '../use-t';
 
 interface Candidate { tableId: string; indicator: number; name: string }
 
 /** Areas whose change between two periods is unusual, by a rule the user sees and sets. */
 export function RapidChange({ candidates }: { candidates: Candidate[] }) {
   const t = useT();
+  const areaName = useAreaName();
   const localeTag = useLocaleTag();
   const setting = useCohesionStore((s) => s.rapidChange);
   const setRapidChange = useCohesionStore((s) => s.setRapidChange);
@@ -67,7 +68,7 @@ export function RapidChange({ candidates }: { candidates: Candidate[] }) {
             {rapid.flagged.slice(0, 20).map((flag) => (
               <li key={flag.areaIndex}>
                 <button type="button" className="link" onClick={() => selectArea({ datasetId: results!.boundary.id, index: flag.areaIndex })}>
-                  {results!.boundary.areaNames[flag.areaIndex] || results!.boundary.areaCodes[flag.areaIndex]}
+                  {areaName(results!.boundary, flag.areaIndex)}
                 </button>{' '}
                 {t(flag.side === 'above' ? 'cohesion.rose' : 'cohesion.fell', { amount: f(Math.abs(flag.change)) })}
               </li>

@@ -10,13 +10,14 @@ import { EMERGING_FIELD, HOTSPOT_FIELD, hotspotInputs } from '../../state/hotspo
 import { incidentFieldId } from '../../state/incident-derived';
 import { NO_FILTER } from '../../analysis/incident-filter';
 import type { MessageKey } from '../../i18n/translate';
-import { useT } from '../use-t';
+import { useT, useAreaName } from '../use-t';
 
 const EMERGING_SHOWN = ['new-hot', 'intensifying-hot', 'persistent-hot', 'diminishing-hot', 'consecutive-hot', 'sporadic-hot'];
 
 /** Getis-Ord Gi* hot and cold spots of the joined incidents, and how hot spots emerge over the months. */
 export function HotspotPanel() {
   const t = useT();
+  const areaName = useAreaName();
   const activeId = useViewStore((s) => s.activeDatasetId);
   const boundary = useDataStore((s) => (activeId ? s.datasets[activeId] : undefined));
   const { joins, incidents, filters } = useIncidentStore(useShallow((s) => ({ joins: s.joins, incidents: s.incidents, filters: s.filters })));
@@ -67,7 +68,7 @@ export function HotspotPanel() {
               <summary>{t('hotspot.emerging')}</summary>
               <ul className="small" data-testid="emerging-list">
                 {EMERGING_SHOWN.map((category) => {
-                  const areas = result.emerging!.flatMap((c, i) => (c === category ? [boundary.areaNames[i] || boundary.areaCodes[i]] : []));
+                  const areas = result.emerging!.flatMap((c, i) => (c === category ? [areaName(boundary, i)] : []));
                   return areas.length ? <li key={category}>{t(`hotspot.emerging.${category}` as MessageKey, { count: areas.length })}: {areas.slice(0, 12).join(', ')}{areas.length > 12 ? ' …' : ''}</li> : null;
                 })}
               </ul>

@@ -7,11 +7,12 @@ import { useAnalysisStore } from '../../state/analysis-store';
 import { TENSION_FIELD, useAreaTension, useTensionDate, useTensionRows } from '../../state/tension-derived';
 import { tensionSummaryTable } from '../../analysis/tension/summary-table';
 import { ErrorNotice } from '../ErrorNotice';
-import { useLocaleTag, useT } from '../use-t';
+import { useLocaleTag, useT, useAreaName } from '../use-t';
 
 /** Tension ratings: what is mapped (current or potential, which community), and the guide's summary form. */
 export function TensionPanel() {
   const t = useT();
+  const areaName = useAreaName();
   const localeTag = useLocaleTag();
   const { datasets, order, errors, measure, community } = useTensionStore(useShallow((s) => ({ datasets: s.datasets, order: s.order, errors: s.errors, measure: s.measure, community: s.community })));
   const { setMeasure, setCommunity, dismissErrors, setExtraCommunityTypes } = useTensionStore(useShallow((s) => ({ setMeasure: s.setMeasure, setCommunity: s.setCommunity, dismissErrors: s.dismissErrors, setExtraCommunityTypes: s.setExtraCommunityTypes })));
@@ -40,8 +41,8 @@ export function TensionPanel() {
   const scope = selected && target && selected.datasetId === target.id ? target.areaCodes[selected.index] : 'district';
   const summary = useMemo(() => (atMs === null ? [] : tensionSummaryTable(rows, atMs, scope, communities)), [rows, atMs, scope, communities]);
   if (order.length === 0 && errors.length === 0) return null;
-  const scopeName = scope === 'district' ? t('tension.district') : (target?.areaNames[selected!.index] || scope);
-  const ciaAreas = target && tension ? target.areaCodes.flatMap((code, i) => (tension[i].impactAssessment ? [target.areaNames[i] || code] : [])) : [];
+  const scopeName = scope === 'district' ? t('tension.district') : (target ? areaName(target, selected!.index) : scope);
+  const ciaAreas = target && tension ? target.areaCodes.flatMap((_code, i) => (tension[i].impactAssessment ? [areaName(target, i)] : [])) : [];
   const scale = datasets[order[0]]?.scale ?? 'eep';
 
   return (

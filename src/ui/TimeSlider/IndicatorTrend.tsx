@@ -6,7 +6,7 @@ import { useTableStore } from '../../state/table-store';
 import { alignedIndicator, parseTableField } from '../../state/table-derived';
 import { tablePeriodAt, type TimelinePeriods } from '../../state/timeline-derived';
 import { districtAverage } from '../../analysis/cohesion/benchmark';
-import { useLocaleTag, useT } from '../use-t';
+import { useLocaleTag, useT, useAreaName } from '../use-t';
 
 const WIDTH = 320;
 const HEIGHT = 64;
@@ -14,6 +14,7 @@ const HEIGHT = 64;
 /** The mapped indicator over its periods: district average (line) and the selected area (dots), edition in force marked. */
 export function IndicatorTrend({ periods, step }: { periods: TimelinePeriods; step: number | null }) {
   const t = useT();
+  const areaName = useAreaName();
   const localeTag = useLocaleTag();
   const activeId = useViewStore((s) => s.activeDatasetId);
   const selected = useViewStore((s) => s.selected);
@@ -26,8 +27,8 @@ export function IndicatorTrend({ periods, step }: { periods: TimelinePeriods; st
     if (!ref || !table || !boundary || table.periods.length < 2) return null;
     const byPeriod = table.periods.map((_, p) => alignedIndicator(table, boundary, ref.indicator, p));
     const area = selected?.datasetId === boundary.id ? byPeriod.map((values) => values[selected.index]) : null;
-    return { labels: table.periods, name: table.indicators[ref.indicator].name, district: byPeriod.map((values) => districtAverage(values).average), area, areaName: area ? boundary.areaNames[selected!.index] || boundary.areaCodes[selected!.index] : null };
-  }, [field, tables, boundary, selected]);
+    return { labels: table.periods, name: table.indicators[ref.indicator].name, district: byPeriod.map((values) => districtAverage(values).average), area, areaName: area ? areaName(boundary, selected!.index) : null };
+  }, [field, tables, boundary, selected, areaName]);
   if (!series) return null;
   const all = [...series.district, ...(series.area ?? [])].filter(Number.isFinite);
   const min = Math.min(...all);

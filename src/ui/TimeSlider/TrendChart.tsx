@@ -5,7 +5,7 @@ import { useDataStore } from '../../state/data-store';
 import type { TimelinePeriods } from '../../state/timeline-derived';
 import { periodTableKey, usePeriodCountStore } from '../../state/period-counts';
 import { NO_FILTER } from '../../analysis/incident-filter';
-import { useT } from '../use-t';
+import { useT, useAreaName } from '../use-t';
 
 const WIDTH = 320;
 const HEIGHT = 64;
@@ -13,6 +13,7 @@ const HEIGHT = 64;
 /** Incidents per period for the district (line) and the selected area (bars), current period marked. */
 export function TrendChart({ periods, step, label }: { periods: TimelinePeriods; step: number | null; label: (i: number) => string }) {
   const t = useT();
+  const areaName = useAreaName();
   const joins = useIncidentStore((s) => s.joins);
   const incidents = useIncidentStore((s) => s.incidents);
   const filters = useIncidentStore((s) => s.filters);
@@ -29,8 +30,8 @@ export function TrendChart({ periods, step, label }: { periods: TimelinePeriods;
     const district = new Array<number>(table.periodCount).fill(0);
     for (let a = 0; a < table.areaCount; a++) for (let p = 0; p < table.periodCount; p++) district[p] += table.counts[a * table.periodCount + p];
     const area = selected?.datasetId === boundary.id ? Array.from({ length: table.periodCount }, (_, p) => table.counts[selected.index * table.periodCount + p]) : null;
-    return { district, area, areaName: area ? boundary.areaNames[selected!.index] || boundary.areaCodes[selected!.index] : null };
-  }, [joins, incidents, filters, selected, activeId, datasets, periods, periodTables]);
+    return { district, area, areaName: area ? areaName(boundary, selected!.index) : null };
+  }, [joins, incidents, filters, selected, activeId, datasets, periods, periodTables, areaName]);
   if (!series || series.district.length < 2) return null;
   const n = series.district.length;
   const x = (p: number) => (p / (n - 1)) * (WIDTH - 8) + 4;

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { pointOnFeature } from '@turf/turf';
+import type { Feature, FeatureCollection } from 'geojson';
+import { expect, skipWhenMissing, test } from './support/playwright';
+import { sharedFiles } from './support/shared-data';
+
+const wards = sharedFiles(['boundaries/wales/wards_wd13_W06000018_caerphilly.geojson']);
+
+test.describe('Welsh interface', () => {
+  test('uses Welsh area names from the data (WD13NMW) when the interface is in Welsh', async ({ atlas }) => {
+    skipWhenMissing(wards.missing);
+    const { page } = atlas;
+    await atlas.open();
+    await atlas.chooseFiles(wards.paths);
+    await atlas.setLayerVisible('example-wards', false);
+    await atlas.setLayerVisible('example-lsoas', false);
+    await atlas.settle();
+
+    // Click inside Aberbargoed (W05000718), found from the file itself.
+    const collection = JSON.parse(readFileSync(wards.paths[0], 'utf8')) as FeatureCollection;
+    const ward = collection.features.find((f: Feature) => f.properties?.WD13CD === 'W05000718')!;
+    const [lng, lat] = pointOnFeature(ward).geometry.coordinates;
+    const point = await page.evaluate(([x, y]) => window.__atlas!.map!.project([x, y]), [lng, lat]);
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    await expect(page.locator('#area-heading')).toHaveText('Aberbargoed');
+
+    await page.getByTestId('language').selectOption('cy');
+    await expect(page.locator('#area-heading')).toHaveText('Aberbargod');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+    // The interface text is Welsh too, and numbers follow Welsh formatting.
+    await expect(page.getByTestId('legend').locator('h2')).toHaveText('Allwedd');
+    await page.mouse.move(box.x + point.x, box.y + point.y);
+    await expect(page.locator('.tooltip strong').first()).toHaveText('Aberbargod');
+
+    await page.getByTestId('language').selectOption('en');
+    await expect(page.locator('#area-heading')).toHaveText('Aberbargoed');
+    atlas.assertNoPageErrors();
+  });
+});
