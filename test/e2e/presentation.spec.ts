@@ -38,6 +38,12 @@ test.describe('presentation mode', () => {
     expect(await fontPx(page, 'legend-title')).toBeGreaterThanOrEqual(22);
     expect(await fontPx(page, 'time-play')).toBeGreaterThanOrEqual(20);
     expect(await fontPx(page, 'marking-top')).toBeGreaterThanOrEqual(20);
+    // On a 4K screen at 100 % the same furniture takes the same share of the wall (twice the pixels).
+    await page.setViewportSize({ width: 3840, height: 2160 });
+    expect(await fontPx(page, 'presentation-title')).toBeGreaterThanOrEqual(80);
+    expect(await page.getByTestId('legend').locator('li').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(40);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await atlas.settle();
 
     // High contrast: fills are opaque, so each class shows as its legend colour unblended.
     const hide = await page.addStyleTag({ content: '.presentation-bar, .marking-banner { visibility: hidden !important; }' });
