@@ -17,6 +17,7 @@ import { CohesionPanel } from '../ui/CohesionPanel';
 import { TimeSlider } from '../ui/TimeSlider';
 import { TensionPanel } from '../ui/TensionPanel';
 import { HotspotPanel } from '../ui/HotspotPanel';
+import { WorkspacePanel } from '../ui/WorkspacePanel';
 import { useT } from '../ui/use-t';
 import { useDataStore } from '../state/data-store';
 import { startApp } from './start';
@@ -38,6 +39,7 @@ export function App() {
       <a className="skip-link" href="#map">{t('app.skipToMap')}</a>
       <div className="sidebar" role="complementary" aria-label={t('app.sidebar')}>
         <Header />
+        <WorkspacePanel />
         <ExampleSwitch />
         <FileDrop />
         <LoadStatus />

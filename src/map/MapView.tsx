@@ -8,6 +8,7 @@ import { useDataStore } from '../state/data-store';
 import { useViewStore } from '../state/view-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { useLocaleStore } from '../state/locale-store';
+import { useCameraStore } from '../state/camera-store';
 import { translate } from '../i18n/translate';
 import { resolveMapStyle } from './map-style';
 import { fillLayerId } from './layers/choropleth-layer';
@@ -53,6 +54,17 @@ export function MapView() {
     fitted.current = fitRequest.seq;
   }, [fitRequest]);
   useEffect(() => applyFit(), [applyFit]);
+
+  // A saved camera (restored workspace) is jumped to, like a fit; every stop is remembered.
+  const jumpRequest = useCameraStore((s) => s.jumpRequest);
+  const jumped = useRef(0);
+  const applyJump = useCallback(() => {
+    const map = mapRef.current;
+    if (!jumpRequest || !map || jumped.current === jumpRequest.seq) return;
+    map.jumpTo(jumpRequest.camera);
+    jumped.current = jumpRequest.seq;
+  }, [jumpRequest]);
+  useEffect(() => applyJump(), [applyJump]);
 
   const activeLabel = activeDatasetId ? datasets[activeDatasetId]?.label ?? '' : '';
   useEffect(() => {
@@ -123,9 +135,11 @@ export function MapView() {
       onLoad={(e) => {
         hooks.map = e.target;
         applyFit();
+        applyJump();
         hooks.events.push('load');
         e.target.getCanvas().setAttribute('aria-label', translate(locale, 'map.label', { name: activeLabel }));
       }}
+      onMoveEnd={(e) => useCameraStore.getState().setCamera({ center: [e.viewState.longitude, e.viewState.latitude], zoom: e.viewState.zoom, bearing: e.viewState.bearing, pitch: e.viewState.pitch })}
       onIdle={() => hooks.events.push('idle')}
       attributionControl={false}
       dragRotate={false}

@@ -1,0 +1,69 @@
+/**
+ * The workspace in the browser's IndexedDB, database `cohesion-atlas-workspace`: object store `files`
+ * (content key → ArrayBuffer of the original file) and `meta` (key `snapshot` → JSON text).
+ * Stays on this computer; `clear()` deletes the data.
+ */
+import type { WorkspaceStorage } from './workspace-storage';
+
+export const WORKSPACE_DB = 'cohesion-atlas-workspace';
+const FILES = 'files';
+const META = 'meta';
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** Resolves when the transaction commits; rejects with its error (QuotaExceededError lands here). */
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new DOMException('The transaction was aborted', 'AbortError'));
+  });
+}
+
+function open(): Promise<IDBDatabase> {
+  const req = indexedDB.open(WORKSPACE_DB, 1);
+  req.onupgradeneeded = () => {
+    const db = req.result;
+    if (!db.objectStoreNames.contains(FILES)) db.createObjectStore(FILES);
+    if (!db.objectStoreNames.contains(META)) db.createObjectStore(META);
+  };
+  return request(req);
+}
+
+/** The app's storage. The database opens on first use and stays open. */
+export function indexedDbWorkspaceStorage(): WorkspaceStorage {
+  let db: Promise<IDBDatabase> | null = null;
+  const database = () => (db ??= open());
+  async function write(store: string, key: string, value: unknown): Promise<void> {
+    const tx = (await database()).transaction(store, 'readwrite');
+    tx.objectStore(store).put(value, key);
+    await done(tx);
+  }
+  async function read<T>(store: string, key: string): Promise<T | undefined> {
+    return request((await database()).transaction(store).objectStore(store).get(key)) as Promise<T | undefined>;
+  }
+  return {
+    readSnapshot: async () => (await read<string>(META, 'snapshot')) ?? null,
+    writeSnapshot: (json) => write(META, 'snapshot', json),
+    fileKeys: async () => (await request((await database()).transaction(FILES).objectStore(FILES).getAllKeys())).map(String),
+    readFile: async (key) => (await read<ArrayBuffer>(FILES, key)) ?? null,
+    writeFile: (key, bytes) => write(FILES, key, bytes),
+    deleteFiles: async (keys) => {
+      if (!keys.length) return;
+      const tx = (await database()).transaction(FILES, 'readwrite');
+      for (const key of keys) tx.objectStore(FILES).delete(key);
+      await done(tx);
+    },
+    clear: async () => {
+      const tx = (await database()).transaction([FILES, META], 'readwrite');
+      tx.objectStore(FILES).clear();
+      tx.objectStore(META).clear();
+      await done(tx);
+    },
+  };
+}
