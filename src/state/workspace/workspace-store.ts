@@ -76,13 +76,20 @@ function startSaving(): void {
   }
 }
 
+/** Uses `store` for saving and for reading stored files; returns the autosaver (tests drive it directly). */
+export function connectStorage(store: WorkspaceStorage, delayMs?: number): WorkspaceAutosave {
+  storage = store;
+  autosave = new WorkspaceAutosave(store, (report) => useWorkspaceStore.setState({ lastSave: report }), delayMs);
+  return autosave;
+}
+
 /**
  * Restores the workspace saved in `store`, or loads the example when there is none (or it cannot be
  * read: then the stored data is kept untouched until the user saves over it or starts fresh).
  */
 export async function startWorkspace(store: WorkspaceStorage): Promise<void> {
-  storage = store;
-  autosave = new WorkspaceAutosave(store, (report) => useWorkspaceStore.setState({ lastSave: report }));
+  connectStorage(store);
+  if (!autosave) return;
   let saved: WorkspaceSnapshot | null = null;
   try {
     const json = await store.readSnapshot();
