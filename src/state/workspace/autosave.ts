@@ -24,6 +24,7 @@ export class WorkspaceAutosave {
   private stored: Set<string> | null = null;
   private running: Promise<void> = Promise.resolve();
   private stopped = false;
+  private paused = false;
 
   constructor(
     private readonly storage: WorkspaceStorage,
@@ -52,6 +53,17 @@ export class WorkspaceAutosave {
     return this.running;
   }
 
+  /** Holds saving while a workspace is being rebuilt (a half-built workspace is never saved). */
+  pause(): void {
+    this.paused = true;
+  }
+
+  /** Saving again, starting with whatever changed while paused. */
+  resume(): void {
+    this.paused = false;
+    this.schedule();
+  }
+
   /** Stops saving for good (the workspace is being deleted). Waits for a save already running. */
   async stop(): Promise<void> {
     this.stopped = true;
@@ -60,7 +72,7 @@ export class WorkspaceAutosave {
   }
 
   private async save(): Promise<void> {
-    if (this.stopped) return;
+    if (this.stopped || this.paused) return;
     const { snapshot } = captureWorkspace();
     const json = contentJson(snapshot);
     if (json === this.lastJson) return;

@@ -1,7 +1,7 @@
 /**
  * The workspace in the browser's IndexedDB, database `cohesion-atlas-workspace`: object store `files`
  * (content key → ArrayBuffer of the original file) and `meta` (key `snapshot` → JSON text).
- * Stays on this computer; `clear()` deletes the data.
+ * Stays on this computer; `clear()` empties both stores and deletes the database.
  */
 import type { WorkspaceStorage } from './workspace-storage';
 
@@ -60,10 +60,19 @@ export function indexedDbWorkspaceStorage(): WorkspaceStorage {
       await done(tx);
     },
     clear: async () => {
-      const tx = (await database()).transaction([FILES, META], 'readwrite');
+      const open = await database();
+      const tx = open.transaction([FILES, META], 'readwrite');
       tx.objectStore(FILES).clear();
       tx.objectStore(META).clear();
       await done(tx);
+      // Then the database itself goes (the stores are already empty if this is blocked or fails).
+      open.close();
+      db = null;
+      await new Promise<void>((resolve) => {
+        const deletion = indexedDB.deleteDatabase(WORKSPACE_DB);
+        // Blocked (another tab has it open): the stores are empty already, so do not wait for that tab.
+        deletion.onsuccess = deletion.onerror = deletion.onblocked = () => resolve();
+      });
     },
   };
 }

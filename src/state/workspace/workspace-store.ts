@@ -53,13 +53,19 @@ function bytesOf(key: string): Promise<ArrayBuffer | null> {
 
 async function restore(snapshot: WorkspaceSnapshot, from: 'browser' | 'file', fileName?: string): Promise<void> {
   useWorkspaceStore.setState({ phase: 'restoring' });
-  const { ids, problems } = await replaySources(snapshot, bytesOf);
-  const failed = await restoreParts(snapshot.parts, (saved) => ids.get(saved) ?? null);
-  useWorkspaceStore.setState({
-    phase: 'ready',
-    restored: { savedAt: snapshot.savedAt, from, fileName },
-    restoreProblems: [...problems, ...failed.map((part): RestoreProblem => ({ code: 'part-failed', part }))],
-  });
+  autosave?.pause();
+  const problems: RestoreProblem[] = [];
+  try {
+    const replayed = await replaySources(snapshot, bytesOf);
+    problems.push(...replayed.problems);
+    const failed = await restoreParts(snapshot.parts, (saved) => replayed.ids.get(saved) ?? null);
+    problems.push(...failed.map((part): RestoreProblem => ({ code: 'part-failed', part })));
+  } catch {
+    // A bug while rebuilding: say so, and keep what came back.
+    problems.push({ code: 'part-failed', part: 'workspace' });
+  } finally {
+    useWorkspaceStore.setState({ phase: 'ready', restored: { savedAt: snapshot.savedAt, from, fileName }, restoreProblems: problems });
+  }
 }
 
 function startSaving(): void {
@@ -101,6 +107,7 @@ export async function startWorkspace(store: WorkspaceStorage): Promise<void> {
   if (saved && (saved.sources.length || saved.example)) {
     await restore(saved, 'browser');
     autosave.markSaved(captureWorkspace().snapshot);
+    autosave.resume();
   } else {
     await loadExampleData();
     useWorkspaceStore.setState({ phase: 'ready' });
@@ -140,5 +147,5 @@ export async function openWorkspaceFile(file: InputFile): Promise<void> {
   for (const [key, bytes] of read.files) holdBytes(key, bytes);
   removeEverything();
   await restore(read.snapshot, 'file', file.name);
-  autosave?.schedule();
+  autosave?.resume();
 }

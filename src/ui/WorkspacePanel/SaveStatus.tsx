@@ -11,7 +11,7 @@ export function SaveStatus() {
   return (
     <>
       {report?.savedAt && !failed && (
-        <p className="muted" data-testid="workspace-saved">{t('workspace.savedAt', { time: new Date(report.savedAt).toLocaleTimeString(tag, { timeStyle: 'short' }) })}</p>
+        <p className="muted small" data-testid="workspace-saved">{t('workspace.savedAt', { time: new Date(report.savedAt).toLocaleTimeString(tag, { timeStyle: 'short' }) })}</p>
       )}
       {failed && (
         <div role="alert" className="error-notice" data-testid="workspace-not-saved">
@@ -20,7 +20,7 @@ export function SaveStatus() {
           {report.settingsNotSaved && <p>{t('workspace.settingsNotSaved')}</p>}
         </div>
       )}
-      {unexplained.length > 0 && <p className="warning">{t('workspace.unexplained', { items: unexplained.join(', ') })}</p>}
+      {unexplained.length > 0 && <p className="warning-text">{t('workspace.unexplained', { items: unexplained.join(', ') })}</p>}
     </>
   );
 }

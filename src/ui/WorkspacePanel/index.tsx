@@ -57,7 +57,7 @@ export function WorkspacePanel() {
         <div role="status" className="workspace-notice" data-testid="workspace-restored">
           <p>{restored.from === 'file' ? t('workspace.openedFile', { file: restored.fileName ?? '', time: time(restored.savedAt) }) : t('workspace.restored', { time: time(restored.savedAt) })}</p>
           {problems.map((p, i) => (
-            <p key={i} className="warning" data-testid="workspace-restore-problem">
+            <p key={i} className="warning-text" data-testid="workspace-restore-problem">
               {p.code === 'part-failed' ? t('workspace.problem.part-failed', { part: p.part }) : t(`workspace.problem.${p.code}`, { file: p.file })}
             </p>
           ))}
@@ -71,14 +71,12 @@ export function WorkspacePanel() {
         </div>
       )}
       <SaveStatus />
-      <p className="muted">{t('workspace.where')}</p>
       <div className="workspace-actions">
         <button type="button" data-testid="workspace-save" disabled={busy || phase !== 'ready'} onClick={() => void save()}>{t('workspace.save')}</button>
         <button type="button" data-testid="workspace-open" disabled={busy || phase !== 'ready'} onClick={() => input.current?.click()}>{t('workspace.open')}</button>
         <input ref={input} type="file" accept={EXTENSION} hidden data-testid="workspace-file-input" aria-label={t('workspace.openLabel')} onChange={(e) => void open(e.target.files)} />
         {!confirming && <button type="button" data-testid="workspace-start-fresh" disabled={busy} onClick={() => setConfirming(true)}>{t('workspace.startFresh')}</button>}
       </div>
-      <p className="muted">{t('workspace.fileHelp')}</p>
       {confirming && (
         <div role="alertdialog" aria-labelledby="workspace-confirm" className="workspace-confirm" onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}>
           <p id="workspace-confirm">{t('workspace.confirmFresh')}</p>
@@ -86,6 +84,7 @@ export function WorkspacePanel() {
           <button type="button" onClick={() => setConfirming(false)}>{t('workspace.cancel')}</button>
         </div>
       )}
+      <p className="muted small">{t('workspace.where')} {t('workspace.fileHelp')}</p>
     </section>
   );
 }
