@@ -136,5 +136,11 @@ test.describe('workspace', () => {
     await expect(notice).toContainText('The browser refused to store more: its storage for this site is full.', { timeout: 20_000 });
     await expect(page.getByTestId('workspace-files-not-saved')).toHaveText('Not saved in this browser: 2020-01-gwent-street.csv. They will be missing after a reload. Save a workspace file to keep them.');
     expect((await storedWorkspace(page)).files).toHaveLength(1);
+
+    // After a reload the boundaries come back, and the notice says which file did not.
+    await page.reload();
+    await waitForRestore(atlas, /^Restored your workspace from /);
+    await expect(page.getByTestId('workspace-restore-problem')).toHaveText('Not restored: 2020-01-gwent-street.csv (the browser had not stored it).');
+    expect(await atlas.layerLabels()).toContain('wards_wd13_W06000018_caerphilly');
   });
 });

@@ -78,8 +78,17 @@ export class WorkspaceAutosave {
     if (json === this.lastJson) return;
     const report: SaveReport = { savedAt: null, filesNotSaved: [], settingsNotSaved: false, full: false };
     this.stored ??= new Set(await this.storage.fileKeys().catch(() => []));
+    // The small snapshot first: if a file is then refused, a reload still says which file did not come back.
+    try {
+      await this.storage.writeSnapshot(JSON.stringify(snapshot));
+      report.savedAt = snapshot.savedAt;
+    } catch (thrown) {
+      report.settingsNotSaved = true;
+      report.full ||= isQuotaError(thrown);
+    }
     const keys = referencedFileKeys(snapshot);
     for (const key of keys.filter((k) => !this.stored!.has(k))) {
+      if (this.stopped) return;
       const bytes = heldBytes(key);
       const names = snapshot.sources.flatMap((s) => s.files).filter((f) => f.key === key).map((f) => f.name);
       try {
@@ -92,19 +101,12 @@ export class WorkspaceAutosave {
         report.full ||= isQuotaError(thrown);
       }
     }
-    if (this.stopped) return;
-    try {
-      await this.storage.writeSnapshot(JSON.stringify(snapshot));
-      report.savedAt = snapshot.savedAt;
-      // Only a fully saved workspace counts as saved: otherwise the next change tries the files again.
-      if (!report.filesNotSaved.length) this.lastJson = json;
-    } catch (thrown) {
-      report.settingsNotSaved = true;
-      report.full ||= isQuotaError(thrown);
-    }
-    // Files no longer in the workspace are deleted: the data is sensitive and must not linger.
+    // Only a fully saved workspace counts as saved: otherwise the next change tries again.
+    if (!report.filesNotSaved.length && !report.settingsNotSaved) this.lastJson = json;
+    // Files no longer in the workspace are deleted (the data is sensitive and must not linger), once the
+    // stored snapshot no longer refers to them.
     const unused = [...this.stored].filter((k) => !keys.includes(k));
-    if (unused.length) {
+    if (unused.length && !report.settingsNotSaved) {
       await this.storage.deleteFiles(unused).catch(() => undefined);
       unused.forEach((k) => this.stored!.delete(k));
     }

@@ -11,7 +11,7 @@ import { useCameraStore } from '../camera-store';
 import { readWorkspaceFile } from '../../data/workspace-file';
 import { buildTinyWorkspace, INCIDENTS_FILE, TABLE_FILE, WARDS_FILE, wireStoresInNode } from '../../../test/helpers/workspace-session';
 import { captureWorkspace } from './capture';
-import { connectStorage, openWorkspaceFile, useWorkspaceStore, workspaceFileBytes } from './workspace-store';
+import { connectStorage, openWorkspaceFile, startWorkspace, useWorkspaceStore, workspaceFileBytes } from './workspace-store';
 import { heldKeys, resetRecorder } from './source-recorder';
 import { memoryWorkspaceStorage } from './workspace-storage';
 
@@ -96,22 +96,27 @@ describe('autosave to browser storage', () => {
     expect(storage.files.size).toBe(2);
   });
 
-  it('names exactly the files the browser refused to store when storage is full', async () => {
+  it('names exactly the files the browser refused to store, and after a reload says which did not come back', async () => {
     const size = (text: string) => new TextEncoder().encode(text).length;
-    // Room for the wards and the table, not for the incidents (nor then the settings).
-    const storage = memoryWorkspaceStorage(size(WARDS_FILE.text) + size(TABLE_FILE.text) + 100);
-    const saver = connectStorage(storage, 0);
     await buildTinyWorkspace();
-    await saver.saveNow();
+    // Room for the settings, the wards and the table, not for the incidents.
+    const storage = memoryWorkspaceStorage(JSON.stringify(captureWorkspace().snapshot).length + size(WARDS_FILE.text) + size(TABLE_FILE.text) + 100);
+    await connectStorage(storage, 0).saveNow();
     const report = useWorkspaceStore.getState().lastSave!;
-    expect(report.full).toBe(true);
-    expect(report.filesNotSaved).toContain(INCIDENTS_FILE.name);
-    expect(report.filesNotSaved).toEqual([INCIDENTS_FILE.name]);
-    expect(report.settingsNotSaved).toBe(true);
+    expect(report).toMatchObject({ full: true, filesNotSaved: [INCIDENTS_FILE.name], settingsNotSaved: false });
     // Refused files stay in memory, so a workspace file still has them.
-    expect(heldKeys().length).toBe(report.filesNotSaved.length);
+    expect(heldKeys().length).toBe(1);
     const read = readWorkspaceFile('w.cohesion-atlas', asFile(await workspaceFileBytes()).bytes);
     expect(read.ok && read.files.size).toBe(3);
+
+    // A reload: the page's memory is gone, the browser storage is not.
+    stores.forEach((store, i) => (store as { setState: (s: unknown, replace: true) => void }).setState(initial[i], true));
+    resetRecorder();
+    await startWorkspace(storage);
+    expect(useWorkspaceStore.getState().restoreProblems).toEqual([{ code: 'file-missing', file: INCIDENTS_FILE.name }]);
+    expect(useDataStore.getState().order).toHaveLength(1);
+    expect(useTableStore.getState().order).toHaveLength(1);
+    expect(useIncidentStore.getState().order).toEqual([]);
   });
 });
 
