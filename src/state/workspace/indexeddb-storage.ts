@@ -1,9 +1,25 @@
 /**
  * The workspace in the browser's IndexedDB, database `cohesion-atlas-workspace`: object store `files`
- * (content key → ArrayBuffer of the original file) and `meta` (key `snapshot` → JSON text).
+ * (content key → the original file's bytes, deflated) and `meta` (key `snapshot` → JSON text).
  * Stays on this computer; `clear()` empties both stores and deletes the database.
  */
+import { deflate, inflate } from 'fflate';
 import type { WorkspaceStorage } from './workspace-storage';
+
+/** A stored file: deflated (text formats shrink three- to fourfold), or as given when deflating failed. */
+type StoredFile = { deflated: true; bytes: ArrayBuffer } | ArrayBuffer;
+
+const asBuffer = (u8: Uint8Array) => u8.buffer.slice(u8.byteOffset, u8.byteOffset + u8.byteLength) as ArrayBuffer;
+
+/** Deflates off the main thread (fflate's async API runs in a worker). */
+function compress(bytes: ArrayBuffer): Promise<StoredFile> {
+  return new Promise((resolve) => deflate(new Uint8Array(bytes.slice(0)), { level: 1 }, (error, out) => resolve(error ? bytes : { deflated: true, bytes: asBuffer(out) })));
+}
+
+function decompress(stored: StoredFile): Promise<ArrayBuffer> {
+  if (stored instanceof ArrayBuffer) return Promise.resolve(stored);
+  return new Promise((resolve, reject) => inflate(new Uint8Array(stored.bytes), (error, out) => (error ? reject(error) : resolve(asBuffer(out)))));
+}
 
 export const WORKSPACE_DB = 'cohesion-atlas-workspace';
 const FILES = 'files';
@@ -51,8 +67,11 @@ export function indexedDbWorkspaceStorage(): WorkspaceStorage {
     readSnapshot: async () => (await read<string>(META, 'snapshot')) ?? null,
     writeSnapshot: (json) => write(META, 'snapshot', json),
     fileKeys: async () => (await request((await database()).transaction(FILES).objectStore(FILES).getAllKeys())).map(String),
-    readFile: async (key) => (await read<ArrayBuffer>(FILES, key)) ?? null,
-    writeFile: (key, bytes) => write(FILES, key, bytes),
+    readFile: async (key) => {
+      const stored = await read<StoredFile>(FILES, key);
+      return stored ? decompress(stored) : null;
+    },
+    writeFile: async (key, bytes) => write(FILES, key, await compress(bytes)),
     deleteFiles: async (keys) => {
       if (!keys.length) return;
       const tx = (await database()).transaction(FILES, 'readwrite');

@@ -21,11 +21,16 @@ export function WorkspacePanel() {
   const t = useT();
   const tag = useLocaleTag();
   const input = useRef<HTMLInputElement>(null);
+  const freshButton = useRef<HTMLButtonElement>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const { phase, restored, problems, fileProblem, dismissRestored, dismissFileProblem } = useWorkspaceStore(useShallow((s) => ({
     phase: s.phase, restored: s.restored, problems: s.restoreProblems, fileProblem: s.fileProblem, dismissRestored: s.dismissRestored, dismissFileProblem: s.dismissFileProblem,
   })));
+  const cancel = () => {
+    setConfirming(false);
+    setTimeout(() => freshButton.current?.focus());
+  };
   const time = (iso: string) => new Date(iso).toLocaleString(tag, { dateStyle: 'medium', timeStyle: 'short' });
 
   const save = async () => {
@@ -75,13 +80,13 @@ export function WorkspacePanel() {
         <button type="button" data-testid="workspace-save" disabled={busy || phase !== 'ready'} onClick={() => void save()}>{t('workspace.save')}</button>
         <button type="button" data-testid="workspace-open" disabled={busy || phase !== 'ready'} onClick={() => input.current?.click()}>{t('workspace.open')}</button>
         <input ref={input} type="file" accept={EXTENSION} hidden data-testid="workspace-file-input" aria-label={t('workspace.openLabel')} onChange={(e) => void open(e.target.files)} />
-        {!confirming && <button type="button" data-testid="workspace-start-fresh" disabled={busy} onClick={() => setConfirming(true)}>{t('workspace.startFresh')}</button>}
+        <button ref={freshButton} type="button" data-testid="workspace-start-fresh" disabled={busy || confirming} onClick={() => setConfirming(true)}>{t('workspace.startFresh')}</button>
       </div>
       {confirming && (
-        <div role="alertdialog" aria-labelledby="workspace-confirm" className="workspace-confirm" onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}>
+        <div role="alertdialog" aria-labelledby="workspace-confirm" className="workspace-confirm" onKeyDown={(e) => e.key === 'Escape' && cancel()}>
           <p id="workspace-confirm">{t('workspace.confirmFresh')}</p>
           <button type="button" data-testid="workspace-confirm-fresh" autoFocus onClick={() => void startFresh(() => window.location.reload())}>{t('workspace.confirmYes')}</button>
-          <button type="button" onClick={() => setConfirming(false)}>{t('workspace.cancel')}</button>
+          <button type="button" onClick={cancel}>{t('workspace.cancel')}</button>
         </div>
       )}
       <p className="muted small">{t('workspace.where')} {t('workspace.fileHelp')}</p>
