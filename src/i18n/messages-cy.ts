@@ -172,6 +172,8 @@ export const messagesCy: Record<MessageKey, string> = {
   'tables.measure.rank': '{indicator}{period}: safle (1 = uchaf)',
   'tables.measure.change': '{indicator}{period}: newid ers y cyfnod blaenorol',
   // §workspace — saved workspaces and workspace files (issue 8). New keys for this feature go directly below this line.
+  'workspace.months': 'Ionawr,Chwefror,Mawrth,Ebrill,Mai,Mehefin,Gorffennaf,Awst,Medi,Hydref,Tachwedd,Rhagfyr',
+  'workspace.dateTime': '{day} {month} {year} am {time}',
   'workspace.heading': 'Gweithle',
   'workspace.where': "Mae eich gweithle (y ffeiliau a lwythwyd gennych a'ch gosodiadau) yn cael ei gadw yn y porwr hwn ar y cyfrifiadur hwn wrth i chi weithio, a nunlle arall. Mae Dechrau o'r newydd yn ei ddileu o'r porwr.",
   'workspace.restoring': 'Wrthi’n adfer eich gweithle…',
@@ -186,7 +188,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'workspace.open': 'Agor ffeil gweithle',
   'workspace.openLabel': 'Dewiswch ffeil gweithle i’w hagor',
   'workspace.fileHelp': "Mae ffeil gweithle yn dal y ffeiliau a lwythwyd gennych a'ch gosodiadau mewn un ffeil (.cohesion-atlas). Mae'n cynnwys eich data: cadwch hi mor ddiogel â'r data ei hun.",
-  'workspace.savedAt': 'Cadwyd yn y porwr hwn am {time}.',
+  'workspace.savedAt': 'Cadwyd yn y porwr hwn: {time}.',
   'workspace.notSaved': "Heb eu cadw yn y porwr hwn: {files}. Byddant ar goll ar ôl ail-lwytho. Cadwch ffeil gweithle i'w cadw.",
   'workspace.storageFull': "Gwrthododd y porwr storio rhagor: mae ei storfa ar gyfer y wefan hon yn llawn.",
   'workspace.settingsNotSaved': "Ni chadwyd eich gosodiadau diweddaraf yn y porwr hwn.",

@@ -168,6 +168,8 @@ export const messagesEn = {
   'tables.measure.rank': '{indicator}{period}: rank (1 = highest)',
   'tables.measure.change': '{indicator}{period}: change since the previous period',
   // §workspace — saved workspaces and workspace files (issue 8). New keys for this feature go directly below this line.
+  'workspace.months': 'January,February,March,April,May,June,July,August,September,October,November,December',
+  'workspace.dateTime': '{day} {month} {year} at {time}',
   'workspace.heading': 'Workspace',
   'workspace.where': 'Your workspace (the files you loaded and your settings) is saved in this browser on this computer as you work, and nowhere else. Start fresh deletes it from the browser.',
   'workspace.restoring': 'Restoring your workspace…',
@@ -182,7 +184,7 @@ export const messagesEn = {
   'workspace.open': 'Open workspace file',
   'workspace.openLabel': 'Choose a workspace file to open',
   'workspace.fileHelp': 'A workspace file holds your loaded files and settings in one file (.cohesion-atlas). It contains your data: keep it as safely as the data itself.',
-  'workspace.savedAt': 'Saved in this browser at {time}.',
+  'workspace.savedAt': 'Saved in this browser: {time}.',
   'workspace.notSaved': 'Not saved in this browser: {files}. They will be missing after a reload. Save a workspace file to keep them.',
   'workspace.storageFull': 'The browser refused to store more: its storage for this site is full.',
   'workspace.settingsNotSaved': 'Your latest settings were not saved in this browser.',

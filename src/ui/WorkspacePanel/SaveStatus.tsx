@@ -1,17 +1,17 @@
 import { useWorkspaceStore } from '../../state/workspace/workspace-store';
-import { useLocaleTag, useT } from '../use-t';
+import { useT } from '../use-t';
+import { formatSavedTime } from './saved-time';
 
 /** When the workspace was last saved in the browser, and exactly what the browser did not store. */
 export function SaveStatus() {
   const t = useT();
-  const tag = useLocaleTag();
   const report = useWorkspaceStore((s) => s.lastSave);
   const unexplained = useWorkspaceStore((s) => s.unexplained);
   const failed = !!report && (report.filesNotSaved.length > 0 || report.settingsNotSaved);
   return (
     <>
       {report?.savedAt && !failed && (
-        <p className="muted small" data-testid="workspace-saved">{t('workspace.savedAt', { time: new Date(report.savedAt).toLocaleTimeString(tag, { timeStyle: 'short' }) })}</p>
+        <p className="muted small" data-testid="workspace-saved">{t('workspace.savedAt', { time: formatSavedTime(report.savedAt, t) })}</p>
       )}
       {failed && (
         <div role="alert" className="error-notice" data-testid="workspace-not-saved">

@@ -2,8 +2,9 @@ import { useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { openWorkspaceFile, startFresh, useWorkspaceStore, workspaceFileBytes } from '../../state/workspace/workspace-store';
 import { WORKSPACE_VERSION } from '../../state/workspace/capture';
-import { useLocaleTag, useT } from '../use-t';
+import { useT } from '../use-t';
 import { SaveStatus } from './SaveStatus';
+import { formatSavedTime } from './saved-time';
 
 const EXTENSION = '.cohesion-atlas';
 
@@ -19,7 +20,6 @@ function downloadBytes(fileName: string, bytes: Uint8Array): void {
 /** The saved workspace: restored notice with "Start fresh", save and open a workspace file, storage problems. */
 export function WorkspacePanel() {
   const t = useT();
-  const tag = useLocaleTag();
   const input = useRef<HTMLInputElement>(null);
   const freshButton = useRef<HTMLButtonElement>(null);
   const [confirming, setConfirming] = useState(false);
@@ -31,7 +31,7 @@ export function WorkspacePanel() {
     setConfirming(false);
     setTimeout(() => freshButton.current?.focus());
   };
-  const time = (iso: string) => new Date(iso).toLocaleString(tag, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = (iso: string) => formatSavedTime(iso, t);
 
   const save = async () => {
     setBusy(true);
