@@ -8,6 +8,7 @@ import { useAnalysisStore } from '../analysis-store';
 import { useViewStore } from '../view-store';
 import { useTimelineStore } from '../timeline-store';
 import { useCameraStore } from '../camera-store';
+import { useCohesionStore } from '../cohesion-store';
 import { readWorkspaceFile } from '../../data/workspace-file';
 import { buildTinyWorkspace, INCIDENTS_FILE, TABLE_FILE, WARDS_FILE, wireStoresInNode } from '../../../test/helpers/workspace-session';
 import { captureWorkspace } from './capture';
@@ -15,7 +16,7 @@ import { connectStorage, openWorkspaceFile, startWorkspace, useWorkspaceStore, w
 import { heldKeys, resetRecorder } from './source-recorder';
 import { memoryWorkspaceStorage } from './workspace-storage';
 
-const stores = [useDataStore, useTableStore, useIncidentStore, useTensionStore, useAnalysisStore, useViewStore, useTimelineStore, useCameraStore] as const;
+const stores = [useDataStore, useTableStore, useIncidentStore, useTensionStore, useAnalysisStore, useViewStore, useTimelineStore, useCameraStore, useCohesionStore] as const;
 const initial = stores.map((s) => s.getState());
 
 beforeEach(() => {
@@ -43,6 +44,9 @@ describe('saving and opening a workspace in node', () => {
 
   it('opens its own workspace file with new ids and everything mapped to them', async () => {
     const old = await buildTinyWorkspace();
+    useCohesionStore.getState().setBoundary(old.wards);
+    useCohesionStore.getState().setItems([{ tableId: old.table, indicator: 1, direction: 'negative', weight: 2, unreliable: false }]);
+    useCohesionStore.getState().setLowCohesion({ kind: 'threshold', ref: { tableId: old.table, indicator: 0 }, threshold: 12, side: 'above' });
     const bytes = await workspaceFileBytes();
     await openWorkspaceFile(asFile(bytes));
     expect(useWorkspaceStore.getState().restoreProblems).toEqual([]);
@@ -64,6 +68,13 @@ describe('saving and opening a workspace in node', () => {
     expect(useIncidentStore.getState().joins[incidents[0]].boundaryId).toBe(wards[0]);
     expect(useIncidentStore.getState().display[incidents[0]]).toMatchObject({ heatmap: false, points: true });
     expect(useTimelineStore.getState().step).toBe(1);
+    const [table] = useTableStore.getState().order;
+    expect(table).not.toBe(old.table);
+    expect(useCohesionStore.getState()).toMatchObject({
+      boundaryId: wards[0],
+      items: [{ tableId: table, indicator: 1, direction: 'negative', weight: 2, unreliable: false }],
+      lowCohesion: { kind: 'threshold', ref: { tableId: table, indicator: 0 }, threshold: 12, side: 'above' },
+    });
     expect(useCameraStore.getState().jumpRequest?.camera).toEqual({ center: [-3.17, 51.51], zoom: 12.5, bearing: 0, pitch: 0 });
   });
 
