@@ -22,10 +22,15 @@ export interface WorkspacePart {
 }
 
 const parts = new Map<string, WorkspacePart>();
+const watching = new Set<() => void>();
 
-/** Adds a part (replacing one with the same key, so hot reloading and tests can register again). */
+/**
+ * Adds a part (replacing one with the same key, so hot reloading and tests can register again). A part
+ * registered after saving has started is watched from then on; register before start-up to be restored.
+ */
 export function registerWorkspacePart(part: WorkspacePart): void {
   parts.set(part.key, part);
+  watching.forEach((onChange) => part.subscribe(onChange));
 }
 
 /** Every registered part, in registration order (restores run in this order). */
@@ -53,8 +58,12 @@ export async function restoreParts(saved: Record<string, unknown>, ids: IdMap): 
 
 /** Subscribes to every part; returns one function that unsubscribes from all. */
 export function subscribeParts(onChange: () => void): () => void {
+  watching.add(onChange);
   const offs = workspaceParts().map((p) => p.subscribe(onChange));
-  return () => offs.forEach((off) => off());
+  return () => {
+    watching.delete(onChange);
+    offs.forEach((off) => off());
+  };
 }
 
 /** Small checks for restore functions reading untrusted JSON. */
