@@ -19,6 +19,7 @@ import { TensionPanel } from '../ui/TensionPanel';
 import { HotspotPanel } from '../ui/HotspotPanel';
 import { PresentationPanel } from '../ui/Presentation/PresentationPanel';
 import { PresentationOverlay } from '../ui/Presentation/PresentationOverlay';
+import { WorkspacePanel } from '../ui/WorkspacePanel';
 import { useT } from '../ui/use-t';
 import { usePresentationStore } from '../state/presentation-store';
 import { useDataStore } from '../state/data-store';
@@ -42,6 +43,7 @@ export function App() {
       <a className="skip-link" href="#map">{t('app.skipToMap')}</a>
       <div className="sidebar" role="complementary" aria-label={t('app.sidebar')} hidden={presenting}>
         <Header />
+        <WorkspacePanel />
         <ExampleSwitch />
         <FileDrop />
         <LoadStatus />

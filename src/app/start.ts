@@ -1,25 +1,32 @@
 import { setBoundaryLoader } from '../state/data-store';
-import { loadExampleData } from '../state/example-data';
 import { useLocaleStore } from '../state/locale-store';
 import { setIncidentWorker } from '../state/incident-store';
 import { setTableLoader } from '../state/table-store';
 import { setTensionLoader } from '../state/tension-store';
 import { setHotspotWorker } from '../state/hotspot-store';
 import { setPeriodCountWorker } from '../state/period-counts';
+import { recordingBoundaryLoader, recordingIncidentWorker, recordingTableLoader, recordingTensionLoader } from '../state/workspace/source-recorder';
+import { registerBuiltinWorkspaceParts } from '../state/workspace/parts';
+import { startWorkspace } from '../state/workspace/workspace-store';
+import { indexedDbWorkspaceStorage } from '../state/workspace/indexeddb-storage';
 import { forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker } from '../workers/client';
 
 let started = false;
 
-/** Wires the worker into the stores and opens the example borough. Runs once. */
+/**
+ * Wires the worker into the stores (through the recorders that keep each loaded file for the saved
+ * workspace) and restores the saved workspace, or opens the example borough. Runs once.
+ */
 export function startApp(): void {
   if (started) return;
   started = true;
   document.documentElement.lang = useLocaleStore.getState().locale;
-  setBoundaryLoader(loadBoundariesInWorker);
-  setTableLoader(loadTablesInWorker);
-  setTensionLoader(loadTensionsInWorker);
+  setBoundaryLoader(recordingBoundaryLoader(loadBoundariesInWorker));
+  setTableLoader(recordingTableLoader(loadTablesInWorker));
+  setTensionLoader(recordingTensionLoader(loadTensionsInWorker));
   setHotspotWorker(hotspotsInWorker);
   setPeriodCountWorker(periodCountsInWorker);
-  setIncidentWorker({ load: loadIncidentsInWorker, join: joinIncidentsInWorker, forget: forgetDatasetInWorker });
-  void loadExampleData();
+  setIncidentWorker(recordingIncidentWorker({ load: loadIncidentsInWorker, join: joinIncidentsInWorker, forget: forgetDatasetInWorker }));
+  registerBuiltinWorkspaceParts();
+  void startWorkspace(indexedDbWorkspaceStorage());
 }

@@ -206,6 +206,37 @@ export const messagesCy: Record<MessageKey, string> = {
   'tables.measure.rank': '{indicator}{period}: safle (1 = uchaf)',
   'tables.measure.change': '{indicator}{period}: newid ers y cyfnod blaenorol',
   // §workspace — saved workspaces and workspace files (issue 8). New keys for this feature go directly below this line.
+  'workspace.months': 'Ionawr,Chwefror,Mawrth,Ebrill,Mai,Mehefin,Gorffennaf,Awst,Medi,Hydref,Tachwedd,Rhagfyr',
+  'workspace.dateTime': '{day} {month} {year} am {time}',
+  'workspace.heading': 'Gweithle',
+  'workspace.where': "Mae eich gweithle (y ffeiliau a lwythwyd gennych a'ch gosodiadau) yn cael ei gadw yn y porwr hwn ar y cyfrifiadur hwn wrth i chi weithio, a nunlle arall. Mae Dechrau o'r newydd yn ei ddileu o'r porwr.",
+  'workspace.restoring': 'Wrthi’n adfer eich gweithle…',
+  'workspace.restored': 'Adferwyd eich gweithle o {time}.',
+  'workspace.openedFile': 'Agorwyd y ffeil gweithle {file}, a gadwyd {time}.',
+  'workspace.startFresh': "Dechrau o'r newydd",
+  'workspace.confirmFresh': "Dileu'r gweithle a gadwyd yn y porwr hwn (ffeiliau a gosodiadau) a dechrau eto gyda'r enghraifft?",
+  'workspace.confirmYes': "Dileu a dechrau o'r newydd",
+  'workspace.cancel': 'Canslo',
+  'workspace.dismiss': 'Cau',
+  'workspace.save': 'Cadw ffeil gweithle',
+  'workspace.open': 'Agor ffeil gweithle',
+  'workspace.openLabel': 'Dewiswch ffeil gweithle i’w hagor',
+  'workspace.fileHelp': "Mae ffeil gweithle yn dal y ffeiliau a lwythwyd gennych a'ch gosodiadau mewn un ffeil (.cohesion-atlas). Mae'n cynnwys eich data: cadwch hi mor ddiogel â'r data ei hun.",
+  'workspace.savedAt': 'Cadwyd yn y porwr hwn: {time}.',
+  'workspace.notSaved': "Heb eu cadw yn y porwr hwn: {files}. Byddant ar goll ar ôl ail-lwytho. Cadwch ffeil gweithle i'w cadw.",
+  'workspace.storageFull': "Gwrthododd y porwr storio rhagor: mae ei storfa ar gyfer y wefan hon yn llawn.",
+  'workspace.settingsNotSaved': "Ni chadwyd eich gosodiadau diweddaraf yn y porwr hwn.",
+  'workspace.unexplained': "Ni ellir ei gadw (nid yw ei ffeil wreiddiol yn hysbys): {items}.",
+  'workspace.problem.file-missing': "Heb ei adfer: {file} (nid oedd y porwr wedi'i storio).",
+  'workspace.problem.not-restored': "Heb ei adfer: nid oedd modd llwytho {file} eto.",
+  'workspace.problem.part-failed': 'Gosodiadau heb eu hadfer: {part}.',
+  'workspace.fileProblem.bad-zip': "Ni ellir agor {file}: nid yw'n ffeil gweithle (nid yw'n archif zip).",
+  'workspace.fileProblem.no-manifest': "Ni ellir agor {file}: nid yw'n ffeil gweithle (nid oes manifest.json ynddi).",
+  'workspace.fileProblem.not-a-workspace': "Ni ellir agor {file}: nid yw'n ffeil gweithle Cohesion Atlas.",
+  'workspace.fileProblem.newer-version': "Cadwyd {file} gan fersiwn mwy newydd o Cohesion Atlas (fersiwn gweithle {version}); mae'r fersiwn hon yn agor hyd at fersiwn {current}. Defnyddiwch fersiwn mwy newydd o'r ap i'w hagor.",
+  'workspace.fileProblem.bad-content': "Ni ellir agor {file}: mae wedi'i difrodi ({detail}).",
+  'workspace.fileProblem.missing-file': "Ni ellir agor {file}: mae'r ffeil {detail} ar goll ohoni.",
+  'workspace.fileProblem.too-large': "Ni ellir agor {file}: mae'n rhy fawr.",
 
   'cohesion.heading': 'Cydlyniant',
   'cohesion.analyse': 'Dadansoddi cydlyniant yn {layer}',
@@ -465,6 +496,11 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   // §a11y: review entries for this feature go below.
   // (end §a11y)
   // §workspace: review entries for this feature go below.
+  'workspace.heading',
+  'workspace.where',
+  'workspace.fileHelp',
+  'workspace.storageFull',
+  'workspace.fileProblem.newer-version',
   // (end §workspace)
   // §neighbours: review entries for this feature go below.
   // (end §neighbours)

@@ -8,6 +8,7 @@ import { useDataStore } from '../state/data-store';
 import { useViewStore } from '../state/view-store';
 import { useAnalysisStore } from '../state/analysis-store';
 import { useLocaleStore } from '../state/locale-store';
+import { useCameraStore } from '../state/camera-store';
 import { translate } from '../i18n/translate';
 import { resolveMapStyle } from './map-style';
 import { fillLayerId } from './layers/choropleth-layer';
@@ -21,7 +22,6 @@ import { buildTensionArrowLayer } from './layers/tension-arrows-layer';
 import { buildAreaLabelLayer, labelMinZoom } from './layers/labels-layer';
 import { DeckOverlay } from './DeckOverlay';
 import { testHooks } from './test-hooks';
-import { useCameraStore } from '../state/camera-store';
 
 const INITIAL_VIEW = { longitude: -2.5, latitude: 53.5, zoom: 5.2 };
 
@@ -55,15 +55,13 @@ export function MapView() {
   }, [fitRequest]);
   useEffect(() => applyFit(), [applyFit]);
 
-  // Saved views and restored workspaces ask for a camera; the map reports where it is after each move.
+  // A saved camera (restored workspace) is jumped to, like a fit; every stop is remembered.
   const jumpRequest = useCameraStore((s) => s.jumpRequest);
-  const setCamera = useCameraStore((s) => s.setCamera);
   const jumped = useRef(0);
   const applyJump = useCallback(() => {
     const map = mapRef.current;
     if (!jumpRequest || !map || jumped.current === jumpRequest.seq) return;
-    const { lng, lat, zoom: z, bearing, pitch } = jumpRequest.camera;
-    map.jumpTo({ center: [lng, lat], zoom: z, bearing, pitch });
+    map.jumpTo(jumpRequest.camera);
     jumped.current = jumpRequest.seq;
   }, [jumpRequest]);
   useEffect(() => applyJump(), [applyJump]);
@@ -142,11 +140,8 @@ export function MapView() {
         hooks.events.push('load');
         e.target.getCanvas().setAttribute('aria-label', translate(locale, 'map.label', { name: activeLabel }));
       }}
+      onMoveEnd={(e) => useCameraStore.getState().setCamera({ center: [e.viewState.longitude, e.viewState.latitude], zoom: e.viewState.zoom, bearing: e.viewState.bearing, pitch: e.viewState.pitch })}
       onIdle={() => hooks.events.push('idle')}
-      onMoveEnd={(e) => {
-        const center = e.target.getCenter();
-        setCamera({ lng: center.lng, lat: center.lat, zoom: e.target.getZoom(), bearing: e.target.getBearing(), pitch: e.target.getPitch() });
-      }}
       attributionControl={false}
       dragRotate={false}
       style={{ position: 'absolute', inset: 0 }}

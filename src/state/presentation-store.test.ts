@@ -29,7 +29,7 @@ function mapWards(): void {
   useViewStore.getState().setVisible('lsoas', false);
   useAnalysisStore.getState().setClassification('wards', { method: 'jenks', classCount: 7 });
   useTimelineStore.getState().setStep(5);
-  useCameraStore.getState().setCamera({ lng: -3.2, lat: 51.6, zoom: 10, bearing: 0, pitch: 0 });
+  useCameraStore.getState().setCamera({ center: [-3.2, 51.6], zoom: 10, bearing: 0, pitch: 0 });
 }
 
 function mapLsoas(): void {
@@ -38,7 +38,7 @@ function mapLsoas(): void {
   useTimelineStore.getState().setWindow({ kind: 'rolling', size: 3 });
   useTimelineStore.getState().setStep(20);
   useIncidentStore.getState().setDisplay('crimes', { heatmap: false, points: true });
-  useCameraStore.getState().setCamera({ lng: -3.4, lat: 51.7, zoom: 12.5, bearing: 0, pitch: 0 });
+  useCameraStore.getState().setCamera({ center: [-3.4, 51.7], zoom: 12.5, bearing: 0, pitch: 0 });
 }
 
 describe('saved views', () => {
@@ -56,7 +56,7 @@ describe('saved views', () => {
     expect(useAnalysisStore.getState().styles.wards.options).toMatchObject({ method: 'jenks', classCount: 7 });
     expect(useTimelineStore.getState()).toMatchObject({ step: 5, window: { kind: 'single' } });
     expect(useIncidentStore.getState().display.crimes).toMatchObject({ heatmap: true, points: false });
-    expect(useCameraStore.getState().jumpRequest?.camera).toMatchObject({ lng: -3.2, lat: 51.6, zoom: 10 });
+    expect(useCameraStore.getState().jumpRequest?.camera).toMatchObject({ center: [-3.2, 51.6], zoom: 10 });
 
     usePresentationStore.getState().step(1);
     expect(usePresentationStore.getState().current).toBe(1);

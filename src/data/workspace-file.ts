@@ -1,0 +1,101 @@
+/**
+ * The workspace file (`.cohesion-atlas`): a zip with `manifest.json` (format, version, app version,
+ * saving time), `workspace.json` (the snapshot) and the original input files under `files/<key>`.
+ * Opening treats the file as untrusted: every problem becomes a message naming the file.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type { WorkspaceSnapshot } from '../types';
+import { readSnapshot, referencedFileKeys, WORKSPACE_MIGRATIONS, WORKSPACE_VERSION } from './workspace-format';
+
+/** The `format` value in every workspace file's manifest. */
+export const WORKSPACE_FORMAT = 'cohesion-atlas-workspace';
+
+/** File name extension of workspace files. */
+export const WORKSPACE_EXTENSION = '.cohesion-atlas';
+
+/** Largest workspace file this app opens (zip bombs and mistakes stop here, with a message). */
+const MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
+
+export type WorkspaceFileProblemCode = 'bad-zip' | 'no-manifest' | 'not-a-workspace' | 'newer-version' | 'bad-content' | 'missing-file' | 'too-large';
+
+/** Why a workspace file cannot be opened; `detail` is a short technical addition (may be empty). */
+export interface WorkspaceFileProblem {
+  code: WorkspaceFileProblemCode;
+  file: string;
+  version?: number;
+  detail?: string;
+}
+
+export type WorkspaceFileResult =
+  | { ok: true; snapshot: WorkspaceSnapshot; files: Map<string, ArrayBuffer> }
+  | { ok: false; problem: WorkspaceFileProblem };
+
+/** Packs a snapshot and the bytes of every file it refers to into one workspace file. */
+export function writeWorkspaceFile(snapshot: WorkspaceSnapshot, files: ReadonlyMap<string, ArrayBuffer>): Uint8Array {
+  const manifest = { format: WORKSPACE_FORMAT, version: snapshot.version, appVersion: snapshot.appVersion, savedAt: snapshot.savedAt };
+  const entries: Zippable = {
+    'manifest.json': strToU8(JSON.stringify(manifest, null, 2)),
+    'workspace.json': strToU8(JSON.stringify(snapshot, null, 2)),
+  };
+  for (const key of referencedFileKeys(snapshot)) {
+    const bytes = files.get(key);
+    if (!bytes) throw new Error(`The bytes of a workspace file (${key}) are not available`);
+    entries[`files/${key}`] = new Uint8Array(bytes);
+  }
+  return zipSync(entries, { level: 6 });
+}
+
+function parseJson(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(strFromU8(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads a workspace file of this or an older version (migrated to the current one). `migrations` and
+ * `current` are for tests of the upgrade path.
+ */
+export function readWorkspaceFile(name: string, bytes: ArrayBuffer, migrations = WORKSPACE_MIGRATIONS, current = WORKSPACE_VERSION): WorkspaceFileResult {
+  const fail = (code: WorkspaceFileProblemCode, extra: Partial<WorkspaceFileProblem> = {}): WorkspaceFileResult => ({ ok: false, problem: { code, file: name, ...extra } });
+  let entries: Record<string, Uint8Array>;
+  try {
+    let unpacked = 0;
+    entries = unzipSync(new Uint8Array(bytes), {
+      filter: (entry) => {
+        unpacked += entry.originalSize;
+        if (unpacked > MAX_UNPACKED_BYTES) throw new RangeError('too large');
+        return entry.name === 'manifest.json' || entry.name === 'workspace.json' || entry.name.startsWith('files/');
+      },
+    });
+  } catch (thrown) {
+    return fail(thrown instanceof RangeError ? 'too-large' : 'bad-zip');
+  }
+  if (!entries['manifest.json']) return fail('no-manifest');
+  const manifest = parseJson(entries['manifest.json']);
+  if (typeof manifest !== 'object' || manifest === null || (manifest as { format?: unknown }).format !== WORKSPACE_FORMAT) return fail('not-a-workspace');
+  const version = (manifest as { version?: unknown }).version;
+  if (typeof version === 'number' && version > current) return fail('newer-version', { version });
+  if (!entries['workspace.json']) return fail('bad-content', { detail: 'workspace.json is missing' });
+  const read = readSnapshot(parseJson(entries['workspace.json']), migrations, current);
+  if (!read.ok) {
+    return read.problem.code === 'newer-version' ? fail('newer-version', { version: read.problem.version }) : fail('bad-content', { detail: read.problem.detail });
+  }
+  const files = new Map<string, ArrayBuffer>();
+  for (const key of referencedFileKeys(read.snapshot)) {
+    const entry = entries[`files/${key}`];
+    if (!entry) {
+      const named = read.snapshot.sources.flatMap((s) => s.files).find((f) => f.key === key);
+      return fail('missing-file', { detail: named?.name ?? key });
+    }
+    files.set(key, entry.buffer.slice(entry.byteOffset, entry.byteOffset + entry.byteLength) as ArrayBuffer);
+  }
+  return { ok: true, snapshot: read.snapshot, files };
+}
+
+/** SHA-256 of the bytes as lowercase hex: the key a file is stored under (the same file is kept once). */
+export async function fileKey(bytes: ArrayBuffer): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

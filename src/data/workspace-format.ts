@@ -1,0 +1,92 @@
+/**
+ * The workspace snapshot's versioned format: checks untrusted JSON against it and upgrades older
+ * versions step by step with explicit migrations, so a later app still opens an older workspace.
+ */
+import type { WorkspaceSnapshot, WorkspaceSource, WorkspaceSourceKind } from '../types';
+
+/** The snapshot version this app writes. Raise it (and add a migration) when the shape changes. */
+export const WORKSPACE_VERSION = 1;
+
+/** Turns a snapshot of version `from` into version `from + 1`. */
+export type WorkspaceMigration = (old: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Migrations by the version they upgrade from. Empty while version 1 is the only version; the first
+ * change of shape adds `1: (old) => …` here and a fixture written by version 1 keeps it tested.
+ */
+export const WORKSPACE_MIGRATIONS: Record<number, WorkspaceMigration> = {};
+
+export type SnapshotProblem =
+  | { code: 'newer-version'; version: number }
+  | { code: 'bad-content'; detail: string };
+
+export type SnapshotResult = { ok: true; snapshot: WorkspaceSnapshot } | { ok: false; problem: SnapshotProblem };
+
+const KINDS: WorkspaceSourceKind[] = ['boundaries', 'tables', 'incidents', 'tensions'];
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+function checkSource(raw: unknown, index: number): WorkspaceSource | string {
+  if (!isRecord(raw)) return `source ${index + 1} is not an object`;
+  if (!KINDS.includes(raw.kind as WorkspaceSourceKind)) return `source ${index + 1} has an unknown kind`;
+  const files = raw.files;
+  if (!Array.isArray(files) || !files.every((f) => isRecord(f) && typeof f.name === 'string' && typeof f.key === 'string' && /^[0-9a-f]{64}$/.test(f.key))) {
+    return `source ${index + 1} has a bad file list`;
+  }
+  if (!isStringArray(raw.producedIds) || !isStringArray(raw.keep)) return `source ${index + 1} has bad ids`;
+  const options = isRecord(raw.options) ? raw.options : {};
+  return {
+    kind: raw.kind as WorkspaceSourceKind,
+    files: files.map((f) => ({ name: String(f.name), key: String(f.key) })),
+    options: {
+      ...(typeof options.topojsonObject === 'string' ? { topojsonObject: options.topojsonObject } : {}),
+      ...(isRecord(options.mapping) ? { mapping: options.mapping } : {}),
+      ...(isStringArray(options.extraCommunityTypes) ? { extraCommunityTypes: options.extraCommunityTypes } : {}),
+    },
+    producedIds: raw.producedIds,
+    keep: raw.keep,
+  };
+}
+
+/**
+ * Reads a parsed snapshot of any known version: upgrades it with `migrations` up to `current`, then
+ * checks its shape. A version newer than `current` is refused (this app cannot know what it means).
+ */
+export function readSnapshot(raw: unknown, migrations = WORKSPACE_MIGRATIONS, current = WORKSPACE_VERSION): SnapshotResult {
+  if (!isRecord(raw) || typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) {
+    return { ok: false, problem: { code: 'bad-content', detail: 'no version number' } };
+  }
+  if (raw.version > current) return { ok: false, problem: { code: 'newer-version', version: raw.version } };
+  let value: Record<string, unknown> = raw;
+  for (let version = raw.version; version < current; version++) {
+    const migrate = migrations[version];
+    if (!migrate) return { ok: false, problem: { code: 'bad-content', detail: `no migration from version ${version}` } };
+    value = { ...migrate(value), version: version + 1 };
+  }
+  if (typeof value.savedAt !== 'string' || Number.isNaN(Date.parse(value.savedAt))) return { ok: false, problem: { code: 'bad-content', detail: 'no saving time' } };
+  if (!Array.isArray(value.sources)) return { ok: false, problem: { code: 'bad-content', detail: 'no source list' } };
+  const sources: WorkspaceSource[] = [];
+  for (const [i, s] of value.sources.entries()) {
+    const checked = checkSource(s, i);
+    if (typeof checked === 'string') return { ok: false, problem: { code: 'bad-content', detail: checked } };
+    sources.push(checked);
+  }
+  const example = isRecord(value.example) && isStringArray(value.example.keep) ? { keep: value.example.keep } : null;
+  return {
+    ok: true,
+    snapshot: {
+      version: current,
+      appVersion: typeof value.appVersion === 'string' ? value.appVersion : 'unknown',
+      savedAt: value.savedAt,
+      example,
+      sources,
+      parts: isRecord(value.parts) ? value.parts : {},
+    },
+  };
+}
+
+/** Keys of every file the snapshot refers to, each once. */
+export function referencedFileKeys(snapshot: Pick<WorkspaceSnapshot, 'sources'>): string[] {
+  return [...new Set(snapshot.sources.flatMap((s) => s.files.map((f) => f.key)))];
+}

@@ -1,0 +1,135 @@
+/**
+ * Workspace parts of the analyses: the timeline position and settings, the cohesion index definition
+ * and community, hot spot settings, incident filters, display and joins, and tension map choices.
+ */
+import type { TimeWindow } from '../../../analysis/timeline-window';
+import { useTimelineStore } from '../../timeline-store';
+import { useCohesionStore, type IndicatorRef, type IndexItem, type LowCohesionDefinition } from '../../cohesion-store';
+import { useHotspotStore } from '../../hotspot-store';
+import { useIncidentStore, type IncidentDisplay } from '../../incident-store';
+import { useTensionStore } from '../../tension-store';
+import type { IncidentFilter } from '../../../analysis/incident-filter';
+import { isRecord, mapKeys, registerWorkspacePart, type IdMap } from '../workspace-parts';
+
+const isWindow = (v: unknown): v is TimeWindow =>
+  isRecord(v) && (v.kind === 'single' || v.kind === 'cumulative' || (v.kind === 'rolling' && typeof v.size === 'number' && v.size >= 1));
+const isFilter = (v: unknown): v is IncidentFilter =>
+  isRecord(v) && (v.categories === null || (Array.isArray(v.categories) && v.categories.every(Number.isInteger))) && (v.fromMs === null || typeof v.fromMs === 'number') && (v.toMs === null || typeof v.toMs === 'number');
+const isDisplay = (v: unknown): v is IncidentDisplay =>
+  isRecord(v) && typeof v.heatmap === 'boolean' && typeof v.points === 'boolean' && typeof v.radiusPx === 'number' && typeof v.intensity === 'number';
+
+function mapRef(ref: unknown, ids: IdMap): IndicatorRef | null {
+  if (!isRecord(ref) || typeof ref.tableId !== 'string' || !Number.isInteger(ref.indicator)) return null;
+  const tableId = ids(ref.tableId);
+  return tableId ? { tableId, indicator: ref.indicator as number } : null;
+}
+
+/** The saved cohesion analysis with its table and layer ids mapped; parts whose sources are gone are dropped. */
+export function mapCohesion(saved: Record<string, unknown>, ids: IdMap) {
+  const items = (Array.isArray(saved.items) ? saved.items : []).flatMap((item: unknown): IndexItem[] => {
+    const ref = mapRef(item, ids);
+    if (!ref || !isRecord(item)) return [];
+    return [{ ...ref, direction: item.direction === 'positive' ? 'positive' : 'negative', weight: typeof item.weight === 'number' ? Math.max(0, item.weight) : 1, unreliable: item.unreliable === true }];
+  });
+  const rapid = isRecord(saved.rapidChange) ? saved.rapidChange : null;
+  const rapidRef = rapid ? mapRef(rapid.ref, ids) : null;
+  const community = isRecord(saved.community) ? { count: mapRef(saved.community.count, ids), denominator: mapRef(saved.community.denominator, ids) } : null;
+  const low = isRecord(saved.lowCohesion) ? saved.lowCohesion : null;
+  const lowRef = low?.kind === 'threshold' ? mapRef(low.ref, ids) : null;
+  const lowCohesion: LowCohesionDefinition = low && lowRef && typeof low.threshold === 'number'
+    ? { kind: 'threshold', ref: lowRef, threshold: low.threshold, side: low.side === 'below' ? 'below' : 'above' }
+    : { kind: 'index-quintile' };
+  return {
+    boundaryId: typeof saved.boundaryId === 'string' ? ids(saved.boundaryId) : null,
+    items,
+    periodLabel: typeof saved.periodLabel === 'string' ? saved.periodLabel : null,
+    rapidChange: rapid && rapidRef && Number.isInteger(rapid.period) && isRecord(rapid.rule) ? { ref: rapidRef, period: rapid.period as number, rule: rapid.rule as never } : null,
+    community: community?.count && community.denominator ? { count: community.count, denominator: community.denominator } : null,
+    lowCohesion,
+  };
+}
+
+/** Registers the timeline, cohesion, hot spot, incident and tension parts. */
+export function registerAnalysisParts(): void {
+  registerWorkspacePart({
+    key: 'timeline',
+    snapshot: () => {
+      const { kind, step, window, breaks, speedMs, loop } = useTimelineStore.getState();
+      return { kind, step, window, breaks, speedMs, loop };
+    },
+    restore: (saved) => {
+      if (!isRecord(saved)) return;
+      const now = useTimelineStore.getState();
+      useTimelineStore.setState({
+        kind: saved.kind === 'week' || saved.kind === 'month' ? saved.kind : now.kind,
+        step: typeof saved.step === 'number' && Number.isInteger(saved.step) && saved.step >= 0 ? saved.step : null,
+        window: isWindow(saved.window) ? saved.window : now.window,
+        breaks: saved.breaks === 'per-period' || saved.breaks === 'fixed' ? saved.breaks : now.breaks,
+        speedMs: typeof saved.speedMs === 'number' && saved.speedMs > 0 ? saved.speedMs : now.speedMs,
+        loop: typeof saved.loop === 'boolean' ? saved.loop : now.loop,
+      });
+    },
+    subscribe: (onChange) => useTimelineStore.subscribe((s, p) => (s.step !== p.step || s.kind !== p.kind || s.window !== p.window || s.breaks !== p.breaks || s.speedMs !== p.speedMs || s.loop !== p.loop) && onChange()),
+  });
+
+  registerWorkspacePart({
+    key: 'cohesion',
+    snapshot: () => {
+      const { boundaryId, items, periodLabel, rapidChange, community, lowCohesion } = useCohesionStore.getState();
+      return { boundaryId, items, periodLabel, rapidChange, community, lowCohesion };
+    },
+    restore: (saved, ids) => {
+      if (isRecord(saved)) useCohesionStore.setState(mapCohesion(saved, ids));
+    },
+    subscribe: (onChange) => useCohesionStore.subscribe(onChange),
+  });
+
+  registerWorkspacePart({
+    key: 'hotspots',
+    snapshot: () => ({ weights: useHotspotStore.getState().weights, falseDiscoveryRate: useHotspotStore.getState().falseDiscoveryRate }),
+    restore: (saved) => {
+      if (!isRecord(saved)) return;
+      const w = saved.weights;
+      if (isRecord(w) && (w.kind === 'queen' || (w.kind === 'distance' && typeof w.distanceM === 'number' && w.distanceM > 0))) useHotspotStore.getState().setWeights(w as never);
+      if (typeof saved.falseDiscoveryRate === 'boolean') useHotspotStore.getState().setFalseDiscoveryRate(saved.falseDiscoveryRate);
+    },
+    subscribe: (onChange) => useHotspotStore.subscribe((s, p) => (s.weights !== p.weights || s.falseDiscoveryRate !== p.falseDiscoveryRate) && onChange()),
+  });
+
+  registerWorkspacePart({
+    key: 'incidents',
+    snapshot: () => {
+      const { incidents, filters, display, joins } = useIncidentStore.getState();
+      return {
+        labels: Object.fromEntries(Object.values(incidents).map((d) => [d.id, d.label])),
+        filters,
+        display,
+        joins: Object.fromEntries(Object.entries(joins).map(([id, join]) => [id, join.boundaryId])),
+      };
+    },
+    restore: async (saved, ids) => {
+      if (!isRecord(saved)) return;
+      const store = useIncidentStore.getState();
+      for (const [id, label] of Object.entries(mapKeys(saved.labels, ids, (v): v is string => typeof v === 'string'))) store.renameIncidents(id, label);
+      for (const [id, filter] of Object.entries(mapKeys(saved.filters, ids, isFilter))) store.setFilter(id, filter);
+      for (const [id, display] of Object.entries(mapKeys(saved.display, ids, isDisplay))) store.setDisplay(id, display);
+      for (const [id, boundary] of Object.entries(mapKeys(saved.joins, ids, (v): v is string => typeof v === 'string'))) {
+        const target = ids(boundary);
+        if (target && useIncidentStore.getState().joins[id]?.boundaryId !== target) await store.joinIncidents(id, target);
+      }
+    },
+    subscribe: (onChange) => useIncidentStore.subscribe((s, p) => (s.incidents !== p.incidents || s.filters !== p.filters || s.display !== p.display || s.joins !== p.joins) && onChange()),
+  });
+
+  registerWorkspacePart({
+    key: 'tensions',
+    snapshot: () => ({ measure: useTensionStore.getState().measure, community: useTensionStore.getState().community, extraCommunityTypes: useTensionStore.getState().extraCommunityTypes }),
+    restore: (saved) => {
+      if (!isRecord(saved)) return;
+      if (saved.measure === 'current' || saved.measure === 'potential') useTensionStore.getState().setMeasure(saved.measure);
+      if (typeof saved.community === 'string') useTensionStore.getState().setCommunity(saved.community);
+      if (Array.isArray(saved.extraCommunityTypes) && saved.extraCommunityTypes.every((t) => typeof t === 'string')) useTensionStore.setState({ extraCommunityTypes: saved.extraCommunityTypes });
+    },
+    subscribe: (onChange) => useTensionStore.subscribe((s, p) => (s.measure !== p.measure || s.community !== p.community || s.extraCommunityTypes !== p.extraCommunityTypes) && onChange()),
+  });
+}

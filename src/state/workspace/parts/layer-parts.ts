@@ -1,0 +1,107 @@
+/**
+ * Workspace parts of the boundary layers and the map: names and code/name fields, choropleth styles,
+ * visibility, opacity, the mapped layer, map modes, basemap and the camera.
+ */
+import type { ClassificationOptions } from '../../../types';
+import { useDataStore } from '../../data-store';
+import { useAnalysisStore, type LayerStyle } from '../../analysis-store';
+import { useViewStore } from '../../view-store';
+import { checkCamera, useCameraStore } from '../../camera-store';
+import { incidentFieldId, parseIncidentField } from '../../incident-derived';
+import { parseTableField, tableFieldId } from '../../table-derived';
+import { isRecord, mapKeys, registerWorkspacePart, type IdMap } from '../workspace-parts';
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+
+/** A choropleth field with the ids inside it (incident and table fields) mapped; null when its source is gone. */
+export function mapFieldId(field: string, ids: IdMap): string | null {
+  const incident = parseIncidentField(field);
+  if (incident) {
+    const id = ids(incident.incidentId);
+    return id ? incidentFieldId(id, incident.measure) : null;
+  }
+  const table = parseTableField(field);
+  if (table) {
+    const id = ids(table.tableId);
+    return id ? tableFieldId({ ...table, tableId: id }) : null;
+  }
+  return field;
+}
+
+interface SavedDataset {
+  label: string;
+  codeField: string | null;
+  nameField: string | null;
+}
+const isSavedDataset = (v: unknown): v is SavedDataset =>
+  isRecord(v) && isString(v.label) && (v.codeField === null || isString(v.codeField)) && (v.nameField === null || isString(v.nameField));
+
+const isStyle = (v: unknown): v is LayerStyle =>
+  isRecord(v) && isString(v.valueField) && isRecord(v.options) && isString(v.options.method) && isNumber(v.options.classCount) && isString(v.options.paletteId);
+
+/** Registers the layer, style, view and camera parts. */
+export function registerLayerParts(): void {
+  registerWorkspacePart({
+    key: 'datasets',
+    snapshot: () => Object.fromEntries(Object.values(useDataStore.getState().datasets).map((d) => [d.id, { label: d.label, codeField: d.codeField, nameField: d.nameField }])),
+    restore: (saved, ids) => {
+      const data = useDataStore.getState();
+      for (const [id, want] of Object.entries(mapKeys(saved, ids, isSavedDataset))) {
+        const dataset = data.datasets[id];
+        if (!dataset) continue;
+        if (want.label !== dataset.label) data.renameDataset(id, want.label);
+        if (want.codeField !== dataset.codeField || want.nameField !== dataset.nameField) data.setAreaFields(id, want.codeField, want.nameField);
+      }
+    },
+    subscribe: (onChange) => useDataStore.subscribe((s, p) => s.datasets !== p.datasets && onChange()),
+  });
+
+  registerWorkspacePart({
+    key: 'styles',
+    snapshot: () => useAnalysisStore.getState().styles,
+    restore: (saved, ids) => {
+      const analysis = useAnalysisStore.getState();
+      for (const [id, style] of Object.entries(mapKeys(saved, ids, isStyle))) {
+        if (!useDataStore.getState().datasets[id]) continue;
+        const valueField = mapFieldId(style.valueField, ids) ?? analysis.styles[id]?.valueField ?? style.valueField;
+        analysis.initStyle(id, { valueField, options: { ...analysis.styles[id]?.options, ...(style.options as ClassificationOptions) } });
+      }
+    },
+    subscribe: (onChange) => useAnalysisStore.subscribe((s, p) => s.styles !== p.styles && onChange()),
+  });
+
+  registerWorkspacePart({
+    key: 'view',
+    snapshot: () => {
+      const { activeDatasetId, visible, opacity, basemapUrl, bivariate, communitySymbols } = useViewStore.getState();
+      return { activeDatasetId, visible, opacity, basemapUrl, bivariate, communitySymbols };
+    },
+    restore: (saved, ids) => {
+      if (!isRecord(saved)) return;
+      const view = useViewStore.getState();
+      const active = isString(saved.activeDatasetId) ? ids(saved.activeDatasetId) : null;
+      useViewStore.setState({
+        visible: { ...view.visible, ...mapKeys(saved.visible, ids, isBoolean) },
+        opacity: { ...view.opacity, ...mapKeys(saved.opacity, ids, isNumber) },
+        activeDatasetId: saved.activeDatasetId === null ? null : active ?? view.activeDatasetId,
+        basemapUrl: isString(saved.basemapUrl) ? saved.basemapUrl : view.basemapUrl,
+        bivariate: isBoolean(saved.bivariate) ? saved.bivariate : view.bivariate,
+        communitySymbols: isBoolean(saved.communitySymbols) ? saved.communitySymbols : view.communitySymbols,
+      });
+    },
+    subscribe: (onChange) =>
+      useViewStore.subscribe((s, p) => (s.visible !== p.visible || s.opacity !== p.opacity || s.activeDatasetId !== p.activeDatasetId || s.basemapUrl !== p.basemapUrl || s.bivariate !== p.bivariate || s.communitySymbols !== p.communitySymbols) && onChange()),
+  });
+
+  registerWorkspacePart({
+    key: 'camera',
+    snapshot: () => useCameraStore.getState().camera,
+    restore: (saved) => {
+      const camera = checkCamera(saved);
+      if (camera) useCameraStore.getState().requestJump(camera);
+    },
+    subscribe: (onChange) => useCameraStore.subscribe((s, p) => s.camera !== p.camera && onChange()),
+  });
+}

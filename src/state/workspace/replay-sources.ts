@@ -1,0 +1,92 @@
+/**
+ * Rebuilds the datasets of a saved workspace by loading its original files again through the stores'
+ * own actions (so the user gets the same datasets and the same warnings), and maps each saved id to
+ * the id the dataset has now. Items the user had removed are removed again.
+ */
+import type { InputFile, WorkspaceSnapshot, WorkspaceSource, WorkspaceSourceKind } from '../../types';
+import { useDataStore } from '../data-store';
+import { useTableStore } from '../table-store';
+import { useIncidentStore } from '../incident-store';
+import { useTensionStore } from '../tension-store';
+import { loadExampleData } from '../example-data';
+import { isExampleId } from './source-recorder';
+
+/** Something of the saved workspace that did not come back, by file name. */
+export type RestoreProblem = { code: 'file-missing'; file: string } | { code: 'not-restored'; file: string } | { code: 'part-failed'; part: string };
+
+const orderOf: Record<WorkspaceSourceKind, () => string[]> = {
+  boundaries: () => useDataStore.getState().order,
+  tables: () => useTableStore.getState().order,
+  incidents: () => useIncidentStore.getState().order,
+  tensions: () => useTensionStore.getState().order,
+};
+
+const removers: Record<WorkspaceSourceKind, (id: string) => void> = {
+  boundaries: (id) => useDataStore.getState().removeDataset(id),
+  tables: (id) => useTableStore.getState().removeTable(id),
+  incidents: (id) => useIncidentStore.getState().removeIncidents(id),
+  tensions: (id) => useTensionStore.getState().removeTensions(id),
+};
+
+async function load(source: WorkspaceSource, files: InputFile[]): Promise<void> {
+  switch (source.kind) {
+    case 'boundaries':
+      return useDataStore.getState().loadFiles(files, { topojsonObject: source.options.topojsonObject });
+    case 'tables':
+      return useTableStore.getState().loadTables(files);
+    case 'incidents':
+      return useIncidentStore.getState().loadIncidents(files, { mapping: source.options.mapping });
+    case 'tensions': {
+      const extra = source.options.extraCommunityTypes ?? [];
+      const now = useTensionStore.getState().extraCommunityTypes;
+      useTensionStore.setState({ extraCommunityTypes: [...new Set([...now, ...extra])] });
+      return useTensionStore.getState().loadTensions(files);
+    }
+  }
+}
+
+/** Removes everything loaded (before opening another workspace in place of this one). */
+export function removeEverything(): void {
+  for (const kind of Object.keys(removers) as WorkspaceSourceKind[]) {
+    for (const id of [...orderOf[kind]()]) removers[kind](id);
+  }
+}
+
+/**
+ * Loads the example (when the workspace had it) and every source in order. `bytesOf` gives a file's
+ * bytes by key, or null when they were not stored. Returns saved id → new id, and what went wrong.
+ */
+export async function replaySources(snapshot: WorkspaceSnapshot, bytesOf: (key: string) => Promise<ArrayBuffer | null>): Promise<{ ids: Map<string, string>; problems: RestoreProblem[] }> {
+  const ids = new Map<string, string>();
+  const problems: RestoreProblem[] = [];
+  if (snapshot.example) {
+    await loadExampleData();
+    const keep = new Set(snapshot.example.keep);
+    for (const kind of Object.keys(removers) as WorkspaceSourceKind[]) {
+      for (const id of orderOf[kind]().filter(isExampleId)) {
+        if (keep.has(id)) ids.set(id, id);
+        else removers[kind](id);
+      }
+    }
+  }
+  for (const source of snapshot.sources) {
+    const files: InputFile[] = [];
+    for (const ref of source.files) {
+      const bytes = await bytesOf(ref.key);
+      if (bytes) files.push({ name: ref.name, bytes });
+      else problems.push({ code: 'file-missing', file: ref.name });
+    }
+    if (files.length < source.files.length) continue;
+    const before = new Set(orderOf[source.kind]());
+    await load(source, files);
+    const added = orderOf[source.kind]().filter((id) => !before.has(id));
+    source.producedIds.forEach((saved, i) => {
+      const now = added[i];
+      if (!now) return;
+      if (source.keep.includes(saved)) ids.set(saved, now);
+      else removers[source.kind](now);
+    });
+    if (source.keep.some((saved) => !ids.has(saved))) problems.push({ code: 'not-restored', file: source.files.map((f) => f.name).join(', ') });
+  }
+  return { ids, problems };
+}

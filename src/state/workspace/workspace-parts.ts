@@ -1,0 +1,81 @@
+/**
+ * The registry of workspace parts: each store (or feature) that has user settings worth keeping adds
+ * one part with a key, a JSON-safe snapshot, a restore that maps old dataset/table ids to the new ones,
+ * and a subscription so changes are saved. Features add theirs with `registerWorkspacePart` at start-up.
+ */
+
+/** Maps an id saved in a workspace to the id the same dataset/table has now; null when it is gone. */
+export type IdMap = (savedId: string) => string | null;
+
+export interface WorkspacePart {
+  /** Unique and stable: it names the part's JSON in every saved workspace. */
+  key: string;
+  /** The part's settings as plain JSON (no typed arrays, no functions). */
+  snapshot: () => unknown;
+  /**
+   * Applies saved settings after the datasets are loaded again. `saved` is untrusted (it comes from a file
+   * or an older version): check it and ignore what does not fit. Undefined when the workspace has no such part.
+   */
+  restore: (saved: unknown, ids: IdMap) => void | Promise<void>;
+  /** Calls `onChange` whenever the settings may have changed; returns the unsubscribe function. */
+  subscribe: (onChange: () => void) => () => void;
+}
+
+const parts = new Map<string, WorkspacePart>();
+const watching = new Set<() => void>();
+
+/**
+ * Adds a part (replacing one with the same key, so hot reloading and tests can register again). A part
+ * registered after saving has started is watched from then on; register before start-up to be restored.
+ */
+export function registerWorkspacePart(part: WorkspacePart): void {
+  parts.set(part.key, part);
+  watching.forEach((onChange) => part.subscribe(onChange));
+}
+
+/** Every registered part, in registration order (restores run in this order). */
+export function workspaceParts(): WorkspacePart[] {
+  return [...parts.values()];
+}
+
+/** Snapshots of every part, by key. */
+export function snapshotParts(): Record<string, unknown> {
+  return Object.fromEntries(workspaceParts().map((p) => [p.key, p.snapshot()]));
+}
+
+/** Restores every part in order; a part that throws is reported by key and the others still run. */
+export async function restoreParts(saved: Record<string, unknown>, ids: IdMap): Promise<string[]> {
+  const failed: string[] = [];
+  for (const part of workspaceParts()) {
+    try {
+      await part.restore(saved[part.key], ids);
+    } catch {
+      failed.push(part.key);
+    }
+  }
+  return failed;
+}
+
+/** Subscribes to every part; returns one function that unsubscribes from all. */
+export function subscribeParts(onChange: () => void): () => void {
+  watching.add(onChange);
+  const offs = workspaceParts().map((p) => p.subscribe(onChange));
+  return () => {
+    watching.delete(onChange);
+    offs.forEach((off) => off());
+  };
+}
+
+/** Small checks for restore functions reading untrusted JSON. */
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Re-keys a record of per-id settings with the id map, dropping ids that are gone. */
+export function mapKeys<T>(record: unknown, ids: IdMap, check: (value: unknown) => value is T): Record<string, T> {
+  if (!isRecord(record)) return {};
+  const out: Record<string, T> = {};
+  for (const [id, value] of Object.entries(record)) {
+    const now = ids(id);
+    if (now && check(value)) out[now] = value;
+  }
+  return out;
+}

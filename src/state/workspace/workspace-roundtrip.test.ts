@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useDataStore } from '../data-store';
+import { useTableStore } from '../table-store';
+import { useIncidentStore } from '../incident-store';
+import { useTensionStore } from '../tension-store';
+import { useAnalysisStore } from '../analysis-store';
+import { useViewStore } from '../view-store';
+import { useTimelineStore } from '../timeline-store';
+import { useCameraStore } from '../camera-store';
+import { useCohesionStore } from '../cohesion-store';
+import { readWorkspaceFile } from '../../data/workspace-file';
+import { buildTinyWorkspace, INCIDENTS_FILE, TABLE_FILE, WARDS_FILE, wireStoresInNode } from '../../../test/helpers/workspace-session';
+import { captureWorkspace } from './capture';
+import { connectStorage, openWorkspaceFile, startWorkspace, useWorkspaceStore, workspaceFileBytes } from './workspace-store';
+import { heldKeys, resetRecorder } from './source-recorder';
+import { memoryWorkspaceStorage } from './workspace-storage';
+
+const stores = [useDataStore, useTableStore, useIncidentStore, useTensionStore, useAnalysisStore, useViewStore, useTimelineStore, useCameraStore, useCohesionStore] as const;
+const initial = stores.map((s) => s.getState());
+
+beforeEach(() => {
+  stores.forEach((store, i) => (store as { setState: (s: unknown, replace: true) => void }).setState(initial[i], true));
+  resetRecorder();
+  wireStoresInNode();
+});
+
+const asFile = (bytes: Uint8Array, name = 'mine.cohesion-atlas') => ({ name, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+
+describe('saving and opening a workspace in node', () => {
+  it('records each original file once with the ids its load gave', async () => {
+    const ids = await buildTinyWorkspace();
+    const { snapshot, unexplained } = captureWorkspace(new Date('2026-01-02T03:04:05Z'));
+    expect(unexplained).toEqual([]);
+    expect(snapshot.sources.map((s) => [s.kind, s.files.map((f) => f.name), s.keep])).toEqual([
+      ['boundaries', [WARDS_FILE.name], [ids.wards]],
+      ['tables', [TABLE_FILE.name], [ids.table]],
+      ['incidents', [INCIDENTS_FILE.name], [ids.incidents]],
+    ]);
+    expect(snapshot.savedAt).toBe('2026-01-02T03:04:05.000Z');
+    // The settings snapshot is small JSON: no typed arrays or geometry.
+    expect(JSON.stringify(snapshot).length).toBeLessThan(4000);
+  });
+
+  it('opens its own workspace file with new ids and everything mapped to them', async () => {
+    const old = await buildTinyWorkspace();
+    useCohesionStore.getState().setBoundary(old.wards);
+    useCohesionStore.getState().setItems([{ tableId: old.table, indicator: 1, direction: 'negative', weight: 2, unreliable: false }]);
+    useCohesionStore.getState().setLowCohesion({ kind: 'threshold', ref: { tableId: old.table, indicator: 0 }, threshold: 12, side: 'above' });
+    const bytes = await workspaceFileBytes();
+    await openWorkspaceFile(asFile(bytes));
+    expect(useWorkspaceStore.getState().restoreProblems).toEqual([]);
+    expect(useWorkspaceStore.getState().restored?.fileName).toBe('mine.cohesion-atlas');
+    const wards = useDataStore.getState().order;
+    expect(wards).toHaveLength(1);
+    expect(wards[0]).not.toBe(old.wards);
+    const incidents = useIncidentStore.getState().order;
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]).not.toBe(old.incidents);
+    expect(useTableStore.getState().order).toHaveLength(1);
+    expect(useDataStore.getState().datasets[wards[0]].label).toBe('My wards');
+    expect(useAnalysisStore.getState().styles[wards[0]]).toEqual({
+      valueField: `incidents:${incidents[0]}:count`,
+      options: { method: 'equal-interval', classCount: 3, paletteId: 'Greens', reversed: true },
+    });
+    expect(useViewStore.getState().opacity[wards[0]]).toBe(0.45);
+    expect(useViewStore.getState().activeDatasetId).toBe(wards[0]);
+    expect(useIncidentStore.getState().joins[incidents[0]].boundaryId).toBe(wards[0]);
+    expect(useIncidentStore.getState().display[incidents[0]]).toMatchObject({ heatmap: false, points: true });
+    expect(useTimelineStore.getState().step).toBe(1);
+    const [table] = useTableStore.getState().order;
+    expect(table).not.toBe(old.table);
+    expect(useCohesionStore.getState()).toMatchObject({
+      boundaryId: wards[0],
+      items: [{ tableId: table, indicator: 1, direction: 'negative', weight: 2, unreliable: false }],
+      lowCohesion: { kind: 'threshold', ref: { tableId: table, indicator: 0 }, threshold: 12, side: 'above' },
+    });
+    expect(useCameraStore.getState().jumpRequest?.camera).toEqual({ center: [-3.17, 51.51], zoom: 12.5, bearing: 0, pitch: 0 });
+  });
+
+  it('does not bring back a dataset the user removed, nor keep its file', async () => {
+    const ids = await buildTinyWorkspace();
+    useIncidentStore.getState().removeIncidents(ids.incidents);
+    const { snapshot } = captureWorkspace();
+    expect(snapshot.sources.map((s) => s.kind)).toEqual(['boundaries', 'tables']);
+    const read = readWorkspaceFile('w.cohesion-atlas', asFile(await workspaceFileBytes()).bytes);
+    expect(read.ok && [...read.files.keys()].length).toBe(2);
+  });
+});
+
+describe('autosave to browser storage', () => {
+  it('stores each file once, drops the in-memory copy, and deletes files no longer used', async () => {
+    const storage = memoryWorkspaceStorage();
+    const saver = connectStorage(storage, 0);
+    const ids = await buildTinyWorkspace();
+    await saver.saveNow();
+    expect(storage.files.size).toBe(3);
+    expect(heldKeys()).toEqual([]);
+    const first = useWorkspaceStore.getState().lastSave;
+    expect(first).toMatchObject({ filesNotSaved: [], settingsNotSaved: false, full: false });
+    expect(JSON.parse(storage.snapshot!).parts.view.opacity[ids.wards]).toBe(0.45);
+    // Nothing changed: nothing written again.
+    await saver.saveNow();
+    expect(useWorkspaceStore.getState().lastSave).toBe(first);
+    useIncidentStore.getState().removeIncidents(ids.incidents);
+    await saver.saveNow();
+    expect(storage.files.size).toBe(2);
+  });
+
+  it('names exactly the files the browser refused to store, and after a reload says which did not come back', async () => {
+    const size = (text: string) => new TextEncoder().encode(text).length;
+    await buildTinyWorkspace();
+    // Room for the settings, the wards and the table, not for the incidents.
+    const storage = memoryWorkspaceStorage(JSON.stringify(captureWorkspace().snapshot).length + size(WARDS_FILE.text) + size(TABLE_FILE.text) + 100);
+    await connectStorage(storage, 0).saveNow();
+    const report = useWorkspaceStore.getState().lastSave!;
+    expect(report).toMatchObject({ full: true, filesNotSaved: [INCIDENTS_FILE.name], settingsNotSaved: false });
+    // Refused files stay in memory, so a workspace file still has them.
+    expect(heldKeys().length).toBe(1);
+    const read = readWorkspaceFile('w.cohesion-atlas', asFile(await workspaceFileBytes()).bytes);
+    expect(read.ok && read.files.size).toBe(3);
+
+    // A reload: the page's memory is gone, the browser storage is not.
+    stores.forEach((store, i) => (store as { setState: (s: unknown, replace: true) => void }).setState(initial[i], true));
+    resetRecorder();
+    await startWorkspace(storage);
+    expect(useWorkspaceStore.getState().restoreProblems).toEqual([{ code: 'file-missing', file: INCIDENTS_FILE.name }]);
+    expect(useDataStore.getState().order).toHaveLength(1);
+    expect(useTableStore.getState().order).toHaveLength(1);
+    expect(useIncidentStore.getState().order).toEqual([]);
+  });
+});
+
+describe('the workspace file fixture written by version 1', () => {
+  it('still opens and restores its datasets and settings', async () => {
+    const buffer = readFileSync(new URL('../../../test/fixtures/workspace/tiny-v1.cohesion-atlas', import.meta.url));
+    await openWorkspaceFile(asFile(new Uint8Array(buffer), 'tiny-v1.cohesion-atlas'));
+    expect(useWorkspaceStore.getState().fileProblem).toBeNull();
+    expect(useWorkspaceStore.getState().restoreProblems).toEqual([]);
+    expect(useWorkspaceStore.getState().restored?.savedAt).toBe('2026-01-01T12:00:00.000Z');
+    const [wards] = useDataStore.getState().order;
+    expect(useDataStore.getState().datasets[wards].label).toBe('My wards');
+    expect(useDataStore.getState().datasets[wards].features).toHaveLength(4);
+    expect(useAnalysisStore.getState().styles[wards].options.method).toBe('equal-interval');
+    expect(useIncidentStore.getState().incidents[useIncidentStore.getState().order[0]].count).toBe(6);
+    expect(useTimelineStore.getState().step).toBe(1);
+  });
+});
