@@ -8,3 +8,4 @@ export type * from './incident';
 export type * from './table';
 export type * from './join';
 export type * from './tension';
+export type * from './authority';
