@@ -17,10 +17,12 @@ import { CohesionPanel } from '../ui/CohesionPanel';
 import { TimeSlider } from '../ui/TimeSlider';
 import { TensionPanel } from '../ui/TensionPanel';
 import { HotspotPanel } from '../ui/HotspotPanel';
+import { BoundaryBandPanel } from '../ui/BoundaryBandPanel';
 import { useT } from '../ui/use-t';
 import { useDataStore } from '../state/data-store';
 import { startApp } from './start';
 import './app.css';
+import './neighbours.css';
 
 export function App() {
   const t = useT();
@@ -42,6 +44,7 @@ export function App() {
         <FileDrop />
         <LoadStatus />
         <LayerList />
+        <BoundaryBandPanel />
         <IncidentPanel />
         <HotspotPanel />
         <TablePanel />

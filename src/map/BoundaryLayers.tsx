@@ -7,6 +7,8 @@ import { bivariateFor, useCohesionResults } from '../state/cohesion-derived';
 import { useViewStore } from '../state/view-store';
 import { TENSION_FIELD, useAreaTension } from '../state/tension-derived';
 import { boundarySourceData } from './layers/boundary-source';
+import { buildBandLayer } from './layers/band-layer';
+import { useBandCodes } from '../state/neighbour-store';
 
 interface Props {
   dataset: AreaDataset;
@@ -20,6 +22,7 @@ export function BoundaryLayers({ dataset, opacity, selectedIndex }: Props) {
   const cohesion = useCohesionResults();
   const bivariateOn = useViewStore((s) => s.bivariate);
   const tension = useAreaTension(dataset);
+  const band = useBandCodes(dataset.id);
   if (!choropleth) return null;
   const coarse = dataset.level === 'ward' || dataset.level === 'local-authority';
   const analysed = cohesion?.boundary.id === dataset.id ? cohesion : null;
@@ -35,6 +38,7 @@ export function BoundaryLayers({ dataset, opacity, selectedIndex }: Props) {
       <Layer {...buildBoundaryLineLayer(dataset.id, coarse ? 'coarse' : 'fine')} />
       <Layer {...buildFlaggedLayer(dataset.id, flaggedCodes)} />
       <Layer {...buildFlaggedLayer(dataset.id, impactCodes, 'impact-assessment')} />
+      <Layer {...buildBandLayer(dataset.id, band)} />
       <Layer {...buildSelectionLayer(dataset.id, selectedIndex === null ? null : dataset.areaCodes[selectedIndex] ?? null)} />
     </Source>
   );

@@ -1,11 +1,12 @@
 import { expect, it } from 'vitest';
-import { describeWithSharedData, readSharedBytes } from '../../../test/helpers/shared-data';
-import type { AreaDataset, ClassificationOptions } from '../../types';
-import { loadBoundaryDatasets } from '../load-boundaries';
-import { mergeAreaDatasets } from './merge-datasets';
-import { classify } from '../../analysis/classify';
-import { classifyByAuthority } from '../../analysis/classify-by-authority';
-import { boundaryBand } from '../../geo/boundary-band';
+import { describeWithSharedData, readSharedBytes } from '../../test/helpers/shared-data';
+import type { AreaDataset, ClassificationOptions } from '../types';
+import { loadBoundaryDatasets } from '../data/load-boundaries';
+import { mergeAreaDatasets } from '../data/authorities/merge-datasets';
+import { classify } from '../analysis/classify';
+import { classifyByAuthority } from '../analysis/classify-by-authority';
+import { boundaryBand } from '../geo/boundary-band';
+import { areaKm2Values } from '../analysis/area-size';
 
 const WARDS = ['cardiff', 'rhondda_cynon_taf', 'caerphilly', 'merthyr_tydfil'].map((name, i) => `boundaries/wales/wards_wd13_${['W06000015', 'W06000016', 'W06000018', 'W06000024'][i]}_${name}.geojson`);
 const LSOA = 'boundaries/wales/lsoa11_W06000018_caerphilly.geojson';
@@ -20,7 +21,8 @@ async function load(paths: string[]): Promise<AreaDataset[]> {
 }
 
 const options: ClassificationOptions = { method: 'quantile', classCount: 5, paletteId: 'Blues' };
-const areaKm2 = (d: AreaDataset) => d.features.map((f) => Number(f.properties.WD13CD.toString().slice(-3)));
+/** Each ward's area in km² (a real value every ward has). */
+const areaKm2 = (d: AreaDataset) => areaKm2Values(d.features);
 
 describeWithSharedData('Welsh cluster: authorities, merged classification and the boundary band', [...WARDS, LSOA, LSOA21], () => {
   it('knows each ward file\'s authority from its file name and each LSOA\'s from its name', async () => {
