@@ -294,6 +294,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'time.trendDescription': 'Digwyddiadau fesul cyfnod o {first} i {last}, {max} ar y mwyaf mewn un cyfnod.',
 
   // §neighbours — several authorities, vintages, boundary band (issue 7). New keys for this feature go directly below this line.
+  'neighbours.authorityHeading': 'Awdurdod lleol',
   'neighbours.authority': 'Awdurdod lleol: {name}',
   'neighbours.authorityUnknown': 'Awdurdod lleol heb ei nodi',
   'neighbours.authorities': 'Awdurdodau lleol: {list}',

@@ -290,6 +290,7 @@ export const messagesEn = {
   'time.trendDescription': 'Incidents per period from {first} to {last}, at most {max} in one period.',
 
   // §neighbours — several authorities, vintages, boundary band (issue 7). New keys for this feature go directly below this line.
+  'neighbours.authorityHeading': 'Local authority',
   'neighbours.authority': 'Authority: {name}',
   'neighbours.authorityUnknown': 'Authority not known',
   'neighbours.authorities': 'Authorities: {list}',

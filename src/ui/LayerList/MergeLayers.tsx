@@ -22,12 +22,12 @@ export function MergeLayers() {
         const merge = () => { mergeLayers(group.ids, label); setConfirming(null); };
         const mixed = group.vintageYears.length > 1;
         return (
-          <div key={group.level}>
-            <button type="button" data-testid="merge-button" onClick={() => (mixed ? setConfirming(group.level) : merge())}>
+          <div key={group.key}>
+            <button type="button" data-testid="merge-button" onClick={() => (mixed ? setConfirming(group.key) : merge())}>
               {t('neighbours.merge', { count: group.ids.length, level })}
             </button>
             <p className="muted small">{t('neighbours.mergeHelp')}</p>
-            {mixed && confirming === group.level && (
+            {mixed && confirming === group.key && (
               <div role="alert" className="warning-text" data-testid="merge-vintage-warning">
                 <p>{t('neighbours.mixedVintages', { years: group.vintageYears.join(', ') })}</p>
                 <button type="button" onClick={merge}>{t('neighbours.mergeAnyway')}</button>
