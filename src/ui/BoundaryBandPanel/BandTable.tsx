@@ -50,7 +50,9 @@ export function BandTable({ dataset, request, band, distanceText }: Props) {
   };
   return (
     <div className="band-result" data-testid="band-result">
-      <p className="small" data-testid="band-summary">{t('neighbours.band.summary', { countA: band.sideA.length, nameA, countB: band.sideB.length, nameB, distance: distanceText })}</p>
+      <p className="small" data-testid="band-summary">{request.distanceM === 0
+        ? t('neighbours.band.summaryTouching', { countA: band.sideA.length, nameA, countB: band.sideB.length, nameB })
+        : t('neighbours.band.summary', { countA: band.sideA.length, nameA, countB: band.sideB.length, nameB, distance: distanceText })}</p>
       {years && <p className="warning-text small" role="note">{t('neighbours.mixedVintages', { years })}</p>}
       {choropleth && <p className="muted small" data-testid="band-field">{t('neighbours.band.value', { field: fieldLabel(choropleth.field) })}</p>}
       {rows === 0 ? <p className="muted small">{t('neighbours.band.empty')}</p> : (
@@ -59,7 +61,7 @@ export function BandTable({ dataset, request, band, distanceText }: Props) {
             <caption className="visually-hidden">{t('neighbours.band.caption', { nameA, nameB })}</caption>
             <thead>
               <tr><th scope="col" colSpan={2} className="band-side-a">{nameA}</th><th scope="col" colSpan={2} className="band-side-b">{nameB}</th></tr>
-              <tr><th scope="col">{t('neighbours.band.area')}</th><th scope="col">{choropleth ? fieldLabel(choropleth.field) : ''}</th><th scope="col">{t('neighbours.band.area')}</th><th scope="col">{choropleth ? fieldLabel(choropleth.field) : ''}</th></tr>
+              <tr><th scope="col">{t('neighbours.band.area')}</th><th scope="col">{t('neighbours.band.valueColumn')}</th><th scope="col">{t('neighbours.band.area')}</th><th scope="col">{t('neighbours.band.valueColumn')}</th></tr>
             </thead>
             <tbody>
               {Array.from({ length: rows }, (_, row) => <tr key={row}>{cell(band.sideA, row, 'band-area-a')}{cell(band.sideB, row, 'band-area-b')}</tr>)}
