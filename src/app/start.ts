@@ -6,7 +6,8 @@ import { setTableLoader } from '../state/table-store';
 import { setTensionLoader } from '../state/tension-store';
 import { setHotspotWorker } from '../state/hotspot-store';
 import { setPeriodCountWorker } from '../state/period-counts';
-import { forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker } from '../workers/client';
+import { setNeighbourWorker } from '../state/neighbour-store';
+import { forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker, mergeBoundariesInWorker, boundaryBandInWorker } from '../workers/client';
 
 let started = false;
 
@@ -20,6 +21,7 @@ export function startApp(): void {
   setTensionLoader(loadTensionsInWorker);
   setHotspotWorker(hotspotsInWorker);
   setPeriodCountWorker(periodCountsInWorker);
+  setNeighbourWorker({ merge: mergeBoundariesInWorker, band: boundaryBandInWorker });
   setIncidentWorker({ load: loadIncidentsInWorker, join: joinIncidentsInWorker, forget: forgetDatasetInWorker });
   void loadExampleData();
 }

@@ -4,25 +4,13 @@
  * local equirectangular projection (errors far below boundary precision over a few kilometres).
  */
 import type { Position } from 'geojson';
-import type { AreaGeometry, BBox } from '../types';
+import type { AreaGeometry, BBox, BoundaryBand } from '../types';
 import { isPointInRings } from './point-in-polygon';
 
 /** Mean Earth radius (IUGG), metres. */
 const METRES_PER_DEGREE = (Math.PI / 180) * 6_371_008.8;
 /** Shared edges digitised separately rarely coincide exactly: within a metre counts as touching. */
 export const TOUCHING_TOLERANCE_M = 1;
-
-/** One area in the band and its distance to the nearest area of the other authority (0 = touching). */
-export interface BandArea {
-  index: number;
-  distanceM: number;
-}
-
-/** The band's areas on each side, nearest first. */
-export interface BoundaryBand {
-  sideA: BandArea[];
-  sideB: BandArea[];
-}
 
 interface Prepared {
   bbox: BBox;

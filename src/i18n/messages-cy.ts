@@ -334,7 +334,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'neighbours.band.km': '{distance} km',
   'neighbours.band.show': 'Dangos y llain',
   'neighbours.band.clear': 'Clirio’r llain',
-  'neighbours.band.running': 'Yn chwilio am ardaloedd ger y ffin… {percent}%',
+  'neighbours.band.running': 'Yn chwilio am ardaloedd ger y ffin…',
   'neighbours.band.summary': '{countA} ardal yn {nameA} a {countB} yn {nameB} o fewn {distance} i’w ffin.',
   'neighbours.band.valueColumn': 'Gwerth',
   'neighbours.band.summaryTouching': 'Mae {countA} ardal yn {nameA} a {countB} yn {nameB} yn cyffwrdd â’u ffin.',

@@ -330,7 +330,7 @@ export const messagesEn = {
   'neighbours.band.km': '{distance} km',
   'neighbours.band.show': 'Show band',
   'neighbours.band.clear': 'Clear band',
-  'neighbours.band.running': 'Finding areas near the boundary… {percent}%',
+  'neighbours.band.running': 'Finding areas near the boundary…',
   'neighbours.band.summary': '{countA} areas in {nameA} and {countB} in {nameB} within {distance} of their boundary.',
   'neighbours.band.valueColumn': 'Value',
   'neighbours.band.summaryTouching': '{countA} areas in {nameA} and {countB} in {nameB} touch their boundary.',

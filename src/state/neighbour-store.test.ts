@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadBoundaryDatasets } from '../data/load-boundaries';
+import { createImportSession } from '../workers/import-session';
 import type { InputFile } from '../types';
 import { setBoundaryLoader, useDataStore } from './data-store';
 import { useViewStore } from './view-store';
 import { DEFAULT_CLASSIFICATION, useAnalysisStore } from './analysis-store';
-import { useNeighbourStore } from './neighbour-store';
+import { setNeighbourWorker, useNeighbourStore } from './neighbour-store';
 import { deriveChoropleth } from './choropleth';
 import { withAuthorityClasses } from './authority-choropleth';
 import { mergeCandidates } from './neighbour-derived';
@@ -32,7 +31,10 @@ beforeEach(() => {
   useViewStore.setState(initial[1], true);
   useAnalysisStore.setState(initial[2], true);
   useNeighbourStore.setState(initial[3], true);
-  setBoundaryLoader((request, onProgress) => loadBoundaryDatasets(request, onProgress));
+  // The import session the worker runs, in process: it holds the geometry the merge and the band use.
+  const session = createImportSession();
+  setBoundaryLoader((request, onProgress) => session.loadBoundaryDatasets(request, onProgress));
+  setNeighbourWorker({ merge: async (ids, id, label) => session.mergeBoundaries(ids, id, label), band: async (request) => session.boundaryBand(request) });
 });
 
 async function loadTwoAuthorities() {
@@ -50,7 +52,7 @@ describe('neighbour store', () => {
     const candidates = mergeCandidates(ids.map((id) => useDataStore.getState().datasets[id]));
     expect(candidates).toEqual([{ key: 'ward', level: 'ward', ids, names: ['Cardiff', 'Caerphilly'], vintageYears: [2022] }]);
     useAnalysisStore.getState().setValueField(ids[0], 'score');
-    const id = useNeighbourStore.getState().mergeLayers(ids, 'ward: Cardiff, Caerphilly')!;
+    const id = (await useNeighbourStore.getState().mergeLayers(ids, 'ward: Cardiff, Caerphilly'))!;
     const merged = useDataStore.getState().datasets[id];
     expect(merged.features).toHaveLength(6);
     expect(merged.authorities?.map((a) => a.name)).toEqual(['Cardiff', 'Caerphilly']);
@@ -61,7 +63,7 @@ describe('neighbour store', () => {
 
   it('classes per authority only when asked, each authority against its own values', async () => {
     const ids = await loadTwoAuthorities();
-    const id = useNeighbourStore.getState().mergeLayers(ids, 'merged')!;
+    const id = (await useNeighbourStore.getState().mergeLayers(ids, 'merged'))!;
     const merged = useDataStore.getState().datasets[id];
     const style = { valueField: 'score', options: { ...DEFAULT_CLASSIFICATION, classCount: 3 } };
     const base = deriveChoropleth(merged, style);
@@ -73,11 +75,12 @@ describe('neighbour store', () => {
     expect(withAuthorityClasses(base, merged, style, 'per-authority')).toBe(per);
   });
 
-  it('computes the band in slices and lets the user set an authority', async () => {
+  it('computes the band in the worker session and lets the user set an authority', async () => {
     const ids = await loadTwoAuthorities();
-    const id = useNeighbourStore.getState().mergeLayers(ids, 'merged')!;
-    useNeighbourStore.getState().showBand({ datasetId: id, a: 0, b: 1, distanceM: 0 });
-    await expect.poll(() => useNeighbourStore.getState().band.kind).toBe('ready');
+    const id = (await useNeighbourStore.getState().mergeLayers(ids, 'merged'))!;
+    const pending = useNeighbourStore.getState().showBand({ datasetId: id, a: 0, b: 1, distanceM: 0 });
+    expect(useNeighbourStore.getState().band.kind).toBe('running');
+    await pending;
     const band = useNeighbourStore.getState().band;
     if (band.kind !== 'ready') throw new Error('band not ready');
     expect(band.band.sideA.map((a) => a.index)).toEqual([2]);

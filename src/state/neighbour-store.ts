@@ -1,38 +1,36 @@
 /**
  * Several authorities on one map (issue 7): shared or per-authority classification, merged layers and the
- * boundary band. The band is computed in small slices between frames so the page never freezes.
+ * boundary band. Merging and the band run in the import worker, which holds the geometry.
  */
 import { create } from 'zustand';
-import type { AreaDataset } from '../types';
-import type { BoundaryBand } from '../geo/boundary-band';
-import { startBoundaryBand } from '../geo/boundary-band';
+import type { AreaDataset, BandRequest, BandWorkerRequest, BoundaryBand } from '../types';
 import { mergeAreaDatasets } from '../data/authorities/merge-datasets';
 import { assignAuthority } from '../data/authorities/detect-authorities';
 import { useDataStore } from './data-store';
 import { useAnalysisStore } from './analysis-store';
 import { DEFAULT_OPACITY, useViewStore } from './view-store';
+import { useIncidentStore } from './incident-store';
 
+export type { BandRequest };
 export type ClassifyMode = 'shared' | 'per-authority';
-
-/** What the band was asked for: authorities are indexes into the dataset's `authorities`. */
-export interface BandRequest {
-  datasetId: string;
-  a: number;
-  b: number;
-  distanceM: number;
-}
 
 export type BandStatus =
   | { kind: 'idle' }
-  | { kind: 'running'; request: BandRequest; progress: number }
-  | { kind: 'ready'; request: BandRequest; band: BoundaryBand };
+  | { kind: 'running'; request: BandRequest }
+  | { kind: 'ready'; request: BandRequest; band: BoundaryBand }
+  | { kind: 'error'; request: BandRequest; message: string };
 
-/** Told to the user about a merged layer: vintages and levels it mixes, codes dropped as duplicates. */
+/** Told to the user about a merged layer: vintages it mixes, codes dropped as duplicates. */
 export interface MergeNote {
   vintageYears: number[];
-  levels: AreaDataset['level'][];
   duplicateCodes: string[];
   sources: string[];
+}
+
+/** The worker calls this store needs (the import worker in the app, an in-process session in tests). */
+export interface NeighbourWorker {
+  merge: (ids: string[], id: string, label: string) => Promise<void>;
+  band: (request: BandWorkerRequest) => Promise<BoundaryBand>;
 }
 
 interface NeighbourState {
@@ -40,19 +38,24 @@ interface NeighbourState {
   band: BandStatus;
   mergeNotes: Record<string, MergeNote>;
   setClassifyMode: (mode: ClassifyMode) => void;
-  showBand: (request: BandRequest) => void;
+  showBand: (request: BandRequest) => Promise<void>;
   clearBand: () => void;
-  mergeLayers: (ids: string[], label: string) => string | null;
+  mergeLayers: (ids: string[], label: string) => Promise<string | null>;
   setDatasetAuthority: (datasetId: string, code: string, name: string) => void;
 }
 
-/** Milliseconds of band work per slice: well under a frame at 60 Hz. */
-const SLICE_MS = 12;
+let worker: NeighbourWorker | null = null;
 let bandRun = 0;
 let mergeCount = 0;
 
-function nextTick(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/** Sets the worker that merges datasets and computes bands. */
+export function setNeighbourWorker(next: NeighbourWorker): void {
+  worker = next;
+}
+
+function requireWorker(): NeighbourWorker {
+  if (!worker) throw new Error('No neighbour worker set: call setNeighbourWorker() at start-up');
+  return worker;
 }
 
 export const useNeighbourStore = create<NeighbourState>((set, get) => ({
@@ -62,25 +65,17 @@ export const useNeighbourStore = create<NeighbourState>((set, get) => ({
 
   setClassifyMode: (mode) => set({ classifyMode: mode }),
 
-  showBand: (request) => {
+  showBand: async (request) => {
     const dataset = useDataStore.getState().datasets[request.datasetId];
     if (!dataset?.areaAuthorities || request.a === request.b) return;
     const run = ++bandRun;
-    const job = startBoundaryBand(dataset.features.map((f) => f.geometry), dataset.areaAuthorities, request.a, request.b, request.distanceM);
-    set({ band: { kind: 'running', request, progress: 0 } });
-    void (async () => {
-      for (;;) {
-        const started = performance.now();
-        let done = false;
-        while (!done && performance.now() - started < SLICE_MS) done = job.step(4);
-        if (run !== bandRun) return;
-        if (done) break;
-        set({ band: { kind: 'running', request, progress: job.progress() } });
-        await nextTick();
-        if (run !== bandRun) return;
-      }
-      set({ band: { kind: 'ready', request, band: job.result() } });
-    })();
+    set({ band: { kind: 'running', request } });
+    try {
+      const band = await requireWorker().band({ ...request, areaAuthorities: dataset.areaAuthorities });
+      if (run === bandRun) set({ band: { kind: 'ready', request, band } });
+    } catch (thrown) {
+      if (run === bandRun) set({ band: { kind: 'error', request, message: thrown instanceof Error ? thrown.message : String(thrown) } });
+    }
   },
 
   clearBand: () => {
@@ -88,14 +83,16 @@ export const useNeighbourStore = create<NeighbourState>((set, get) => ({
     set({ band: { kind: 'idle' } });
   },
 
-  mergeLayers: (ids, label) => {
+  mergeLayers: async (ids, label) => {
     const data = useDataStore.getState();
     const datasets = ids.map((id) => data.datasets[id]).filter((d): d is AreaDataset => !!d);
     if (datasets.length < 2) return null;
     const id = `merged-${++mergeCount}`;
+    // The worker merges its own copies the same way, so area indexes agree for joins and the band.
+    await requireWorker().merge(datasets.map((d) => d.id), id, label);
     const merged = mergeAreaDatasets(datasets, { id, label });
     useDataStore.setState((s) => ({ datasets: { ...s.datasets, [id]: merged.dataset }, order: [...s.order, id], warnings: { ...s.warnings, [id]: [] } }));
-    set((s) => ({ mergeNotes: { ...s.mergeNotes, [id]: { vintageYears: merged.vintageYears, levels: merged.levels, duplicateCodes: merged.duplicateCodes, sources: datasets.map((d) => d.label) } } }));
+    set((s) => ({ mergeNotes: { ...s.mergeNotes, [id]: { vintageYears: merged.vintageYears, duplicateCodes: merged.duplicateCodes, sources: datasets.map((d) => d.label) } } }));
     const style = useAnalysisStore.getState().styles[datasets[0].id];
     if (style) useAnalysisStore.getState().initStyle(id, style);
     const view = useViewStore.getState();
@@ -103,6 +100,11 @@ export const useNeighbourStore = create<NeighbourState>((set, get) => ({
     view.setOpacity(id, view.opacity[datasets[0].id] ?? DEFAULT_OPACITY);
     view.setActiveDataset(id);
     view.requestFit(merged.dataset.bbox);
+    // Incidents counted in one of the merged layers are counted again in the merged one.
+    const incidents = useIncidentStore.getState();
+    for (const join of Object.values(incidents.joins)) {
+      if (ids.includes(join.boundaryId)) await incidents.joinIncidents(join.incidentId, id);
+    }
     return id;
   },
 
@@ -111,7 +113,8 @@ export const useNeighbourStore = create<NeighbourState>((set, get) => ({
     if (!dataset || !(code.trim() || name.trim())) return;
     const assigned = assignAuthority(dataset.features.length, code, name);
     useDataStore.setState((s) => ({ datasets: { ...s.datasets, [datasetId]: { ...dataset, ...assigned } } }));
-    if (get().band.kind !== 'idle' && (get().band as { request: BandRequest }).request.datasetId === datasetId) get().clearBand();
+    const band = get().band;
+    if (band.kind !== 'idle' && band.request.datasetId === datasetId) get().clearBand();
   },
 }));
 

@@ -17,3 +17,28 @@ export interface AreaVintage {
   /** What told us: the code column's name, or codes only issued in that vintage. */
   source: 'field-name' | 'codes';
 }
+
+/** One area in a boundary band and its distance to the nearest area of the other authority (0 = touching). */
+export interface BandArea {
+  index: number;
+  distanceM: number;
+}
+
+/** The band's areas on each side, nearest first. */
+export interface BoundaryBand {
+  sideA: BandArea[];
+  sideB: BandArea[];
+}
+
+/** A band between authorities `a` and `b` (indexes into the dataset's authorities) of width `distanceM`. */
+export interface BandRequest {
+  datasetId: string;
+  a: number;
+  b: number;
+  distanceM: number;
+}
+
+/** What the worker needs besides the geometry it holds: each area's authority (the user may have set them). */
+export interface BandWorkerRequest extends BandRequest {
+  areaAuthorities: number[];
+}

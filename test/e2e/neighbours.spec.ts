@@ -12,6 +12,7 @@ const AUTHORITIES = [
 ] as const;
 const lsoas = sharedFiles(AUTHORITIES.map(([code, file]) => `boundaries/wales/lsoa11_${code}_${file}.geojson`));
 const wimd = sharedFiles(['indicators/wimd2019_lsoa11_wales.csv']);
+const police = sharedFiles(['police/gwent/2022-05-gwent-street.csv']);
 
 /** Map pixels within a few levels of a colour. */
 async function pixelsOf(page: Page, hex: string, screenshot: Buffer): Promise<number> {
@@ -64,7 +65,7 @@ test.describe('several authorities on one map', () => {
   });
 
   test('four Welsh authorities with WIMD: one shared classification, then per authority, and the Caerphilly–RCT band', async ({ atlas }) => {
-    skipWhenMissing(lsoas.missing ?? wimd.missing);
+    skipWhenMissing(lsoas.missing ?? wimd.missing ?? police.missing);
     await atlas.open();
     const page = atlas.page;
     await atlas.chooseFiles([...lsoas.paths, ...wimd.paths]);
@@ -120,6 +121,15 @@ test.describe('several authorities on one map', () => {
     const after = await atlas.mapScreenshot();
     expect(await pixelsOf(page, BAND_A, after) - await pixelsOf(page, BAND_A, before)).toBeGreaterThan(100);
     expect(await pixelsOf(page, BAND_B, after) - await pixelsOf(page, BAND_B, before)).toBeGreaterThan(100);
+
+    // Incident counts work on the merged layer too: Gwent Police's May 2022 crimes, mapped and tabulated.
+    await atlas.chooseFiles(police.paths);
+    await page.getByTestId('value-field').selectOption({ label: '2022-05-gwent-street: incidents' });
+    await atlas.settle();
+    await expect(page.getByTestId('band-field')).toContainText('incidents');
+    const counts = (await page.getByTestId('band-table').locator('tbody tr td.number').allTextContents()).filter((c) => c !== '');
+    expect(counts.some((c) => Number(c.replace(/,/g, '')) > 0)).toBe(true);
+    await page.getByTestId('value-field').selectOption({ label: 'Area (km², computed from the boundaries)' });
 
     // A wider band takes in more areas on both sides.
     await page.getByTestId('band-distance').selectOption({ label: '1 km' });

@@ -1,6 +1,4 @@
-import type { AreaDataset } from '../../types';
-import type { BoundaryBand } from '../../geo/boundary-band';
-import type { BandRequest } from '../../state/neighbour-store';
+import type { AreaDataset, BandRequest, BoundaryBand } from '../../types';
 import { useNeighbourStore } from '../../state/neighbour-store';
 import { useChoropleth } from '../../state/choropleth';
 import { useTensionStore } from '../../state/tension-store';

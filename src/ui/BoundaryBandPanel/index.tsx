@@ -45,10 +45,11 @@ export function BoundaryBandPanel() {
       </label>
       {a === b && <p className="warning-text small" role="alert">{t('neighbours.band.sameAuthority')}</p>}
       <div className="button-row">
-        <button type="button" disabled={a === b || band.kind === 'running'} onClick={() => showBand({ datasetId: dataset.id, a, b, distanceM: choice.distanceM })} data-testid="band-show">{t('neighbours.band.show')}</button>
+        <button type="button" disabled={a === b || band.kind === 'running'} onClick={() => void showBand({ datasetId: dataset.id, a, b, distanceM: choice.distanceM })} data-testid="band-show">{t('neighbours.band.show')}</button>
         {shown && <button type="button" onClick={clearBand}>{t('neighbours.band.clear')}</button>}
       </div>
-      {shown?.kind === 'running' && <p className="muted small" role="status">{t('neighbours.band.running', { percent: Math.round(shown.progress * 100) })}</p>}
+      {shown?.kind === 'running' && <p className="muted small" role="status" data-testid="band-running">{t('neighbours.band.running')}</p>}
+      {shown?.kind === 'error' && <p className="error-text" role="alert">{shown.message}</p>}
       {shown?.kind === 'ready' && <BandTable dataset={dataset} request={shown.request} band={shown.band} distanceText={distanceLabel(shown.request.distanceM)} />}
     </section>
   );

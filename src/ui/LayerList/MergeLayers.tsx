@@ -19,7 +19,7 @@ export function MergeLayers() {
       {groups.map((group) => {
         const level = t(`layers.level.${group.level}` as MessageKey);
         const label = t('neighbours.mergedLabel', { level, names: group.names.join(', ') });
-        const merge = () => { mergeLayers(group.ids, label); setConfirming(null); };
+        const merge = () => { setConfirming(null); void mergeLayers(group.ids, label); };
         const mixed = group.vintageYears.length > 1;
         return (
           <div key={group.key}>
