@@ -74,4 +74,16 @@ describeWithSharedData('Welsh cluster: authorities, merged classification and th
     expect(wide.sideB.length).toBeGreaterThan(touching.sideB.length);
     expect(wide.sideA.every((a) => merged.areaAuthorities![a.index] === 1 && a.distanceM <= 2001)).toBe(true);
   });
+
+  it('finds the band inside one file of many authorities (LSOA 2021, authorities from LSOA names)', async () => {
+    const [wales] = await load([LSOA21]);
+    const index = (name: string) => wales.authorities!.findIndex((a) => a.name === name);
+    const started = performance.now();
+    const band = boundaryBand(wales.features.map((f) => f.geometry), wales.areaAuthorities!, index('Caerphilly'), index('Rhondda Cynon Taf'), 1000);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(band.sideA.length).toBeGreaterThan(5);
+    expect(band.sideB.length).toBeGreaterThan(5);
+    expect(band.sideA.every((a) => wales.areaNames[a.index].startsWith('Caerphilly '))).toBe(true);
+    expect(band.sideB.every((a) => wales.areaNames[a.index].startsWith('Rhondda Cynon Taf '))).toBe(true);
+  });
 });
