@@ -2,6 +2,7 @@
  * The 22 Welsh principal councils (2013 onwards, codes W06000001–W06000024), with Welsh names, so LSOA names
  * such as "Caerphilly 003A" and file names such as "lsoa11_W06000018_caerphilly" give an authority code.
  */
+/** An authority known in advance: GSS code with its English and Welsh names. */
 export interface KnownAuthority {
   code: string;
   name: string;
