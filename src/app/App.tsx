@@ -20,11 +20,13 @@ import { HotspotPanel } from '../ui/HotspotPanel';
 import { PresentationPanel } from '../ui/Presentation/PresentationPanel';
 import { PresentationOverlay } from '../ui/Presentation/PresentationOverlay';
 import { WorkspacePanel } from '../ui/WorkspacePanel';
+import { BoundaryBandPanel } from '../ui/BoundaryBandPanel';
 import { useT } from '../ui/use-t';
 import { usePresentationStore } from '../state/presentation-store';
 import { useDataStore } from '../state/data-store';
 import { startApp } from './start';
 import './app.css';
+import './neighbours.css';
 
 export function App() {
   const t = useT();
@@ -48,6 +50,7 @@ export function App() {
         <FileDrop />
         <LoadStatus />
         <LayerList />
+        <BoundaryBandPanel />
         <IncidentPanel />
         <HotspotPanel />
         <TablePanel />

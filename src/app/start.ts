@@ -9,7 +9,8 @@ import { recordingBoundaryLoader, recordingIncidentWorker, recordingTableLoader,
 import { registerBuiltinWorkspaceParts } from '../state/workspace/parts';
 import { startWorkspace } from '../state/workspace/workspace-store';
 import { indexedDbWorkspaceStorage } from '../state/workspace/indexeddb-storage';
-import { forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker } from '../workers/client';
+import { setNeighbourWorker } from '../state/neighbour-store';
+import { forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker, mergeBoundariesInWorker, boundaryBandInWorker } from '../workers/client';
 
 let started = false;
 
@@ -26,6 +27,7 @@ export function startApp(): void {
   setTensionLoader(recordingTensionLoader(loadTensionsInWorker));
   setHotspotWorker(hotspotsInWorker);
   setPeriodCountWorker(periodCountsInWorker);
+  setNeighbourWorker({ merge: mergeBoundariesInWorker, band: boundaryBandInWorker });
   setIncidentWorker(recordingIncidentWorker({ load: loadIncidentsInWorker, join: joinIncidentsInWorker, forget: forgetDatasetInWorker }));
   registerBuiltinWorkspaceParts();
   void startWorkspace(indexedDbWorkspaceStorage());

@@ -43,6 +43,10 @@ describe('buildAreaDataset', () => {
         areaCodes: ['X05000001', 'X05000002'],
         areaNames: ['North', 'South'],
         level: 'ward',
+        // No authority column, LSOA name or authority code in the file name: authorities unknown.
+        authorities: [],
+        areaAuthorities: [-1, -1],
+        vintage: { year: 2022, source: 'field-name' },
       },
     });
   });

@@ -4,6 +4,8 @@
  */
 import type { AreaDataset, AreaLevel, FieldValue, ImportResult, ImportWarning, ParsedAreas } from '../types';
 import { GSS_CODE_PATTERN, detectAreaFields, detectWelshNameField, parseNumericValue } from './field-detection';
+import { detectAuthorities } from './authorities/detect-authorities';
+import { detectVintage } from './authorities/detect-vintage';
 import { countWith, describeFeatureNumbers, formatCount } from './importers/messages';
 
 /** How to build a dataset; `codeField`/`nameField` override detection (null = "none", undefined = detect). */
@@ -114,6 +116,8 @@ export function buildAreaDataset(parsed: ParsedAreas, options: BuildAreaDatasetO
   const areaNames = nameField === null ? parsed.features.map(() => '') : parsed.features.map((feature) => asText(feature.properties[nameField]));
   const welshNameField = detectWelshNameField(parsed.fields, nameField);
   const { format, files, crs, features, fields, bbox, topojsonObject, topojsonObjects } = parsed;
+  const level = codeField === null ? 'other' : levelFromCodes(areaCodes);
+  const authority = detectAuthorities({ features, areaCodes, areaNames, level, files });
   const dataset: AreaDataset = {
     format, files, crs, features, fields, bbox,
     ...(topojsonObject !== undefined ? { topojsonObject } : {}),
@@ -127,8 +131,11 @@ export function buildAreaDataset(parsed: ParsedAreas, options: BuildAreaDatasetO
     areaCodes,
     areaNames,
     ...(welshNameField ? { welshNameField, areaNamesWelsh: parsed.features.map((feature) => asText(feature.properties[welshNameField])) } : {}),
-    level: codeField === null ? 'other' : levelFromCodes(areaCodes),
+    level,
     isExample: options.isExample ?? false,
+    authorities: authority.authorities,
+    areaAuthorities: authority.areaAuthorities,
+    vintage: codeField === null ? null : detectVintage(codeField, areaCodes),
   };
   return { ok: true, value: dataset, warnings };
 }

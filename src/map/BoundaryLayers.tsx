@@ -8,6 +8,8 @@ import { useViewStore } from '../state/view-store';
 import { TENSION_FIELD, useAreaTension } from '../state/tension-derived';
 import { boundarySourceData } from './layers/boundary-source';
 import { usePresentationStore } from '../state/presentation-store';
+import { buildBandLayer } from './layers/band-layer';
+import { useBandCodes } from '../state/neighbour-store';
 
 interface Props {
   dataset: AreaDataset;
@@ -23,6 +25,7 @@ export function BoundaryLayers({ dataset, opacity, selectedIndex }: Props) {
   const tension = useAreaTension(dataset);
   // Presenting: opaque fills and black outlines, so classes stay apart on a projector.
   const presenting = usePresentationStore((s) => s.presenting);
+  const band = useBandCodes(dataset.id);
   if (!choropleth) return null;
   const coarse = dataset.level === 'ward' || dataset.level === 'local-authority';
   const analysed = cohesion?.boundary.id === dataset.id ? cohesion : null;
@@ -38,6 +41,7 @@ export function BoundaryLayers({ dataset, opacity, selectedIndex }: Props) {
       <Layer {...buildBoundaryLineLayer(dataset.id, coarse ? 'coarse' : 'fine', presenting)} />
       <Layer {...buildFlaggedLayer(dataset.id, flaggedCodes)} />
       <Layer {...buildFlaggedLayer(dataset.id, impactCodes, 'impact-assessment')} />
+      <Layer {...buildBandLayer(dataset.id, band)} />
       <Layer {...buildSelectionLayer(dataset.id, selectedIndex === null ? null : dataset.areaCodes[selectedIndex] ?? null)} />
     </Source>
   );

@@ -23,6 +23,7 @@ import { EMERGING_FIELD, emergingChoropleth, HOTSPOT_FIELD, hotspotChoropleth } 
 import { useTableStore } from './table-store';
 import { parseTableField, tableFieldId, tableFieldValues } from './table-derived';
 import { cohesionFieldValues, COHESION_FIELDS, useCohesionResults } from './cohesion-derived';
+import { useAuthorityClasses, type AuthorityLegendPart } from './authority-choropleth';
 
 export interface Choropleth {
   datasetId: string;
@@ -31,6 +32,8 @@ export interface Choropleth {
   /** Class index of each area (parallel to the dataset's features); -1 = no data. */
   classIndexes: ReadonlyArray<number>;
   classification: Classification;
+  /** Per-authority classification (issue 7): each authority's classes; `classification` then holds all their bins. */
+  byAuthority?: AuthorityLegendPart[];
 }
 
 const valueCache = new WeakMap<AreaDataset, Map<string, ReadonlyArray<number | null>>>();
@@ -80,8 +83,12 @@ export function deriveChoropleth(dataset: AreaDataset, style: LayerStyle, derive
   return result;
 }
 
-/** The choropleth of one layer, or null while it has no style. */
+/** The choropleth of one layer, or null while it has no style; classed per authority when the user asks. */
 export function useChoropleth(datasetId: string | null): Choropleth | null {
+  return useAuthorityClasses(useLayerChoropleth(datasetId), datasetId);
+}
+
+function useLayerChoropleth(datasetId: string | null): Choropleth | null {
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
   const style = useAnalysisStore((s) => (datasetId ? s.styles[datasetId] : undefined));
   const { incidents, filters, joins } = useIncidentStore(useShallow((s) => ({ incidents: s.incidents, filters: s.filters, joins: s.joins })));

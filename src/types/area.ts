@@ -1,5 +1,6 @@
 /** Boundary datasets: areas (wards, LSOAs, authorities) keyed by ONS GSS code. */
 import type { AreaGeometry, BBox, CrsInfo } from './geo';
+import type { AreaAuthority, AreaVintage } from './authority';
 
 export type BoundaryFormat = 'geojson' | 'topojson' | 'shapefile';
 export type FieldValue = string | number | boolean | null;
@@ -63,4 +64,10 @@ export interface AreaDataset extends ParsedAreas, FieldDetection {
   areaNamesWelsh?: string[];
   /** True for the generated example borough: the UI labels it "example data". */
   isExample: boolean;
+  /** Authorities present (issue 7); absent on datasets made before authorities were recorded. */
+  authorities?: AreaAuthority[];
+  /** Index into `authorities` of each area (parallel to features); -1 = unknown. */
+  areaAuthorities?: number[];
+  /** Boundary vintage, null when not recognised. */
+  vintage?: AreaVintage | null;
 }

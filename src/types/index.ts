@@ -9,3 +9,4 @@ export type * from './table';
 export type * from './join';
 export type * from './tension';
 export type * from './workspace';
+export type * from './authority';

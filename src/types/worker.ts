@@ -5,6 +5,7 @@ import type { ColumnMapping, IncidentDataset } from './incident';
 import type { IndicatorTable } from './table';
 import type { JoinAgreement } from './join';
 import type { TensionDataset } from './tension';
+import type { BandWorkerRequest, BoundaryBand } from './authority';
 
 export interface BoundaryLoadRequest {
   files: InputFile[];
@@ -94,4 +95,7 @@ export interface ImportWorkerApi {
   hotspots(request: HotspotRequest): HotspotResult | Promise<HotspotResult>;
   joinIncidents(incidentId: string, boundaryId: string): JoinResult | Promise<JoinResult>;
   forgetDataset(id: string): void | Promise<void>;
+  /** Issue 7: merge held boundary datasets into one under `id` (the main thread merges its copies alike). */
+  mergeBoundaries(ids: string[], id: string, label: string): void | Promise<void>;
+  boundaryBand(request: BandWorkerRequest): BoundaryBand | Promise<BoundaryBand>;
 }

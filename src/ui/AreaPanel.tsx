@@ -5,6 +5,7 @@ import { fieldValues } from '../state/choropleth';
 import { AREA_KM2_FIELD } from '../analysis/area-size';
 import { useLocaleTag, useT, useAreaName } from './use-t';
 import { AreaProfile } from './AreaProfile';
+import { areaAuthority } from '../state/neighbour-derived';
 
 /** All fields of the clicked area. */
 export function AreaPanel() {
@@ -28,6 +29,7 @@ export function AreaPanel() {
       </div>
       <dl className="area-facts">
         <dt>{t('area.code')}</dt><dd data-testid="area-code">{dataset.areaCodes[selected.index]}</dd>
+        {dataset.authorities?.length ? <><dt>{t('neighbours.authorityHeading')}</dt><dd data-testid="area-authority">{areaAuthority(dataset, selected.index)?.name ?? t('neighbours.authorityUnknown')}</dd></> : null}
         <dt>{t('area.dataset')}</dt><dd>{dataset.label}</dd>
         <dt>{t('area.computedArea')}</dt><dd>{format(areaKm2)}</dd>
       </dl>

@@ -15,6 +15,7 @@ import { TENSION_FIELD } from '../state/tension-derived';
 import { EMERGING_CLASSES, EMERGING_FIELD, HOTSPOT_FIELD } from '../state/hotspot-derived';
 import type { MessageKey } from '../i18n/translate';
 import { useLocaleTag, useT } from './use-t';
+import { AuthorityClassList, AuthorityLegendMode } from './AuthorityLegend';
 
 /** Legend of the mapped layer, readable as text: class bounds, counts, and the no-data class. */
 export function Legend() {
@@ -74,10 +75,11 @@ export function Legend() {
         {dataset.isExample && <> · <span className="badge">{t('example.badge')}</span></>}
       </p>
       <p className="muted small" data-testid="legend-method">
-        {t('legend.method', { method: t(`style.method.${choropleth.classification.method}` as MessageKey), classes: choropleth.classification.bins.length })}
+        {t('legend.method', { method: t(`style.method.${choropleth.classification.method}` as MessageKey), classes: (choropleth.byAuthority?.[0]?.classification ?? choropleth.classification).bins.length })}
       </p>
+      <AuthorityLegendMode dataset={dataset} choropleth={choropleth} />
       {heatmapShown && <p className="small heatmap-note" data-testid="legend-heatmap"><span className="heat-swatch" aria-hidden="true" /> {t('legend.heatmap')}</p>}
-      <ul>
+      {choropleth.byAuthority ? <AuthorityClassList choropleth={choropleth} /> : <ul>
         {items.map((item, i) => (
           <li key={i} data-testid={item.isNoData ? 'legend-nodata' : 'legend-item'} data-color={item.color}>
             <span className="swatch" style={{ background: item.color }} aria-hidden="true" />
@@ -85,7 +87,7 @@ export function Legend() {
             <span className="legend-count">{t('legend.count', { count: item.count.toLocaleString(localeTag) })}</span>
           </li>
         ))}
-      </ul>
+      </ul>}
     </aside>
   );
 }

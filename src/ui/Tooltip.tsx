@@ -6,6 +6,7 @@ import { useFieldLabel } from './use-field-label';
 import { useHotspotStore } from '../state/hotspot-store';
 import { HOTSPOT_FIELD } from '../state/hotspot-derived';
 import { useLocaleTag, useT, useAreaName } from './use-t';
+import { areaAuthority } from '../state/neighbour-derived';
 
 /** Hover tooltip: area name, code, the mapped value and its class colour. */
 export function Tooltip() {
@@ -27,6 +28,7 @@ export function Tooltip() {
     <div className="tooltip" data-testid="tooltip" role="status" style={{ left: hovered.x + 14, top: hovered.y + 14 }}>
       <strong>{areaName(dataset, hovered.index)}</strong>
       <div className="muted small">{dataset.areaCodes[hovered.index]}</div>
+      {(dataset.authorities?.length ?? 0) > 1 && <div className="muted small" data-testid="tooltip-authority">{t('neighbours.authority', { name: areaAuthority(dataset, hovered.index)?.name ?? t('neighbours.authorityUnknown') })}</div>}
       <div>
         <span className="swatch" style={{ background: color }} aria-hidden="true" />
         {t('tooltip.value', { field, value: value === null || value === undefined ? t('tooltip.noData') : value.toLocaleString(localeTag, { maximumFractionDigits: 3 }) })}

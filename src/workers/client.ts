@@ -3,7 +3,7 @@
  * file bytes transferred (not copied) into the worker and join results transferred back.
  */
 import { proxy, transfer, wrap, type Remote } from 'comlink';
-import type { AreaDataset, BoundaryLoadRequest, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts, BandWorkerRequest, BoundaryBand } from '../types';
 
 type Progress = (fraction: number, message: string) => void;
 let remote: Remote<ImportWorkerApi> | null = null;
@@ -54,4 +54,14 @@ export async function hotspotsInWorker(request: HotspotRequest): Promise<Hotspot
 /** Frees the worker's copy of a removed dataset. */
 export async function forgetDatasetInWorker(id: string): Promise<void> {
   await importWorker().forgetDataset(id);
+}
+
+/** Merges boundary datasets the worker holds, so joins and the band work on the merged layer (issue 7). */
+export async function mergeBoundariesInWorker(ids: string[], id: string, label: string): Promise<void> {
+  await importWorker().mergeBoundaries(ids, id, label);
+}
+
+/** The boundary band, computed in the worker where the geometry already is. */
+export async function boundaryBandInWorker(request: BandWorkerRequest): Promise<BoundaryBand> {
+  return importWorker().boundaryBand(request);
 }

@@ -4,6 +4,7 @@
  * parsed geometry and points by dataset id, and join incidents to areas without the main thread ever
  * sending geometry or coordinates back (cloning national-scale GeoJSON costs seconds).
  */
+import type { BandWorkerRequest, BoundaryBand } from '../types';
 import type { AreaDataset, BoundaryLoadRequest, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts } from '../types';
 import { buildPolygonIndex, type PolygonIndex } from '../geo/polygon-index';
 import { locatePoints } from '../geo/polygon-index-locate';
@@ -17,6 +18,8 @@ import { loadBoundaryDatasets } from '../data/load-boundaries';
 import { loadIncidentFiles } from '../data/load-incidents';
 import { loadTableFiles } from '../data/load-tables';
 import { loadTensionFiles } from '../data/load-tensions';
+import { mergeAreaDatasets } from '../data/authorities/merge-datasets';
+import { boundaryBand } from '../geo/boundary-band';
 
 export type Progress = (fraction: number, message: string) => void;
 
@@ -136,6 +139,20 @@ export function createImportSession() {
     },
 
     /** Drops what the session holds for a removed dataset. */
+    /** Merges held boundary datasets into one, as the main thread does with its copies (issue 7). */
+    mergeBoundaries(ids: string[], id: string, label: string): void {
+      const list = ids.flatMap((x) => areas.get(x) ?? []);
+      if (list.length !== ids.length) throw new Error(`Cannot merge: some of ${ids.join(', ')} are not in this session`);
+      areas.set(id, mergeAreaDatasets(list, { id, label }).dataset);
+    },
+
+    /** The boundary band of a held dataset, with the caller's authority of each area. */
+    boundaryBand(request: BandWorkerRequest): BoundaryBand {
+      const dataset = areas.get(request.datasetId);
+      if (!dataset) throw new Error(`No boundary dataset ${request.datasetId} in this session`);
+      return boundaryBand(dataset.features.map((f) => f.geometry), request.areaAuthorities, request.a, request.b, request.distanceM);
+    },
+
     forgetDataset(id: string): void {
       areas.delete(id);
       indexes.delete(id);

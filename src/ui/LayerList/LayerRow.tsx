@@ -3,6 +3,7 @@ import { useDataStore } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
 import type { MessageKey } from '../../i18n/translate';
 import { useLocaleTag, useT } from '../use-t';
+import { LayerAuthorities } from './LayerAuthorities';
 
 export function LayerRow({ datasetId }: { datasetId: string }) {
   const t = useT();
@@ -57,6 +58,7 @@ export function LayerRow({ datasetId }: { datasetId: string }) {
         {dataset.isExample && <span className="badge" data-testid="example-badge">{t('layers.exampleTag')}</span>}
       </div>
       <p className="muted small" data-testid="layer-summary">{summary}</p>
+      <LayerAuthorities datasetId={datasetId} />
       <div className="layer-actions">
         <label className="active-choice">
           <input

@@ -1,6 +1,7 @@
 import { useDataStore } from '../../state/data-store';
 import { useT } from '../use-t';
 import { LayerRow } from './LayerRow';
+import { MergeLayers } from './MergeLayers';
 
 /** Every loaded boundary dataset: show/hide, which one is mapped, rename, remove, warnings. */
 export function LayerList() {
@@ -9,6 +10,7 @@ export function LayerList() {
   return (
     <section className="panel" aria-labelledby="layers-heading">
       <h2 id="layers-heading">{t('layers.heading')}</h2>
+      <MergeLayers />
       {order.length === 0 ? (
         <p className="muted">{t('layers.empty')}</p>
       ) : (

@@ -1,0 +1,137 @@
+/**
+ * Several authorities on one map (issue 7): shared or per-authority classification, merged layers and the
+ * boundary band. Merging and the band run in the import worker, which holds the geometry.
+ */
+import { create } from 'zustand';
+import type { AreaDataset, BandRequest, BandWorkerRequest, BoundaryBand } from '../types';
+import { mergeAreaDatasets } from '../data/authorities/merge-datasets';
+import { assignAuthority } from '../data/authorities/detect-authorities';
+import { useDataStore } from './data-store';
+import { useAnalysisStore } from './analysis-store';
+import { DEFAULT_OPACITY, useViewStore } from './view-store';
+import { useIncidentStore } from './incident-store';
+
+export type { BandRequest };
+export type ClassifyMode = 'shared' | 'per-authority';
+
+export type BandStatus =
+  | { kind: 'idle' }
+  | { kind: 'running'; request: BandRequest }
+  | { kind: 'ready'; request: BandRequest; band: BoundaryBand }
+  | { kind: 'error'; request: BandRequest; message: string };
+
+/** Told to the user about a merged layer: vintages it mixes, codes dropped as duplicates. */
+export interface MergeNote {
+  vintageYears: number[];
+  duplicateCodes: string[];
+  sources: string[];
+}
+
+/** The worker calls this store needs (the import worker in the app, an in-process session in tests). */
+export interface NeighbourWorker {
+  merge: (ids: string[], id: string, label: string) => Promise<void>;
+  band: (request: BandWorkerRequest) => Promise<BoundaryBand>;
+}
+
+interface NeighbourState {
+  classifyMode: ClassifyMode;
+  band: BandStatus;
+  mergeNotes: Record<string, MergeNote>;
+  setClassifyMode: (mode: ClassifyMode) => void;
+  showBand: (request: BandRequest) => Promise<void>;
+  clearBand: () => void;
+  mergeLayers: (ids: string[], label: string) => Promise<string | null>;
+  setDatasetAuthority: (datasetId: string, code: string, name: string) => void;
+}
+
+let worker: NeighbourWorker | null = null;
+let bandRun = 0;
+let mergeCount = 0;
+
+/** Sets the worker that merges datasets and computes bands. */
+export function setNeighbourWorker(next: NeighbourWorker): void {
+  worker = next;
+}
+
+function requireWorker(): NeighbourWorker {
+  if (!worker) throw new Error('No neighbour worker set: call setNeighbourWorker() at start-up');
+  return worker;
+}
+
+export const useNeighbourStore = create<NeighbourState>((set, get) => ({
+  classifyMode: 'shared',
+  band: { kind: 'idle' },
+  mergeNotes: {},
+
+  setClassifyMode: (mode) => set({ classifyMode: mode }),
+
+  showBand: async (request) => {
+    const dataset = useDataStore.getState().datasets[request.datasetId];
+    if (!dataset?.areaAuthorities || request.a === request.b) return;
+    const run = ++bandRun;
+    set({ band: { kind: 'running', request } });
+    try {
+      const band = await requireWorker().band({ ...request, areaAuthorities: dataset.areaAuthorities });
+      if (run === bandRun) set({ band: { kind: 'ready', request, band } });
+    } catch (thrown) {
+      if (run === bandRun) set({ band: { kind: 'error', request, message: thrown instanceof Error ? thrown.message : String(thrown) } });
+    }
+  },
+
+  clearBand: () => {
+    bandRun += 1;
+    set({ band: { kind: 'idle' } });
+  },
+
+  mergeLayers: async (ids, label) => {
+    const data = useDataStore.getState();
+    const datasets = ids.map((id) => data.datasets[id]).filter((d): d is AreaDataset => !!d);
+    if (datasets.length < 2) return null;
+    const id = `merged-${++mergeCount}`;
+    // The worker merges its own copies the same way, so area indexes agree for joins and the band.
+    await requireWorker().merge(datasets.map((d) => d.id), id, label);
+    const merged = mergeAreaDatasets(datasets, { id, label });
+    useDataStore.setState((s) => ({ datasets: { ...s.datasets, [id]: merged.dataset }, order: [...s.order, id], warnings: { ...s.warnings, [id]: [] } }));
+    set((s) => ({ mergeNotes: { ...s.mergeNotes, [id]: { vintageYears: merged.vintageYears, duplicateCodes: merged.duplicateCodes, sources: datasets.map((d) => d.label) } } }));
+    const style = useAnalysisStore.getState().styles[datasets[0].id];
+    if (style) useAnalysisStore.getState().initStyle(id, style);
+    const view = useViewStore.getState();
+    for (const d of datasets) view.setVisible(d.id, false);
+    view.setOpacity(id, view.opacity[datasets[0].id] ?? DEFAULT_OPACITY);
+    view.setActiveDataset(id);
+    view.requestFit(merged.dataset.bbox);
+    // Incidents counted in one of the merged layers are counted again in the merged one.
+    const incidents = useIncidentStore.getState();
+    for (const join of Object.values(incidents.joins)) {
+      if (ids.includes(join.boundaryId)) await incidents.joinIncidents(join.incidentId, id);
+    }
+    return id;
+  },
+
+  setDatasetAuthority: (datasetId, code, name) => {
+    const dataset = useDataStore.getState().datasets[datasetId];
+    if (!dataset || !(code.trim() || name.trim())) return;
+    const assigned = assignAuthority(dataset.features.length, code, name);
+    useDataStore.setState((s) => ({ datasets: { ...s.datasets, [datasetId]: { ...dataset, ...assigned } } }));
+    const band = get().band;
+    if (band.kind !== 'idle' && band.request.datasetId === datasetId) get().clearBand();
+  },
+}));
+
+/** Area codes of the band on each side for a dataset, or null when no band is shown on it. */
+export function useBandCodes(datasetId: string): { sideA: string[]; sideB: string[] } | null {
+  const band = useNeighbourStore((s) => s.band);
+  const dataset = useDataStore((s) => s.datasets[datasetId]);
+  if (band.kind !== 'ready' || band.request.datasetId !== datasetId || !dataset) return null;
+  return cachedCodes(band.band, dataset);
+}
+
+const codesCache = new WeakMap<BoundaryBand, { sideA: string[]; sideB: string[] }>();
+function cachedCodes(band: BoundaryBand, dataset: AreaDataset) {
+  let codes = codesCache.get(band);
+  if (!codes) {
+    codes = { sideA: band.sideA.map((a) => dataset.areaCodes[a.index]), sideB: band.sideB.map((a) => dataset.areaCodes[a.index]) };
+    codesCache.set(band, codes);
+  }
+  return codes;
+}

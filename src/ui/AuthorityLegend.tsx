@@ -1,0 +1,69 @@
+import type { AreaDataset } from '../types';
+import type { Choropleth } from '../state/choropleth';
+import { useNeighbourStore } from '../state/neighbour-store';
+import { buildLegend } from '../analysis/legend';
+import { chooseDecimals, formatNumber } from '../analysis/format-number';
+import { useLocaleTag, useT } from './use-t';
+
+/** For a layer with several authorities: which classification applies (shared or per authority) and a switch. */
+export function AuthorityLegendMode({ dataset, choropleth }: { dataset: AreaDataset; choropleth: Choropleth }) {
+  const t = useT();
+  const mode = useNeighbourStore((s) => s.classifyMode);
+  const setClassifyMode = useNeighbourStore((s) => s.setClassifyMode);
+  const note = useNeighbourStore((s) => s.mergeNotes[dataset.id]);
+  const authorities = dataset.authorities ?? [];
+  if (authorities.length < 2) return null;
+  const perAuthority = !!choropleth.byAuthority;
+  const years = note && note.vintageYears.length > 1 ? note.vintageYears.join(', ') : null;
+  return (
+    <div className="authority-legend" data-testid="legend-authorities">
+      <p className="small" data-testid="legend-classify-mode">
+        {perAuthority
+          ? t('neighbours.legend.perAuthority')
+          : t('neighbours.legend.shared', { count: authorities.length, names: authorities.map((a) => a.name).join(', ') })}
+      </p>
+      <div className="segmented" role="group" aria-label={t('neighbours.legend.modeGroup')}>
+        <button type="button" aria-pressed={mode === 'shared'} onClick={() => setClassifyMode('shared')} data-testid="classify-shared">{t('neighbours.legend.modeShared')}</button>
+        <button type="button" aria-pressed={mode === 'per-authority'} onClick={() => setClassifyMode('per-authority')} data-testid="classify-per-authority">{t('neighbours.legend.modePer')}</button>
+      </div>
+      {years && <p className="warning-text small" role="note" data-testid="legend-vintage-warning">{t('neighbours.mixedVintages', { years })}</p>}
+    </div>
+  );
+}
+
+/** Per-authority legend: each authority's name, then its classes and counts, then one no-data row. */
+export function AuthorityClassList({ choropleth }: { choropleth: Choropleth }) {
+  const t = useT();
+  const localeTag = useLocaleTag();
+  const parts = choropleth.byAuthority ?? [];
+  return (
+    <div data-testid="legend-per-authority">
+      {parts.map((part, i) => {
+        const c = part.classification;
+        const decimals = chooseDecimals([c.min, ...c.thresholds, c.max]);
+        const items = buildLegend(c, (n) => formatNumber(n, localeTag, decimals), t('legend.noData')).filter((item) => !item.isNoData);
+        return (
+          <section key={i} className="legend-authority" data-testid="legend-authority">
+            <h3 className="small">{part.authority?.name ?? t('neighbours.authorityUnknown')}</h3>
+            <ul>
+              {items.map((item, j) => (
+                <li key={j} data-testid="legend-item" data-color={item.color}>
+                  <span className="swatch" style={{ background: item.color }} aria-hidden="true" />
+                  <span className="legend-label">{item.label}</span>
+                  <span className="legend-count">{t('legend.count', { count: item.count.toLocaleString(localeTag) })}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      <ul>
+        <li data-testid="legend-nodata" data-color={choropleth.classification.noDataColor}>
+          <span className="swatch" style={{ background: choropleth.classification.noDataColor }} aria-hidden="true" />
+          <span className="legend-label">{t('legend.noData')}</span>
+          <span className="legend-count">{t('legend.count', { count: choropleth.classification.noDataCount.toLocaleString(localeTag) })}</span>
+        </li>
+      </ul>
+    </div>
+  );
+}
