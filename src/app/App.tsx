@@ -17,6 +17,9 @@ import { CohesionPanel } from '../ui/CohesionPanel';
 import { TimeSlider } from '../ui/TimeSlider';
 import { TensionPanel } from '../ui/TensionPanel';
 import { HotspotPanel } from '../ui/HotspotPanel';
+import { ExportDialog } from '../ui/ExportDialog';
+import { renderPage } from '../map/export/page-renderer';
+import { liveMapSize, settleLiveMap } from '../map/export/live-map';
 import { useT } from '../ui/use-t';
 import { useDataStore } from '../state/data-store';
 import { startApp } from './start';
@@ -48,6 +51,7 @@ export function App() {
         <CohesionPanel />
         <TensionPanel />
         <StylePanel />
+        <ExportDialog renderPage={renderPage} settle={settleLiveMap} screenSize={liveMapSize} />
         <SettingsPanel />
       </div>
       <main className="map-area" id="map" tabIndex={-1}>

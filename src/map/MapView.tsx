@@ -21,6 +21,7 @@ import { buildTensionArrowLayer } from './layers/tension-arrows-layer';
 import { buildAreaLabelLayer, labelMinZoom } from './layers/labels-layer';
 import { DeckOverlay } from './DeckOverlay';
 import { testHooks } from './test-hooks';
+import { registerLiveMap } from './export/live-map';
 
 const INITIAL_VIEW = { longitude: -2.5, latitude: 53.5, zoom: 5.2 };
 
@@ -122,6 +123,7 @@ export function MapView() {
       onZoom={(e) => setZoom(e.viewState.zoom)}
       onLoad={(e) => {
         hooks.map = e.target;
+        registerLiveMap(e.target);
         applyFit();
         hooks.events.push('load');
         e.target.getCanvas().setAttribute('aria-label', translate(locale, 'map.label', { name: activeLabel }));

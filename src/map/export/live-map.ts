@@ -53,3 +53,9 @@ export async function settleLiveMap(): Promise<void> {
     for (let i = 0; i < 30 && live.deckRenders === rendersBefore; i++) await nextFrame();
   }
 }
+
+/** The on-screen map's size in CSS pixels (for "as on screen" exports). */
+export function liveMapSize(): { widthPx: number; heightPx: number } {
+  const container = live.map?.getContainer();
+  return { widthPx: container?.clientWidth ?? 1024, heightPx: container?.clientHeight ?? 768 };
+}

@@ -7,7 +7,7 @@ import { pagePixelSize } from '../../analysis/export/page-size';
 import { withPngDpi } from '../../analysis/export/png-dpi';
 import type { PageRenderer } from '../../state/export-store';
 import { canvasMeasure, drawPage } from './draw-page';
-import { liveMap } from './live-map';
+import { liveMapSize } from './live-map';
 import { renderMapFrame } from './render-map-frame';
 import { encodePdfPage } from './encode-pdf';
 
@@ -19,8 +19,7 @@ async function canvasBytes(canvas: HTMLCanvasElement, type: string): Promise<Uin
 
 /** Renders the map as it is now onto a page with its furniture, as PNG or PDF bytes. */
 export const renderPage: PageRenderer = async (request, onProgress) => {
-  const container = liveMap().map?.getContainer();
-  const page = pagePixelSize(request.page, { widthPx: container?.clientWidth ?? 1024, heightPx: container?.clientHeight ?? 768 });
+  const page = pagePixelSize(request.page, liveMapSize());
   const pageCanvas = document.createElement('canvas');
   pageCanvas.width = page.widthPx;
   pageCanvas.height = page.heightPx;

@@ -3,7 +3,7 @@
  * and an offscreen deck.gl canvas with copies of the on-screen deck layers, both at the page's pixel
  * ratio, composited onto one 2D canvas. The frame shows at least the area visible on screen.
  */
-import maplibregl, { type StyleSpecification } from 'maplibre-gl';
+import { Map as MaplibreMap, type LngLat, type StyleSpecification } from 'maplibre-gl';
 import { Deck, MapView as DeckMapView, type Layer } from '@deck.gl/core';
 import { metresPerCssPixel } from '../../analysis/export/scale-bar';
 import { liveMap } from './live-map';
@@ -45,8 +45,8 @@ function offscreenContainer(cssWidth: number, cssHeight: number): HTMLDivElement
   return container;
 }
 
-async function renderBaseMap(container: HTMLDivElement, style: StyleSpecification, view: { center: maplibregl.LngLat; zoom: number }, pixelRatio: number, maxSide: number): Promise<maplibregl.Map> {
-  const map = new maplibregl.Map({
+async function renderBaseMap(container: HTMLDivElement, style: StyleSpecification, view: { center: LngLat; zoom: number }, pixelRatio: number, maxSide: number): Promise<MaplibreMap> {
+  const map = new MaplibreMap({
     container,
     style,
     center: view.center,
@@ -62,16 +62,18 @@ async function renderBaseMap(container: HTMLDivElement, style: StyleSpecificatio
   });
   await new Promise<void>((resolve, reject) => {
     map.once('idle', () => resolve());
-    map.once('error', (event) => reject(event.error instanceof Error ? event.error : new Error(String(event.error))));
+    map.once('error', (event: { error?: unknown }) => reject(event.error instanceof Error ? event.error : new Error(String(event.error))));
   });
   return map;
 }
 
-async function renderDeck(container: HTMLDivElement, layers: Layer[], map: maplibregl.Map, cssSize: [number, number], pixelRatio: number): Promise<Deck | null> {
+async function renderDeck(container: HTMLDivElement, layers: Layer[], map: MaplibreMap, cssSize: [number, number], pixelRatio: number): Promise<Deck<DeckMapView> | null> {
   if (!layers.length) return null;
   let renders = 0;
   const { lng, lat } = map.getCenter();
-  const deck = new Deck({
+  // Copies of the on-screen layers: a layer instance belongs to one Deck.
+  const copies = layers.map((layer) => layer.clone({}));
+  const deck = new Deck<DeckMapView>({
     parent: container,
     width: cssSize[0],
     height: cssSize[1],
@@ -80,15 +82,14 @@ async function renderDeck(container: HTMLDivElement, layers: Layer[], map: mapli
     views: new DeckMapView({ repeat: true }),
     viewState: { longitude: lng, latitude: lat, zoom: map.getZoom(), bearing: 0, pitch: 0 },
     controller: false,
-    // Copies of the on-screen layers: a layer instance belongs to one Deck.
-    layers: layers.map((layer) => layer.clone({})),
+    layers: copies,
     onAfterRender: () => { renders += 1; },
   });
   const expectedWidth = Math.floor(cssSize[0] * pixelRatio);
   for (let i = 0; i < 600; i++) {
     await nextFrame();
     const canvas = deck.getCanvas();
-    const loaded = deck.isInitialized && (deck.layerManager?.getLayers().every((layer) => layer.isLoaded) ?? false);
+    const loaded = deck.isInitialized && copies.every((layer) => layer.isLoaded);
     if (loaded && renders > 1 && canvas && Math.abs(canvas.width - expectedWidth) <= 1) {
       const before = renders;
       deck.redraw('export');
@@ -114,8 +115,8 @@ export async function renderMapFrame(request: MapFrameRequest): Promise<MapFrame
   const fit = Math.min(cssWidth / Math.max(1, screen.clientWidth), cssHeight / Math.max(1, screen.clientHeight));
   const view = { center: live.getCenter(), zoom: live.getZoom() + Math.log2(fit) };
   const container = offscreenContainer(cssWidth, cssHeight);
-  let map: maplibregl.Map | null = null;
-  let deck: Deck | null = null;
+  let map: MaplibreMap | null = null;
+  let deck: Deck<DeckMapView> | null = null;
   try {
     map = await renderBaseMap(container, live.getStyle(), view, pixelRatio, maxSide);
     deck = await renderDeck(container, liveMap().deckLayers.filter((l): l is Layer => !!l && typeof l === 'object' && 'clone' in l), map, [cssWidth, cssHeight], pixelRatio);
