@@ -86,19 +86,23 @@ async function renderDeck(container: HTMLDivElement, layers: Layer[], map: Mapli
     onAfterRender: () => { renders += 1; },
   });
   const expectedWidth = Math.floor(cssSize[0] * pixelRatio);
-  for (let i = 0; i < 600; i++) {
+  let state = '';
+  // Up to about 20 s at 60 frames a second: software WebGL is slow with big canvases.
+  for (let i = 0; i < 1200; i++) {
     await nextFrame();
     const canvas = deck.getCanvas();
     const loaded = deck.isInitialized && copies.every((layer) => layer.isLoaded);
-    if (loaded && renders > 1 && canvas && Math.abs(canvas.width - expectedWidth) <= 1) {
+    state = `initialised ${deck.isInitialized}, loaded ${loaded}, frames ${renders}, width ${canvas?.width} of ${expectedWidth}`;
+    if (loaded && renders > 0 && canvas && Math.abs(canvas.width - expectedWidth) <= 1) {
+      // One more frame, drawn now that everything is loaded and sized.
       const before = renders;
       deck.redraw('export');
-      for (let j = 0; j < 60 && renders === before; j++) await nextFrame();
-      return deck;
+      for (let j = 0; j < 120 && renders === before; j++) await nextFrame();
+      if (renders > before) return deck;
     }
   }
   deck.finalize();
-  throw new Error('deck.gl layers did not finish drawing for the export');
+  throw new Error(`deck.gl layers did not finish drawing for the export (${state})`);
 }
 
 /** Renders the map as it is on screen into a canvas of the requested size. */
