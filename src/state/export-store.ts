@@ -34,7 +34,7 @@ export type PageRenderer = (request: PageRequest, onProgress?: (fraction: number
 
 export type ExportStatus =
   | { kind: 'idle' }
-  | { kind: 'running'; done: number; total: number }
+  | { kind: 'running'; done: number; total: number; fraction?: number }
   | { kind: 'done'; fileName: string; count: number }
   | { kind: 'error'; message: string };
 

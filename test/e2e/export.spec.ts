@@ -47,13 +47,36 @@ test.describe('map image export', () => {
     const { name, bytes } = await startExport(atlas.page);
     expect(name).toMatch(/\.zip$/);
     const files = unzipSync(new Uint8Array(bytes));
-    expect(Object.keys(files)).toEqual(['01-deprivation_score.png', '02-population.png', '03-area_km2.png']);
+    expect(Object.keys(files)).toEqual(['01-population.png', '02-area-km2.png', '03-deprivation-score.png']);
     for (const data of Object.values(files)) {
       const png = PNG.sync.read(Buffer.from(data));
       expect({ width: png.width, height: png.height }).toEqual({ width: 1754, height: 1240 });
     }
-    // The user's map is as it was.
+    // The user's map is as it was, and Escape closes the dialog.
     await atlas.settle();
     expect((await atlas.legend()).title).toBe(before.title);
+    await atlas.page.keyboard.press('Escape');
+    await expect(atlas.page.getByTestId('export-dialog')).not.toBeVisible();
+  });
+
+  test('a batch of one image per period steps the timeline with fixed breaks and puts it back', async ({ atlas }) => {
+    await atlas.open();
+    await atlas.withDeckFrame(() => atlas.page.getByTestId('map-tension').click());
+    await expect(atlas.page.getByTestId('period-label')).toHaveText('All dates (Jan 2015 – Dec 2023)');
+    await fillExportDialog(atlas.page, { paper: 'screen', format: 'png' });
+    await atlas.page.getByTestId('export-mode-periods').check();
+    // Months since January 2015: July to September 2023, the example's tension episode.
+    await atlas.page.getByTestId('export-period-from').selectOption('102');
+    await atlas.page.getByTestId('export-period-to').selectOption('104');
+    const { bytes } = await startExport(atlas.page);
+    const files = unzipSync(new Uint8Array(bytes));
+    expect(Object.keys(files)).toEqual(['01-Jul-2023.png', '02-Aug-2023.png', '03-Sept-2023.png']);
+    const mapSize = await atlas.page.locator('.map-area').evaluate((e) => ({ width: e.clientWidth, height: e.clientHeight }));
+    const images = Object.values(files).map((data) => PNG.sync.read(Buffer.from(data)));
+    for (const png of images) expect({ width: png.width, height: png.height }).toEqual(mapSize);
+    // Each month's map differs (ratings change over the episode).
+    expect(Buffer.compare(images[0].data, images[1].data)).not.toBe(0);
+    expect(Buffer.compare(images[1].data, images[2].data)).not.toBe(0);
+    await expect(atlas.page.getByTestId('period-label')).toHaveText('All dates (Jan 2015 – Dec 2023)');
   });
 });

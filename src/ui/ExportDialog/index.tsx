@@ -65,7 +65,7 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
     try {
       if (!frames) {
         setStatus({ kind: 'running', done: 0, total: 1 });
-        const bytes = await renderPage(request);
+        const bytes = await renderPage(request, (fraction) => setStatus({ kind: 'running', done: 0, total: 1, fraction }));
         downloadBytes(`${stem}.${extension}`, bytes, MIME[extension]);
         setStatus({ kind: 'done', fileName: `${stem}.${extension}`, count: 1 });
         return;
@@ -114,7 +114,7 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
             <div className="export-status" aria-live="polite" data-testid="export-status">
               {status.kind === 'running' && (
                 <>
-                  <progress max={status.total} value={status.done} />
+                  <progress max={status.total} value={status.done + (status.fraction ?? 0)} />
                   <span>{t('export.progress', { done: Math.min(status.done + 1, status.total), total: status.total })}</span>
                 </>
               )}
