@@ -35,7 +35,7 @@ describe('layoutLegend', () => {
     expect(three.swatches).toHaveLength(4);
     expect(nine.swatches).toHaveLength(10);
     expect(nine.box.height - three.box.height).toBeCloseTo(6 * rowHeight, 6);
-    // Widest label of 9 classes is longer ("80 – 90" vs "20 – 30" are equal; "No data" shorter), so equal widths.
+    // The widest label has 7 characters in both ("20 – 30", "80 – 90"), so the width is the same.
     expect(nine.box.width).toBeCloseTo(three.box.width, 6);
     // Swatches keep the legend order and colours, stacked without overlapping.
     expect(nine.swatches.map((s) => s.color)).toEqual(rows(9).map((r) => r.color));

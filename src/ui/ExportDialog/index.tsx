@@ -74,7 +74,11 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
       try {
         const files = await runExportFrames(frames, extension, {
           settle,
-          render: () => renderPage({ ...latest.current.request, page: request.page, format: request.format }),
+          render: () => {
+            const at = useExportStore.getState().status;
+            const done = at.kind === 'running' ? at.done : 0;
+            return renderPage({ ...latest.current.request, page: request.page, format: request.format }, (fraction) => setStatus({ kind: 'running', done, total: frames.length, fraction }));
+          },
           onProgress: (done, total) => setStatus({ kind: 'running', done, total }),
         });
         const name = `${stem}-${files.length}.zip`;
