@@ -21,6 +21,9 @@ import { PresentationPanel } from '../ui/Presentation/PresentationPanel';
 import { PresentationOverlay } from '../ui/Presentation/PresentationOverlay';
 import { WorkspacePanel } from '../ui/WorkspacePanel';
 import { BoundaryBandPanel } from '../ui/BoundaryBandPanel';
+import { ExportDialog } from '../ui/ExportDialog';
+import { renderPage } from '../map/export/page-renderer';
+import { liveMapSize, settleLiveMap } from '../map/export/live-map';
 import { useT } from '../ui/use-t';
 import { usePresentationStore } from '../state/presentation-store';
 import { useDataStore } from '../state/data-store';
@@ -58,6 +61,7 @@ export function App() {
         <TensionPanel />
         <StylePanel />
         <PresentationPanel />
+        <ExportDialog renderPage={renderPage} settle={settleLiveMap} screenSize={liveMapSize} />
         <SettingsPanel />
       </div>
       <main className="map-area" id="map" tabIndex={-1}>

@@ -1,5 +1,6 @@
 import { useControl } from 'react-map-gl/maplibre';
 import { MapLibreOverlay, type MapLibreOverlayProps } from '@deck.gl/maplibre';
+import { countDeckRender, registerDeckLayers } from './export/live-map';
 
 /**
  * deck.gl layers over the map, overlaid on their own canvas (deck's default). Interleaved mode would put
@@ -8,7 +9,10 @@ import { MapLibreOverlay, type MapLibreOverlayProps } from '@deck.gl/maplibre';
  * canvases instead.
  */
 export function DeckOverlay(props: MapLibreOverlayProps) {
-  const overlay = useControl<MapLibreOverlay>(() => new MapLibreOverlay(props));
-  overlay.setProps(props);
+  // Exports copy the current layers and wait for frames drawn after a change.
+  registerDeckLayers(props.layers);
+  const withCount: MapLibreOverlayProps = { ...props, onAfterRender: (context) => { countDeckRender(); props.onAfterRender?.(context); } };
+  const overlay = useControl<MapLibreOverlay>(() => new MapLibreOverlay(withCount));
+  overlay.setProps(withCount);
   return null;
 }

@@ -22,6 +22,7 @@ import { buildTensionArrowLayer } from './layers/tension-arrows-layer';
 import { buildAreaLabelLayer, labelMinZoom } from './layers/labels-layer';
 import { DeckOverlay } from './DeckOverlay';
 import { testHooks } from './test-hooks';
+import { registerLiveMap } from './export/live-map';
 
 const INITIAL_VIEW = { longitude: -2.5, latitude: 53.5, zoom: 5.2 };
 
@@ -135,6 +136,7 @@ export function MapView() {
       onZoom={(e) => setZoom(e.viewState.zoom)}
       onLoad={(e) => {
         hooks.map = e.target;
+        registerLiveMap(e.target);
         applyFit();
         applyJump();
         hooks.events.push('load');

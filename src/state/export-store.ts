@@ -1,13 +1,81 @@
-/** Text the user sets for what leaves the screen: the sensitivity marking shown on screen and on exports. */
+/**
+ * Map image export: the texts the user edits before exporting (title, subtitle, sources, sensitivity
+ * marking), the page chosen, and the progress of a running export. Presentation mode reads `marking` too.
+ */
 import { create } from 'zustand';
+import type { PageSpec } from '../analysis/export/page-size';
+import type { LegendRowInput } from '../analysis/export/furniture-layout';
 
-interface ExportState {
-  /** Protective marking, e.g. "OFFICIAL-SENSITIVE — not for circulation"; empty for none. */
-  marking: string;
-  setMarking: (marking: string) => void;
+export type ExportFormat = 'png' | 'pdf';
+
+/** What a page renderer needs besides the live map: page, format and the texts already translated. */
+export interface PageRequest {
+  page: PageSpec;
+  format: ExportFormat;
+  texts: {
+    title: string;
+    subtitle: string;
+    period: string;
+    legendHeading: string;
+    sources: string;
+    produced: string;
+    marking: string;
+    /** Scale bar unit labels, from the catalogue. */
+    metres: string;
+    kilometres: string;
+    north: string;
+  };
+  legendRows: LegendRowInput[] | null;
+  localeTag: string;
 }
 
+/** Renders the map as it is now, with its furniture, into an image file's bytes. */
+export type PageRenderer = (request: PageRequest, onProgress?: (fraction: number) => void) => Promise<Uint8Array>;
+
+export type ExportStatus =
+  | { kind: 'idle' }
+  | { kind: 'running'; done: number; total: number; fraction?: number }
+  | { kind: 'done'; fileName: string; count: number }
+  | { kind: 'error'; message: string };
+
+export type ExportTextField = 'title' | 'subtitle' | 'sources' | 'marking';
+
+interface ExportState {
+  /** Empty title or subtitle: the mapped value's name and the layer's name are used. */
+  title: string;
+  subtitle: string;
+  sources: string;
+  /** True once the user has edited the sources, so the automatic attribution no longer replaces them. */
+  sourcesEdited: boolean;
+  /** Sensitivity marking printed at the top and bottom of every page; empty for none. */
+  marking: string;
+  page: PageSpec;
+  format: ExportFormat;
+  status: ExportStatus;
+
+  setText: (field: ExportTextField, value: string) => void;
+  /** Sets the sources from the loaded layers unless the user has written their own. */
+  suggestSources: (text: string) => void;
+  setPage: (change: Partial<PageSpec>) => void;
+  setFormat: (format: ExportFormat) => void;
+  setStatus: (status: ExportStatus) => void;
+}
+
+export const DEFAULT_PAGE: PageSpec = { paper: 'a4', orientation: 'portrait', dpi: 300 };
+
 export const useExportStore = create<ExportState>((set) => ({
+  title: '',
+  subtitle: '',
+  sources: '',
+  sourcesEdited: false,
   marking: '',
-  setMarking: (marking) => set({ marking: marking.trim() }),
+  page: DEFAULT_PAGE,
+  format: 'png',
+  status: { kind: 'idle' },
+
+  setText: (field, value) => set(field === 'sources' ? { sources: value, sourcesEdited: true } : { [field]: value }),
+  suggestSources: (text) => set((s) => (s.sourcesEdited ? s : { sources: text })),
+  setPage: (change) => set((s) => ({ page: { ...s.page, ...change } })),
+  setFormat: (format) => set({ format }),
+  setStatus: (status) => set({ status }),
 }));

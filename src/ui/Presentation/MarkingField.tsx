@@ -8,7 +8,8 @@ const PRESETS: MessageKey[] = ['present.marking.official', 'present.marking.sens
 export function MarkingField() {
   const t = useT();
   const marking = useExportStore((s) => s.marking);
-  const setMarking = useExportStore((s) => s.setMarking);
+  const setText = useExportStore((s) => s.setText);
+  const setMarking = (value: string) => setText('marking', value);
   return (
     <div className="marking-field">
       <label className="field">

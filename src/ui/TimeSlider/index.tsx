@@ -9,7 +9,7 @@ import type { PeriodKind } from '../../analysis/periods';
 import { useLocaleTag, useT } from '../use-t';
 import { TrendChart } from './TrendChart';
 import { IndicatorTrend } from './IndicatorTrend';
-import { formatPeriod } from './format-period';
+import { currentPeriodLabel, formatPeriod } from './format-period';
 
 const WINDOWS: Record<string, TimeWindow> = {
   single: { kind: 'single' },
@@ -40,12 +40,7 @@ export function TimeSlider() {
 
   const label = (i: number) => formatPeriod(periods.keys[i], s.kind, localeTag, t);
   const step = s.step === null ? null : Math.min(s.step, count - 1);
-  let current = t('time.allDates', { from: label(0), to: label(count - 1) });
-  if (step !== null) {
-    if (s.window.kind === 'single') current = label(step);
-    else if (s.window.kind === 'cumulative') current = t('time.toDate', { to: label(step) });
-    else current = t('time.range', { from: label(Math.max(0, step - s.window.size + 1)), to: label(step) });
-  }
+  const current = currentPeriodLabel(periods.keys, s.kind, step, s.window, localeTag, t);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === ' ' && (event.target as HTMLElement).tagName !== 'BUTTON') {
       event.preventDefault();

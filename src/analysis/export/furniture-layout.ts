@@ -1,0 +1,174 @@
+/**
+ * Layout of an exported map page: the map frame and its furniture (sensitivity marking top and bottom,
+ * title, subtitle, period, legend, scale bar space, north arrow space, sources, date produced). Sizes are
+ * set in points and millimetres and converted at the page's dpi, so a print reads at physical sizes
+ * (title 18 pt, legend 9 pt, sources 7.5 pt). Text widths come from a measure function passed in.
+ */
+import { mmToPx, ptToPx, type PageSize } from './page-size';
+import { wrapText, type FontSpec, type MeasureText } from './text-wrap';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export type TextRole = 'marking-top' | 'title' | 'subtitle' | 'period' | 'legend-heading' | 'legend-label' | 'sources' | 'produced' | 'marking-bottom';
+
+/** One line of text; `y` is the top of its line box, `x` the anchor for `align`. */
+export interface PlacedText {
+  role: TextRole;
+  text: string;
+  x: number;
+  y: number;
+  font: FontSpec;
+  align: 'left' | 'center' | 'right';
+}
+
+/** A legend row as drawn: its swatch colour and label (the no-data row included). */
+export interface LegendRowInput {
+  color: string;
+  label: string;
+}
+
+export interface LegendLayout {
+  box: Box;
+  texts: PlacedText[];
+  swatches: Array<{ box: Box; color: string }>;
+}
+
+/** The texts on a page, already translated and formatted; empty strings are left out. */
+export interface FurnitureTexts {
+  title: string;
+  subtitle: string;
+  period: string;
+  legendHeading: string;
+  sources: string;
+  produced: string;
+  marking: string;
+}
+
+export interface FurnitureLayout {
+  page: { widthPx: number; heightPx: number };
+  frame: Box;
+  texts: PlacedText[];
+  legend: LegendLayout | null;
+  /** Space for the scale bar: the bar may be up to `width` long, its label sits under it. */
+  scaleBar: Box;
+  northArrow: Box;
+  /** Stroke width for frame and box outlines (0.25 mm). */
+  lineWidthPx: number;
+}
+
+const SIZES_PT = { marking: 11, title: 18, subtitle: 12, period: 11, legendHeading: 10, legendRow: 9, sources: 7.5, produced: 7.5 };
+const LINE_HEIGHT = 1.25;
+
+function font(pt: number, dpi: number, bold = false): FontSpec {
+  return { sizePx: ptToPx(pt, dpi), bold };
+}
+
+const lineHeight = (f: FontSpec) => f.sizePx * LINE_HEIGHT;
+
+/**
+ * The legend box at (x, y): heading (wrapped to `maxWidthPx`), then one row per item with a swatch.
+ * Its width follows the widest label, its height the number of rows.
+ */
+export function layoutLegend(heading: string, rows: ReadonlyArray<LegendRowInput>, x: number, y: number, maxWidthPx: number, dpi: number, measure: MeasureText): LegendLayout {
+  const pad = mmToPx(2, dpi);
+  const headingFont = font(SIZES_PT.legendHeading, dpi, true);
+  const rowFont = font(SIZES_PT.legendRow, dpi);
+  const rowHeight = rowFont.sizePx * 1.6;
+  const swatchWidth = rowFont.sizePx * 2;
+  const swatchGap = rowFont.sizePx * 0.6;
+  const labelWidth = Math.max(0, ...rows.map((r) => measure(r.label, rowFont)));
+  const innerMax = maxWidthPx - 2 * pad;
+  const headingLines = wrapText(heading, headingFont, innerMax, measure, 3);
+  const headingWidth = Math.max(0, ...headingLines.map((l) => measure(l, headingFont)));
+  const width = Math.min(maxWidthPx, 2 * pad + Math.max(headingWidth, swatchWidth + swatchGap + labelWidth));
+  const texts: PlacedText[] = [];
+  let cursor = y + pad;
+  for (const line of headingLines) {
+    texts.push({ role: 'legend-heading', text: line, x: x + pad, y: cursor, font: headingFont, align: 'left' });
+    cursor += lineHeight(headingFont);
+  }
+  if (headingLines.length) cursor += rowFont.sizePx * 0.4;
+  const swatches = rows.map((row, i) => {
+    const top = cursor + i * rowHeight;
+    texts.push({ role: 'legend-label', text: row.label, x: x + pad + swatchWidth + swatchGap, y: top + (rowHeight - lineHeight(rowFont)) / 2, font: rowFont, align: 'left' });
+    return { box: { x: x + pad, y: top + rowHeight * 0.1, width: swatchWidth, height: rowHeight * 0.8 }, color: row.color };
+  });
+  cursor += rows.length * rowHeight + pad;
+  return { box: { x, y, width, height: cursor - y }, texts, swatches };
+}
+
+/** Lays out a whole page. Wide pages put the legend in a column right of the map, tall pages under it. */
+export function layoutFurniture(page: PageSize, texts: FurnitureTexts, legendRows: ReadonlyArray<LegendRowInput> | null, measure: MeasureText): FurnitureLayout {
+  const { widthPx, heightPx, dpi } = page;
+  const margin = mmToPx(page.pxPerCssPx === 1 ? 5 : 10, dpi);
+  const gap = mmToPx(3, dpi);
+  const contentWidth = widthPx - 2 * margin;
+  const centre = widthPx / 2;
+  const placed: PlacedText[] = [];
+  const markingFont = font(SIZES_PT.marking, dpi, true);
+
+  // Header, top down.
+  let top = margin;
+  const addLines = (role: TextRole, text: string, f: FontSpec, maxLines: number, align: PlacedText['align'] = 'left') => {
+    for (const line of wrapText(text, f, contentWidth, measure, maxLines)) {
+      placed.push({ role, text: line, x: align === 'center' ? centre : margin, y: top, font: f, align });
+      top += lineHeight(f);
+    }
+  };
+  if (texts.marking) {
+    addLines('marking-top', texts.marking, markingFont, 1, 'center');
+    top += gap / 2;
+  }
+  addLines('title', texts.title, font(SIZES_PT.title, dpi, true), 2);
+  addLines('subtitle', texts.subtitle, font(SIZES_PT.subtitle, dpi), 2);
+  addLines('period', texts.period, font(SIZES_PT.period, dpi, true), 1);
+  const frameTop = top + gap;
+
+  // Footer, bottom up: marking, date produced, sources.
+  let bottom = heightPx - margin;
+  const footer: PlacedText[] = [];
+  const addFooterLines = (role: TextRole, text: string, f: FontSpec, maxLines: number, align: PlacedText['align'] = 'left') => {
+    const lines = wrapText(text, f, contentWidth, measure, maxLines);
+    bottom -= lines.length * lineHeight(f);
+    lines.forEach((line, i) => footer.push({ role, text: line, x: align === 'center' ? centre : margin, y: bottom + i * lineHeight(f), font: f, align }));
+  };
+  if (texts.marking) {
+    addFooterLines('marking-bottom', texts.marking, markingFont, 1, 'center');
+    bottom -= gap / 2;
+  }
+  addFooterLines('produced', texts.produced, font(SIZES_PT.produced, dpi), 1);
+  addFooterLines('sources', texts.sources, font(SIZES_PT.sources, dpi), 4);
+  const frameBottomLimit = bottom - gap;
+
+  const arrowSize = { width: mmToPx(7, dpi), height: mmToPx(11, dpi) };
+  const scaleSize = { width: mmToPx(40, dpi), height: mmToPx(1.5, dpi) + lineHeight(font(SIZES_PT.legendRow, dpi)) + mmToPx(1, dpi) };
+  const wide = widthPx > heightPx;
+  let frame: Box;
+  let legend: LegendLayout | null = null;
+  let scaleBar: Box;
+  let northArrow: Box;
+  if (wide) {
+    const columnMax = Math.max(mmToPx(45, dpi), contentWidth * 0.3);
+    const probe = legendRows ? layoutLegend(texts.legendHeading, legendRows, 0, 0, columnMax, dpi, measure) : null;
+    const columnWidth = Math.max(probe?.box.width ?? 0, scaleSize.width);
+    frame = { x: margin, y: frameTop, width: contentWidth - columnWidth - gap, height: frameBottomLimit - frameTop };
+    const columnX = frame.x + frame.width + gap;
+    if (legendRows) legend = layoutLegend(texts.legendHeading, legendRows, columnX, frameTop, columnMax, dpi, measure);
+    scaleBar = { x: columnX, y: frameBottomLimit - scaleSize.height, width: Math.min(scaleSize.width, columnWidth), height: scaleSize.height };
+    northArrow = { x: columnX, y: scaleBar.y - gap - arrowSize.height, ...arrowSize };
+  } else {
+    const probe = legendRows ? layoutLegend(texts.legendHeading, legendRows, 0, 0, contentWidth * 0.6, dpi, measure) : null;
+    const bandHeight = Math.max(probe?.box.height ?? 0, arrowSize.height + gap + scaleSize.height);
+    const bandTop = frameBottomLimit - bandHeight;
+    frame = { x: margin, y: frameTop, width: contentWidth, height: bandTop - gap - frameTop };
+    if (legendRows) legend = layoutLegend(texts.legendHeading, legendRows, margin, bandTop, contentWidth * 0.6, dpi, measure);
+    scaleBar = { x: widthPx - margin - scaleSize.width, y: bandTop + bandHeight - scaleSize.height, ...scaleSize };
+    northArrow = { x: widthPx - margin - arrowSize.width, y: scaleBar.y - gap - arrowSize.height, ...arrowSize };
+  }
+  return { page: { widthPx, heightPx }, frame, texts: [...placed, ...footer], legend, scaleBar, northArrow, lineWidthPx: Math.max(1, mmToPx(0.25, dpi)) };
+}

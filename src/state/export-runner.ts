@@ -1,0 +1,82 @@
+/**
+ * Batch export: a generic runner over "frames". Each frame puts the app into some state (a value field,
+ * a timeline step, later a saved view); the runner waits for the map to draw it, renders the page and
+ * names the file, then restores what the user had. Rendering and waiting are passed in (they need the map).
+ */
+import { zipSync, type Zippable } from 'fflate';
+import { fileStem, uniqueStems } from '../analysis/export/file-names';
+import { useAnalysisStore } from './analysis-store';
+import { useTimelineStore } from './timeline-store';
+
+export interface ExportFrame {
+  /** Readable name; becomes the file name. */
+  name: string;
+  /** Puts the app into this frame's state with store actions. */
+  apply: () => void;
+}
+
+export interface FrameRunnerDeps {
+  /** Resolves when the applied state is on the map (React committed, MapLibre idle, deck.gl drawn). */
+  settle: () => Promise<void>;
+  /** Renders the page as it is now. */
+  render: () => Promise<Uint8Array>;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ExportedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Applies, settles and renders each frame in turn; returns one file per frame with unique names. */
+export async function runExportFrames(frames: ReadonlyArray<ExportFrame>, extension: string, deps: FrameRunnerDeps): Promise<ExportedFile[]> {
+  const names = uniqueStems(frames.map((f) => fileStem(f.name)));
+  const files: ExportedFile[] = [];
+  deps.onProgress?.(0, frames.length);
+  for (const [i, frame] of frames.entries()) {
+    frame.apply();
+    await deps.settle();
+    files.push({ name: `${String(i + 1).padStart(2, '0')}-${names[i]}.${extension}`, bytes: await deps.render() });
+    deps.onProgress?.(i + 1, frames.length);
+  }
+  return files;
+}
+
+/** The files as a zip (stored, not compressed again: PNG and PDF data already are). */
+export function zipExportedFiles(files: ReadonlyArray<ExportedFile>): Uint8Array {
+  const entries: Zippable = {};
+  for (const file of files) entries[file.name] = [file.bytes, { level: 0 }];
+  return zipSync(entries);
+}
+
+/** One frame per value field of a layer; the classification method, classes and palette stay as they are. */
+export function indicatorFrames(datasetId: string, fields: ReadonlyArray<{ field: string; label: string }>): ExportFrame[] {
+  return fields.map(({ field, label }) => ({ name: label, apply: () => useAnalysisStore.getState().setValueField(datasetId, field) }));
+}
+
+/**
+ * One frame per timeline step, with the timeline's fixed breaks (classes from every period) so a
+ * colour means the same in every image.
+ */
+export function periodFrames(steps: ReadonlyArray<{ step: number; label: string }>): ExportFrame[] {
+  return steps.map(({ step, label }) => ({
+    name: label,
+    apply: () => {
+      const timeline = useTimelineStore.getState();
+      timeline.pause();
+      timeline.setBreaks('fixed');
+      timeline.setStep(step);
+    },
+  }));
+}
+
+/** Remembers the state batch frames change (the layer's field, the timeline) and returns its restorer. */
+export function captureFrameState(datasetId: string | null): () => void {
+  const style = datasetId ? useAnalysisStore.getState().styles[datasetId] : undefined;
+  const { step, breaks } = useTimelineStore.getState();
+  return () => {
+    if (datasetId && style) useAnalysisStore.getState().setValueField(datasetId, style.valueField);
+    useTimelineStore.getState().setBreaks(breaks);
+    useTimelineStore.getState().setStep(step);
+  };
+}

@@ -1,0 +1,140 @@
+import { useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useExportStore, type PageRenderer } from '../../state/export-store';
+import { captureFrameState, indicatorFrames, periodFrames, runExportFrames, zipExportedFiles } from '../../state/export-runner';
+import { fileStem } from '../../analysis/export/file-names';
+import { pageSlug } from '../../analysis/export/page-size';
+import { downloadBytes } from '../download';
+import { useT } from '../use-t';
+import { useExportPage } from './use-export-page';
+import { useBatchChoices } from './use-batch-choices';
+import { TextOptions } from './TextOptions';
+import { PageOptions } from './PageOptions';
+import { BatchOptions, type BatchSelection } from './BatchOptions';
+import './export-dialog.css';
+
+interface Props {
+  /** Draws the map as it is now onto a page (from the map code; App passes it in). */
+  renderPage: PageRenderer;
+  /** Resolves when the on-screen map shows the current app state. */
+  settle: () => Promise<void>;
+  /** Size of the on-screen map, for "as on screen" exports. */
+  screenSize: () => { widthPx: number; heightPx: number };
+}
+
+const MIME = { png: 'image/png', pdf: 'application/pdf' } as const;
+
+/** "Export map…": a dialog to edit the page's texts, choose size and format, and export one image or a batch. */
+export function ExportDialog({ renderPage, settle, screenSize }: Props) {
+  const t = useT();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  const [selection, setSelection] = useState<BatchSelection>({ mode: 'single', fields: [], fromStep: 0, toStep: 0 });
+  const page = useExportPage();
+  const choices = useBatchChoices();
+  const { status, setStatus, suggestSources } = useExportStore(useShallow((s) => ({ status: s.status, setStatus: s.setStatus, suggestSources: s.suggestSources })));
+  // Batch frames change the app's state; each frame's page is read after React has re-rendered.
+  const latest = useRef(page);
+  useEffect(() => { latest.current = page; }, [page]);
+
+  const running = status.kind === 'running';
+  const show = () => {
+    suggestSources(page.automaticSources);
+    setStatus({ kind: 'idle' });
+    const last = Math.max(0, choices.periods.length - 1);
+    setSelection((s) => ({ ...s, fields: s.fields.length ? s.fields : choices.fields.slice(0, 3).map((f) => f.field), fromStep: Math.min(s.fromStep, last), toStep: s.toStep || last }));
+    setOpen(true);
+    dialog.current?.showModal();
+  };
+  const close = () => {
+    if (running) return;
+    dialog.current?.close();
+    setOpen(false);
+  };
+
+  const frames = selection.mode === 'indicators' && choices.datasetId
+    ? indicatorFrames(choices.datasetId, choices.fields.filter((f) => selection.fields.includes(f.field)))
+    : selection.mode === 'periods'
+      ? periodFrames(choices.periods.filter((p) => p.step >= Math.min(selection.fromStep, selection.toStep) && p.step <= Math.max(selection.fromStep, selection.toStep)))
+      : null;
+
+  const run = async () => {
+    const { request } = latest.current;
+    const extension = request.format;
+    const stem = `${fileStem(request.texts.title)}-${pageSlug(request.page)}`;
+    try {
+      if (!frames) {
+        setStatus({ kind: 'running', done: 0, total: 1 });
+        const bytes = await renderPage(request, (fraction) => setStatus({ kind: 'running', done: 0, total: 1, fraction }));
+        downloadBytes(`${stem}.${extension}`, bytes, MIME[extension]);
+        setStatus({ kind: 'done', fileName: `${stem}.${extension}`, count: 1 });
+        return;
+      }
+      const restore = captureFrameState(choices.datasetId);
+      try {
+        const files = await runExportFrames(frames, extension, {
+          settle,
+          render: () => {
+            const at = useExportStore.getState().status;
+            const done = at.kind === 'running' ? at.done : 0;
+            return renderPage({ ...latest.current.request, page: request.page, format: request.format }, (fraction) => setStatus({ kind: 'running', done, total: frames.length, fraction }));
+          },
+          onProgress: (done, total) => setStatus({ kind: 'running', done, total }),
+        });
+        const name = `${stem}-${files.length}.zip`;
+        downloadBytes(name, zipExportedFiles(files), 'application/zip');
+        setStatus({ kind: 'done', fileName: name, count: files.length });
+      } finally {
+        restore();
+        await settle();
+      }
+    } catch (error) {
+      setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="export-open" onClick={show} disabled={!page.ready} data-testid="export-open">{t('export.open')}</button>
+      <dialog
+        ref={dialog}
+        className="export-dialog"
+        aria-labelledby="export-heading"
+        data-testid="export-dialog"
+        onCancel={(e) => { e.preventDefault(); close(); }}
+        onClose={() => setOpen(false)}
+      >
+        {open && (
+          <form method="dialog" onSubmit={(e) => { e.preventDefault(); void run(); }}>
+            <h2 id="export-heading">{t('export.heading')}</h2>
+            {!page.ready && <p className="muted">{t('export.noMap')}</p>}
+            <div className="export-columns">
+              <TextOptions automaticTitle={page.automaticTitle} automaticSubtitle={page.automaticSubtitle} automaticSources={page.automaticSources} />
+              <div>
+                <PageOptions screen={screenSize()} />
+                <BatchOptions choices={choices} selection={selection} onChange={setSelection} />
+              </div>
+            </div>
+            <div className="export-status" aria-live="polite" data-testid="export-status">
+              {status.kind === 'running' && (
+                <>
+                  <progress max={status.total} value={status.done + (status.fraction ?? 0)} />
+                  <span>{t('export.progress', { done: Math.min(status.done + 1, status.total), total: status.total })}</span>
+                </>
+              )}
+              {status.kind === 'done' && <span className="ok">{t('export.done', { name: status.fileName })}</span>}
+              {status.kind === 'error' && <span className="bad" role="alert">{t('export.failed', { message: status.message })}</span>}
+            </div>
+            <p className="muted small">{t('export.privacy')}</p>
+            <div className="export-actions">
+              <button type="submit" className="primary" disabled={running || !page.ready || (frames !== null && frames.length === 0)} data-testid="export-start">
+                {frames ? t('export.startBatch', { count: frames.length }) : t('export.start')}
+              </button>
+              <button type="button" onClick={close} disabled={running} data-testid="export-close">{t('export.close')}</button>
+            </div>
+          </form>
+        )}
+      </dialog>
+    </>
+  );
+}

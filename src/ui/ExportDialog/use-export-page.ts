@@ -1,0 +1,101 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useViewStore } from '../../state/view-store';
+import { useDataStore } from '../../state/data-store';
+import { useAnalysisStore } from '../../state/analysis-store';
+import { useIncidentStore } from '../../state/incident-store';
+import { useTimelineStore } from '../../state/timeline-store';
+import { useTimelinePeriods } from '../../state/timeline-derived';
+import { parseIncidentField } from '../../state/incident-derived';
+import { useExportStore, type PageRequest } from '../../state/export-store';
+import { useFieldLabel } from '../use-field-label';
+import { useLegendItems } from '../use-legend-items';
+import { useLocaleTag, useT } from '../use-t';
+import { currentPeriodLabel } from '../TimeSlider/format-period';
+import { bivariateFor, useCohesionResults } from '../../state/cohesion-derived';
+import { useCohesionStore } from '../../state/cohesion-store';
+import { useTableStore } from '../../state/table-store';
+import { buildBivariateLegend } from '../../analysis/cohesion/bivariate';
+import type { LegendRowInput } from '../../analysis/export/furniture-layout';
+
+/** The 3×3 community share × cohesion legend as rows ("share third · score third"), when that map is shown. */
+function useBivariateRows(datasetId: string | null): { heading: string; rows: LegendRowInput[] } | null {
+  const t = useT();
+  const localeTag = useLocaleTag();
+  const cohesion = useCohesionResults();
+  const bivariateOn = useViewStore((s) => s.bivariate);
+  const community = useCohesionStore((s) => s.community);
+  const tables = useTableStore((s) => s.tables);
+  return useMemo(() => {
+    if (!bivariateOn || !cohesion || cohesion.boundary.id !== datasetId) return null;
+    const classification = bivariateFor(cohesion);
+    if (!classification) return null;
+    const communityName = community ? tables[community.count.tableId]?.indicators[community.count.indicator]?.name ?? '' : '';
+    const xTitle = t('cohesion.bivariateX', { community: communityName });
+    const yTitle = t('cohesion.bivariateY');
+    const legend = buildBivariateLegend(classification, { xTitle, yTitle, noDataLabel: t('legend.noData'), format: (n) => n.toLocaleString(localeTag, { maximumFractionDigits: 1 }) });
+    const rows = legend.rows.flat().map((cell) => ({ color: cell.color, label: `${legend.xAxis.thirdLabels[cell.column]} · ${legend.yAxis.thirdLabels[cell.row]}` }));
+    return { heading: `${t('cohesion.bivariate')}: ${xTitle} · ${yTitle}`, rows: [...rows, { color: legend.noData.color, label: legend.noData.label }] };
+  }, [bivariateOn, cohesion, datasetId, community, tables, t, localeTag]);
+}
+
+export interface ExportPage {
+  /** False when no layer is mapped: nothing to export. */
+  ready: boolean;
+  automaticTitle: string;
+  automaticSubtitle: string;
+  automaticSources: string;
+  /** The request for the map as it is now, with the user's texts. */
+  request: PageRequest;
+}
+
+/** Everything an exported page says about the current map, in the interface language. */
+export function useExportPage(): ExportPage {
+  const t = useT();
+  const localeTag = useLocaleTag();
+  const fieldLabel = useFieldLabel();
+  const datasetId = useViewStore((s) => s.activeDatasetId);
+  const visible = useViewStore((s) => s.visible);
+  const datasets = useDataStore((s) => s.datasets);
+  const valueField = useAnalysisStore((s) => (datasetId ? s.styles[datasetId]?.valueField ?? null : null));
+  const hasIncidents = useIncidentStore((s) => s.order.length > 0);
+  const timeline = useTimelineStore(useShallow((s) => ({ kind: s.kind, step: s.step, window: s.window })));
+  const periods = useTimelinePeriods(timeline.kind);
+  const items = useLegendItems(datasetId);
+  const bivariate = useBivariateRows(datasetId);
+  const texts = useExportStore(useShallow((s) => ({ title: s.title, subtitle: s.subtitle, sources: s.sources, marking: s.marking, page: s.page, format: s.format })));
+  const dataset = datasetId ? datasets[datasetId] : undefined;
+
+  return useMemo(() => {
+    const field = bivariate ? t('cohesion.bivariate') : valueField ? fieldLabel(valueField) : '';
+    const shown = Object.values(datasets).filter((d) => visible[d.id]);
+    const sources = [
+      ...(shown.some((d) => d.isExample) ? [t('attribution.example')] : []),
+      ...(shown.some((d) => !d.isExample) ? [t('attribution.ons')] : []),
+      ...(hasIncidents ? [t('export.attribution.police')] : []),
+    ].join(' ');
+    // The period goes on the page when the timeline is on, or when incidents are counted over all dates.
+    const showPeriod = periods.keys.length > 0 && (timeline.step !== null || (!!valueField && !!parseIncidentField(valueField)));
+    const automaticSubtitle = dataset ? (dataset.isExample ? `${dataset.label} · ${t('example.badge')}` : dataset.label) : '';
+    const produced = t('export.produced', { date: new Date().toLocaleDateString(localeTag, { day: 'numeric', month: 'long', year: 'numeric' }) });
+    const request: PageRequest = {
+      page: texts.page,
+      format: texts.format,
+      localeTag,
+      legendRows: bivariate?.rows ?? (items.length ? items.map((item) => ({ color: item.color, label: item.label })) : null),
+      texts: {
+        title: texts.title.trim() || field,
+        subtitle: texts.subtitle.trim() || automaticSubtitle,
+        period: showPeriod ? currentPeriodLabel(periods.keys, periods.kind, timeline.step, timeline.window, localeTag, t) : '',
+        legendHeading: bivariate?.heading ?? field,
+        sources: texts.sources.trim(),
+        produced,
+        marking: texts.marking.trim(),
+        metres: t('export.metres'),
+        kilometres: t('export.kilometres'),
+        north: t('export.north'),
+      },
+    };
+    return { ready: !!dataset && !!valueField, automaticTitle: field, automaticSubtitle, automaticSources: sources, request };
+  }, [t, localeTag, fieldLabel, valueField, datasets, visible, hasIncidents, periods, timeline, items, bivariate, texts, dataset]);
+}
