@@ -93,6 +93,9 @@ export const messagesCy: Record<MessageKey, string> = {
   'load.hint': "Beth i'w wneud: {hint}",
 
   // §export — map image export, batch export (issue 6). New keys for this feature go directly below this line.
+  'export.batch.views': 'Un ddelwedd i bob golygfa wedi\'i chadw',
+  'export.batchViews': 'Golygfeydd wedi\'u cadw i\'w hallforio',
+  'export.noViews': 'Dim golygfeydd wedi\'u cadw eto: cadwch olygfeydd yn y panel Cyflwyniad yn gyntaf.',
   'export.open': 'Allforio map…',
   'export.heading': 'Allforio delwedd o\'r map',
   'export.close': 'Cau',

@@ -89,6 +89,9 @@ export const messagesEn = {
   'load.hint': 'What to do: {hint}',
 
   // §export — map image export, batch export (issue 6). New keys for this feature go directly below this line.
+  'export.batch.views': 'One image per saved view',
+  'export.batchViews': 'Saved views to export',
+  'export.noViews': 'No saved views yet: save views in the Presentation panel first.',
   'export.open': 'Export map…',
   'export.heading': 'Export map image',
   'export.close': 'Close',

@@ -7,6 +7,8 @@ import { zipSync, type Zippable } from 'fflate';
 import { fileStem, uniqueStems } from '../analysis/export/file-names';
 import { useAnalysisStore } from './analysis-store';
 import { useTimelineStore } from './timeline-store';
+import { usePresentationStore } from './presentation-store';
+import { applyView, captureView } from './saved-views';
 
 export interface ExportFrame {
   /** Readable name; becomes the file name. */
@@ -78,5 +80,24 @@ export function captureFrameState(datasetId: string | null): () => void {
     if (datasetId && style) useAnalysisStore.getState().setValueField(datasetId, style.valueField);
     useTimelineStore.getState().setBreaks(breaks);
     useTimelineStore.getState().setStep(step);
+  };
+}
+
+/**
+ * One frame per saved view (extent, layers, classification and period as saved), in the presenter's
+ * order. The view's name is the file name and, unless the user typed a title, the page title.
+ */
+export function savedViewFrames(indexes: ReadonlyArray<number>): ExportFrame[] {
+  const views = usePresentationStore.getState().views;
+  return indexes.filter((i) => views[i]).map((i) => ({ name: views[i].name, apply: () => usePresentationStore.getState().goTo(i) }));
+}
+
+/** Remembers the whole map (as a saved view would) and returns its restorer, for batches of saved views. */
+export function captureWholeView(): () => void {
+  const before = captureView('');
+  const current = usePresentationStore.getState().current;
+  return () => {
+    applyView(before);
+    usePresentationStore.setState({ current });
   };
 }

@@ -7,6 +7,7 @@ import { useTimelineStore } from './timeline-store';
 import { useCameraStore } from './camera-store';
 import { useDataStore } from './data-store';
 import { DEFAULT_DISPLAY, useIncidentStore } from './incident-store';
+import { captureWholeView, runExportFrames, savedViewFrames } from './export-runner';
 
 // Only ids matter to saved views: they never read geometry.
 const dataset = (id: string) => ({ id, label: id }) as unknown as AreaDataset;
@@ -119,5 +120,33 @@ describe('saved views', () => {
     expect(usePresentationStore.getState()).toMatchObject({ presenting: true, showPoints: false });
     usePresentationStore.getState().toggle();
     expect(usePresentationStore.getState().presenting).toBe(false);
+  });
+});
+
+describe('batch export of saved views', () => {
+  it('renders one page per chosen view, in order, named after it, then puts the map back', async () => {
+    mapWards();
+    usePresentationStore.getState().saveView('Wards');
+    mapLsoas();
+    usePresentationStore.getState().saveView('LSOAs');
+    usePresentationStore.getState().saveView('Unused');
+    // The user has moved on since: the batch must leave the map as it is now.
+    useViewStore.getState().setActiveDataset('wards');
+    useTimelineStore.getState().setStep(11);
+    const restore = captureWholeView();
+    const seen: string[] = [];
+    const files = await runExportFrames(savedViewFrames([0, 1]), 'png', {
+      settle: async () => undefined,
+      render: async () => {
+        seen.push(`${useViewStore.getState().activeDatasetId}@${useTimelineStore.getState().step}`);
+        return new Uint8Array([seen.length]);
+      },
+    });
+    restore();
+    expect(files.map((f) => f.name)).toEqual(['01-Wards.png', '02-LSOAs.png']);
+    expect(seen).toEqual(['wards@5', 'lsoas@20']);
+    expect(useViewStore.getState().activeDatasetId).toBe('wards');
+    expect(useTimelineStore.getState().step).toBe(11);
+    expect(usePresentationStore.getState().current).toBe(2);
   });
 });

@@ -9,6 +9,8 @@ import { useViewStore } from '../view-store';
 import { useTimelineStore } from '../timeline-store';
 import { useCameraStore } from '../camera-store';
 import { useCohesionStore } from '../cohesion-store';
+import { usePresentationStore } from '../presentation-store';
+import { useExportStore } from '../export-store';
 import { readWorkspaceFile } from '../../data/workspace-file';
 import { buildTinyWorkspace, INCIDENTS_FILE, TABLE_FILE, WARDS_FILE, wireStoresInNode } from '../../../test/helpers/workspace-session';
 import { captureWorkspace } from './capture';
@@ -16,7 +18,7 @@ import { connectStorage, openWorkspaceFile, startWorkspace, useWorkspaceStore, w
 import { heldKeys, resetRecorder } from './source-recorder';
 import { memoryWorkspaceStorage } from './workspace-storage';
 
-const stores = [useDataStore, useTableStore, useIncidentStore, useTensionStore, useAnalysisStore, useViewStore, useTimelineStore, useCameraStore, useCohesionStore] as const;
+const stores = [useDataStore, useTableStore, useIncidentStore, useTensionStore, useAnalysisStore, useViewStore, useTimelineStore, useCameraStore, useCohesionStore, usePresentationStore, useExportStore] as const;
 const initial = stores.map((s) => s.getState());
 
 beforeEach(() => {
@@ -76,6 +78,30 @@ describe('saving and opening a workspace in node', () => {
       lowCohesion: { kind: 'threshold', ref: { tableId: table, indicator: 0 }, threshold: 12, side: 'above' },
     });
     expect(useCameraStore.getState().jumpRequest?.camera).toEqual({ center: [-3.17, 51.51], zoom: 12.5, bearing: 0, pitch: 0 });
+  });
+
+  it('keeps saved views (their layer ids mapped) and the sensitivity marking', async () => {
+    const old = await buildTinyWorkspace();
+    usePresentationStore.getState().saveView('Counts by ward');
+    useExportStore.getState().setText('marking', 'OFFICIAL-SENSITIVE');
+    const bytes = await workspaceFileBytes();
+    usePresentationStore.setState({ views: [] });
+    useExportStore.getState().setText('marking', '');
+    await openWorkspaceFile(asFile(bytes));
+    const [wards] = useDataStore.getState().order;
+    const [incidents] = useIncidentStore.getState().order;
+    const [view] = usePresentationStore.getState().views;
+    expect(view.name).toBe('Counts by ward');
+    expect(wards).not.toBe(old.wards);
+    expect(view.activeDatasetId).toBe(wards);
+    expect(view.visible).toEqual({ [wards]: true });
+    expect(view.style?.valueField).toBe(`incidents:${incidents}:count`);
+    expect(Object.keys(view.incidents)).toEqual([incidents]);
+    expect(view.camera).toEqual({ center: [-3.17, 51.51], zoom: 12.5, bearing: 0, pitch: 0 });
+    expect(useExportStore.getState().marking).toBe('OFFICIAL-SENSITIVE');
+    // The restored view can be shown: nothing is reported missing.
+    usePresentationStore.getState().goTo(0);
+    expect(usePresentationStore.getState().incomplete[view.id]).toEqual([]);
   });
 
   it('does not bring back a dataset the user removed, nor keep its file', async () => {

@@ -1,13 +1,16 @@
 import type { BatchChoices } from './use-batch-choices';
 import { useT } from '../use-t';
+import { usePresentationStore } from '../../state/presentation-store';
 
-export type BatchMode = 'single' | 'indicators' | 'periods';
+export type BatchMode = 'single' | 'indicators' | 'periods' | 'views';
 
 export interface BatchSelection {
   mode: BatchMode;
   fields: string[];
   fromStep: number;
   toStep: number;
+  /** Indexes of the saved views to export. */
+  views: number[];
 }
 
 interface Props {
@@ -16,15 +19,18 @@ interface Props {
   onChange: (selection: BatchSelection) => void;
 }
 
-const MODES: Array<{ mode: BatchMode; key: 'export.batch.single' | 'export.batch.indicators' | 'export.batch.periods' }> = [
+const MODES: Array<{ mode: BatchMode; key: 'export.batch.single' | 'export.batch.indicators' | 'export.batch.periods' | 'export.batch.views' }> = [
   { mode: 'single', key: 'export.batch.single' },
   { mode: 'indicators', key: 'export.batch.indicators' },
   { mode: 'periods', key: 'export.batch.periods' },
+  { mode: 'views', key: 'export.batch.views' },
 ];
 
-/** One image, or a batch: one per chosen value field, or one per period of a range of the timeline. */
+/** One image, or a batch: one per chosen value field, per period of a range of the timeline, or per saved view. */
 export function BatchOptions({ choices, selection, onChange }: Props) {
   const t = useT();
+  const views = usePresentationStore((s) => s.views);
+  const toggleView = (index: number, on: boolean) => onChange({ ...selection, views: on ? [...selection.views, index].sort((a, b) => a - b) : selection.views.filter((i) => i !== index) });
   const toggle = (field: string, on: boolean) => onChange({ ...selection, fields: on ? [...selection.fields, field] : selection.fields.filter((f) => f !== field) });
   return (
     <fieldset className="export-group" data-testid="export-batch">
@@ -62,6 +68,17 @@ export function BatchOptions({ choices, selection, onChange }: Props) {
           </label>
           <p className="muted small">{t('export.batchFixed')}</p>
         </div>
+      ))}
+      {selection.mode === 'views' && (views.length === 0 ? <p className="muted small">{t('export.noViews')}</p> : (
+        <fieldset className="export-fields">
+          <legend className="small">{t('export.batchViews')}</legend>
+          {views.map((view, i) => (
+            <label key={view.id} className="export-check">
+              <input type="checkbox" checked={selection.views.includes(i)} onChange={(e) => toggleView(i, e.target.checked)} data-testid="export-view" />
+              {view.name}
+            </label>
+          ))}
+        </fieldset>
       ))}
     </fieldset>
   );

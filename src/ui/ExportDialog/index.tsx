@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useExportStore, type PageRenderer } from '../../state/export-store';
-import { captureFrameState, indicatorFrames, periodFrames, runExportFrames, zipExportedFiles } from '../../state/export-runner';
+import { captureFrameState, captureWholeView, indicatorFrames, periodFrames, runExportFrames, savedViewFrames, zipExportedFiles } from '../../state/export-runner';
+import { usePresentationStore } from '../../state/presentation-store';
 import { fileStem } from '../../analysis/export/file-names';
 import { pageSlug } from '../../analysis/export/page-size';
 import { downloadBytes } from '../download';
@@ -29,7 +30,7 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
-  const [selection, setSelection] = useState<BatchSelection>({ mode: 'single', fields: [], fromStep: 0, toStep: 0 });
+  const [selection, setSelection] = useState<BatchSelection>({ mode: 'single', fields: [], fromStep: 0, toStep: 0, views: [] });
   const page = useExportPage();
   const choices = useBatchChoices();
   const { status, setStatus, suggestSources } = useExportStore(useShallow((s) => ({ status: s.status, setStatus: s.setStatus, suggestSources: s.suggestSources })));
@@ -42,7 +43,8 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
     suggestSources(page.automaticSources);
     setStatus({ kind: 'idle' });
     const last = Math.max(0, choices.periods.length - 1);
-    setSelection((s) => ({ ...s, fields: s.fields.length ? s.fields : choices.fields.slice(0, 3).map((f) => f.field), fromStep: Math.min(s.fromStep, last), toStep: s.toStep || last }));
+    const viewCount = usePresentationStore.getState().views.length;
+    setSelection((s) => ({ ...s, views: s.views.filter((i) => i < viewCount).length ? s.views.filter((i) => i < viewCount) : [...Array(viewCount).keys()], fields: s.fields.length ? s.fields : choices.fields.slice(0, 3).map((f) => f.field), fromStep: Math.min(s.fromStep, last), toStep: s.toStep || last }));
     setOpen(true);
     dialog.current?.showModal();
   };
@@ -56,7 +58,9 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
     ? indicatorFrames(choices.datasetId, choices.fields.filter((f) => selection.fields.includes(f.field)))
     : selection.mode === 'periods'
       ? periodFrames(choices.periods.filter((p) => p.step >= Math.min(selection.fromStep, selection.toStep) && p.step <= Math.max(selection.fromStep, selection.toStep)))
-      : null;
+      : selection.mode === 'views'
+        ? savedViewFrames(selection.views)
+        : null;
 
   const run = async () => {
     const { request } = latest.current;
@@ -70,14 +74,19 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
         setStatus({ kind: 'done', fileName: `${stem}.${extension}`, count: 1 });
         return;
       }
-      const restore = captureFrameState(choices.datasetId);
+      const restore = selection.mode === 'views' ? captureWholeView() : captureFrameState(choices.datasetId);
       try {
         const files = await runExportFrames(frames, extension, {
           settle,
           render: () => {
             const at = useExportStore.getState().status;
             const done = at.kind === 'running' ? at.done : 0;
-            return renderPage({ ...latest.current.request, page: request.page, format: request.format }, (fraction) => setStatus({ kind: 'running', done, total: frames.length, fraction }));
+            // A saved view's name is its page's title unless the user typed one for the whole batch.
+            const { views, current } = usePresentationStore.getState();
+            const viewTitle = selection.mode === 'views' && current !== null && !useExportStore.getState().title.trim() ? views[current]?.name : undefined;
+            const live = latest.current.request;
+            const texts = viewTitle ? { ...live.texts, title: viewTitle } : live.texts;
+            return renderPage({ ...live, texts, page: request.page, format: request.format }, (fraction) => setStatus({ kind: 'running', done, total: frames.length, fraction }));
           },
           onProgress: (done, total) => setStatus({ kind: 'running', done, total }),
         });
