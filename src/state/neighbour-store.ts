@@ -25,6 +25,8 @@ export interface MergeNote {
   vintageYears: number[];
   duplicateCodes: string[];
   sources: string[];
+  /** The merged layers' ids, so a saved workspace can merge them again. */
+  sourceIds: string[];
 }
 
 /** The worker calls this store needs (the import worker in the app, an in-process session in tests). */
@@ -92,7 +94,7 @@ export const useNeighbourStore = create<NeighbourState>((set, get) => ({
     await requireWorker().merge(datasets.map((d) => d.id), id, label);
     const merged = mergeAreaDatasets(datasets, { id, label });
     useDataStore.setState((s) => ({ datasets: { ...s.datasets, [id]: merged.dataset }, order: [...s.order, id], warnings: { ...s.warnings, [id]: [] } }));
-    set((s) => ({ mergeNotes: { ...s.mergeNotes, [id]: { vintageYears: merged.vintageYears, duplicateCodes: merged.duplicateCodes, sources: datasets.map((d) => d.label) } } }));
+    set((s) => ({ mergeNotes: { ...s.mergeNotes, [id]: { vintageYears: merged.vintageYears, duplicateCodes: merged.duplicateCodes, sources: datasets.map((d) => d.label), sourceIds: datasets.map((d) => d.id) } } }));
     const style = useAnalysisStore.getState().styles[datasets[0].id];
     if (style) useAnalysisStore.getState().initStyle(id, style);
     const view = useViewStore.getState();

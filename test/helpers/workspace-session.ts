@@ -8,6 +8,7 @@ import { setBoundaryLoader, useDataStore } from '../../src/state/data-store';
 import { setTableLoader, useTableStore } from '../../src/state/table-store';
 import { setIncidentWorker, useIncidentStore } from '../../src/state/incident-store';
 import { setTensionLoader } from '../../src/state/tension-store';
+import { setNeighbourWorker } from '../../src/state/neighbour-store';
 import { useAnalysisStore } from '../../src/state/analysis-store';
 import { useViewStore } from '../../src/state/view-store';
 import { useTimelineStore } from '../../src/state/timeline-store';
@@ -48,6 +49,7 @@ export function wireStoresInNode(): void {
     join: async (incidentId, boundaryId) => session.joinIncidents(incidentId, boundaryId),
     forget: async (id) => session.forgetDataset(id),
   }));
+  setNeighbourWorker({ merge: async (ids, id, label) => session.mergeBoundaries(ids, id, label), band: async (request) => session.boundaryBand(request) });
   registerBuiltinWorkspaceParts();
 }
 

@@ -4,6 +4,7 @@ import type { WorkspaceSnapshot } from '../../types';
 import { WORKSPACE_VERSION } from '../../data/workspace-format';
 
 export { WORKSPACE_VERSION };
+import { useNeighbourStore } from '../neighbour-store';
 import { useDataStore } from '../data-store';
 import { useTableStore } from '../table-store';
 import { useIncidentStore } from '../incident-store';
@@ -18,7 +19,8 @@ export const APP_VERSION = version;
 export function liveIds(): LiveIds {
   const tables = useTableStore.getState();
   return {
-    boundaries: useDataStore.getState().order,
+    // Merged layers are not files: the neighbours part saves how to merge them again.
+    boundaries: useDataStore.getState().order.filter((id) => !useNeighbourStore.getState().mergeNotes[id]),
     tables: tables.order.map((id) => ({ id, files: tables.tables[id]?.files ?? [] })),
     incidents: useIncidentStore.getState().order,
     tensions: useTensionStore.getState().order,

@@ -43,12 +43,22 @@ export function snapshotParts(): Record<string, unknown> {
   return Object.fromEntries(workspaceParts().map((p) => [p.key, p.snapshot()]));
 }
 
+/** Ids of datasets a part made again while restoring (a merged layer), saved id → new id. */
+const remade = new Map<string, string>();
+
+/** Called by a part that re-creates a dataset not loaded from a file, so later parts find it by its saved id. */
+export function noteRemadeId(savedId: string, id: string): void {
+  remade.set(savedId, id);
+}
+
 /** Restores every part in order; a part that throws is reported by key and the others still run. */
 export async function restoreParts(saved: Record<string, unknown>, ids: IdMap): Promise<string[]> {
   const failed: string[] = [];
+  remade.clear();
+  const allIds: IdMap = (savedId) => ids(savedId) ?? remade.get(savedId) ?? null;
   for (const part of workspaceParts()) {
     try {
-      await part.restore(saved[part.key], ids);
+      await part.restore(saved[part.key], allIds);
     } catch {
       failed.push(part.key);
     }

@@ -11,6 +11,8 @@ import { useCameraStore } from '../camera-store';
 import { useCohesionStore } from '../cohesion-store';
 import { usePresentationStore } from '../presentation-store';
 import { useExportStore } from '../export-store';
+import { useNeighbourStore } from '../neighbour-store';
+import { textFile } from '../../../test/helpers/bytes';
 import { readWorkspaceFile } from '../../data/workspace-file';
 import { buildTinyWorkspace, INCIDENTS_FILE, TABLE_FILE, WARDS_FILE, wireStoresInNode } from '../../../test/helpers/workspace-session';
 import { captureWorkspace } from './capture';
@@ -18,7 +20,7 @@ import { connectStorage, openWorkspaceFile, startWorkspace, useWorkspaceStore, w
 import { heldKeys, resetRecorder } from './source-recorder';
 import { memoryWorkspaceStorage } from './workspace-storage';
 
-const stores = [useDataStore, useTableStore, useIncidentStore, useTensionStore, useAnalysisStore, useViewStore, useTimelineStore, useCameraStore, useCohesionStore, usePresentationStore, useExportStore] as const;
+const stores = [useDataStore, useTableStore, useIncidentStore, useTensionStore, useAnalysisStore, useViewStore, useTimelineStore, useCameraStore, useCohesionStore, usePresentationStore, useExportStore, useNeighbourStore] as const;
 const initial = stores.map((s) => s.getState());
 
 beforeEach(() => {
@@ -102,6 +104,30 @@ describe('saving and opening a workspace in node', () => {
     // The restored view can be shown: nothing is reported missing.
     usePresentationStore.getState().goTo(0);
     expect(usePresentationStore.getState().incomplete[view.id]).toEqual([]);
+  });
+
+  it('merges layers of two authorities again, and keeps the merged layer mapped and styled', async () => {
+    await buildTinyWorkspace();
+    const ward = (code: string, name: string, x: number) => ({ type: 'Feature', properties: { WD13CD: code, WD13NM: name, score: 7 }, geometry: { type: 'Polygon', coordinates: [[[x, 51.5], [x + 0.02, 51.5], [x + 0.02, 51.52], [x, 51.52], [x, 51.5]]] } });
+    await useDataStore.getState().loadFiles([textFile('neighbour-wards.geojson', JSON.stringify({ type: 'FeatureCollection', features: [ward('W05000101', 'East', -3.12)] }))]);
+    const sources = useDataStore.getState().order.slice(-2);
+    const merged = (await useNeighbourStore.getState().mergeLayers(sources, 'Both authorities'))!;
+    useAnalysisStore.getState().setValueField(merged, 'score');
+    useAnalysisStore.getState().setClassification(merged, { method: 'equal-interval', classCount: 4 });
+    useNeighbourStore.getState().setClassifyMode('per-authority');
+    const { unexplained } = captureWorkspace();
+    expect(unexplained).toEqual([]);
+    const bytes = await workspaceFileBytes();
+    await openWorkspaceFile(asFile(bytes));
+    expect(useWorkspaceStore.getState().restoreProblems).toEqual([]);
+    const order = useDataStore.getState().order;
+    expect(order).toHaveLength(3);
+    const remade = order[2];
+    expect(useDataStore.getState().datasets[remade]).toMatchObject({ label: 'Both authorities' });
+    expect(useDataStore.getState().datasets[remade].features).toHaveLength(5);
+    expect(useViewStore.getState().activeDatasetId).toBe(remade);
+    expect(useAnalysisStore.getState().styles[remade]).toMatchObject({ valueField: 'score', options: { method: 'equal-interval', classCount: 4 } });
+    expect(useNeighbourStore.getState().classifyMode).toBe('per-authority');
   });
 
   it('does not bring back a dataset the user removed, nor keep its file', async () => {

@@ -2,9 +2,11 @@
 import { registerAnalysisParts } from './analysis-parts';
 import { registerLayerParts } from './layer-parts';
 import { registerPresentationParts } from './presentation-parts';
+import { registerNeighbourParts } from './neighbour-parts';
 
-/** Registers every built-in part, layers first (restores run in registration order). */
+/** Registers every built-in part, merged layers and then layers first (restores run in registration order). */
 export function registerBuiltinWorkspaceParts(): void {
+  registerNeighbourParts();
   registerLayerParts();
   registerAnalysisParts();
   registerPresentationParts();

@@ -1,0 +1,42 @@
+/**
+ * Workspace part of the several-authorities view: merged layers (made again from their restored source
+ * layers, before the other parts, so styles and views find them) and the shared / per-authority choice.
+ */
+import { useDataStore } from '../../data-store';
+import { useNeighbourStore } from '../../neighbour-store';
+import { isRecord, noteRemadeId, registerWorkspacePart } from '../workspace-parts';
+
+interface SavedMerge {
+  id: string;
+  label: string;
+  sourceIds: string[];
+}
+
+const isMerge = (v: unknown): v is SavedMerge =>
+  isRecord(v) && typeof v.id === 'string' && typeof v.label === 'string' && Array.isArray(v.sourceIds) && v.sourceIds.every((id) => typeof id === 'string');
+
+/** Registers the merged layers and classification mode part; register it before the layer parts. */
+export function registerNeighbourParts(): void {
+  registerWorkspacePart({
+    key: 'neighbours',
+    snapshot: () => {
+      const { mergeNotes, classifyMode } = useNeighbourStore.getState();
+      const datasets = useDataStore.getState().datasets;
+      const merges = Object.entries(mergeNotes)
+        .filter(([id]) => datasets[id])
+        .map(([id, note]) => ({ id, label: datasets[id].label, sourceIds: note.sourceIds }));
+      return { merges, classifyMode };
+    },
+    restore: async (saved, ids) => {
+      if (!isRecord(saved)) return;
+      if (saved.classifyMode === 'shared' || saved.classifyMode === 'per-authority') useNeighbourStore.getState().setClassifyMode(saved.classifyMode);
+      for (const merge of Array.isArray(saved.merges) ? saved.merges.filter(isMerge) : []) {
+        const sources = merge.sourceIds.flatMap((id) => ids(id) ?? []);
+        if (sources.length !== merge.sourceIds.length) continue; // a source layer did not come back
+        const id = await useNeighbourStore.getState().mergeLayers(sources, merge.label);
+        if (id) noteRemadeId(merge.id, id);
+      }
+    },
+    subscribe: (onChange) => useNeighbourStore.subscribe((s, p) => (s.mergeNotes !== p.mergeNotes || s.classifyMode !== p.classifyMode) && onChange()),
+  });
+}
