@@ -17,6 +17,9 @@ import { CohesionPanel } from '../ui/CohesionPanel';
 import { TimeSlider } from '../ui/TimeSlider';
 import { TensionPanel } from '../ui/TensionPanel';
 import { HotspotPanel } from '../ui/HotspotPanel';
+import { LayerTable } from '../ui/LayerTable';
+import { MapKeyboard } from '../ui/MapKeyboard';
+import { KeyboardHelp } from '../ui/KeyboardHelp';
 import { useT } from '../ui/use-t';
 import { useDataStore } from '../state/data-store';
 import { startApp } from './start';
@@ -49,11 +52,14 @@ export function App() {
         <TensionPanel />
         <StylePanel />
         <SettingsPanel />
+        <KeyboardHelp />
       </div>
       <main className="map-area" id="map" tabIndex={-1}>
         <MapView />
         <TimeSlider />
         <Legend />
+        <LayerTable />
+        <MapKeyboard />
         <Tooltip />
         <IncidentTooltip />
         <AreaPanel />

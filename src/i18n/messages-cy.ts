@@ -93,6 +93,38 @@ export const messagesCy: Record<MessageKey, string> = {
   'app.sidebar': 'Haenau a gosodiadau',
 
   // §a11y — layer table view, table CSV export, keyboard, accessibility (issue 8). New keys for this feature go directly below this line.
+  'layerTable.show': 'Dangos fel tabl',
+  'layerTable.hide': 'Cuddio’r tabl',
+  'layerTable.heading': 'Tabl: {field}',
+  'layerTable.caption': '{layer}: un rhes i bob ardal. Dewiswch bennawd colofn i drefnu yn ôl honno.',
+  'layerTable.name': 'Ardal',
+  'layerTable.code': 'Cod',
+  'layerTable.value': 'Gwerth',
+  'layerTable.class': 'Dosbarth',
+  'layerTable.classOf': '{n} o {total}: {label}',
+  'layerTable.rows': 'Ardaloedd {from}–{to} o {total}',
+  'layerTable.previous': 'Y {count} blaenorol',
+  'layerTable.next': 'Y {count} nesaf',
+  'layerTable.close': 'Cau’r tabl',
+  'layerTable.suppress': 'Atal niferoedd bach yn y ffeil a lawrlwythir',
+  'layerTable.suppressRule': 'Rheol niferoedd bach: caiff cyfrifon o 1 i 4 eu hysgrifennu fel "<5"; caiff cyfradd, gwahaniaeth neu newid a gyfrifwyd o gyfrif o’r fath, a’i ddosbarth, eu hysgrifennu fel "[c]" (cyfrinachol), fel na ellir cyfrifo’r cyfrif yn ôl. Dangosir sero fel 0.',
+  'layerTable.suppressNone': 'Nid cyfrif yw’r gwerth ar y map, felly nid oes angen atal dim.',
+  'layerTable.download': 'Lawrlwytho’r tabl (CSV)',
+  'layerTable.noteLayer': 'Haen: {layer}. Gwerth: {field}. Dosbarthiadau: {method}.',
+  'keys.heading': 'Llwybrau byr bysellfwrdd',
+  'keys.intro': 'Ewch i’r map gyda Tab (neu "Neidio i’r map", yna Tab), yna:',
+  'keys.panKeys': 'Bysellau saeth',
+  'keys.pan': 'symud y map',
+  'keys.zoomKeys': '+ a −',
+  'keys.zoom': 'chwyddo i mewn ac allan',
+  'keys.stepKeys': '] a [ (neu n a p)',
+  'keys.step': 'yr ardal nesaf a’r ardal flaenorol, wedi’u darllen gyda’u gwerth a’u dosbarth',
+  'keys.openKeys': 'Enter',
+  'keys.open': 'agor manylion yr ardal a ddarllenwyd',
+  'keys.closeKeys': 'Escape',
+  'keys.close': 'cau manylion yr ardal neu’r tabl',
+  'keys.area': '{name}, {code}: {value}, dosbarth {n} o {total} ({label})',
+  'keys.areaNoData': '{name}, {code}: dim data',
 
   'legend.heading': 'Allwedd',
   'legend.noData': 'Dim data',
@@ -424,6 +456,10 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   // §export: review entries for this feature go below.
   // (end §export)
   // §a11y: review entries for this feature go below.
+  'layerTable.suppressRule',
+  'layerTable.suppressNone',
+  'keys.intro',
+  'keys.step',
   // (end §a11y)
   // §workspace: review entries for this feature go below.
   // (end §workspace)

@@ -21,6 +21,7 @@ import { buildTensionArrowLayer } from './layers/tension-arrows-layer';
 import { buildAreaLabelLayer, labelMinZoom } from './layers/labels-layer';
 import { DeckOverlay } from './DeckOverlay';
 import { testHooks } from './test-hooks';
+import { useKeyboardArea } from './use-keyboard-area';
 
 const INITIAL_VIEW = { longitude: -2.5, latitude: 53.5, zoom: 5.2 };
 
@@ -106,6 +107,7 @@ export function MapView() {
     return layers;
   }, [shown, zoom, incidentLayers, cohesion, symbolsOn, visible, showArrows, activeDataset, activeTension]);
 
+  const keyboardArea = useKeyboardArea(mapRef, datasets);
   const hooks = testHooks();
 
   return (
@@ -136,7 +138,7 @@ export function MapView() {
           key={dataset.id}
           dataset={dataset}
           opacity={opacity[dataset.id] ?? 0.8}
-          selectedIndex={selected?.datasetId === dataset.id ? selected.index : null}
+          selectedIndex={selected?.datasetId === dataset.id ? selected.index : keyboardArea?.datasetId === dataset.id ? keyboardArea.index : null}
         />
       ))}
       <NavigationControl position="top-right" showCompass={false} />

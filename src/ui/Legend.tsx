@@ -1,20 +1,16 @@
-import { useMemo } from 'react';
 import { useViewStore } from '../state/view-store';
 import { useDataStore } from '../state/data-store';
 import { useChoropleth } from '../state/choropleth';
-import { buildLegend } from '../analysis/legend';
-import { chooseDecimals, formatNumber } from '../analysis/format-number';
 import { useFieldLabel } from './use-field-label';
 import { BivariateLegend } from './BivariateLegend';
 import { bivariateFor, useCohesionResults } from '../state/cohesion-derived';
 import { useCohesionStore } from '../state/cohesion-store';
 import { useTableStore } from '../state/table-store';
-import { useTensionStore } from '../state/tension-store';
 import { useIncidentStore } from '../state/incident-store';
-import { TENSION_FIELD } from '../state/tension-derived';
-import { EMERGING_CLASSES, EMERGING_FIELD, HOTSPOT_FIELD } from '../state/hotspot-derived';
 import type { MessageKey } from '../i18n/translate';
 import { useLocaleTag, useT } from './use-t';
+import { useLegendItems } from './use-legend-items';
+import { LayerTableButton } from './LayerTable';
 
 /** Legend of the mapped layer, readable as text: class bounds, counts, and the no-data class. */
 export function Legend() {
@@ -24,7 +20,6 @@ export function Legend() {
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
   const fieldLabel = useFieldLabel();
   const choropleth = useChoropleth(datasetId);
-  const tensionScale = useTensionStore((s) => s.datasets[s.order[0]]?.scale ?? 'eep');
   const heatmapShown = useIncidentStore((s) => s.order.some((id) => s.display[id]?.heatmap));
   const cohesion = useCohesionResults();
   const bivariateOn = useViewStore((s) => s.bivariate);
@@ -33,26 +28,7 @@ export function Legend() {
   const bivariate = bivariateOn && cohesion?.boundary.id === datasetId ? bivariateFor(cohesion) : null;
   const communityName = community ? tables[community.count.tableId]?.indicators[community.count.indicator]?.name ?? '' : '';
 
-  const items = useMemo(() => {
-    if (!choropleth) return [];
-    const c = choropleth.classification;
-    const decimals = chooseDecimals([c.min, ...c.thresholds, c.max]);
-    const items = buildLegend(c, (n) => formatNumber(n, localeTag, decimals), t('legend.noData'));
-    if (choropleth.field === HOTSPOT_FIELD) {
-      // Gi* classes in legend order, hot 99 % … cold 99 %; the no-data row is "no result".
-      return items.map((item, i) => ({ ...item, label: item.isNoData ? t('hotspot.noResult') : t(`hotspot.bin.${3 - i}` as MessageKey) }));
-    }
-    if (choropleth.field === EMERGING_FIELD) {
-      return items.map((item) => {
-        if (item.isNoData) return { ...item, label: t('hotspot.noResult') };
-        const category = EMERGING_CLASSES.find((c) => c.color === item.color)?.category ?? '';
-        return { ...item, label: t(`hotspot.category.${category}` as MessageKey) };
-      });
-    }
-    if (choropleth.field !== TENSION_FIELD) return items;
-    // Tension classes are the levels themselves: name them (1 Imminent … 6 Normal).
-    return items.map((item) => (item.isNoData || item.lower === null || item.upper === null ? item : { ...item, label: t(`tension.level.${tensionScale}.${Math.round((item.lower + item.upper) / 2)}` as MessageKey) }));
-  }, [choropleth, localeTag, t, tensionScale]);
+  const items = useLegendItems(choropleth);
 
   if (bivariate && dataset) {
     return (
@@ -86,6 +62,7 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      <LayerTableButton />
     </aside>
   );
 }
