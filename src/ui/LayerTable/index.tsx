@@ -94,7 +94,7 @@ export function LayerTable() {
           <tbody>
             {shown.map((row) => (
               <tr key={row.index} aria-current={selected?.datasetId === dataset.id && selected.index === row.index ? 'true' : undefined}>
-                <th scope="row"><button type="button" className="link-button" onClick={() => selectArea({ datasetId: dataset.id, index: row.index })}>{row.name}</button></th>
+                <th scope="row"><button type="button" className="link" onClick={() => selectArea({ datasetId: dataset.id, index: row.index })}>{row.name}</button></th>
                 <td>{row.code}</td>
                 <td className="number">{row.value === null ? '' : formatAreaValue(row.value, localeTag)}</td>
                 <td>{classText(row.classIndex)}</td>
