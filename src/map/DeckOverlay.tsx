@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useControl } from 'react-map-gl/maplibre';
 import { MapLibreOverlay, type MapLibreOverlayProps } from '@deck.gl/maplibre';
 
@@ -10,5 +11,13 @@ import { MapLibreOverlay, type MapLibreOverlayProps } from '@deck.gl/maplibre';
 export function DeckOverlay(props: MapLibreOverlayProps) {
   const overlay = useControl<MapLibreOverlay>(() => new MapLibreOverlay(props));
   overlay.setProps(props);
+  // The overlay canvas is only pictures over the map canvas, which takes the focus and the keys.
+  useEffect(() => {
+    const canvas = overlay.getCanvas();
+    if (canvas && canvas.tabIndex !== -1) {
+      canvas.tabIndex = -1;
+      canvas.setAttribute('aria-hidden', 'true');
+    }
+  });
   return null;
 }
