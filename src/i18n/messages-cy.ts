@@ -125,6 +125,11 @@ export const messagesCy: Record<MessageKey, string> = {
   'keys.close': 'cau manylion yr ardal neu’r tabl',
   'keys.area': '{name}, {code}: {value}, dosbarth {n} o {total} ({label})',
   'keys.areaNoData': '{name}, {code}: dim data',
+  'tension.trendWord.raised': 'wedi codi ers yr asesiad blaenorol',
+  'tension.trendWord.falling': 'yn gostwng ers yr asesiad blaenorol',
+  'tension.trendWord.static': 'heb newid ers yr asesiad blaenorol',
+  'tension.trendWord.first': 'asesiad cyntaf',
+  'tension.levelTrend': 'Tensiwn {level}: {trend}',
 
   'legend.heading': 'Allwedd',
   'legend.noData': 'Dim data',

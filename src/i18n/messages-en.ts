@@ -121,6 +121,11 @@ export const messagesEn = {
   'keys.close': 'close the area details or the table',
   'keys.area': '{name}, {code}: {value}, class {n} of {total} ({label})',
   'keys.areaNoData': '{name}, {code}: no data',
+  'tension.trendWord.raised': 'raised since the previous assessment',
+  'tension.trendWord.falling': 'falling since the previous assessment',
+  'tension.trendWord.static': 'static since the previous assessment',
+  'tension.trendWord.first': 'first assessment',
+  'tension.levelTrend': 'Tension {level}: {trend}',
 
   'legend.heading': 'Legend',
   'legend.noData': 'No data',

@@ -6,6 +6,8 @@ import { useA11yStore } from '../state/a11y-store';
 import { buildAreaTableRows, sortAreaRows } from '../analysis/area-table';
 import { formatAreaValue, useLegendItems } from './use-legend-items';
 import { useLocaleTag, useT } from './use-t';
+import { TENSION_FIELD } from '../state/tension-derived';
+import { useTensionWords } from './use-tension-words';
 
 /** Keys that step through areas; chosen not to clash with MapLibre's arrows, + and − (and shift+arrows). */
 const NEXT_KEYS = [']', 'n'];
@@ -22,6 +24,7 @@ export function MapKeyboard() {
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
   const choropleth = useChoropleth(datasetId);
   const items = useLegendItems(choropleth);
+  const tensionWords = useTensionWords(choropleth?.field === TENSION_FIELD ? dataset : undefined);
   const keyboardArea = useA11yStore((s) => s.keyboardArea);
   const setKeyboardArea = useA11yStore((s) => s.setKeyboardArea);
   const selectArea = useViewStore((s) => s.selectArea);
@@ -37,7 +40,9 @@ export function MapKeyboard() {
       const value = choropleth.values[index];
       const classIndex = choropleth.classIndexes[index];
       if (value === null || value === undefined || classIndex < 0) return t('keys.areaNoData', { name, code });
-      return t('keys.area', { name, code, value: formatAreaValue(value, localeTag), n: classIndex + 1, total: choropleth.classification.bins.length, label: items[classIndex]?.label ?? '' });
+      const read = t('keys.area', { name, code, value: formatAreaValue(value, localeTag), n: classIndex + 1, total: choropleth.classification.bins.length, label: items[classIndex]?.label ?? '' });
+      const tension = choropleth.field === TENSION_FIELD ? tensionWords(index) : null;
+      return tension ? `${read}. ${tension}` : read;
     };
     const onKeyDown = (event: KeyboardEvent) => {
       const target = event.target instanceof Element ? event.target : null;
@@ -58,7 +63,7 @@ export function MapKeyboard() {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [dataset, choropleth, items, order, keyboardArea, setKeyboardArea, selectArea, t, localeTag]);
+  }, [dataset, choropleth, items, tensionWords, order, keyboardArea, setKeyboardArea, selectArea, t, localeTag]);
 
   // A new layer or language: the old read-out no longer describes what is mapped.
   useEffect(() => setMessage(''), [datasetId, localeTag]);

@@ -9,7 +9,6 @@ async function tabUntil(page: Page, isTarget: (el: Element) => boolean, limit = 
     await page.keyboard.press('Tab');
     const found = await page.evaluate((source) => {
       const el = document.activeElement;
-      // eslint-disable-next-line no-new-func
       return el ? { hit: (new Function('el', `return (${source})(el)`) as (e: Element) => boolean)(el), name: `${el.tagName.toLowerCase()}:${el.getAttribute('data-testid') ?? ''}:${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}` } : null;
     }, isTarget.toString());
     if (found) seen.push(found.name);
