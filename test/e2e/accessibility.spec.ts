@@ -47,4 +47,15 @@ test.describe('accessibility audit', () => {
     await expect(atlas.page.locator('html')).toHaveAttribute('lang', 'cy');
     expect(await audit(atlas.page)).toEqual([]);
   });
+
+  test('no serious or critical axe violations with the tension map and the bivariate map', async ({ atlas }) => {
+    const { page } = atlas;
+    await atlas.open();
+    await page.getByTestId('map-tension').click();
+    await expect(page.getByTestId('legend-title')).toContainText('Tension');
+    expect(await audit(page)).toEqual([]);
+    await page.getByTestId('bivariate-toggle').check();
+    await expect(page.getByTestId('bivariate-cell')).toHaveCount(9);
+    expect(await audit(page)).toEqual([]);
+  });
 });
