@@ -111,6 +111,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'layerTable.suppressNone': 'Nid cyfrif yw’r gwerth ar y map, felly nid oes angen atal dim.',
   'layerTable.download': 'Lawrlwytho’r tabl (CSV)',
   'layerTable.noteLayer': 'Haen: {layer}. Gwerth: {field}. Dosbarthiadau: {method}.',
+  'layerTable.bivariateNote': 'Mae’r map bellach yn dangos cyfran y gymuned × cydlyniant (3×3); mae’r tabl hwn yn rhestru gwerth yr haen ei hun, {field}. Caiff y dosbarthiadau 3×3 eu cyfrif yn yr allwedd.',
   'keys.heading': 'Llwybrau byr bysellfwrdd',
   'keys.intro': 'Ewch i’r map gyda Tab (neu "Neidio i’r map", yna Tab), yna:',
   'keys.panKeys': 'Bysellau saeth',
@@ -461,6 +462,7 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   // §export: review entries for this feature go below.
   // (end §export)
   // §a11y: review entries for this feature go below.
+  'layerTable.bivariateNote',
   'layerTable.suppressRule',
   'layerTable.suppressNone',
   'keys.intro',

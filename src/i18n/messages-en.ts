@@ -107,6 +107,7 @@ export const messagesEn = {
   'layerTable.suppressNone': 'The mapped value is not a count, so nothing needs suppressing.',
   'layerTable.download': 'Download table (CSV)',
   'layerTable.noteLayer': 'Layer: {layer}. Value: {field}. Classes: {method}.',
+  'layerTable.bivariateNote': 'The map now shows community share × cohesion (3×3); this table lists the layer’s own value, {field}. The 3×3 classes are counted in the legend.',
   'keys.heading': 'Keyboard shortcuts',
   'keys.intro': 'Move to the map with Tab (or "Skip to map", then Tab), then:',
   'keys.panKeys': 'Arrow keys',

@@ -3,6 +3,7 @@ import { useViewStore } from '../../state/view-store';
 import { useDataStore } from '../../state/data-store';
 import { useChoropleth } from '../../state/choropleth';
 import { useA11yStore } from '../../state/a11y-store';
+import { bivariateFor, useCohesionResults } from '../../state/cohesion-derived';
 import { buildAreaTableRows, sortAreaRows, type AreaTableColumn, type SortDirection } from '../../analysis/area-table';
 import type { MessageKey } from '../../i18n/translate';
 import { useFieldLabel } from '../use-field-label';
@@ -48,6 +49,8 @@ export function LayerTable() {
   const [sort, setSort] = useState<{ column: AreaTableColumn; direction: SortDirection }>({ column: 'name', direction: 'ascending' });
   const [page, setPage] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
+  const cohesion = useCohesionResults();
+  const bivariateShown = useViewStore((s) => s.bivariate) && cohesion?.boundary.id === datasetId && bivariateFor(cohesion) !== null;
 
   const rows = useMemo(() => (dataset && choropleth ? buildAreaTableRows(dataset.areaNames, dataset.areaCodes, choropleth.values, choropleth.classIndexes) : []), [dataset, choropleth]);
   const sorted = useMemo(() => sortAreaRows(rows, sort.column, sort.direction, new Intl.Collator(localeTag)), [rows, sort, localeTag]);
@@ -76,6 +79,7 @@ export function LayerTable() {
         <h2 id="layer-table-heading" tabIndex={-1} ref={heading}>{t('layerTable.heading', { field })}</h2>
         <button type="button" onClick={close} aria-label={t('layerTable.close')}>×</button>
       </div>
+      {bivariateShown && <p className="small warning-text" data-testid="layer-table-bivariate">{t('layerTable.bivariateNote', { field })}</p>}
       <TableExport dataset={dataset} choropleth={choropleth} rows={sorted} items={items} field={field} />
       <div className="layer-table-scroll">
         <table data-testid="layer-table-grid">
