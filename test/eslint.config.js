@@ -9,6 +9,16 @@ const UI_LIBS = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'm
 const lib = (names, message) => ({ group: names, message });
 const folder = (names, message) => ({ group: names.flatMap((n) => [`../${n}`, `../${n}/*`, `../../${n}`, `../../${n}/*`]), message });
 
+// Attributes whose text is shown or read out; a literal with a letter in it (written as "…", {'…'} or a
+// template with words) is interface text outside the catalogue. alt="" (decorative) has no letter.
+const TEXT_ATTRIBUTES = '/^(aria-label|aria-description|aria-roledescription|aria-valuetext|aria-placeholder|title|placeholder|alt)$/';
+const HAS_LETTER = '/\\p{L}/u';
+export const TEXT_ATTRIBUTE_SELECTORS = [
+  `JSXAttribute[name.name=${TEXT_ATTRIBUTES}] > Literal[value=${HAS_LETTER}]`,
+  `JSXAttribute[name.name=${TEXT_ATTRIBUTES}] > JSXExpressionContainer > Literal[value=${HAS_LETTER}]`,
+  `JSXAttribute[name.name=${TEXT_ATTRIBUTES}] > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=${HAS_LETTER}]`,
+];
+
 const pure = lib(UI_LIBS, 'types/geo/analysis/data run in workers, node tests and the CLI: no React, zustand, MapLibre or deck.gl.');
 
 export default tseslint.config(
@@ -74,6 +84,10 @@ export default tseslint.config(
   {
     // Interface text only from the catalogue: no literal words in JSX of the app.
     files: ['src/ui/**/*.tsx', 'src/map/**/*.tsx', 'src/app/**/*.tsx'],
-    rules: { 'react/jsx-no-literals': ['error', { noStrings: false, allowedStrings: ['×', '·', ':', '%', '(', ')', '—', '–', '↑', '↓', '→', '◀', '▶'], ignoreProps: true }] },
+    rules: {
+      'react/jsx-no-literals': ['error', { noStrings: false, allowedStrings: ['×', '·', ':', '%', '(', ')', '—', '–', '↑', '↓', '→', '◀', '▶'], ignoreProps: true }],
+      // …nor in the attributes people read or hear: labels, titles, placeholders, alternative text.
+      'no-restricted-syntax': ['error', ...TEXT_ATTRIBUTE_SELECTORS.map((selector) => ({ selector, message: 'Interface text comes from the message catalogue (t(…)), also in aria-label, title, placeholder and alt.' }))],
+    },
   },
 );

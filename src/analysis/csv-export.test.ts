@@ -8,6 +8,10 @@ describe('csv export', () => {
     expect(csvCell('-1+1')).toBe("'-1+1");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell(-12.5)).toBe('-12.5');
+    // Tab and carriage return at the start also make some spreadsheets read a formula.
+    expect(csvCell('\t=1+1')).toBe("'\t=1+1");
+    expect(csvCell('\r=1+1')).toBe(`"'\r=1+1"`);
+    expect(csvCell('Alder Dale')).toBe('Alder Dale');
   });
   it('quotes commas, quotes and newlines and leaves no-data cells empty', () => {
     expect(csvCell('Cardiff, Butetown')).toBe('"Cardiff, Butetown"');

@@ -24,6 +24,9 @@ import { BoundaryBandPanel } from '../ui/BoundaryBandPanel';
 import { ExportDialog } from '../ui/ExportDialog';
 import { renderPage } from '../map/export/page-renderer';
 import { liveMapSize, settleLiveMap } from '../map/export/live-map';
+import { LayerTable } from '../ui/LayerTable';
+import { MapKeyboard } from '../ui/MapKeyboard';
+import { KeyboardHelp } from '../ui/KeyboardHelp';
 import { useT } from '../ui/use-t';
 import { usePresentationStore } from '../state/presentation-store';
 import { useDataStore } from '../state/data-store';
@@ -63,12 +66,15 @@ export function App() {
         <PresentationPanel />
         <ExportDialog renderPage={renderPage} settle={settleLiveMap} screenSize={liveMapSize} />
         <SettingsPanel />
+        <KeyboardHelp />
       </div>
       <main className="map-area" id="map" tabIndex={-1}>
         <MapView />
         <PresentationOverlay />
         <TimeSlider />
         <Legend />
+        <LayerTable />
+        <MapKeyboard />
         <Tooltip />
         <IncidentTooltip />
         <AreaPanel />

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useControl } from 'react-map-gl/maplibre';
 import { MapLibreOverlay, type MapLibreOverlayProps } from '@deck.gl/maplibre';
 import { countDeckRender, registerDeckLayers } from './export/live-map';
@@ -14,5 +15,13 @@ export function DeckOverlay(props: MapLibreOverlayProps) {
   const withCount: MapLibreOverlayProps = { ...props, onAfterRender: (context) => { countDeckRender(); props.onAfterRender?.(context); } };
   const overlay = useControl<MapLibreOverlay>(() => new MapLibreOverlay(withCount));
   overlay.setProps(withCount);
+  // The overlay canvas is only pictures over the map canvas, which takes the focus and the keys.
+  useEffect(() => {
+    const canvas = overlay.getCanvas();
+    if (canvas && canvas.tabIndex !== -1) {
+      canvas.tabIndex = -1;
+      canvas.setAttribute('aria-hidden', 'true');
+    }
+  });
   return null;
 }

@@ -23,6 +23,7 @@ import { buildAreaLabelLayer, labelMinZoom } from './layers/labels-layer';
 import { DeckOverlay } from './DeckOverlay';
 import { testHooks } from './test-hooks';
 import { registerLiveMap } from './export/live-map';
+import { useKeyboardArea } from './use-keyboard-area';
 
 const INITIAL_VIEW = { longitude: -2.5, latitude: 53.5, zoom: 5.2 };
 
@@ -119,6 +120,7 @@ export function MapView() {
     return layers;
   }, [shown, zoom, incidentLayers, cohesion, symbolsOn, visible, showArrows, activeDataset, activeTension, locale]);
 
+  const keyboardArea = useKeyboardArea(mapRef, datasets);
   const hooks = testHooks();
   hooks.deckLayers = deckLayers.map((layer) => layer.id);
 
@@ -153,7 +155,7 @@ export function MapView() {
           key={dataset.id}
           dataset={dataset}
           opacity={opacity[dataset.id] ?? 0.8}
-          selectedIndex={selected?.datasetId === dataset.id ? selected.index : null}
+          selectedIndex={selected?.datasetId === dataset.id ? selected.index : keyboardArea?.datasetId === dataset.id ? keyboardArea.index : null}
         />
       ))}
       <NavigationControl position="top-right" showCompass={false} />

@@ -11,6 +11,7 @@ import type { MessageKey } from '../i18n/translate';
 import { useLocaleTag, useT } from './use-t';
 import { AuthorityClassList, AuthorityLegendMode } from './AuthorityLegend';
 import { useLegendItems } from './use-legend-items';
+import { LayerTableButton } from './LayerTable';
 
 /** Legend of the mapped layer, readable as text: class bounds, counts, and the no-data class. */
 export function Legend() {
@@ -28,7 +29,7 @@ export function Legend() {
   const bivariate = bivariateOn && cohesion?.boundary.id === datasetId ? bivariateFor(cohesion) : null;
   const communityName = community ? tables[community.count.tableId]?.indicators[community.count.indicator]?.name ?? '' : '';
 
-  const items = useLegendItems(datasetId);
+  const items = useLegendItems(choropleth);
 
   if (bivariate && dataset) {
     return (
@@ -63,6 +64,7 @@ export function Legend() {
           </li>
         ))}
       </ul>}
+      <LayerTableButton />
     </aside>
   );
 }

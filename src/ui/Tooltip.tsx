@@ -7,6 +7,8 @@ import { useHotspotStore } from '../state/hotspot-store';
 import { HOTSPOT_FIELD } from '../state/hotspot-derived';
 import { useLocaleTag, useT, useAreaName } from './use-t';
 import { areaAuthority } from '../state/neighbour-derived';
+import { TENSION_FIELD } from '../state/tension-derived';
+import { useTensionWords } from './use-tension-words';
 
 /** Hover tooltip: area name, code, the mapped value and its class colour. */
 export function Tooltip() {
@@ -18,6 +20,7 @@ export function Tooltip() {
   const fieldLabel = useFieldLabel();
   const choropleth = useChoropleth(hovered?.datasetId ?? null);
   const hotspots = useHotspotStore((s) => s.run);
+  const tensionWords = useTensionWords(choropleth?.field === TENSION_FIELD ? dataset : undefined);
   if (!hovered || !dataset || !choropleth) return null;
   const gi = choropleth.field === HOTSPOT_FIELD && hotspots?.boundaryId === hovered.datasetId ? hotspots.result : null;
   const value = choropleth.values[hovered.index];
@@ -33,6 +36,7 @@ export function Tooltip() {
         <span className="swatch" style={{ background: color }} aria-hidden="true" />
         {t('tooltip.value', { field, value: value === null || value === undefined ? t('tooltip.noData') : value.toLocaleString(localeTag, { maximumFractionDigits: 3 }) })}
       </div>
+      {choropleth.field === TENSION_FIELD && tensionWords(hovered.index) && <div className="small" data-testid="tooltip-tension">{tensionWords(hovered.index)}</div>}
       {gi && Number.isFinite(gi.zScores[hovered.index]) && (
         <div className="small" data-testid="tooltip-gi">{t('hotspot.zp', { z: gi.zScores[hovered.index].toLocaleString(localeTag, { maximumFractionDigits: 3 }), p: gi.pValues[hovered.index].toLocaleString(localeTag, { maximumSignificantDigits: 3 }) })}</div>
       )}

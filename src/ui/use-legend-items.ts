@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useChoropleth } from '../state/choropleth';
+import type { Choropleth } from '../state/choropleth';
 import { buildLegend, type LegendItem } from '../analysis/legend';
 import { chooseDecimals, formatNumber } from '../analysis/format-number';
 import { useTensionStore } from '../state/tension-store';
@@ -8,14 +8,10 @@ import { EMERGING_CLASSES, EMERGING_FIELD, HOTSPOT_FIELD } from '../state/hotspo
 import type { MessageKey } from '../i18n/translate';
 import { useLocaleTag, useT } from './use-t';
 
-/**
- * Legend rows of a layer's choropleth as the on-screen legend and exported images show them: class
- * bounds in the interface language, or named classes for hot spots, emerging trends and tension levels.
- */
-export function useLegendItems(datasetId: string | null): LegendItem[] {
+/** Legend rows of a choropleth as the legend shows them: class bounds, or named classes (hot spots, tension levels). */
+export function useLegendItems(choropleth: Choropleth | null): LegendItem[] {
   const t = useT();
   const localeTag = useLocaleTag();
-  const choropleth = useChoropleth(datasetId);
   const tensionScale = useTensionStore((s) => s.datasets[s.order[0]]?.scale ?? 'eep');
   return useMemo(() => {
     if (!choropleth) return [];
@@ -37,4 +33,9 @@ export function useLegendItems(datasetId: string | null): LegendItem[] {
     // Tension classes are the levels themselves: name them (1 Imminent … 6 Normal).
     return items.map((item) => (item.isNoData || item.lower === null || item.upper === null ? item : { ...item, label: t(`tension.level.${tensionScale}.${Math.round((item.lower + item.upper) / 2)}` as MessageKey) }));
   }, [choropleth, localeTag, t, tensionScale]);
+}
+
+/** An area's value as the table and the keyboard read-out give it: locale digits, up to 3 decimals. */
+export function formatAreaValue(value: number, localeTag: string): string {
+  return value.toLocaleString(localeTag, { maximumFractionDigits: 3 });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BIVARIATE_COLORS, buildBivariateLegend, classifyBivariate } from './bivariate';
+import { BIVARIATE_COLORS, BIVARIATE_NO_DATA_COLOR, buildBivariateLegend, classifyBivariate } from './bivariate';
+import { closestPair, deltaE, labAsSeen } from '../colour-vision';
 
 describe('classifyBivariate', () => {
   const share = [1, 2, 3, 4, 5, 6, 7, 8, 9, NaN];
@@ -23,8 +24,17 @@ describe('classifyBivariate', () => {
     expect([result.classIndexes, result.shareThirds]).toEqual([new Int8Array([0, 0, 3, 3, 8, 8]), [{ lower: 0, upper: 0 }, null, { lower: 5, upper: 6 }]]);
   });
 
-  it('uses Stevens\' 3×3 pink–blue scheme: grey low–low, teal for high share with low score, dark blue high–high', () => {
-    expect([BIVARIATE_COLORS[0], BIVARIATE_COLORS[2], BIVARIATE_COLORS[6], BIVARIATE_COLORS[8], BIVARIATE_COLORS.length]).toEqual(['#e8e8e8', '#5ac8c8', '#be64ac', '#3b4994', 9]);
+  it('uses a blue–gold scheme: grey low–low, strong blue for high share with low score, dark green high–high', () => {
+    expect([BIVARIATE_COLORS[0], BIVARIATE_COLORS[2], BIVARIATE_COLORS[6], BIVARIATE_COLORS[8], BIVARIATE_COLORS.length]).toEqual(['#d6d6d6', '#3275a3', '#d69400', '#325100', 9]);
+  });
+
+  it('keeps every cell apart from the others and from no data with any colour vision, and boundaries visible', () => {
+    const mapBackground = '#eef1f4'; // BACKGROUND_COLOR of src/map/map-style.ts
+    for (const vision of ['normal', 'protanopia', 'deuteranopia', 'tritanopia'] as const) {
+      expect(closestPair([...BIVARIATE_COLORS, BIVARIATE_NO_DATA_COLOR], vision), vision).toBeGreaterThan(13);
+      for (const colour of BIVARIATE_COLORS) expect(deltaE(colour, mapBackground, vision), `${colour} ${vision}`).toBeGreaterThan(8);
+    }
+    expect(Math.min(...BIVARIATE_COLORS.map((c) => labAsSeen(c)[0]))).toBeGreaterThanOrEqual(30);
   });
 });
 

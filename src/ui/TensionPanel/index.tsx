@@ -8,11 +8,13 @@ import { TENSION_FIELD, useAreaTension, useTensionDate, useTensionRows } from '.
 import { tensionSummaryTable } from '../../analysis/tension/summary-table';
 import { ErrorNotice } from '../ErrorNotice';
 import { useLocaleTag, useT, useAreaName } from '../use-t';
+import { useTrendWords } from '../use-tension-words';
 
 /** Tension ratings: what is mapped (current or potential, which community), and the guide's summary form. */
 export function TensionPanel() {
   const t = useT();
   const areaName = useAreaName();
+  const trendWords = useTrendWords();
   const localeTag = useLocaleTag();
   const { datasets, order, errors, measure, community } = useTensionStore(useShallow((s) => ({ datasets: s.datasets, order: s.order, errors: s.errors, measure: s.measure, community: s.community })));
   const { setMeasure, setCommunity, dismissErrors, setExtraCommunityTypes } = useTensionStore(useShallow((s) => ({ setMeasure: s.setMeasure, setCommunity: s.setCommunity, dismissErrors: s.dismissErrors, setExtraCommunityTypes: s.setExtraCommunityTypes })));
@@ -99,8 +101,7 @@ export function TensionPanel() {
               {summary.map((row) => (
                 <tr key={row.label} data-testid="tension-row" className={row.kind === 'overall' ? 'overall' : ''}>
                   <th scope="row">{row.kind === 'overall' ? t('tension.overallAssessment') : row.label}</th>
-                  <td>{row.current.text}</td>
-                  <td>{row.potential.text}</td>
+                  {[row.current, row.potential].map((cell, i) => <td key={i}>{cell.text}{cell.rating && <span className="visually-hidden"> {trendWords(cell.trend)}</span>}</td>)}
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { areaTableCsv, buildAreaTableRows, sortAreaRows } from './area-table';
+
+const rows = buildAreaTableRows(['Alder Dale', '', 'Cwm Ystrad', 'Bryn'], ['X05000001', 'X05000002', 'X05000003', 'X05000004'], [12, 3, null, 0], [2, 1, -1, 0]);
+
+describe('area table', () => {
+  it('names an unnamed area by its code', () => {
+    expect(rows.map((r) => r.name)).toEqual(['Alder Dale', 'X05000002', 'Cwm Ystrad', 'Bryn']);
+  });
+  it('sorts by value both ways with no data last, and by name', () => {
+    expect(sortAreaRows(rows, 'value', 'ascending').map((r) => r.code)).toEqual(['X05000004', 'X05000002', 'X05000001', 'X05000003']);
+    expect(sortAreaRows(rows, 'value', 'descending').map((r) => r.code)).toEqual(['X05000001', 'X05000002', 'X05000004', 'X05000003']);
+    expect(sortAreaRows(rows, 'name', 'ascending').map((r) => r.name)).toEqual(['Alder Dale', 'Bryn', 'Cwm Ystrad', 'X05000002']);
+    expect(sortAreaRows(rows, 'class', 'descending').map((r) => r.classIndex)).toEqual([2, 1, 0, -1]);
+    expect(sortAreaRows(rows, 'code', 'descending')[0].code).toBe('X05000004');
+  });
+  it('writes CSV with class labels and no suppression by default', () => {
+    const csv = areaTableCsv(rows, { header: ['Area', 'Code', 'Incidents', 'Class'], classLabels: ['0', '1 – 5', '6 – 12'], noDataLabel: 'No data' });
+    expect(csv.split('\r\n')).toEqual(['Area,Code,Incidents,Class', 'Alder Dale,X05000001,12,6 – 12', 'X05000002,X05000002,3,1 – 5', 'Cwm Ystrad,X05000003,,No data', 'Bryn,X05000004,0,0', '']);
+  });
+  it('suppresses counts of 1–4 with their class, and says so after the rows', () => {
+    const csv = areaTableCsv(rows, { header: ['Area', 'Code', 'Incidents', 'Class'], classLabels: ['0', '1 – 5', '6 – 12'], noDataLabel: 'No data', suppression: { kind: 'count' }, notes: ['Counts of 1 to 4 are shown as <5.'] });
+    const lines = csv.split('\r\n');
+    expect(lines[2]).toBe('X05000002,X05000002,<5,[c]');
+    expect(lines[4]).toBe('Bryn,X05000004,0,0');
+    expect(lines.slice(5)).toEqual(['', 'Counts of 1 to 4 are shown as <5.', '']);
+  });
+  it('withholds rates computed from small counts', () => {
+    const counts = [40, 3, null, 0];
+    const rates = buildAreaTableRows(['A', 'B', 'C', 'D'], ['1', '2', '3', '4'], [8.1, 0.6, null, 0], [1, 0, -1, 0]);
+    const csv = areaTableCsv(rates, { header: ['a', 'c', 'rate', 'class'], classLabels: ['low', 'high'], noDataLabel: 'none', suppression: { kind: 'derived', baseCounts: (i) => [counts[i]] } });
+    expect(csv.split('\r\n').slice(1, 5)).toEqual(['A,1,8.1,high', 'B,2,[c],[c]', 'C,3,,none', 'D,4,0,low']);
+  });
+  it('neutralises area names that would run as a formula', () => {
+    const evil = buildAreaTableRows(['=cmd|calc', '@SUM(A1)'], ['a', 'b'], [1, 2], [0, 0]);
+    const csv = areaTableCsv(evil, { header: ['n', 'c', 'v', 'k'], classLabels: ['x'], noDataLabel: '' });
+    expect(csv).toContain("'=cmd|calc,a");
+    expect(csv).toContain("'@SUM(A1),b");
+  });
+});

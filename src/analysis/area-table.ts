@@ -1,0 +1,82 @@
+/**
+ * The per-area table behind a map: one row per area (name, code, value, class label), sortable, and as
+ * CSV with optional small-number suppression. What the map says with colours, this says in words.
+ */
+import { csvCell, toCsv, type CsvCell } from './csv-export';
+import { suppressCell, SUPPRESSED_DERIVED, type SuppressionKind } from './small-number-suppression';
+
+/** One row: `index` is the area's feature index; `classIndex` -1 means no data. */
+export interface AreaTableRow {
+  index: number;
+  name: string;
+  code: string;
+  value: number | null;
+  classIndex: number;
+}
+
+export type AreaTableColumn = 'name' | 'code' | 'value' | 'class';
+export type SortDirection = 'ascending' | 'descending';
+
+/** Rows for every area from parallel arrays (the choropleth's values and classes). */
+export function buildAreaTableRows(names: ReadonlyArray<string>, codes: ReadonlyArray<string>, values: ReadonlyArray<number | null>, classIndexes: ReadonlyArray<number>): AreaTableRow[] {
+  return codes.map((code, index) => ({ index, name: names[index] || code, code, value: values[index] ?? null, classIndex: classIndexes[index] ?? -1 }));
+}
+
+/**
+ * Rows sorted by a column (a new array). Areas with no data sort last in both directions, ties keep
+ * name order, and names compare with `collator` so "Ystrad" and "Ŷ" sort as a reader expects.
+ */
+export function sortAreaRows(rows: ReadonlyArray<AreaTableRow>, column: AreaTableColumn, direction: SortDirection, collator: Intl.Collator = new Intl.Collator('en')): AreaTableRow[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  const byName = (a: AreaTableRow, b: AreaTableRow) => collator.compare(a.name, b.name) || collator.compare(a.code, b.code);
+  const numeric = (pick: (r: AreaTableRow) => number | null) => (a: AreaTableRow, b: AreaTableRow) => {
+    const x = pick(a);
+    const y = pick(b);
+    if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
+    return (x - y) * sign || byName(a, b);
+  };
+  const compare = column === 'name' ? (a: AreaTableRow, b: AreaTableRow) => byName(a, b) * sign
+    : column === 'code' ? (a: AreaTableRow, b: AreaTableRow) => collator.compare(a.code, b.code) * sign
+      : column === 'value' ? numeric((r) => r.value)
+        : numeric((r) => (r.classIndex < 0 ? null : r.classIndex));
+  return [...rows].sort(compare);
+}
+
+/** How the value column is suppressed: its kind and, per area index, the counts it was computed from. */
+export interface AreaTableSuppression {
+  kind: SuppressionKind;
+  baseCounts?: (index: number) => ReadonlyArray<number | null>;
+}
+
+export interface AreaTableCsvOptions {
+  /** Column headings: area name, area code, the mapped field, class. */
+  header: [string, string, string, string];
+  /** Label of each class index (the legend's row labels) and of no data. */
+  classLabels: ReadonlyArray<string>;
+  noDataLabel: string;
+  /** Present when the user asked for suppression; notes are written after the rows. */
+  suppression?: AreaTableSuppression;
+  notes?: string[];
+}
+
+/** The value cell after suppression (the value itself when nothing is withheld). */
+function valueCell(row: AreaTableRow, suppression: AreaTableSuppression | undefined): CsvCell {
+  if (!suppression || suppression.kind === 'none') return row.value;
+  return suppressCell(row.value, suppression.kind, suppression.kind === 'derived' ? suppression.baseCounts?.(row.index) ?? [] : []);
+}
+
+/**
+ * The table as CSV (formula-safe, CRLF). With suppression, a withheld value's class is written as "[c]"
+ * as well, since a narrow class ("1 – 3") would give the count away; notes follow after a blank line.
+ */
+export function areaTableCsv(rows: ReadonlyArray<AreaTableRow>, options: AreaTableCsvOptions): string {
+  const body: CsvCell[][] = rows.map((row) => {
+    const value = valueCell(row, options.suppression);
+    const hidden = value !== row.value;
+    const label = row.classIndex < 0 ? options.noDataLabel : options.classLabels[row.classIndex] ?? '';
+    return [row.name, row.code, value, hidden ? SUPPRESSED_DERIVED : label];
+  });
+  const notes = options.notes ?? [];
+  const csv = toCsv(options.header, body);
+  return notes.length ? `${csv}\r\n${notes.map(csvCell).join('\r\n')}\r\n` : csv;
+}
