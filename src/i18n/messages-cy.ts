@@ -15,6 +15,11 @@ export const messagesCy: Record<MessageKey, string> = {
   'app.language.cy': 'Cymraeg',
   'app.privacy': "Mae eich ffeiliau'n aros ar y cyfrifiadur hwn: nid oes dim yn cael ei uwchlwytho.",
 
+  'date.months': 'Ionawr,Chwefror,Mawrth,Ebrill,Mai,Mehefin,Gorffennaf,Awst,Medi,Hydref,Tachwedd,Rhagfyr',
+  'date.monthsShort': 'Ion,Chwef,Maw,Ebr,Mai,Meh,Gorff,Awst,Medi,Hyd,Tach,Rhag',
+  'date.monthYear': '{month} {year}',
+  'date.dayMonthYear': '{day} {month} {year}',
+
   // §present — presentation mode, slides, sensitivity marking (issue 6). New keys for this feature go directly below this line.
   'present.keysPresent': 'P (unrhyw le ond blwch testun)',
   'present.keysPresentDoes': 'dechrau neu stopio cyflwyno; wrth gyflwyno mae ← → neu Page Up / Page Down yn newid yr olygfa',
@@ -297,7 +302,6 @@ export const messagesCy: Record<MessageKey, string> = {
   'tables.measure.rank': '{indicator}{period}: safle (1 = uchaf)',
   'tables.measure.change': '{indicator}{period}: newid ers y cyfnod blaenorol',
   // §workspace — saved workspaces and workspace files (issue 8). New keys for this feature go directly below this line.
-  'workspace.months': 'Ionawr,Chwefror,Mawrth,Ebrill,Mai,Mehefin,Gorffennaf,Awst,Medi,Hydref,Tachwedd,Rhagfyr',
   'workspace.dateTime': '{day} {month} {year} am {time}',
   'workspace.heading': 'Gweithle',
   'workspace.where': "Mae eich gweithle (y ffeiliau a lwythwyd gennych a'ch gosodiadau) yn cael ei gadw yn y porwr hwn ar y cyfrifiadur hwn wrth i chi weithio, a nunlle arall. Mae Dechrau o'r newydd yn ei ddileu o'r porwr.",

@@ -11,6 +11,11 @@ export const messagesEn = {
   'app.language.cy': 'Cymraeg',
   'app.privacy': 'Your files stay on this computer: nothing is uploaded.',
 
+  'date.months': 'January,February,March,April,May,June,July,August,September,October,November,December',
+  'date.monthsShort': 'Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sept,Oct,Nov,Dec',
+  'date.monthYear': '{month} {year}',
+  'date.dayMonthYear': '{day} {month} {year}',
+
   // §present — presentation mode, slides, sensitivity marking (issue 6). New keys for this feature go directly below this line.
   'present.keysPresent': 'P (anywhere but a text box)',
   'present.keysPresentDoes': 'start or stop presenting; while presenting ← → or Page Up / Page Down change the saved view',
@@ -293,7 +298,6 @@ export const messagesEn = {
   'tables.measure.rank': '{indicator}{period}: rank (1 = highest)',
   'tables.measure.change': '{indicator}{period}: change since the previous period',
   // §workspace — saved workspaces and workspace files (issue 8). New keys for this feature go directly below this line.
-  'workspace.months': 'January,February,March,April,May,June,July,August,September,October,November,December',
   'workspace.dateTime': '{day} {month} {year} at {time}',
   'workspace.heading': 'Workspace',
   'workspace.where': 'Your workspace (the files you loaded and your settings) is saved in this browser on this computer as you work, and nowhere else. Start fresh deletes it from the browser.',

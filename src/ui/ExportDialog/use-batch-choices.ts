@@ -41,7 +41,7 @@ export function useBatchChoices(): BatchChoices {
     return {
       datasetId: datasetId ?? null,
       fields: names.map((field) => ({ field, label: fieldLabel(field) })),
-      periods: timeline.keys.map((key, step) => ({ step, label: formatPeriod(key, timeline.kind, localeTag, t) })),
+      periods: timeline.keys.map((key, step) => ({ step, label: formatPeriod(key, timeline.kind, t) })),
     };
   }, [dataset, datasetId, joins, tables, cohesionBoundary, cohesionFields, fieldLabel, timeline, localeTag, t]);
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { formatDate } from '../format-date';
 import { useShallow } from 'zustand/react/shallow';
 import { useViewStore } from '../../state/view-store';
 import { useDataStore } from '../../state/data-store';
@@ -78,7 +79,7 @@ export function useExportPage(): ExportPage {
     // The period goes on the page when the timeline is on, or when incidents are counted over all dates.
     const showPeriod = periods.keys.length > 0 && (timeline.step !== null || (!!valueField && !!parseIncidentField(valueField)));
     const automaticSubtitle = dataset ? (dataset.isExample ? `${dataset.label} · ${t('example.badge')}` : dataset.label) : '';
-    const produced = t('export.produced', { date: new Date().toLocaleDateString(localeTag, { day: 'numeric', month: 'long', year: 'numeric' }) });
+    const produced = t('export.produced', { date: formatDate(Date.now(), 'day-month-year-long', t, 'local') });
     const request: PageRequest = {
       page: texts.page,
       format: texts.format,
@@ -87,7 +88,7 @@ export function useExportPage(): ExportPage {
       texts: {
         title: texts.title.trim() || field,
         subtitle: texts.subtitle.trim() || automaticSubtitle,
-        period: showPeriod ? currentPeriodLabel(periods.keys, periods.kind, timeline.step, timeline.window, localeTag, t) : '',
+        period: showPeriod ? currentPeriodLabel(periods.keys, periods.kind, timeline.step, timeline.window, t) : '',
         legendHeading: bivariate?.heading ?? field,
         sources: texts.sources.trim(),
         produced,

@@ -1,18 +1,18 @@
 import { useMemo } from 'react';
+import { formatDate } from '../format-date';
 import { useIncidentStore } from '../../state/incident-store';
 import { monthStarts, nextMonthStart, NO_FILTER } from '../../analysis/incident-filter';
-import { useLocaleTag, useT } from '../use-t';
+import { useT } from '../use-t';
 
 /** From and to months (inclusive), chosen among the months the data holds. */
 export function DateRangeFilter({ incidentId }: { incidentId: string }) {
   const t = useT();
-  const localeTag = useLocaleTag();
   const dataset = useIncidentStore((s) => s.incidents[incidentId]);
   const filter = useIncidentStore((s) => s.filters[incidentId] ?? NO_FILTER);
   const setFilter = useIncidentStore((s) => s.setFilter);
   const months = useMemo(() => (dataset ? monthStarts(dataset) : []), [dataset]);
   if (!dataset || months.length === 0) return null;
-  const label = (ms: number) => new Date(ms).toLocaleDateString(localeTag, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const label = (ms: number) => formatDate(ms, 'month-year', t);
   const fromValue = filter.fromMs ?? months[0];
   const lastIncluded = filter.toMs === null ? months[months.length - 1] : months.filter((m) => m < filter.toMs!).pop() ?? months[0];
   return (

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { formatDate } from '../format-date';
 import { useShallow } from 'zustand/react/shallow';
 import { useTensionStore } from '../../state/tension-store';
 import { useDataStore } from '../../state/data-store';
@@ -94,7 +95,7 @@ export function TensionPanel() {
       )}
       {atMs !== null && (
         <div data-testid="tension-summary">
-          <h3 className="small-heading">{t('tension.summaryHeading', { scope: scopeName, date: new Date(atMs).toLocaleDateString(localeTag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }) })}</h3>
+          <h3 className="small-heading">{t('tension.summaryHeading', { scope: scopeName, date: formatDate(atMs, 'day-month-year', t) })}</h3>
           <table className="area-fields tension-table">
             <thead><tr><th scope="col">{t('tension.communityType')}</th><th scope="col">{t('tension.current')}</th><th scope="col">{t('tension.potential')}</th></tr></thead>
             <tbody>

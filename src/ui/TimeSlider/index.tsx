@@ -38,9 +38,9 @@ export function TimeSlider() {
   }, [sliding, periods, joins, filters]);
   if (count === 0) return null;
 
-  const label = (i: number) => formatPeriod(periods.keys[i], s.kind, localeTag, t);
+  const label = (i: number) => formatPeriod(periods.keys[i], s.kind, t);
   const step = s.step === null ? null : Math.min(s.step, count - 1);
-  const current = currentPeriodLabel(periods.keys, s.kind, step, s.window, localeTag, t);
+  const current = currentPeriodLabel(periods.keys, s.kind, step, s.window, t);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === ' ' && (event.target as HTMLElement).tagName !== 'BUTTON') {
       event.preventDefault();

@@ -7,7 +7,7 @@ import type { MessageKey, MessageParams } from '../../i18n/translate';
  */
 export function formatSavedTime(iso: string, t: (key: MessageKey, params?: MessageParams) => string): string {
   const date = new Date(iso);
-  const month = t('workspace.months').split(',')[date.getMonth()] ?? '';
+  const month = t('date.months').split(',')[date.getMonth()] ?? '';
   const time = `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
   return t('workspace.dateTime', { day: String(date.getDate()), month, year: String(date.getFullYear()), time });
 }

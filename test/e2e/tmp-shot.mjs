@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const args = ['--use-angle=swiftshader','--use-gl=angle','--enable-unsafe-swiftshader','--ignore-gpu-blocklist','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run','--disable-quic'];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:4180/');
+await page.waitForFunction(() => window.__atlas?.events.includes('idle') && document.querySelectorAll('[data-testid=layer-row]').length > 0, null, { timeout: 120000 });
+await page.waitForTimeout(5000);
+await page.screenshot({ path: '/tmp/main-en.png' });
+await page.getByTestId('language').selectOption('cy');
+await page.waitForTimeout(2000);
+await page.screenshot({ path: '/tmp/main-cy.png' });
+await browser.close();
