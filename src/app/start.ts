@@ -6,6 +6,7 @@ import { setTableLoader } from '../state/table-store';
 import { setTensionLoader } from '../state/tension-store';
 import { setHotspotWorker } from '../state/hotspot-store';
 import { setPeriodCountWorker } from '../state/period-counts';
+import { registerSharePackageImport } from '../state/share-import';
 import { forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker } from '../workers/client';
 
 let started = false;
@@ -20,6 +21,7 @@ export function startApp(): void {
   setTensionLoader(loadTensionsInWorker);
   setHotspotWorker(hotspotsInWorker);
   setPeriodCountWorker(periodCountsInWorker);
+  registerSharePackageImport();
   setIncidentWorker({ load: loadIncidentsInWorker, join: joinIncidentsInWorker, forget: forgetDatasetInWorker });
   void loadExampleData();
 }

@@ -183,3 +183,16 @@ describeWithSharedData('share package on real Welsh data (Caerphilly LSOAs, Gwen
     expect(dataset.features[7].geometry).toEqual(areas.features[7].geometry);
   });
 });
+
+describe('authority groups', () => {
+  it('groups areas by their local-authority code column, named by the name column', async () => {
+    const { authorityGroups } = await import('./authorities');
+    const features = ['X06000001', 'X06000002', 'X06000001', ''].map((code, id) => ({ type: 'Feature' as const, id, geometry: square(id), properties: { LAD_CODE: code, LAD_NAME: code === 'X06000001' ? 'Ashbridge' : 'Wellmoor' } }));
+    const fields = [{ name: 'LAD_CODE', kind: 'text' as const, filled: 3, numeric: 0, distinct: 2 }, { name: 'LAD_NAME', kind: 'text' as const, filled: 4, numeric: 0, distinct: 2 }];
+    expect(authorityGroups({ features, fields })).toEqual([
+      { code: 'X06000001', name: 'Ashbridge', areaIndexes: [0, 2] },
+      { code: 'X06000002', name: 'Wellmoor', areaIndexes: [1] },
+    ]);
+    expect(authorityGroups({ features, fields: [] })).toEqual([]);
+  });
+});
