@@ -6,6 +6,8 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 
 export interface AtlasTestHooks {
   map: MaplibreMap | null;
+  /** Every map on screen: one, or the two panes of a comparison (left/underneath first). */
+  maps: MaplibreMap[];
   events: string[];
   deckRenders: number;
 }
@@ -18,7 +20,7 @@ declare global {
 
 /** The hooks object on window, created on first use. */
 export function testHooks(): AtlasTestHooks {
-  if (typeof window === 'undefined') return { map: null, events: [], deckRenders: 0 };
-  window.__atlas ??= { map: null, events: [], deckRenders: 0 };
+  if (typeof window === 'undefined') return { map: null, maps: [], events: [], deckRenders: 0 };
+  window.__atlas ??= { map: null, maps: [], events: [], deckRenders: 0 };
   return window.__atlas;
 }

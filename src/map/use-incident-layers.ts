@@ -9,11 +9,11 @@ import { buildHeatmapLayer } from './layers/heatmap-layer';
 import { buildPointsLayer } from './layers/points-layer';
 
 /** deck.gl layers for every incident dataset shown as heatmap and/or points, following its filters. */
-export function useIncidentLayers(onHoverPoint: (incidentId: string, info: PickingInfo<number>) => void): DeckLayer[] {
+export function useIncidentLayers(onHoverPoint: (incidentId: string, info: PickingInfo<number>) => void, pinnedStep?: number | 'follow'): DeckLayer[] {
   const { incidents, order, filters, display } = useIncidentStore(
     useShallow((s) => ({ incidents: s.incidents, order: s.order, filters: s.filters, display: s.display })),
   );
-  const range = useStepDateRange();
+  const range = useStepDateRange(pinnedStep);
   return useMemo(() => {
     const layers: DeckLayer[] = [];
     for (const id of order) {
