@@ -17,6 +17,10 @@ import { CohesionPanel } from '../ui/CohesionPanel';
 import { TimeSlider } from '../ui/TimeSlider';
 import { TensionPanel } from '../ui/TensionPanel';
 import { HotspotPanel } from '../ui/HotspotPanel';
+import { ComparePanel } from '../ui/Compare';
+import { SharePanel } from '../ui/SharePanel';
+import { CompareLayout } from './CompareLayout';
+import { useCompareStore } from '../state/compare-store';
 import { useT } from '../ui/use-t';
 import { useDataStore } from '../state/data-store';
 import { startApp } from './start';
@@ -25,6 +29,7 @@ import './app.css';
 export function App() {
   const t = useT();
   const loadFiles = useDataStore((s) => s.loadFiles);
+  const comparing = useCompareStore((s) => s.mode !== 'single');
   useEffect(() => startApp(), []);
 
   // Files dropped anywhere on the page load too, not only on the drop zone.
@@ -47,13 +52,15 @@ export function App() {
         <TablePanel />
         <CohesionPanel />
         <TensionPanel />
+        <ComparePanel />
         <StylePanel />
+        <SharePanel />
         <SettingsPanel />
       </div>
       <main className="map-area" id="map" tabIndex={-1}>
-        <MapView />
+        {comparing ? <CompareLayout /> : <MapView />}
         <TimeSlider />
-        <Legend />
+        {!comparing && <Legend />}
         <Tooltip />
         <IncidentTooltip />
         <AreaPanel />

@@ -133,3 +133,6 @@ export function buildShareExport(options: ShareExportOptions): { pkg: SharePacka
   });
   return { pkg, fileName: sharePackageFileName(options.authority.name, producedAt), text: serializeSharePackage(pkg) };
 }
+
+export { authorityGroups, type AuthorityGroup } from '../data/share-package/authorities';
+export { SHARE_FORMAT_VERSION } from '../data/share-package/format';

@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useViewStore } from '../state/view-store';
 import { useDataStore } from '../state/data-store';
-import { useChoropleth } from '../state/choropleth';
+import { useChoropleth, type ChoroplethView } from '../state/choropleth';
 import { buildLegend } from '../analysis/legend';
 import { chooseDecimals, formatNumber } from '../analysis/format-number';
 import { useFieldLabel } from './use-field-label';
@@ -9,6 +9,7 @@ import { BivariateLegend } from './BivariateLegend';
 import { bivariateFor, useCohesionResults } from '../state/cohesion-derived';
 import { useCohesionStore } from '../state/cohesion-store';
 import { useTableStore } from '../state/table-store';
+import { tableFieldSuppressed } from '../state/table-derived';
 import { useTensionStore } from '../state/tension-store';
 import { useIncidentStore } from '../state/incident-store';
 import { TENSION_FIELD } from '../state/tension-derived';
@@ -16,14 +17,25 @@ import { EMERGING_CLASSES, EMERGING_FIELD, HOTSPOT_FIELD } from '../state/hotspo
 import type { MessageKey } from '../i18n/translate';
 import { useLocaleTag, useT } from './use-t';
 
-/** Legend of the mapped layer, readable as text: class bounds, counts, and the no-data class. */
-export function Legend() {
+/** A comparison pane's legend: its layer and view, its own test id, a class and a note (e.g. "shared"). */
+export interface LegendProps {
+  datasetId?: string | null;
+  view?: ChoroplethView;
+  testId?: string;
+  className?: string;
+  note?: string;
+}
+
+/** Legend of the mapped layer (or of a comparison pane), readable as text: class bounds, counts, and the no-data class. */
+export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', className = 'legend', note }: LegendProps = {}) {
   const t = useT();
   const localeTag = useLocaleTag();
-  const datasetId = useViewStore((s) => s.activeDatasetId);
+  const headingId = useId();
+  const activeDatasetId = useViewStore((s) => s.activeDatasetId);
+  const datasetId = paneDatasetId !== undefined ? paneDatasetId : activeDatasetId;
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
   const fieldLabel = useFieldLabel();
-  const choropleth = useChoropleth(datasetId);
+  const choropleth = useChoropleth(datasetId, view);
   const tensionScale = useTensionStore((s) => s.datasets[s.order[0]]?.scale ?? 'eep');
   const heatmapShown = useIncidentStore((s) => s.order.some((id) => s.display[id]?.heatmap));
   const cohesion = useCohesionResults();
@@ -31,6 +43,7 @@ export function Legend() {
   const community = useCohesionStore((s) => s.community);
   const tables = useTableStore((s) => s.tables);
   const bivariate = bivariateOn && cohesion?.boundary.id === datasetId ? bivariateFor(cohesion) : null;
+  const suppressedCount = useMemo(() => (dataset && choropleth ? tableFieldSuppressed(dataset, choropleth.field, tables)?.filter(Boolean).length ?? 0 : 0), [dataset, choropleth, tables]);
   const communityName = community ? tables[community.count.tableId]?.indicators[community.count.indicator]?.name ?? '' : '';
 
   const items = useMemo(() => {
@@ -56,22 +69,24 @@ export function Legend() {
 
   if (bivariate && dataset) {
     return (
-      <aside className="legend" data-testid="legend" aria-label={t('legend.heading')}>
+      <aside className={className} data-testid={testId} aria-label={t('legend.heading')}>
         <BivariateLegend classification={bivariate} communityName={communityName} />
       </aside>
     );
   }
   if (!dataset || !choropleth) {
-    return <aside className="legend" data-testid="legend"><p className="muted">{t('legend.empty')}</p></aside>;
+    return <aside className={className} data-testid={testId}><p className="muted">{t('legend.empty')}</p></aside>;
   }
   const field = fieldLabel(choropleth.field);
   return (
-    <aside className="legend" data-testid="legend" aria-labelledby="legend-heading">
-      <h2 id="legend-heading">{t('legend.heading')}</h2>
+    <aside className={className} data-testid={testId} aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('legend.heading')}</h2>
+      {note && <p className="small legend-note" data-testid="legend-note">{note}</p>}
       <p className="legend-title" data-testid="legend-title">{field}</p>
       <p className="muted small">
         {dataset.label}
         {dataset.isExample && <> · <span className="badge">{t('example.badge')}</span></>}
+        {dataset.origin && <> · <span className="badge origin-badge">{t('layers.fromAuthority', { name: dataset.origin.authority.name })}</span></>}
       </p>
       <p className="muted small" data-testid="legend-method">
         {t('legend.method', { method: t(`style.method.${choropleth.classification.method}` as MessageKey), classes: choropleth.classification.bins.length })}
@@ -86,6 +101,7 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      {suppressedCount > 0 && <p className="small" data-testid="legend-suppressed">{t('legend.suppressed', { count: suppressedCount.toLocaleString(localeTag) })}</p>}
     </aside>
   );
 }

@@ -4,6 +4,8 @@ import { useDataStore } from '../state/data-store';
 import { useChoropleth } from '../state/choropleth';
 import { useFieldLabel } from './use-field-label';
 import { useHotspotStore } from '../state/hotspot-store';
+import { useTableStore } from '../state/table-store';
+import { tableFieldSuppressed } from '../state/table-derived';
 import { HOTSPOT_FIELD } from '../state/hotspot-derived';
 import { useLocaleTag, useT } from './use-t';
 
@@ -16,9 +18,11 @@ export function Tooltip() {
   const fieldLabel = useFieldLabel();
   const choropleth = useChoropleth(hovered?.datasetId ?? null);
   const hotspots = useHotspotStore((s) => s.run);
+  const tables = useTableStore((s) => s.tables);
   if (!hovered || !dataset || !choropleth) return null;
   const gi = choropleth.field === HOTSPOT_FIELD && hotspots?.boundaryId === hovered.datasetId ? hotspots.result : null;
   const value = choropleth.values[hovered.index];
+  const withheld = value === null && !!tableFieldSuppressed(dataset, choropleth.field, tables)?.[hovered.index];
   const classIndex = choropleth.classIndexes[hovered.index];
   const color = classIndex >= 0 ? choropleth.classification.bins[classIndex]?.color : choropleth.classification.noDataColor;
   const field = fieldLabel(choropleth.field);
@@ -28,7 +32,7 @@ export function Tooltip() {
       <div className="muted small">{dataset.areaCodes[hovered.index]}</div>
       <div>
         <span className="swatch" style={{ background: color }} aria-hidden="true" />
-        {t('tooltip.value', { field, value: value === null || value === undefined ? t('tooltip.noData') : value.toLocaleString(localeTag, { maximumFractionDigits: 3 }) })}
+        {t('tooltip.value', { field, value: withheld ? t('share.suppressedValue') : value === null || value === undefined ? t('tooltip.noData') : value.toLocaleString(localeTag, { maximumFractionDigits: 3 }) })}
       </div>
       {gi && Number.isFinite(gi.zScores[hovered.index]) && (
         <div className="small" data-testid="tooltip-gi">{t('hotspot.zp', { z: gi.zScores[hovered.index].toLocaleString(localeTag, { maximumFractionDigits: 3 }), p: gi.pValues[hovered.index].toLocaleString(localeTag, { maximumSignificantDigits: 3 }) })}</div>

@@ -55,8 +55,19 @@ export function LayerRow({ datasetId }: { datasetId: string }) {
           <label htmlFor={`show-${datasetId}`} className="layer-label" data-testid="layer-label">{dataset.label}</label>
         )}
         {dataset.isExample && <span className="badge" data-testid="example-badge">{t('layers.exampleTag')}</span>}
+        {dataset.origin && <span className="badge origin-badge" data-testid="origin-badge">{t('layers.fromAuthority', { name: dataset.origin.authority.name })}</span>}
       </div>
       <p className="muted small" data-testid="layer-summary">{summary}</p>
+      {dataset.origin && (
+        <p className="muted small" data-testid="layer-origin">
+          {t('layers.origin', {
+            name: dataset.origin.authority.name,
+            date: new Date(dataset.origin.producedAt).toLocaleDateString(localeTag, { dateStyle: 'medium' }),
+            marking: dataset.origin.marking || '—',
+            sources: dataset.origin.sources.join('; ') || '—',
+          })}
+        </p>
+      )}
       <div className="layer-actions">
         <label className="active-choice">
           <input
