@@ -86,8 +86,13 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
       hoverArea(null);
       return;
     }
-    hoverArea({ datasetId: String(feature.source), index: feature.id, x: event.point.x, y: event.point.y });
-  }, [hoverArea]);
+    // A pane's points are within its own canvas: the tooltip is placed over the whole map area.
+    const container = event.target.getContainer();
+    const area = pane ? container.closest('.map-area')?.getBoundingClientRect() : undefined;
+    const box = area ? container.getBoundingClientRect() : undefined;
+    const offset = area && box ? { x: box.left - area.left, y: box.top - area.top } : { x: 0, y: 0 };
+    hoverArea({ datasetId: String(feature.source), index: feature.id, x: event.point.x + offset.x, y: event.point.y + offset.y, ...(pane ? { pane: pane.index } : {}) });
+  }, [hoverArea, pane]);
 
   const onClick = useCallback((event: MapLayerMouseEvent) => {
     const feature = event.features?.[0];

@@ -5,6 +5,7 @@ import { useChoropleth } from '../state/choropleth';
 import { useFieldLabel } from './use-field-label';
 import { useHotspotStore } from '../state/hotspot-store';
 import { useTableStore } from '../state/table-store';
+import { useCompareStore } from '../state/compare-store';
 import { tableFieldSuppressed } from '../state/table-derived';
 import { HOTSPOT_FIELD } from '../state/hotspot-derived';
 import { useLocaleTag, useT } from './use-t';
@@ -16,7 +17,8 @@ export function Tooltip() {
   const hovered = useViewStore(useShallow((s) => s.hovered));
   const dataset = useDataStore((s) => (hovered ? s.datasets[hovered.datasetId] : undefined));
   const fieldLabel = useFieldLabel();
-  const choropleth = useChoropleth(hovered?.datasetId ?? null);
+  const pane = useCompareStore((s) => (hovered?.pane !== undefined && s.mode !== 'single' ? s.panes[hovered.pane] : null));
+  const choropleth = useChoropleth(hovered?.datasetId ?? null, pane ? { valueField: pane.valueField, step: pane.period } : undefined);
   const hotspots = useHotspotStore((s) => s.run);
   const tables = useTableStore((s) => s.tables);
   if (!hovered || !dataset || !choropleth) return null;
