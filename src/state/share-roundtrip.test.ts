@@ -9,7 +9,7 @@ import { setTableLoader, useTableStore } from './table-store';
 import { useAnalysisStore } from './analysis-store';
 import { buildShareExport } from './share-export';
 import { registerSharePackageImport } from './share-import';
-import { parseTableField, tableFieldValues, tableFieldsFor } from './table-derived';
+import { parseTableField, tableFieldSuppressed, tableFieldValues, tableFieldsFor } from './table-derived';
 
 const file = (path: string): InputFile => {
   const buffer = readFileSync(new URL(`../../${path}`, import.meta.url));
@@ -58,6 +58,8 @@ describe('share package through the stores (example borough)', () => {
       restored.areaCodes.forEach((_, r) => {
         const value = before[wellmoor.areaIndexes[r]];
         const mark = received.indicators[indicator].suppressed![r * received.periods.length + ref.period];
+        const field = `table:${received.id}:${indicator}:${ref.period}:value`;
+        expect(tableFieldSuppressed(restored, field, tables)?.[r] ?? false).toBe(mark === 1);
         if (mark) {
           suppressed += 1;
           expect(source.indicators[ref.indicator].unit === 'count' && value !== null && value > 0 && value < 5).toBe(true);
