@@ -21,6 +21,7 @@ import { buildTensionArrowLayer } from './layers/tension-arrows-layer';
 import { buildAreaLabelLayer, labelMinZoom } from './layers/labels-layer';
 import { DeckOverlay } from './DeckOverlay';
 import { testHooks } from './test-hooks';
+import { linkPaneCamera } from './camera-link';
 import { useCompareStore, type Camera } from '../state/compare-store';
 import type { ChoroplethView } from '../state/choropleth';
 
@@ -39,7 +40,6 @@ export interface MapPane {
  */
 export function MapView({ pane }: { pane?: MapPane } = {}) {
   const mapRef = useRef<MapRef>(null);
-  const camera = useCompareStore((s) => (pane ? s.camera : null));
   const setCamera = useCompareStore((s) => s.setCamera);
   const [initialView] = useState(() => useCompareStore.getState().camera ?? INITIAL_VIEW);
   const [zoom, setZoom] = useState(initialView.zoom);
@@ -61,6 +61,8 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
 
   // A fit asked for before the map has loaded (the example data can arrive first) is applied on load.
   // A pane (or a single map coming back from comparing) starts on the shared camera, not on an old fit.
+  const unlink = useRef<(() => void) | null>(null);
+  useEffect(() => () => unlink.current?.(), []);
   const fitted = useRef(useCompareStore.getState().camera ? fitRequest?.seq ?? 0 : 0);
   const applyFit = useCallback(() => {
     const map = mapRef.current;
@@ -137,7 +139,8 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   return (
     <MapGL
       ref={mapRef}
-      {...(pane ? { ...(camera ?? initialView), onMove: (e: { viewState: Camera }) => setCamera(e.viewState) } : { initialViewState: initialView, onMoveEnd: (e: { viewState: Camera }) => setCamera(e.viewState) })}
+      initialViewState={initialView}
+      onMoveEnd={(e: { viewState: Camera }) => setCamera(e.viewState)}
       mapStyle={mapStyle}
       workerUrl={maplibreWorkerUrl}
       canvasContextAttributes={{ preserveDrawingBuffer: true, antialias: false }}
@@ -147,6 +150,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
       onClick={onClick}
       onZoom={(e) => setZoom(e.viewState.zoom)}
       onLoad={(e) => {
+        if (pane) unlink.current = linkPaneCamera(pane.index, e.target);
         if (!pane || pane.index === 0) hooks.map = e.target;
         hooks.maps[pane?.index ?? 0] = e.target;
         if (!pane) hooks.maps.length = 1;

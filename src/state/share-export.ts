@@ -79,15 +79,15 @@ function tableLayers(dataset: AreaDataset): ShareLayerInput[] {
   });
 }
 
-function tensionLayer(): ShareTension | null {
+function tensionLayer(codes: Set<string>): ShareTension | null {
   const { datasets, order } = useTensionStore.getState();
   const loaded = order.map((id) => datasets[id]).filter((d) => d && d.rows.length);
   if (!loaded.length) return null;
   const scale = loaded[0].scale;
-  const assessments = loaded.filter((d) => d.scale === scale).flatMap((d) => d.rows).map((r) => ({
+  const assessments = loaded.filter((d) => d.scale === scale).flatMap((d) => d.rows).filter((r) => codes.has(r.areaCode)).map((r) => ({
     areaCode: r.areaCode, communityType: r.communityType, date: new Date(r.timeMs).toISOString().slice(0, 10), current: r.current.level, potential: r.potential.level,
   }));
-  return { scale, assessments };
+  return assessments.length ? { scale, assessments } : null;
 }
 
 function pointsFor(dataset: AreaDataset, keep: Set<number>): SharePoints | null {
@@ -112,7 +112,7 @@ export function buildShareExport(options: ShareExportOptions): { pkg: SharePacka
     ...(options.include.incidents ? incidentLayers(dataset) : []),
     ...(options.include.tables ? tableLayers(dataset) : []),
   ];
-  const tension = options.include.tension ? tensionLayer() : null;
+  const tension = options.include.tension ? tensionLayer(new Set(areaIndexes.map((i) => dataset.areaCodes[i]))) : null;
   const producedAt = options.producedAt ?? new Date().toISOString();
   const c = options.classification;
   const pkg = buildSharePackage({

@@ -183,11 +183,12 @@ test.describe('sharing with a neighbouring authority', () => {
     expect(legend.rows.reduce((n, r) => n + r.count, 0) + legend.noData.count).toBe(89);
 
     // Map a received count with small values: withheld areas are counted as such in the legend.
-    const option = await page.getByTestId('value-field').locator('option', { hasText: 'welsh_speakers' }).first().getAttribute('value').catch(() => null);
-    if (option) {
-      await atlas.select('value-field', option);
-      await expect(page.getByTestId('legend').getByTestId('legend-suppressed')).toContainText('withheld as small counts (<5)');
-    }
+    const table = await page.getByTestId('tf-table').locator('option', { hasText: 'welsh_speakers' }).getAttribute('value', { timeout: 10_000 });
+    await atlas.select('tf-table', table!);
+    await page.getByTestId('tf-indicator').selectOption({ label: 'welsh_speakers' });
+    await atlas.settle();
+    await expect(page.getByTestId('legend').getByTestId('legend-title')).toHaveText('welsh_speakers (2021)');
+    await expect(page.getByTestId('legend').getByTestId('legend-suppressed')).toContainText('withheld as small counts (<5)');
 
     // Click one Wellmoor LSOA: its received values are the exported ones, and withheld ones read "<5".
     const area = pkg.boundaries.areas[10];
