@@ -29,7 +29,7 @@ export function AreaProfile({ dataset, index }: { dataset: AreaDataset; index: n
       const change = current[index] - previous;
       const row = tableRowsForAreas(table, dataset)[index];
       const withheld = indicator.suppressed?.[row * table.periods.length + last] === 1;
-      return { key: `${tableId}:${i}`, name: indicator.name, period: table.periods[last], value: current[index], withheld, average: districtAverage(current).average, change };
+      return { key: `${tableId}:${i}`, name: table.origin ? `${indicator.name} · ${t('layers.fromAuthority', { name: table.origin.authority.name })}` : indicator.name, period: table.periods[last], value: current[index], withheld, average: districtAverage(current).average, change };
     });
   });
   const incidentRows = Object.values(joins).filter((j) => j.boundaryId === dataset.id && incidents[j.incidentId]).map((j) => ({

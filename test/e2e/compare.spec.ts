@@ -203,7 +203,8 @@ test.describe('sharing with a neighbouring authority', () => {
     for (const layer of pkg.layers.filter((l: { kind: string }) => l.kind === 'indicator')) {
       const last = layer.periods.length - 1;
       const sent = layer.values[area.areaCode][last];
-      const shown = profile.find(([name]) => name === `${layer.name}${layer.periods[last] ? ` (${layer.periods[last]})` : ''}`);
+      // Received rows are marked with the sender (the fresh app's own example tables have the same codes).
+      const shown = profile.find(([name]) => name === `${layer.name} · from Wellmoor${layer.periods[last] ? ` (${layer.periods[last]})` : ''}`);
       if (!shown) continue;
       if (sent === 'suppressed') expect(shown[1]).toBe('<5 (withheld)');
       else if (sent === null) expect(shown[1]).toBe('—');
