@@ -5,7 +5,8 @@
 import type { ImportError, ImportWarning, InputFile } from '../types';
 import { looksLikeSharePackage } from '../data/share-package/format';
 import { readSharePackage } from '../data/share-package/read';
-import { restoreSharePackage } from '../data/share-package/restore';
+import { restoreSharePackage, sharePointsAsGeoJson } from '../data/share-package/restore';
+import { useIncidentStore } from './incident-store';
 import { setSharePackageHandler, useDataStore } from './data-store';
 import { useTableStore } from './table-store';
 import { useTensionStore } from './tension-store';
@@ -37,6 +38,12 @@ export async function importSharePackages(files: InputFile[]): Promise<ImportErr
     const valueField = first ? tableFieldId({ tableId: first.id, indicator: 0, period: first.periods.length - 1, measure: 'value' }) : undefined;
     const warnings: ImportWarning[] = [...read.warnings, ...restored.warnings];
     useDataStore.getState().addDatasets([dataset], { [dataset.id]: warnings }, valueField ? { [dataset.id]: valueField } : {});
+    // Points only travel when the sender chose to include them; they load as an incident layer named for the sender.
+    const points = read.value.incidents;
+    if (points && points.points.length) {
+      const name = `${read.value.metadata.authority.name} incidents.geojson`;
+      await useIncidentStore.getState().loadIncidents([{ name, bytes: new TextEncoder().encode(sharePointsAsGeoJson(points)).buffer as ArrayBuffer }]);
+    }
   }
   return errors;
 }

@@ -109,3 +109,16 @@ export function restoreSharePackage(pkg: SharePackage, file: string, formatVersi
   const tables = [...groups.values()].map((layers, i) => tableFor(pkg, layers, dataset.areaCodes, dataset.areaNames, `${idPrefix}-table-${i + 1}`, origin));
   return { ok: true, value: { origin, dataset, tables, tension: tensionFor(pkg, `${idPrefix}-tension`, origin) }, warnings: built.warnings };
 }
+
+/**
+ * A package's incident points (present only when the sender chose to include them) as GeoJSON text with
+ * `date` (YYYY-MM-DD) and `category` properties, for the app's own point importer to read.
+ */
+export function sharePointsAsGeoJson(points: NonNullable<SharePackage['incidents']>): string {
+  const features = points.points.map(([lng, lat, timeMs, category]) => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [lng, lat] },
+    properties: { date: Number.isFinite(timeMs) ? new Date(timeMs).toISOString().slice(0, 10) : '', category: points.categories[category] ?? '' },
+  }));
+  return JSON.stringify({ type: 'FeatureCollection', name: points.name, features });
+}

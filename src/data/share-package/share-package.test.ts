@@ -196,3 +196,16 @@ describe('authority groups', () => {
     expect(authorityGroups({ features, fields: [] })).toEqual([]);
   });
 });
+
+describe('shared incident points', () => {
+  it('become GeoJSON points with a date and a category that the point importer reads', async () => {
+    const { sharePointsAsGeoJson } = await import('./restore');
+    const { loadIncidentFiles } = await import('../load-incidents');
+    const text = sharePointsAsGeoJson({ name: 'Wellmoor incidents', categories: ['Criminal damage', 'Hate incident'], points: [[-1.9, 53.2, Date.UTC(2026, 4, 3), 1], [-1.91, 53.21, Date.UTC(2026, 4, 9), 0], [-1.92, 53.22, Date.UTC(2026, 5, 1), 1]] });
+    const loaded = await loadIncidentFiles([{ name: 'wellmoor-incidents.geojson', bytes: new TextEncoder().encode(text).buffer as ArrayBuffer }], { id: 'i', label: 'Wellmoor incidents' });
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect(loaded.value.count).toBe(3);
+    expect(Array.from(loaded.value.timeMs)).toEqual([Date.UTC(2026, 4, 3), Date.UTC(2026, 4, 9), Date.UTC(2026, 5, 1)]);
+    expect(Array.from(loaded.value.categoryIndex, (c) => loaded.value.categories[c])).toEqual(['Hate incident', 'Criminal damage', 'Hate incident']);
+  });
+});
