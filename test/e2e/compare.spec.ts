@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from './support/playwright';
+import { expect, skipWhenMissing, test, type Page } from './support/playwright';
+import { sharedFiles } from './support/shared-data';
 
 // Issue 7: two linked maps, a swipe view, and sharing layers with a neighbouring authority.
 
@@ -231,5 +232,46 @@ test.describe('sharing with a neighbouring authority', () => {
     (await import('node:fs')).writeFileSync(broken, text);
     await atlas.dropFiles([broken]);
     await expect(page.getByTestId('error-item').first()).toContainText('broken.atlas-share.json: field "metadata" should be an object');
+  });
+});
+
+const caerphilly = sharedFiles(['boundaries/wales/lsoa11_W06000018_caerphilly.geojson', 'police/gwent/2022-03-gwent-street.csv', 'police/gwent/2022-04-gwent-street.csv', 'police/gwent/2022-05-gwent-street.csv']);
+
+test.describe('sharing real Welsh data', () => {
+  test('Caerphilly LSOAs with Gwent crimes by month: the package withholds small counts and reads back with the same values', async ({ atlas }) => {
+    skipWhenMissing(caerphilly.missing);
+    const { page } = atlas;
+    await atlas.open();
+    await atlas.chooseFiles([caerphilly.paths[0]]);
+    await atlas.withDeckFrame(() => atlas.chooseFiles(caerphilly.paths.slice(1)));
+    await page.getByTestId('share-open').click();
+    const dialog = page.getByTestId('share-dialog');
+    await dialog.getByTestId('share-authority').fill('Caerphilly County Borough Council');
+    await dialog.getByTestId('share-authority-code').fill('W06000018');
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('share-export').click()]);
+    const file = test.info().outputPath(download.suggestedFilename());
+    await download.saveAs(file);
+    await page.keyboard.press('Escape');
+    const pkg = JSON.parse(readFileSync(file, 'utf8'));
+    expect(pkg.boundaries.areas).toHaveLength(110);
+    const counts = pkg.layers.find((l: { kind: string }) => l.kind === 'count');
+    expect(counts.periods).toEqual(['2022-03', '2022-04', '2022-05']);
+    const may = Object.values(counts.values as Record<string, unknown[]>).map((cells) => cells[2]);
+    const withheld = may.filter((c) => c === 'suppressed').length;
+    expect(withheld).toBeGreaterThan(0);
+    expect(may.every((c) => c === 'suppressed' || c === 0 || (typeof c === 'number' && c >= 5))).toBe(true);
+
+    await atlas.dropFiles([file]);
+    const row = page.getByTestId('layer-row').filter({ hasText: '(Caerphilly County Borough Council)' });
+    await expect(row.getByTestId('origin-badge')).toHaveText('from Caerphilly County Borough Council');
+    // The received layer is mapped on its latest month: withheld areas are no data, counted as withheld.
+    const legend = await atlas.legend();
+    expect(legend.rows.reduce((n, r) => n + r.count, 0) + legend.noData.count).toBe(110);
+    expect(legend.noData.count).toBe(withheld + may.filter((c) => c === null).length);
+    await expect(page.getByTestId('legend').getByTestId('legend-suppressed')).toContainText(`${withheld} areas withheld`);
+    // Class bounds cover exactly the range of the values sent.
+    const numbers = may.filter((c): c is number => typeof c === 'number');
+    expect(legend.rows[0].label).toMatch(new RegExp(`^${Math.min(...numbers)}\\b`));
+    expect(legend.rows[legend.rows.length - 1].label).toMatch(new RegExp(`\\b${Math.max(...numbers)}$`));
   });
 });
