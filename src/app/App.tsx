@@ -27,6 +27,10 @@ import { liveMapSize, settleLiveMap } from '../map/export/live-map';
 import { LayerTable } from '../ui/LayerTable';
 import { MapKeyboard } from '../ui/MapKeyboard';
 import { KeyboardHelp } from '../ui/KeyboardHelp';
+import { ComparePanel } from '../ui/Compare';
+import { SharePanel } from '../ui/SharePanel';
+import { CompareLayout } from './CompareLayout';
+import { useCompareStore } from '../state/compare-store';
 import { useT } from '../ui/use-t';
 import { usePresentationStore } from '../state/presentation-store';
 import { useDataStore } from '../state/data-store';
@@ -38,6 +42,7 @@ export function App() {
   const t = useT();
   const loadFiles = useDataStore((s) => s.loadFiles);
   const presenting = usePresentationStore((s) => s.presenting);
+  const comparing = useCompareStore((s) => s.mode !== 'single');
   useEffect(() => startApp(), []);
 
   // Files dropped anywhere on the page load too, not only on the drop zone.
@@ -62,17 +67,19 @@ export function App() {
         <TablePanel />
         <CohesionPanel />
         <TensionPanel />
+        <ComparePanel />
         <StylePanel />
         <PresentationPanel />
         <ExportDialog renderPage={renderPage} settle={settleLiveMap} screenSize={liveMapSize} />
+        <SharePanel />
         <SettingsPanel />
         <KeyboardHelp />
       </div>
       <main className="map-area" id="map" tabIndex={-1}>
-        <MapView />
+        {comparing ? <CompareLayout /> : <MapView />}
         <PresentationOverlay />
         <TimeSlider />
-        <Legend />
+        {!comparing && <Legend />}
         <LayerTable />
         <MapKeyboard />
         <Tooltip />

@@ -11,6 +11,7 @@ import { startWorkspace } from '../state/workspace/workspace-store';
 import { indexedDbWorkspaceStorage } from '../state/workspace/indexeddb-storage';
 import { setNeighbourWorker } from '../state/neighbour-store';
 import { forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker, mergeBoundariesInWorker, boundaryBandInWorker } from '../workers/client';
+import { registerSharePackageImport } from '../state/share-import';
 
 let started = false;
 
@@ -27,6 +28,7 @@ export function startApp(): void {
   setTensionLoader(recordingTensionLoader(loadTensionsInWorker));
   setHotspotWorker(hotspotsInWorker);
   setPeriodCountWorker(periodCountsInWorker);
+  registerSharePackageImport();
   setNeighbourWorker({ merge: mergeBoundariesInWorker, band: boundaryBandInWorker });
   setIncidentWorker(recordingIncidentWorker({ load: loadIncidentsInWorker, join: joinIncidentsInWorker, forget: forgetDatasetInWorker }));
   registerBuiltinWorkspaceParts();

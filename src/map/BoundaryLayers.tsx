@@ -1,6 +1,6 @@
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { AreaDataset } from '../types';
-import { useChoropleth } from '../state/choropleth';
+import { useChoropleth, type ChoroplethView } from '../state/choropleth';
 import { buildBoundaryLineLayer, buildChoroplethLayer, buildFlaggedLayer, buildSelectionLayer } from './layers/choropleth-layer';
 import { bivariateAsClassification } from './layers/bivariate';
 import { bivariateFor, useCohesionResults } from '../state/cohesion-derived';
@@ -15,14 +15,16 @@ interface Props {
   dataset: AreaDataset;
   opacity: number;
   selectedIndex: number | null;
+  /** A comparison pane's field and period (absent: the layer's style and the slider). */
+  view?: ChoroplethView;
 }
 
 /** One boundary layer: its GeoJSON source (same reference all session), choropleth fill, lines, selection. */
-export function BoundaryLayers({ dataset, opacity, selectedIndex }: Props) {
-  const choropleth = useChoropleth(dataset.id);
+export function BoundaryLayers({ dataset, opacity, selectedIndex, view }: Props) {
+  const choropleth = useChoropleth(dataset.id, view);
   const cohesion = useCohesionResults();
   const bivariateOn = useViewStore((s) => s.bivariate);
-  const tension = useAreaTension(dataset);
+  const tension = useAreaTension(dataset, view?.step);
   // Presenting: opaque fills and black outlines, so classes stay apart on a projector.
   const presenting = usePresentationStore((s) => s.presenting);
   const band = useBandCodes(dataset.id);

@@ -24,13 +24,28 @@ import { DeckOverlay } from './DeckOverlay';
 import { testHooks } from './test-hooks';
 import { registerLiveMap } from './export/live-map';
 import { useKeyboardArea } from './use-keyboard-area';
+import { linkPaneCamera } from './camera-link';
+import { useCompareStore, type Camera } from '../state/compare-store';
+import type { ChoroplethView } from '../state/choropleth';
 
 const INITIAL_VIEW = { longitude: -2.5, latitude: 53.5, zoom: 5.2 };
 
-/** The map: one MapLibre canvas with the visible boundary layers as choropleths and deck.gl labels on top. */
-export function MapView() {
+/** One pane of a comparison: its layer, field and period; its camera is the panes' shared one. */
+export interface MapPane {
+  index: 0 | 1;
+  datasetId: string | null;
+  view: ChoroplethView;
+}
+
+/**
+ * The map: one MapLibre canvas with the visible boundary layers as choropleths and deck.gl labels on top.
+ * As a comparison `pane` it shows only the pane's layer, and follows (and moves) the shared camera.
+ */
+export function MapView({ pane }: { pane?: MapPane } = {}) {
   const mapRef = useRef<MapRef>(null);
-  const [zoom, setZoom] = useState(INITIAL_VIEW.zoom);
+  const setCamera = useCompareStore((s) => s.setCamera);
+  const [initialView] = useState(() => useCompareStore.getState().camera ?? INITIAL_VIEW);
+  const [zoom, setZoom] = useState(initialView.zoom);
   const locale = useLocaleStore((s) => s.locale);
   const { visible, opacity, selected, fitRequest, basemapUrl, activeDatasetId } = useViewStore(
     useShallow((s) => ({ visible: s.visible, opacity: s.opacity, selected: s.selected, fitRequest: s.fitRequest, basemapUrl: s.basemapUrl, activeDatasetId: s.activeDatasetId })),
@@ -41,11 +56,17 @@ export function MapView() {
   const hoverArea = useViewStore((s) => s.hoverArea);
   const selectArea = useViewStore((s) => s.selectArea);
 
-  const shown = useMemo(() => order.filter((id) => visible[id] && datasets[id] && styles[id]).map((id) => datasets[id]), [order, visible, datasets, styles]);
+  const paneId = pane?.datasetId;
+  const shown = useMemo(() => (pane
+    ? (paneId && datasets[paneId] && styles[paneId] ? [datasets[paneId]] : [])
+    : order.filter((id) => visible[id] && datasets[id] && styles[id]).map((id) => datasets[id])), [pane, paneId, order, visible, datasets, styles]);
   const mapStyle = useMemo(() => resolveMapStyle(basemapUrl), [basemapUrl]);
 
   // A fit asked for before the map has loaded (the example data can arrive first) is applied on load.
-  const fitted = useRef(0);
+  // A pane (or a single map coming back from comparing) starts on the shared camera, not on an old fit.
+  const unlink = useRef<(() => void) | null>(null);
+  useEffect(() => () => unlink.current?.(), []);
+  const fitted = useRef(useCompareStore.getState().camera ? fitRequest?.seq ?? 0 : 0);
   const applyFit = useCallback(() => {
     const map = mapRef.current;
     if (!fitRequest || !map || fitted.current === fitRequest.seq) return;
@@ -68,7 +89,8 @@ export function MapView() {
   }, [jumpRequest]);
   useEffect(() => applyJump(), [applyJump]);
 
-  const activeLabel = activeDatasetId ? datasets[activeDatasetId]?.label ?? '' : '';
+  const labelledId = pane ? paneId : activeDatasetId;
+  const activeLabel = labelledId ? datasets[labelledId]?.label ?? '' : '';
   useEffect(() => {
     const canvas = mapRef.current?.getCanvas();
     canvas?.setAttribute('aria-label', translate(locale, 'map.label', { name: activeLabel }));
@@ -80,8 +102,13 @@ export function MapView() {
       hoverArea(null);
       return;
     }
-    hoverArea({ datasetId: String(feature.source), index: feature.id, x: event.point.x, y: event.point.y });
-  }, [hoverArea]);
+    // A pane's points are within its own canvas: the tooltip is placed over the whole map area.
+    const container = event.target.getContainer();
+    const area = pane ? container.closest('.map-area')?.getBoundingClientRect() : undefined;
+    const box = area ? container.getBoundingClientRect() : undefined;
+    const offset = area && box ? { x: box.left - area.left, y: box.top - area.top } : { x: 0, y: 0 };
+    hoverArea({ datasetId: String(feature.source), index: feature.id, x: event.point.x + offset.x, y: event.point.y + offset.y, ...(pane ? { pane: pane.index } : {}) });
+  }, [hoverArea, pane]);
 
   const onClick = useCallback((event: MapLayerMouseEvent) => {
     const feature = event.features?.[0];
@@ -92,16 +119,17 @@ export function MapView() {
   const onHoverPoint = useCallback((incidentId: string, info: PickingInfo<number>) => {
     hoverIncident(info.object !== undefined && info.object !== null ? { incidentId, index: info.object, x: info.x, y: info.y } : null);
   }, [hoverIncident]);
-  const incidentLayers = useIncidentLayers(onHoverPoint);
+  const incidentLayers = useIncidentLayers(onHoverPoint, pane?.view.step);
   const cohesion = useCohesionResults();
-  const activeDataset = activeDatasetId ? datasets[activeDatasetId] : undefined;
-  const activeTension = useAreaTension(activeDataset);
-  const showArrows = !!activeDataset && styles[activeDataset.id]?.valueField === TENSION_FIELD && visible[activeDataset.id];
+  const activeDataset = labelledId ? datasets[labelledId] : undefined;
+  const activeTension = useAreaTension(activeDataset, pane?.view.step);
+  const activeField = pane?.view.valueField ?? (activeDataset ? styles[activeDataset.id]?.valueField : undefined);
+  const showArrows = !!activeDataset && activeField === TENSION_FIELD && (pane ? true : visible[activeDataset.id]);
   const symbolsOn = useViewStore((s) => s.communitySymbols);
 
   const deckLayers = useMemo(() => {
     const layers: DeckLayer[] = [];
-    const analysed = cohesion && symbolsOn && cohesion.community && visible[cohesion.boundary.id] ? cohesion : null;
+    const analysed = cohesion && symbolsOn && cohesion.community && shown.includes(cohesion.boundary) ? cohesion : null;
     if (analysed?.community) {
       layers.push(buildProportionalSymbolLayer({ id: `${analysed.boundary.id}-community-symbols`, anchors: areaLabels(analysed.boundary), counts: analysed.community.counts }));
     }
@@ -127,7 +155,7 @@ export function MapView() {
   return (
     <MapGL
       ref={mapRef}
-      initialViewState={INITIAL_VIEW}
+      initialViewState={initialView}
       mapStyle={mapStyle}
       workerUrl={maplibreWorkerUrl}
       canvasContextAttributes={{ preserveDrawingBuffer: true, antialias: false }}
@@ -137,18 +165,26 @@ export function MapView() {
       onClick={onClick}
       onZoom={(e) => setZoom(e.viewState.zoom)}
       onLoad={(e) => {
-        hooks.map = e.target;
-        registerLiveMap(e.target);
+        if (pane) unlink.current = linkPaneCamera(pane.index, e.target);
+        if (!pane || pane.index === 0) hooks.map = e.target;
+        hooks.maps[pane?.index ?? 0] = e.target;
+        if (!pane) hooks.maps.length = 1;
+        if (!pane || pane.index === 0) registerLiveMap(e.target);
         applyFit();
         applyJump();
         hooks.events.push('load');
         e.target.getCanvas().setAttribute('aria-label', translate(locale, 'map.label', { name: activeLabel }));
       }}
-      onMoveEnd={(e) => useCameraStore.getState().setCamera({ center: [e.viewState.longitude, e.viewState.latitude], zoom: e.viewState.zoom, bearing: e.viewState.bearing, pitch: e.viewState.pitch })}
+      onMoveEnd={(e) => {
+        // The panes start from the single map's last camera; the workspace and saved views keep it too.
+        setCamera(e.viewState as Camera);
+        useCameraStore.getState().setCamera({ center: [e.viewState.longitude, e.viewState.latitude], zoom: e.viewState.zoom, bearing: e.viewState.bearing, pitch: e.viewState.pitch });
+      }}
       onIdle={() => hooks.events.push('idle')}
       attributionControl={false}
       dragRotate={false}
       style={{ position: 'absolute', inset: 0 }}
+      id={pane ? `map-pane-${pane.index}` : undefined}
     >
       {shown.map((dataset) => (
         <BoundaryLayers
@@ -156,6 +192,7 @@ export function MapView() {
           dataset={dataset}
           opacity={opacity[dataset.id] ?? 0.8}
           selectedIndex={selected?.datasetId === dataset.id ? selected.index : keyboardArea?.datasetId === dataset.id ? keyboardArea.index : null}
+          view={pane?.view}
         />
       ))}
       <NavigationControl position="top-right" showCompass={false} />

@@ -6,6 +6,8 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 
 export interface AtlasTestHooks {
   map: MaplibreMap | null;
+  /** Every map on screen: one, or the two panes of a comparison (left/underneath first). */
+  maps: MaplibreMap[];
   events: string[];
   deckRenders: number;
   /** Ids of the deck.gl layers last handed to the overlay. */
@@ -20,7 +22,7 @@ declare global {
 
 /** The hooks object on window, created on first use. */
 export function testHooks(): AtlasTestHooks {
-  if (typeof window === 'undefined') return { map: null, events: [], deckRenders: 0, deckLayers: [] };
-  window.__atlas ??= { map: null, events: [], deckRenders: 0, deckLayers: [] };
+  if (typeof window === 'undefined') return { map: null, maps: [], events: [], deckRenders: 0, deckLayers: [] };
+  window.__atlas ??= { map: null, maps: [], events: [], deckRenders: 0, deckLayers: [] };
   return window.__atlas;
 }

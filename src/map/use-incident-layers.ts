@@ -10,11 +10,11 @@ import { buildPointsLayer } from './layers/points-layer';
 import { usePresentationStore } from '../state/presentation-store';
 
 /** deck.gl layers for every incident dataset shown as heatmap and/or points, following its filters. */
-export function useIncidentLayers(onHoverPoint: (incidentId: string, info: PickingInfo<number>) => void): DeckLayer[] {
+export function useIncidentLayers(onHoverPoint: (incidentId: string, info: PickingInfo<number>) => void, pinnedStep?: number | 'follow'): DeckLayer[] {
   const { incidents, order, filters, display } = useIncidentStore(
     useShallow((s) => ({ incidents: s.incidents, order: s.order, filters: s.filters, display: s.display })),
   );
-  const range = useStepDateRange();
+  const range = useStepDateRange(pinnedStep);
   // A projected map of individual incidents can identify people: presenting hides points unless asked.
   const pointsAllowed = usePresentationStore((s) => !s.presenting || s.showPoints);
   return useMemo(() => {

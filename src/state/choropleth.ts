@@ -83,20 +83,40 @@ export function deriveChoropleth(dataset: AreaDataset, style: LayerStyle, derive
   return result;
 }
 
-/** The choropleth of one layer, or null while it has no style; classed per authority when the user asks. */
-export function useChoropleth(datasetId: string | null): Choropleth | null {
-  return useAuthorityClasses(useLayerChoropleth(datasetId), datasetId);
+/**
+ * What a comparison pane shows instead of the defaults: another field than the layer's style, and a
+ * pinned timeline step instead of the shared slider's ('follow' or undefined = the slider).
+ */
+export interface ChoroplethView {
+  valueField?: string | null;
+  step?: number | 'follow';
 }
 
-function useLayerChoropleth(datasetId: string | null): Choropleth | null {
+/** The timeline step a view shows: its pinned step, else the shared slider's. */
+export function viewStep(view: ChoroplethView | undefined, sliderStep: number | null): number | null {
+  return view?.step === undefined || view.step === 'follow' ? sliderStep : view.step;
+}
+
+/**
+ * The choropleth of one layer (as a comparison pane shows it, when `view` is given), or null while it has
+ * no style; classed per authority when the user asks.
+ */
+export function useChoropleth(datasetId: string | null, view?: ChoroplethView): Choropleth | null {
+  return useAuthorityClasses(useLayerChoropleth(datasetId, view), datasetId);
+}
+
+function useLayerChoropleth(datasetId: string | null, view?: ChoroplethView): Choropleth | null {
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
-  const style = useAnalysisStore((s) => (datasetId ? s.styles[datasetId] : undefined));
+  const layerStyle = useAnalysisStore((s) => (datasetId ? s.styles[datasetId] : undefined));
+  const viewField = view?.valueField;
+  const style = useMemo(() => (layerStyle && viewField ? { ...layerStyle, valueField: viewField } : layerStyle), [layerStyle, viewField]);
   const { incidents, filters, joins } = useIncidentStore(useShallow((s) => ({ incidents: s.incidents, filters: s.filters, joins: s.joins })));
   const tables = useTableStore((s) => s.tables);
   const cohesion = useCohesionResults();
-  const { step, window, breaks, kind } = useTimelineStore(useShallow((s) => ({ step: s.step, window: s.window, breaks: s.breaks, kind: s.kind })));
+  const { step: sliderStep, window, breaks, kind } = useTimelineStore(useShallow((s) => ({ step: s.step, window: s.window, breaks: s.breaks, kind: s.kind })));
+  const step = viewStep(view, sliderStep);
   const periods = useTimelinePeriods(kind);
-  const tension = useAreaTension(dataset);
+  const tension = useAreaTension(dataset, view?.step);
   const hotspots = useHotspotStore((s) => s.run);
   const periodTables = usePeriodCountStore((s) => s.tables);
   return useMemo(() => {

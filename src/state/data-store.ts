@@ -45,6 +45,19 @@ interface DataState {
   renameDataset: (id: string, label: string) => void;
   removeDataset: (id: string) => void;
   setAreaFields: (id: string, codeField: string | null, nameField: string | null) => void;
+  /** Adds datasets built elsewhere (a share package), styled with `valueField` when given, and fits them. */
+  addDatasets: (datasets: AreaDataset[], warnings: Record<string, ImportWarning[]>, valueFields?: Record<string, string>) => void;
+}
+
+/** Reads share packages and adds their layers to the stores; returns the errors to show. */
+export type SharePackageHandler = (files: InputFile[]) => Promise<ImportError[]>;
+let shareHandler: SharePackageHandler | null = null;
+let isSharePackage: (file: InputFile) => boolean = () => false;
+
+/** Routes share packages (recognised by `recognise`) to `handler` instead of the boundary importer. */
+export function setSharePackageHandler(handler: SharePackageHandler, recognise: (file: InputFile) => boolean): void {
+  shareHandler = handler;
+  isSharePackage = recognise;
 }
 
 let loader: BoundaryLoader | null = null;
@@ -129,6 +142,13 @@ export const useDataStore = create<DataState>((set, get) => {
     pendingChoices: [],
 
     loadFiles: async (files, options) => {
+      const shareFiles = shareHandler ? files.filter((f) => isSharePackage(f)) : [];
+      if (shareFiles.length) {
+        const errors = await shareHandler!(shareFiles);
+        set({ errors });
+        files = files.filter((f) => !shareFiles.includes(f));
+        if (!files.length) return;
+      }
       // Tables are sniffed: positioned rows are incidents, rows keyed by area code are indicators.
       const boundaryFiles = files.filter((f) => !isTableFile(f.name));
       const tableFiles = files.filter((f) => isTableFile(f.name));
@@ -161,6 +181,21 @@ export const useDataStore = create<DataState>((set, get) => {
     },
 
     dismissErrors: () => set({ errors: [] }),
+
+    addDatasets: (added, warnings, valueFields = {}) => {
+      if (!added.length) return;
+      set((s) => ({
+        datasets: { ...s.datasets, ...Object.fromEntries(added.map((d) => [d.id, d])) },
+        order: [...s.order, ...added.map((d) => d.id)],
+        warnings: { ...s.warnings, ...warnings },
+        status: { kind: 'ready', loaded: added.map((d) => ({ label: d.label, count: d.features.length })) },
+      }));
+      for (const dataset of added) {
+        applyInitialStyle(dataset, []);
+        if (valueFields[dataset.id]) useAnalysisStore.getState().setValueField(dataset.id, valueFields[dataset.id]);
+      }
+      useViewStore.getState().requestFit(unionBBox(added.map((d) => d.bbox)));
+    },
 
     renameDataset: (id, label) =>
       set((s) => {

@@ -88,3 +88,20 @@ export function tableFieldsFor(boundary: AreaDataset, tables: Record<string, Ind
   }
   return refs;
 }
+
+/**
+ * For a table field, which areas' values the sender of a share package withheld as small counts (shown
+ * as "<5"); null when the field is not a table value or its table marks none.
+ */
+export function tableFieldSuppressed(boundary: AreaDataset, field: string, tables: Record<string, IndicatorTable>): boolean[] | null {
+  const ref = parseTableField(field);
+  const table = ref ? tables[ref.tableId] : undefined;
+  const marks = ref && table?.indicators[ref.indicator]?.suppressed;
+  if (!ref || !table || !marks || ref.period >= table.periods.length) return null;
+  const rows = tableRowsForAreas(table, boundary);
+  const periods = table.periods.length;
+  // A measure computed from a withheld value (difference, rank, change) is withheld too.
+  const at = (row: number, period: number) => row >= 0 && marks[row * periods + period] === 1;
+  const out = Array.from(rows, (row) => at(row, ref.period) || (ref.measure === 'change' && ref.period > 0 && at(row, ref.period - 1)));
+  return out.some(Boolean) ? out : null;
+}

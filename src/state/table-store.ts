@@ -16,6 +16,8 @@ interface TableState {
   loadExampleTables: (files: InputFile[]) => Promise<void>;
   removeTable: (id: string) => void;
   dismissErrors: () => void;
+  /** Adds tables built elsewhere (a share package's layers). */
+  addTables: (tables: IndicatorTable[]) => void;
 }
 
 let loader: TableLoader | null = null;
@@ -102,5 +104,9 @@ export const useTableStore = create<TableState>((set) => {
         return { tables, order: s.order.filter((x) => x !== id) };
       }),
     dismissErrors: () => set({ errors: [] }),
+    addTables: (added) => set((s) => ({
+      tables: { ...s.tables, ...Object.fromEntries(added.map((t) => [t.id, t])) },
+      order: [...s.order.filter((id) => !added.some((t) => t.id === id)), ...added.map((t) => t.id)],
+    })),
   };
 });

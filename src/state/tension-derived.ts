@@ -27,8 +27,8 @@ export function useTensionRows(): TensionAssessment[] {
 }
 
 /** The date the tension map shows: the end of the slider's window, else the latest assessment. */
-export function useTensionDate(rows: TensionAssessment[]): number | null {
-  const range = useStepDateRange();
+export function useTensionDate(rows: TensionAssessment[], pinnedStep?: number | 'follow'): number | null {
+  const range = useStepDateRange(pinnedStep);
   return useMemo(() => (rows.length === 0 ? null : range ? range.toMs - 1 : rows[rows.length - 1].timeMs), [rows, range]);
 }
 
@@ -51,9 +51,9 @@ export function tensionForAreas(boundary: AreaDataset, rows: TensionAssessment[]
 }
 
 /** The tension of every area of a layer at the timeline's date, as the map and panels read it. */
-export function useAreaTension(boundary: AreaDataset | undefined): AreaTension[] | null {
+export function useAreaTension(boundary: AreaDataset | undefined, pinnedStep?: number | 'follow'): AreaTension[] | null {
   const rows = useTensionRows();
-  const atMs = useTensionDate(rows);
+  const atMs = useTensionDate(rows, pinnedStep);
   const { measure, community } = useTensionStore(useShallow((s) => ({ measure: s.measure, community: s.community })));
   return useMemo(() => {
     if (!boundary || atMs === null) return null;

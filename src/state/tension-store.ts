@@ -23,6 +23,8 @@ interface TensionState {
   setCommunity: (community: string) => void;
   removeTensions: (id: string) => void;
   dismissErrors: () => void;
+  /** Adds assessments built elsewhere (a share package's tension ratings). */
+  addTensionDataset: (dataset: TensionDataset) => void;
 }
 
 let loader: TensionLoader | null = null;
@@ -76,4 +78,5 @@ export const useTensionStore = create<TensionState>((set, get) => ({
       return { datasets, sourceFiles, order: s.order.filter((x) => x !== id) };
     }),
   dismissErrors: () => set({ errors: [] }),
+  addTensionDataset: (dataset) => set((s) => ({ datasets: { ...s.datasets, [dataset.id]: dataset }, order: s.order.includes(dataset.id) ? s.order : [...s.order, dataset.id] })),
 }));

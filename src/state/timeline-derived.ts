@@ -123,9 +123,10 @@ export function filterForStep(filter: IncidentFilter, range: { fromMs: number; t
   return effective;
 }
 
-/** The slider window's date range, or null when the slider is off ("all dates"). */
-export function useStepDateRange(): { fromMs: number; toMs: number } | null {
-  const { step, window, kind } = useTimelineStore(useShallow((s) => ({ step: s.step, window: s.window, kind: s.kind })));
+/** The slider window's date range (at `pinnedStep` for a pinned comparison pane), or null when the slider is off ("all dates"). */
+export function useStepDateRange(pinnedStep?: number | 'follow'): { fromMs: number; toMs: number } | null {
+  const { step: sliderStep, window, kind } = useTimelineStore(useShallow((s) => ({ step: s.step, window: s.window, kind: s.kind })));
+  const step = pinnedStep === undefined || pinnedStep === 'follow' ? sliderStep : pinnedStep;
   const periods = useTimelinePeriods(kind);
   return useMemo(() => (step === null || periods.keys.length === 0 ? null : stepDateRange(periods, window, Math.min(step, periods.keys.length - 1))), [step, window, periods]);
 }

@@ -10,6 +10,8 @@ export interface AreaRef {
 export interface HoverState extends AreaRef {
   x: number;
   y: number;
+  /** The comparison pane hovered, when two maps are shown. */
+  pane?: 0 | 1;
 }
 
 export interface IncidentHover {

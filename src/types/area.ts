@@ -70,4 +70,20 @@ export interface AreaDataset extends ParsedAreas, FieldDetection {
   areaAuthorities?: number[];
   /** Boundary vintage, null when not recognised. */
   vintage?: AreaVintage | null;
+  /** Where the layer came from when it was not read from a boundary file (a neighbour's share package). */
+  origin?: DataOrigin;
+}
+
+/** A layer received from another authority in a share package: who sent it, when, how it is marked. */
+export interface DataOrigin {
+  kind: 'share-package';
+  authority: { name: string; code?: string };
+  /** ISO 8601 date-time the package was produced. */
+  producedAt: string;
+  /** Sensitivity marking as the sender wrote it (e.g. "OFFICIAL-SENSITIVE"). */
+  marking: string;
+  sources: string[];
+  /** The package's file name and format version. */
+  file: string;
+  formatVersion: number;
 }

@@ -37,7 +37,10 @@ export type ImportErrorCode =
   | 'unknown-sheet'
   | 'different-layouts'
   | 'duplicate-periods'
-  | 'no-period-label';
+  | 'no-period-label'
+  // Share packages (src/data/share-package/):
+  | 'bad-share-package'
+  | 'newer-share-package';
 
 /** A whole file could not be used. `choices` lists options the user can pick to retry (TopoJSON objects). */
 export interface ImportError {
@@ -65,7 +68,8 @@ export type ImportWarningCode =
   | 'extra-files-ignored'
   | 'non-gss-codes'
   | 'weights-defaulted'
-  | 'sheet-chosen';
+  | 'sheet-chosen'
+  | 'share-package-migrated';
 
 /**
  * Something the user must be told about a file that still loaded. `count` is how many rows/features it

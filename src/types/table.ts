@@ -2,9 +2,9 @@
  * Indicator tables (deprivation indices, census counts, survey rates) keyed by area code, stored
  * column-wise: one Float64Array per indicator over areas × periods, NaN where there is no data.
  */
-import type { AreaLevel } from './area';
+import type { AreaLevel, DataOrigin } from './area';
 
-export type TableFormat = 'csv' | 'xlsx' | 'ods';
+export type TableFormat = 'csv' | 'xlsx' | 'ods' | 'share-package';
 
 /** Wide: one column per indicator. Long: one row per (area, [period,] indicator) with a value column. */
 export type TableShape = 'wide' | 'long';
@@ -20,6 +20,11 @@ export interface TableIndicator {
   name: string;
   unit: IndicatorUnit;
   values: Float64Array;
+  /**
+   * Cells withheld as small counts by the sender of a share package (1 = suppressed, shown as "<5"),
+   * parallel to `values`, where they are NaN. Absent for tables read from files.
+   */
+  suppressed?: Uint8Array;
 }
 
 /** Why a table row was not kept. Closed union so the report can count and translate them. */
@@ -94,6 +99,8 @@ export interface IndicatorTable {
   periods: string[];
   indicators: TableIndicator[];
   report: TableImportReport;
+  /** Set when the table came from a neighbour's share package. */
+  origin?: DataOrigin;
 }
 
 /**

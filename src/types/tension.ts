@@ -2,6 +2,7 @@
  * Community tension assessments (issue 5, "Time and tension"): ratings per area and community type, as UK
  * police and council tension monitoring records them, and what the analysis derives from them.
  */
+import type { DataOrigin } from './area';
 
 /**
  * Which scale a rating is on. Both number their levels so that 1 is the most alarming:
@@ -97,6 +98,8 @@ export interface TensionDataset {
   communityTypes: string[];
   rows: TensionAssessment[];
   report: TensionImportReport;
+  /** Set when the assessments came from a neighbour's share package. */
+  origin?: DataOrigin;
 }
 
 /** The latest assessment of one area and community at a time, with its trend against the one before. */

@@ -27,7 +27,9 @@ export function AreaProfile({ dataset, index }: { dataset: AreaDataset; index: n
       const current = alignedIndicator(table, dataset, i, last);
       const previous = last > 0 ? alignedIndicator(table, dataset, i, last - 1)[index] : Number.NaN;
       const change = current[index] - previous;
-      return { key: `${tableId}:${i}`, name: indicator.name, period: table.periods[last], value: current[index], average: districtAverage(current).average, change };
+      const row = tableRowsForAreas(table, dataset)[index];
+      const withheld = indicator.suppressed?.[row * table.periods.length + last] === 1;
+      return { key: `${tableId}:${i}`, name: table.origin ? `${indicator.name} · ${t('layers.fromAuthority', { name: table.origin.authority.name })}` : indicator.name, period: table.periods[last], value: current[index], withheld, average: districtAverage(current).average, change };
     });
   });
   const incidentRows = Object.values(joins).filter((j) => j.boundaryId === dataset.id && incidents[j.incidentId]).map((j) => ({
@@ -49,7 +51,7 @@ export function AreaProfile({ dataset, index }: { dataset: AreaDataset; index: n
             {rows.map((r) => (
               <tr key={r.key}>
                 <th scope="row">{r.name}{r.period ? ` (${r.period})` : ''}</th>
-                <td>{f(r.value)}</td>
+                <td>{r.withheld ? t('share.suppressedValue') : f(r.value)}</td>
                 <td>{f(r.average)}</td>
                 <td>{Number.isFinite(r.change) ? `${r.change > 0 ? '▲' : r.change < 0 ? '▼' : '►'} ${f(Math.abs(r.change))}` : '—'}</td>
               </tr>

@@ -1,11 +1,13 @@
+import { useId, useMemo } from 'react';
 import { useViewStore } from '../state/view-store';
 import { useDataStore } from '../state/data-store';
-import { useChoropleth } from '../state/choropleth';
+import { useChoropleth, type ChoroplethView } from '../state/choropleth';
 import { useFieldLabel } from './use-field-label';
 import { BivariateLegend } from './BivariateLegend';
 import { bivariateFor, useCohesionResults } from '../state/cohesion-derived';
 import { useCohesionStore } from '../state/cohesion-store';
 import { useTableStore } from '../state/table-store';
+import { tableFieldSuppressed } from '../state/table-derived';
 import { useIncidentStore } from '../state/incident-store';
 import type { MessageKey } from '../i18n/translate';
 import { useLocaleTag, useT } from './use-t';
@@ -13,42 +15,56 @@ import { AuthorityClassList, AuthorityLegendMode } from './AuthorityLegend';
 import { useLegendItems } from './use-legend-items';
 import { LayerTableButton } from './LayerTable';
 
-/** Legend of the mapped layer, readable as text: class bounds, counts, and the no-data class. */
-export function Legend() {
+/** A comparison pane's legend: its layer and view, its own test id, a class and a note (e.g. "shared"). */
+export interface LegendProps {
+  datasetId?: string | null;
+  view?: ChoroplethView;
+  testId?: string;
+  className?: string;
+  note?: string;
+}
+
+/** Legend of the mapped layer (or of a comparison pane), readable as text: class bounds, counts, and the no-data class. */
+export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', className = 'legend', note }: LegendProps = {}) {
   const t = useT();
   const localeTag = useLocaleTag();
-  const datasetId = useViewStore((s) => s.activeDatasetId);
+  const headingId = useId();
+  const activeDatasetId = useViewStore((s) => s.activeDatasetId);
+  const datasetId = paneDatasetId !== undefined ? paneDatasetId : activeDatasetId;
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
   const fieldLabel = useFieldLabel();
-  const choropleth = useChoropleth(datasetId);
+  const choropleth = useChoropleth(datasetId, view);
   const heatmapShown = useIncidentStore((s) => s.order.some((id) => s.display[id]?.heatmap));
   const cohesion = useCohesionResults();
   const bivariateOn = useViewStore((s) => s.bivariate);
   const community = useCohesionStore((s) => s.community);
   const tables = useTableStore((s) => s.tables);
   const bivariate = bivariateOn && cohesion?.boundary.id === datasetId ? bivariateFor(cohesion) : null;
+  const suppressedCount = useMemo(() => (dataset && choropleth ? tableFieldSuppressed(dataset, choropleth.field, tables)?.filter(Boolean).length ?? 0 : 0), [dataset, choropleth, tables]);
   const communityName = community ? tables[community.count.tableId]?.indicators[community.count.indicator]?.name ?? '' : '';
 
   const items = useLegendItems(choropleth);
 
   if (bivariate && dataset) {
     return (
-      <aside className="legend" data-testid="legend" aria-label={t('legend.heading')}>
+      <aside className={className} data-testid={testId} aria-label={t('legend.heading')}>
         <BivariateLegend classification={bivariate} communityName={communityName} />
       </aside>
     );
   }
   if (!dataset || !choropleth) {
-    return <aside className="legend" data-testid="legend"><p className="muted">{t('legend.empty')}</p></aside>;
+    return <aside className={className} data-testid={testId}><p className="muted">{t('legend.empty')}</p></aside>;
   }
   const field = fieldLabel(choropleth.field);
   return (
-    <aside className="legend" data-testid="legend" aria-labelledby="legend-heading">
-      <h2 id="legend-heading">{t('legend.heading')}</h2>
+    <aside className={className} data-testid={testId} aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('legend.heading')}</h2>
+      {note && <p className="small legend-note" data-testid="legend-note">{note}</p>}
       <p className="legend-title" data-testid="legend-title">{field}</p>
       <p className="muted small">
         {dataset.label}
         {dataset.isExample && <> · <span className="badge">{t('example.badge')}</span></>}
+        {dataset.origin && <> · <span className="badge origin-badge">{t('layers.fromAuthority', { name: dataset.origin.authority.name })}</span></>}
       </p>
       <p className="muted small" data-testid="legend-method">
         {t('legend.method', { method: t(`style.method.${choropleth.classification.method}` as MessageKey), classes: (choropleth.byAuthority?.[0]?.classification ?? choropleth.classification).bins.length })}
@@ -64,6 +80,7 @@ export function Legend() {
           </li>
         ))}
       </ul>}
+      {suppressedCount > 0 && <p className="small" data-testid="legend-suppressed">{t('legend.suppressed', { count: suppressedCount.toLocaleString(localeTag) })}</p>}
       <LayerTableButton />
     </aside>
   );

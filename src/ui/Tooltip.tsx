@@ -4,6 +4,9 @@ import { useDataStore } from '../state/data-store';
 import { useChoropleth } from '../state/choropleth';
 import { useFieldLabel } from './use-field-label';
 import { useHotspotStore } from '../state/hotspot-store';
+import { useTableStore } from '../state/table-store';
+import { useCompareStore } from '../state/compare-store';
+import { tableFieldSuppressed } from '../state/table-derived';
 import { HOTSPOT_FIELD } from '../state/hotspot-derived';
 import { useLocaleTag, useT, useAreaName } from './use-t';
 import { areaAuthority } from '../state/neighbour-derived';
@@ -18,12 +21,15 @@ export function Tooltip() {
   const hovered = useViewStore(useShallow((s) => s.hovered));
   const dataset = useDataStore((s) => (hovered ? s.datasets[hovered.datasetId] : undefined));
   const fieldLabel = useFieldLabel();
-  const choropleth = useChoropleth(hovered?.datasetId ?? null);
+  const pane = useCompareStore((s) => (hovered?.pane !== undefined && s.mode !== 'single' ? s.panes[hovered.pane] : null));
+  const choropleth = useChoropleth(hovered?.datasetId ?? null, pane ? { valueField: pane.valueField, step: pane.period } : undefined);
   const hotspots = useHotspotStore((s) => s.run);
   const tensionWords = useTensionWords(choropleth?.field === TENSION_FIELD ? dataset : undefined);
+  const tables = useTableStore((s) => s.tables);
   if (!hovered || !dataset || !choropleth) return null;
   const gi = choropleth.field === HOTSPOT_FIELD && hotspots?.boundaryId === hovered.datasetId ? hotspots.result : null;
   const value = choropleth.values[hovered.index];
+  const withheld = value === null && !!tableFieldSuppressed(dataset, choropleth.field, tables)?.[hovered.index];
   const classIndex = choropleth.classIndexes[hovered.index];
   const color = classIndex >= 0 ? choropleth.classification.bins[classIndex]?.color : choropleth.classification.noDataColor;
   const field = fieldLabel(choropleth.field);
@@ -34,7 +40,7 @@ export function Tooltip() {
       {(dataset.authorities?.length ?? 0) > 1 && <div className="muted small" data-testid="tooltip-authority">{t('neighbours.authority', { name: areaAuthority(dataset, hovered.index)?.name ?? t('neighbours.authorityUnknown') })}</div>}
       <div>
         <span className="swatch" style={{ background: color }} aria-hidden="true" />
-        {t('tooltip.value', { field, value: value === null || value === undefined ? t('tooltip.noData') : value.toLocaleString(localeTag, { maximumFractionDigits: 3 }) })}
+        {t('tooltip.value', { field, value: withheld ? t('share.suppressedValue') : value === null || value === undefined ? t('tooltip.noData') : value.toLocaleString(localeTag, { maximumFractionDigits: 3 }) })}
       </div>
       {choropleth.field === TENSION_FIELD && tensionWords(hovered.index) && <div className="small" data-testid="tooltip-tension">{tensionWords(hovered.index)}</div>}
       {gi && Number.isFinite(gi.zScores[hovered.index]) && (

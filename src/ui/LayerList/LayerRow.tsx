@@ -4,6 +4,7 @@ import { useViewStore } from '../../state/view-store';
 import type { MessageKey } from '../../i18n/translate';
 import { useLocaleTag, useT } from '../use-t';
 import { LayerAuthorities } from './LayerAuthorities';
+import { formatDate } from '../format-date';
 
 export function LayerRow({ datasetId }: { datasetId: string }) {
   const t = useT();
@@ -56,9 +57,20 @@ export function LayerRow({ datasetId }: { datasetId: string }) {
           <label htmlFor={`show-${datasetId}`} className="layer-label" data-testid="layer-label">{dataset.label}</label>
         )}
         {dataset.isExample && <span className="badge" data-testid="example-badge">{t('layers.exampleTag')}</span>}
+        {dataset.origin && <span className="badge origin-badge" data-testid="origin-badge">{t('layers.fromAuthority', { name: dataset.origin.authority.name })}</span>}
       </div>
       <p className="muted small" data-testid="layer-summary">{summary}</p>
       <LayerAuthorities datasetId={datasetId} />
+      {dataset.origin && (
+        <p className="muted small" data-testid="layer-origin">
+          {t('layers.origin', {
+            name: dataset.origin.authority.name,
+            date: formatDate(Date.parse(dataset.origin.producedAt), 'day-month-year', t, 'local'),
+            marking: dataset.origin.marking || '—',
+            sources: dataset.origin.sources.join('; ') || '—',
+          })}
+        </p>
+      )}
       <div className="layer-actions">
         <label className="active-choice">
           <input

@@ -1,0 +1,63 @@
+/**
+ * Comparison views (issue 7): one map, two linked maps side by side, or a swipe over one map. Each pane
+ * shows its own layer, field and period ("follow the slider" or pinned to a step); both panes share one
+ * camera, kept here, so moving either moves both to exactly the same centre and zoom.
+ */
+import { create } from 'zustand';
+
+export type CompareMode = 'single' | 'side-by-side' | 'swipe';
+
+/** What one pane shows. `period` is a timeline step index, or 'follow' for the shared slider. */
+export interface PaneChoice {
+  datasetId: string | null;
+  /** null = the layer's own field from the style panel. */
+  valueField: string | null;
+  period: 'follow' | number;
+}
+
+export interface Camera {
+  longitude: number;
+  latitude: number;
+  zoom: number;
+}
+
+interface CompareState {
+  mode: CompareMode;
+  panes: [PaneChoice, PaneChoice];
+  /** Position of the swipe divider, 0–100 % of the map's width from the left. */
+  swipePercent: number;
+  /** The shared camera of the panes (and the single map's last camera, to start the panes from). */
+  camera: Camera | null;
+  setMode: (mode: CompareMode, defaults?: [PaneChoice, PaneChoice]) => void;
+  setPane: (index: 0 | 1, change: Partial<PaneChoice>) => void;
+  setSwipePercent: (percent: number) => void;
+  setCamera: (camera: Camera) => void;
+}
+
+const EMPTY_PANE: PaneChoice = { datasetId: null, valueField: null, period: 'follow' };
+
+export const useCompareStore = create<CompareState>((set) => ({
+  mode: 'single',
+  panes: [EMPTY_PANE, EMPTY_PANE],
+  swipePercent: 50,
+  camera: null,
+
+  // Panes never chosen yet start from `defaults` (the mapped layer, and a received one if any).
+  setMode: (mode, defaults) => set((s) => ({ mode, panes: defaults && s.panes.every((p) => p.datasetId === null) ? defaults : s.panes })),
+  setPane: (index, change) => set((s) => {
+    const panes: [PaneChoice, PaneChoice] = [...s.panes];
+    // A new layer starts on its own field: a field of the previous layer may not exist on it.
+    panes[index] = { ...panes[index], ...(change.datasetId !== undefined && change.valueField === undefined ? { valueField: null } : {}), ...change };
+    return { panes };
+  }),
+  setSwipePercent: (percent) => set({ swipePercent: Math.min(100, Math.max(0, Math.round(percent))) }),
+  setCamera: (camera) => set({ camera: { longitude: camera.longitude, latitude: camera.latitude, zoom: camera.zoom } }),
+}));
+
+/** True when two classifications would draw and read the same: same breaks, colours and no-data colour. */
+export function sameClasses(a: { thresholds: number[]; bins: { color: string }[]; noDataColor: string } | null, b: typeof a): boolean {
+  if (!a || !b) return false;
+  return a.noDataColor === b.noDataColor
+    && a.thresholds.length === b.thresholds.length && a.thresholds.every((t, i) => t === b.thresholds[i])
+    && a.bins.length === b.bins.length && a.bins.every((bin, i) => bin.color === b.bins[i].color);
+}

@@ -1,0 +1,60 @@
+/**
+ * Receiving a share package: read and check it (older versions migrated), restore its boundaries, tables
+ * and tension ratings into the stores tagged with the sending authority, and map its first layer.
+ */
+import type { ImportError, ImportWarning, InputFile } from '../types';
+import { looksLikeSharePackage } from '../data/share-package/format';
+import { readSharePackage } from '../data/share-package/read';
+import { restoreSharePackage, sharePointsAsGeoJson } from '../data/share-package/restore';
+import { useIncidentStore } from './incident-store';
+import { setSharePackageHandler, useDataStore } from './data-store';
+import { useTableStore } from './table-store';
+import { useTensionStore } from './tension-store';
+import { tableFieldId } from './table-derived';
+
+let nextId = 1;
+
+/** Imports each package; returns one error per package that could not be used (the others still load). */
+export async function importSharePackages(files: InputFile[]): Promise<ImportError[]> {
+  const errors: ImportError[] = [];
+  for (const file of files) {
+    const text = new TextDecoder('utf-8').decode(file.bytes);
+    const read = readSharePackage(text, file.name);
+    if (!read.ok) {
+      errors.push(read.error);
+      continue;
+    }
+    const version = read.warnings.some((w) => w.code === 'share-package-migrated') ? versionOf(text) : read.value.version;
+    const restored = restoreSharePackage(read.value, file.name, version, `share-${nextId++}`);
+    if (!restored.ok) {
+      errors.push(restored.error);
+      continue;
+    }
+    const { dataset, tables, tension } = restored.value;
+    useTableStore.getState().addTables(tables);
+    if (tension) useTensionStore.getState().addTensionDataset(tension);
+    // Map the first dated layer at its latest period, else the first layer.
+    const first = tables.find((t) => t.periods.length > 1) ?? tables[0];
+    const valueField = first ? tableFieldId({ tableId: first.id, indicator: 0, period: first.periods.length - 1, measure: 'value' }) : undefined;
+    const warnings: ImportWarning[] = [...read.warnings, ...restored.warnings];
+    useDataStore.getState().addDatasets([dataset], { [dataset.id]: warnings }, valueField ? { [dataset.id]: valueField } : {});
+    // Points only travel when the sender chose to include them; they load as an incident layer named for the sender.
+    const points = read.value.incidents;
+    if (points && points.points.length) {
+      const name = `${read.value.metadata.authority.name} incidents.geojson`;
+      await useIncidentStore.getState().loadIncidents([{ name, bytes: new TextEncoder().encode(sharePointsAsGeoJson(points)).buffer as ArrayBuffer }]);
+    }
+  }
+  return errors;
+}
+
+/** The version number written in a package's text (before migration). */
+function versionOf(text: string): number {
+  const match = /"version"\s*:\s*(\d+)/.exec(text);
+  return match ? Number(match[1]) : 0;
+}
+
+/** Routes dropped or chosen share packages here instead of the boundary importer. */
+export function registerSharePackageImport(): void {
+  setSharePackageHandler(importSharePackages, (file) => looksLikeSharePackage(file.name, file.bytes));
+}
