@@ -461,7 +461,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'neighbours.authorityEntry': '{name} ({code}, {source})',
   'neighbours.authorityEntryNoCode': '{name} ({source})',
   'neighbours.authoritySource.field': 'o golofn',
-  'neighbours.authoritySource.name-prefix': 'o enwau’r ACEHI',
+  'neighbours.authoritySource.name-prefix': 'o enwau’r AGEHI',
   'neighbours.authoritySource.file-name': 'o enw’r ffeil',
   'neighbours.authoritySource.self': 'mae pob ardal yn awdurdod',
   'neighbours.authoritySource.user': 'wedi’i osod gennych chi',
