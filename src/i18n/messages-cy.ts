@@ -468,7 +468,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'neighbours.vintage': 'Ffiniau {year}',
   'neighbours.vintageUnknown': 'Heb adnabod blwyddyn y ffiniau',
   'neighbours.setAuthority': 'Gosod yr awdurdod',
-  'neighbours.setAuthorityLabel': 'Gosod awdurdod pob ardal yn {name}',
+  'neighbours.setAuthorityLabel': 'Gosod yr awdurdod ar gyfer pob ardal yn {name}',
   'neighbours.authorityCode': 'Cod yr awdurdod (e.e. W06000018)',
   'neighbours.authorityName': 'Enw’r awdurdod',
   'neighbours.save': 'Cadw',

@@ -464,7 +464,7 @@ export const messagesEn = {
   'neighbours.vintage': 'Boundaries of {year}',
   'neighbours.vintageUnknown': 'Boundary year not recognised',
   'neighbours.setAuthority': 'Set authority',
-  'neighbours.setAuthorityLabel': 'Set the authority of every area in {name}',
+  'neighbours.setAuthorityLabel': 'Set authority for every area in {name}',
   'neighbours.authorityCode': 'Authority code (e.g. W06000018)',
   'neighbours.authorityName': 'Authority name',
   'neighbours.save': 'Save',

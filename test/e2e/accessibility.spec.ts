@@ -59,3 +59,32 @@ test.describe('accessibility audit', () => {
     expect(await audit(page)).toEqual([]);
   });
 });
+
+test.describe('accessibility audit of the meeting and sharing screens', () => {
+  test('no serious or critical axe violations when presenting, comparing, exporting or sharing', async ({ atlas }) => {
+    const { page } = atlas;
+    await atlas.open();
+    await page.getByTestId('present-button').click();
+    await expect(page.getByTestId('presentation-bar')).toBeVisible();
+    expect(await audit(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('presentation-bar')).toHaveCount(0);
+
+    await page.getByTestId('compare-mode').locator('input[value="side-by-side"]').check();
+    await expect(page.getByTestId('pane-controls-1')).toBeVisible();
+    expect(await audit(page)).toEqual([]);
+    await page.getByTestId('compare-mode').locator('input[value="swipe"]').check();
+    await expect(page.getByTestId('swipe-divider')).toBeVisible();
+    expect(await audit(page)).toEqual([]);
+    await page.getByTestId('compare-mode').locator('input[value="single"]').check();
+
+    await page.getByTestId('export-open').click();
+    await expect(page.locator('dialog[open]')).toHaveCount(1);
+    expect(await audit(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('dialog[open]')).toHaveCount(0);
+    await page.getByTestId('share-open').click();
+    await expect(page.getByTestId('share-dialog')).toBeVisible();
+    expect(await audit(page)).toEqual([]);
+  });
+});
