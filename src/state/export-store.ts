@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { PageSpec } from '../analysis/export/page-size';
-import type { LegendRowInput } from '../analysis/export/furniture-layout';
+import type { FurnitureTexts, LegendRowInput } from '../analysis/export/furniture-layout';
 
 export type ExportFormat = 'png' | 'pdf';
 
@@ -12,14 +12,7 @@ export type ExportFormat = 'png' | 'pdf';
 export interface PageRequest {
   page: PageSpec;
   format: ExportFormat;
-  texts: {
-    title: string;
-    subtitle: string;
-    period: string;
-    legendHeading: string;
-    sources: string;
-    produced: string;
-    marking: string;
+  texts: FurnitureTexts & {
     /** Scale bar unit labels, from the catalogue. */
     metres: string;
     kilometres: string;
