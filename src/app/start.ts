@@ -12,6 +12,7 @@ import { indexedDbWorkspaceStorage } from '../state/workspace/indexeddb-storage'
 import { setNeighbourWorker } from '../state/neighbour-store';
 import { forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker, mergeBoundariesInWorker, boundaryBandInWorker } from '../workers/client';
 import { registerSharePackageImport } from '../state/share-import';
+import { recordingSharePackages } from '../state/workspace/share-recorder';
 
 let started = false;
 
@@ -28,7 +29,7 @@ export function startApp(): void {
   setTensionLoader(recordingTensionLoader(loadTensionsInWorker));
   setHotspotWorker(hotspotsInWorker);
   setPeriodCountWorker(periodCountsInWorker);
-  registerSharePackageImport();
+  registerSharePackageImport(recordingSharePackages);
   setNeighbourWorker({ merge: mergeBoundariesInWorker, band: boundaryBandInWorker });
   setIncidentWorker(recordingIncidentWorker({ load: loadIncidentsInWorker, join: joinIncidentsInWorker, forget: forgetDatasetInWorker }));
   registerBuiltinWorkspaceParts();

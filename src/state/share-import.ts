@@ -7,7 +7,7 @@ import { looksLikeSharePackage } from '../data/share-package/format';
 import { readSharePackage } from '../data/share-package/read';
 import { restoreSharePackage, sharePointsAsGeoJson } from '../data/share-package/restore';
 import { useIncidentStore } from './incident-store';
-import { setSharePackageHandler, useDataStore } from './data-store';
+import { setSharePackageHandler, useDataStore, type SharePackageHandler } from './data-store';
 import { useTableStore } from './table-store';
 import { useTensionStore } from './tension-store';
 import { tableFieldId } from './table-derived';
@@ -54,7 +54,10 @@ function versionOf(text: string): number {
   return match ? Number(match[1]) : 0;
 }
 
-/** Routes dropped or chosen share packages here instead of the boundary importer. */
-export function registerSharePackageImport(): void {
-  setSharePackageHandler(importSharePackages, (file) => looksLikeSharePackage(file.name, file.bytes));
+/**
+ * Routes dropped or chosen share packages here instead of the boundary importer; `wrap` lets the
+ * workspace record each package it imports.
+ */
+export function registerSharePackageImport(wrap: (handler: SharePackageHandler) => SharePackageHandler = (handler) => handler): void {
+  setSharePackageHandler(wrap(importSharePackages), (file) => looksLikeSharePackage(file.name, file.bytes));
 }

@@ -5,7 +5,13 @@
 import type { ColumnMapping } from './incident';
 
 /** Which store a source's files were loaded into. */
-export type WorkspaceSourceKind = 'boundaries' | 'tables' | 'incidents' | 'tensions';
+export type WorkspaceStoreKind = 'boundaries' | 'tables' | 'incidents' | 'tensions';
+
+/**
+ * A store, or 'share-packages': a neighbour's package fills several stores at once, so its `producedIds`
+ * are written `<store kind>:<id>` (e.g. `tables:share-1-t0`).
+ */
+export type WorkspaceSourceKind = WorkspaceStoreKind | 'share-packages';
 
 /** One original file: its name as the user had it and the key of its bytes (SHA-256 of the content, hex). */
 export interface WorkspaceFileRef {

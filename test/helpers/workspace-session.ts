@@ -15,6 +15,8 @@ import { useTimelineStore } from '../../src/state/timeline-store';
 import { useCameraStore } from '../../src/state/camera-store';
 import { recordingBoundaryLoader, recordingIncidentWorker, recordingTableLoader, recordingTensionLoader } from '../../src/state/workspace/source-recorder';
 import { registerBuiltinWorkspaceParts } from '../../src/state/workspace/parts';
+import { registerSharePackageImport } from '../../src/state/share-import';
+import { recordingSharePackages } from '../../src/state/workspace/share-recorder';
 import { textFile } from './bytes';
 
 const square = (code: string, name: string, x: number, value: number) => ({
@@ -50,6 +52,7 @@ export function wireStoresInNode(): void {
     forget: async (id) => session.forgetDataset(id),
   }));
   setNeighbourWorker({ merge: async (ids, id, label) => session.mergeBoundaries(ids, id, label), band: async (request) => session.boundaryBand(request) });
+  registerSharePackageImport(recordingSharePackages);
   registerBuiltinWorkspaceParts();
 }
 

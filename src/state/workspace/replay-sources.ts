@@ -3,7 +3,7 @@
  * own actions (so the user gets the same datasets and the same warnings), and maps each saved id to
  * the id the dataset has now. Items the user had removed are removed again.
  */
-import type { InputFile, WorkspaceSnapshot, WorkspaceSource, WorkspaceSourceKind } from '../../types';
+import type { InputFile, WorkspaceSnapshot, WorkspaceSource, WorkspaceStoreKind } from '../../types';
 import { useDataStore } from '../data-store';
 import { useTableStore } from '../table-store';
 import { useIncidentStore } from '../incident-store';
@@ -14,22 +14,27 @@ import { isExampleId } from './source-recorder';
 /** Something of the saved workspace that did not come back, by file name. */
 export type RestoreProblem = { code: 'file-missing'; file: string } | { code: 'not-restored'; file: string } | { code: 'part-failed'; part: string };
 
-const orderOf: Record<WorkspaceSourceKind, () => string[]> = {
+const orderOf: Record<WorkspaceStoreKind, () => string[]> = {
   boundaries: () => useDataStore.getState().order,
   tables: () => useTableStore.getState().order,
   incidents: () => useIncidentStore.getState().order,
   tensions: () => useTensionStore.getState().order,
 };
 
-const removers: Record<WorkspaceSourceKind, (id: string) => void> = {
+const removers: Record<WorkspaceStoreKind, (id: string) => void> = {
   boundaries: (id) => useDataStore.getState().removeDataset(id),
   tables: (id) => useTableStore.getState().removeTable(id),
   incidents: (id) => useIncidentStore.getState().removeIncidents(id),
   tensions: (id) => useTensionStore.getState().removeTensions(id),
 };
 
+const STORE_KINDS = Object.keys(orderOf) as WorkspaceStoreKind[];
+
 async function load(source: WorkspaceSource, files: InputFile[]): Promise<void> {
   switch (source.kind) {
+    case 'share-packages':
+      // Routed to the share package import by the data store, as a dropped package is.
+      return useDataStore.getState().loadFiles(files);
     case 'boundaries':
       return useDataStore.getState().loadFiles(files, { topojsonObject: source.options.topojsonObject });
     case 'tables':
@@ -47,7 +52,7 @@ async function load(source: WorkspaceSource, files: InputFile[]): Promise<void> 
 
 /** Removes everything loaded (before opening another workspace in place of this one). */
 export function removeEverything(): void {
-  for (const kind of Object.keys(removers) as WorkspaceSourceKind[]) {
+  for (const kind of STORE_KINDS) {
     for (const id of [...orderOf[kind]()]) removers[kind](id);
   }
 }
@@ -62,7 +67,7 @@ export async function replaySources(snapshot: WorkspaceSnapshot, bytesOf: (key: 
   if (snapshot.example) {
     await loadExampleData();
     const keep = new Set(snapshot.example.keep);
-    for (const kind of Object.keys(removers) as WorkspaceSourceKind[]) {
+    for (const kind of STORE_KINDS) {
       for (const id of orderOf[kind]().filter(isExampleId)) {
         if (keep.has(id)) ids.set(id, id);
         else removers[kind](id);
@@ -77,16 +82,29 @@ export async function replaySources(snapshot: WorkspaceSnapshot, bytesOf: (key: 
       else problems.push({ code: 'file-missing', file: ref.name });
     }
     if (files.length < source.files.length) continue;
-    const before = new Set(orderOf[source.kind]());
+    const before = Object.fromEntries(STORE_KINDS.map((kind) => [kind, new Set(orderOf[kind]())])) as Record<WorkspaceStoreKind, Set<string>>;
     await load(source, files);
-    const added = orderOf[source.kind]().filter((id) => !before.has(id));
-    source.producedIds.forEach((saved, i) => {
-      const now = added[i];
-      if (!now) return;
-      if (source.keep.includes(saved)) ids.set(saved, now);
-      else removers[source.kind](now);
-    });
-    if (source.keep.some((saved) => !ids.has(saved))) problems.push({ code: 'not-restored', file: source.files.map((f) => f.name).join(', ') });
+    const added = Object.fromEntries(STORE_KINDS.map((kind) => [kind, orderOf[kind]().filter((id) => !before[kind].has(id))])) as Record<WorkspaceStoreKind, string[]>;
+    const taken = Object.fromEntries(STORE_KINDS.map((kind) => [kind, 0])) as Record<WorkspaceStoreKind, number>;
+    const restored = new Set<string>();
+    for (const produced of source.producedIds) {
+      const { kind, id: saved } = producedRef(source.kind, produced);
+      const now = added[kind][taken[kind]++];
+      if (!now) continue;
+      if (source.keep.includes(produced)) {
+        ids.set(saved, now);
+        restored.add(produced);
+      } else removers[kind](now);
+    }
+    if (source.keep.some((kept) => !restored.has(kept))) problems.push({ code: 'not-restored', file: source.files.map((f) => f.name).join(', ') });
   }
   return { ids, problems };
+}
+
+/** The store and id of one produced id: a share package's are written `<store kind>:<id>`. */
+function producedRef(sourceKind: WorkspaceSource['kind'], produced: string): { kind: WorkspaceStoreKind; id: string } {
+  if (sourceKind !== 'share-packages') return { kind: sourceKind, id: produced };
+  const at = produced.indexOf(':');
+  const kind = produced.slice(0, at) as WorkspaceStoreKind;
+  return { kind: STORE_KINDS.includes(kind) ? kind : 'boundaries', id: produced.slice(at + 1) };
 }

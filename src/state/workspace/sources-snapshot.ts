@@ -3,7 +3,7 @@
  * that made it. Loads are replayed kind by kind (boundaries before the tables, incidents and tensions
  * that refer to them) and in their original order within a kind.
  */
-import type { WorkspaceSource, WorkspaceSourceKind } from '../../types';
+import type { WorkspaceSource, WorkspaceSourceKind, WorkspaceStoreKind } from '../../types';
 import { isExampleId, type RecordedLoad } from './source-recorder';
 
 /** What is loaded now, in each store's order; tables with the files they were read from. */
@@ -14,7 +14,7 @@ export interface LiveIds {
   tensions: string[];
 }
 
-export const KIND_ORDER: WorkspaceSourceKind[] = ['boundaries', 'tables', 'incidents', 'tensions'];
+export const KIND_ORDER: WorkspaceSourceKind[] = ['boundaries', 'tables', 'incidents', 'tensions', 'share-packages'];
 
 /** The sources to save, and the ids of loaded items no recorded load explains (they cannot be saved). */
 export function buildSources(loads: readonly RecordedLoad[], live: LiveIds): { sources: WorkspaceSource[]; unexplained: string[] } {
@@ -24,11 +24,14 @@ export function buildSources(loads: readonly RecordedLoad[], live: LiveIds): { s
     [...loads].reverse().find((load) => load.kind === kind && test(load));
   const keep = (load: RecordedLoad, id: string) => chosen.set(load, (chosen.get(load) ?? new Set()).add(id));
 
-  const liveIds: Record<WorkspaceSourceKind, string[]> = { boundaries: live.boundaries, tables: live.tables.map((t) => t.id), incidents: live.incidents, tensions: live.tensions };
-  for (const kind of KIND_ORDER) {
+  const liveIds: Record<WorkspaceStoreKind, string[]> = { boundaries: live.boundaries, tables: live.tables.map((t) => t.id), incidents: live.incidents, tensions: live.tensions };
+  for (const kind of Object.keys(liveIds) as WorkspaceStoreKind[]) {
     for (const id of liveIds[kind].filter((x) => !isExampleId(x))) {
       const load = latest(kind, (l) => l.producedIds.includes(id));
+      // A neighbour's share package fills several stores: its ids are written `<store kind>:<id>`.
+      const shared = load ? undefined : latest('share-packages', (l) => l.producedIds.includes(`${kind}:${id}`));
       if (load) keep(load, id);
+      else if (shared) keep(shared, `${kind}:${id}`);
       else if (kind === 'tables') mergedTable(id) ?? unexplained.push(id);
       else unexplained.push(id);
     }

@@ -130,6 +130,26 @@ describe('saving and opening a workspace in node', () => {
     expect(useNeighbourStore.getState().classifyMode).toBe('per-authority');
   });
 
+  it('keeps a layer received in a neighbour\'s share package, with its sender and its tables', async () => {
+    await buildTinyWorkspace();
+    const bytes = readFileSync(new URL('../../../test/fixtures/share-package/legacy-v0.atlas-share.json', import.meta.url));
+    await useDataStore.getState().loadFiles([{ name: 'legacy-v0.atlas-share.json', bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer }]);
+    const received = useDataStore.getState().order.at(-1)!;
+    const sender = useDataStore.getState().datasets[received].origin?.authority.name;
+    expect(sender).toBeTruthy();
+    const tablesBefore = useTableStore.getState().order.length;
+    const areas = useDataStore.getState().datasets[received].areaCodes;
+    expect(captureWorkspace().unexplained).toEqual([]);
+
+    await openWorkspaceFile(asFile(await workspaceFileBytes()));
+    expect(useWorkspaceStore.getState().restoreProblems).toEqual([]);
+    const again = useDataStore.getState().order.at(-1)!;
+    expect(useDataStore.getState().order).toHaveLength(2);
+    expect(useDataStore.getState().datasets[again].origin?.authority.name).toBe(sender);
+    expect(useDataStore.getState().datasets[again].areaCodes).toEqual(areas);
+    expect(useTableStore.getState().order).toHaveLength(tablesBefore);
+  });
+
   it('does not bring back a dataset the user removed, nor keep its file', async () => {
     const ids = await buildTinyWorkspace();
     useIncidentStore.getState().removeIncidents(ids.incidents);
