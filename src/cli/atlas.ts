@@ -5,6 +5,7 @@
 import { cohesionIndexCommand } from './commands/cohesion-index';
 import { inspectCommand, type CommandOutput } from './commands/inspect';
 import { joinCommand } from './commands/join';
+import { exportCommand } from './commands/export';
 
 interface CliCommand {
   name: string;
@@ -12,7 +13,7 @@ interface CliCommand {
   run: (args: string[], output: CommandOutput) => Promise<number>;
 }
 
-const COMMANDS: CliCommand[] = [inspectCommand, cohesionIndexCommand, joinCommand];
+const COMMANDS: CliCommand[] = [inspectCommand, cohesionIndexCommand, joinCommand, exportCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -1,0 +1,152 @@
+/**
+ * `atlas export --workspace FILE --out DIR`: renders a workspace's map figures headless, through the same
+ * export as the app's "Export map…" dialog (the built app in Debian's Chromium), for analysts who
+ * regenerate their profile figures every year. One image per saved view, or the current map when the
+ * workspace has none.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
+import { serveDirectory } from '../static-server';
+import type { CommandOutput } from './inspect';
+
+const USAGE = `Usage: atlas export --workspace FILE.cohesion-atlas --out DIR [options]
+
+Opens the workspace file in the built app (run "npm run build" first) in headless Chromium and exports
+one image per saved view, or the current map when the workspace has no saved views, into DIR.
+
+  --paper screen|a4|a3            page size (default a4)
+  --orientation portrait|landscape (default landscape)
+  --dpi 150|300                   resolution for A4/A3 (default 300)
+  --format png|pdf                (default png)
+  --json                          print one JSON object {"files":[...]} and nothing else on stdout
+`;
+
+interface ExportOptions {
+  workspace: string;
+  out: string;
+  paper: string;
+  orientation: string;
+  dpi: string;
+  format: string;
+  json: boolean;
+}
+
+const CHOICES: Record<string, string[]> = { paper: ['screen', 'a4', 'a3'], orientation: ['portrait', 'landscape'], dpi: ['150', '300'], format: ['png', 'pdf'] };
+
+/** The options, or a message saying what is wrong with them. */
+export function parseExportArgs(args: string[]): ExportOptions | string {
+  const options: ExportOptions = { workspace: '', out: '', paper: 'a4', orientation: 'landscape', dpi: '300', format: 'png', json: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') {
+      options.json = true;
+      continue;
+    }
+    const key = arg.replace(/^--/, '');
+    const value = args[i + 1];
+    if (!arg.startsWith('--') || value === undefined) return `unexpected argument "${arg}"`;
+    i++;
+    if (key === 'workspace' || key === 'view') options.workspace = value;
+    else if (key === 'out') options.out = value;
+    else if (key in CHOICES) {
+      if (!CHOICES[key].includes(value)) return `--${key} must be one of ${CHOICES[key].join(', ')} (got "${value}")`;
+      (options as unknown as Record<string, string>)[key] = value;
+    } else return `unknown option "${arg}"`;
+  }
+  if (!options.workspace) return 'give the workspace file with --workspace FILE.cohesion-atlas';
+  if (!options.out) return 'give the folder for the images with --out DIR';
+  return options;
+}
+
+/** Waits until the map has drawn what the app now shows (React committed, MapLibre idle). */
+async function settle(page: Page): Promise<void> {
+  for (let round = 0; round < 2; round++) {
+    await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+    await page.evaluate(() => new Promise<void>((done) => {
+      const map = window.__atlas?.map;
+      if (!map) return done();
+      map.once('idle', () => done());
+      map.triggerRepaint();
+    }));
+  }
+}
+
+async function runExport(options: ExportOptions, output: CommandOutput): Promise<number> {
+  const dist = resolve(fileURLToPath(new URL('../../../dist', import.meta.url)));
+  if (!existsSync(join(dist, 'index.html'))) {
+    output.stderr('atlas export: the built app is missing (dist/index.html): run "npm run build" first.\n');
+    return 1;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(options.workspace);
+  } catch {
+    output.stderr(`atlas export: cannot read ${options.workspace}\n`);
+    return 1;
+  }
+  const { server, url } = await serveDirectory(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    await page.goto(url);
+    await page.waitForFunction(() => !!window.__atlas?.map && window.__atlas.events.includes('idle'), null, { timeout: 180_000 });
+    await page.locator('[data-testid=workspace-open]:enabled').waitFor({ timeout: 180_000 });
+    await page.getByTestId('workspace-file-input').setInputFiles({ name: basename(options.workspace), mimeType: 'application/zip', buffer: bytes });
+    const outcome = await Promise.race([
+      page.getByTestId('workspace-restored').waitFor({ timeout: 300_000 }).then(() => 'ok' as const),
+      page.getByTestId('workspace-file-problem').waitFor({ timeout: 300_000 }).then(() => 'problem' as const),
+    ]);
+    if (outcome === 'problem') {
+      output.stderr(`atlas export: ${await page.getByTestId('workspace-file-problem').innerText()}\n`);
+      return 1;
+    }
+    await settle(page);
+    const views = await page.evaluate(() => document.querySelectorAll('[data-testid=saved-views] li').length);
+    await page.getByTestId('export-open').click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByTestId('export-paper').selectOption(options.paper);
+    if (options.paper !== 'screen') {
+      await dialog.getByTestId('export-orientation').selectOption(options.orientation);
+      await dialog.getByTestId('export-dpi').selectOption(options.dpi);
+    }
+    await dialog.getByTestId('export-format').selectOption(options.format);
+    if (views > 0) await dialog.getByTestId('export-mode-views').check();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 1_800_000 }), dialog.getByTestId('export-start').click()]);
+    const file = readFileSync((await download.path())!);
+    mkdirSync(options.out, { recursive: true });
+    const written: string[] = [];
+    const entries: Record<string, Uint8Array> = download.suggestedFilename().endsWith('.zip') ? unzipSync(new Uint8Array(file)) : { [download.suggestedFilename()]: new Uint8Array(file) };
+    for (const [name, content] of Object.entries(entries)) {
+      const path = join(options.out, basename(name));
+      writeFileSync(path, content);
+      written.push(path);
+    }
+    if (options.json) output.stdout(`${JSON.stringify({ files: written })}\n`);
+    else output.stdout(`Wrote ${written.length} ${written.length === 1 ? 'file' : 'files'}:\n${written.map((p) => `  ${p}\n`).join('')}`);
+    return 0;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+export const exportCommand = {
+  name: 'export',
+  summary: 'render a workspace\'s saved views (or its map) as print-quality images, headless',
+  run: async (args: string[], output: CommandOutput): Promise<number> => {
+    if (args.includes('--help') || args.includes('-h')) {
+      output.stdout(USAGE);
+      return 0;
+    }
+    const options = parseExportArgs(args);
+    if (typeof options === 'string') {
+      output.stderr(`atlas export: ${options}\n\n${USAGE}`);
+      return 2;
+    }
+    return runExport(options, output);
+  },
+};
