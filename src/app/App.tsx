@@ -42,7 +42,8 @@ export function App() {
   const t = useT();
   const loadFiles = useDataStore((s) => s.loadFiles);
   const presenting = usePresentationStore((s) => s.presenting);
-  const comparing = useCompareStore((s) => s.mode !== 'single');
+  // Presenting shows one map (saved views are single-map views); the comparison comes back afterwards.
+  const comparing = useCompareStore((s) => s.mode !== 'single') && !presenting;
   useEffect(() => startApp(), []);
 
   // Files dropped anywhere on the page load too, not only on the drop zone.

@@ -55,6 +55,16 @@ test.describe('presentation mode', () => {
     await expect(page.locator('.sidebar')).toBeVisible();
     await expect(page.getByTestId('presentation-bar')).toHaveCount(0);
 
+    // Comparing panes are set aside while presenting (one map, one legend) and come back afterwards.
+    await page.getByTestId('compare-mode').locator('input[value="side-by-side"]').check();
+    await expect(page.getByTestId('pane-controls-1')).toBeVisible();
+    await page.locator('body').press('p');
+    await expect(page.getByTestId('pane-controls-1')).toHaveCount(0);
+    await expect(page.getByTestId('legend')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('pane-controls-1')).toBeVisible();
+    await page.getByTestId('compare-mode').locator('input[value="single"]').check();
+
     // The button does the same, and the stop button leaves.
     await page.getByTestId('present-button').click();
     await expect(page.locator('.sidebar')).toBeHidden();
