@@ -90,6 +90,14 @@ describe('sortedFiniteValues', () => {
   it('keeps finite numbers only, ascending', () => {
     expect(sortedFiniteValues([3, null, -1, Number.NaN, 2, -Infinity, 0])).toEqual([-1, 0, 2, 3]);
   });
+
+  it('turns −0 into 0, so the minimum and maximum do not depend on input order', () => {
+    expect(sortedFiniteValues([0, -0, -0])).toEqual([0, 0, 0]);
+    for (const values of [[0, -0], [-0, 0]]) {
+      const c = classify(values, { method: 'manual', classCount: 5, paletteId: 'PuOr', manualBreaks: [0] });
+      expect([c.min, c.max, c.bins[0].lower, c.bins[0].upper]).toEqual([0, 0, 0, 0]);
+    }
+  });
 });
 
 /** Checks every invariant a Classification promises about `values`. */
@@ -100,7 +108,8 @@ function expectConsistent(values: ReadonlyArray<number | null>, c: Classificatio
   expect(c.bins.length).toBe(finite.length === 0 ? 0 : c.thresholds.length + 1);
   for (let i = 1; i < c.thresholds.length; i++) expect(c.thresholds[i]).toBeGreaterThan(c.thresholds[i - 1]);
   if (finite.length === 0) return;
-  expect([c.bins[0].lower, c.bins[c.bins.length - 1].upper]).toEqual([Math.min(...finite), Math.max(...finite)]);
+  const withoutNegativeZero = (v: number) => (v === 0 ? 0 : v);
+  expect([c.bins[0].lower, c.bins[c.bins.length - 1].upper]).toEqual([Math.min(...finite), Math.max(...finite)].map(withoutNegativeZero));
   for (let i = 1; i < c.bins.length; i++) expect(c.bins[i].lower).toBe(c.bins[i - 1].upper);
   const counted = new Array<number>(c.bins.length).fill(0);
   for (const v of finite) {

@@ -59,10 +59,13 @@ export function classIndexOf(classification: Classification, value: number | nul
   return indexAmongThresholds(classification.thresholds, value);
 }
 
-/** The finite values of `values`, ascending (a fresh array). */
+/**
+ * The finite values of `values`, ascending (a fresh array). Negative zero becomes zero: the two sort as
+ * equal, so keeping −0 would make the minimum or maximum depend on input order and a legend could read "−0".
+ */
 export function sortedFiniteValues(values: ReadonlyArray<number | null>): number[] {
   const finite: number[] = [];
-  for (const value of values) if (value !== null && Number.isFinite(value)) finite.push(value);
+  for (const value of values) if (value !== null && Number.isFinite(value)) finite.push(value === 0 ? 0 : value);
   return finite.sort((a, b) => a - b);
 }
 
