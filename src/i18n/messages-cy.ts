@@ -467,6 +467,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'neighbours.authoritySource.user': 'wedi’i osod gennych chi',
   'neighbours.vintage': 'Ffiniau {year}',
   'neighbours.vintageUnknown': 'Heb adnabod blwyddyn y ffiniau',
+  'neighbours.vintageOrLater': '{year} neu’n ddiweddarach',
   'neighbours.setAuthority': 'Gosod yr awdurdod',
   'neighbours.setAuthorityLabel': 'Gosod yr awdurdod ar gyfer pob ardal yn {name}',
   'neighbours.authorityCode': 'Cod yr awdurdod (e.e. W06000018)',

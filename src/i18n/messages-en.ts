@@ -463,6 +463,7 @@ export const messagesEn = {
   'neighbours.authoritySource.user': 'set by you',
   'neighbours.vintage': 'Boundaries of {year}',
   'neighbours.vintageUnknown': 'Boundary year not recognised',
+  'neighbours.vintageOrLater': '{year} or later',
   'neighbours.setAuthority': 'Set authority',
   'neighbours.setAuthorityLabel': 'Set authority for every area in {name}',
   'neighbours.authorityCode': 'Authority code (e.g. W06000018)',

@@ -1,6 +1,6 @@
 /** Selectors for several authorities on one map: layers that can be merged, authority of an area. */
-import type { AreaAuthority, AreaDataset, AreaLevel } from '../types';
-import { vintageYears } from '../data/authorities/detect-vintage';
+import type { AreaAuthority, AreaDataset, AreaLevel, VintageYear } from '../types';
+import { vintageYears, vintagesDiffer } from '../data/authorities/detect-vintage';
 
 /** Layers of one level that can be shown as one map, with what the user must know first. */
 export interface MergeCandidate {
@@ -8,7 +8,9 @@ export interface MergeCandidate {
   level: AreaLevel;
   ids: string[];
   names: string[];
-  vintageYears: number[];
+  vintageYears: VintageYear[];
+  /** The layers cannot all be of one boundary vintage: warn before merging. */
+  mixedVintages: boolean;
 }
 
 /**
@@ -23,13 +25,17 @@ export function mergeCandidates(datasets: ReadonlyArray<AreaDataset | undefined>
     const key = `${dataset.level}${dataset.isExample ? ' example' : ''}`;
     byLevel.set(key, [...(byLevel.get(key) ?? []), dataset]);
   }
-  return [...byLevel.values()].filter((list) => list.length > 1).map((list) => ({
-    key: `${list[0].level}${list[0].isExample ? ' example' : ''}`,
-    level: list[0].level,
-    ids: list.map((d) => d.id),
-    names: list.map((d) => (d.authorities?.length === 1 ? d.authorities[0].name : d.label)),
-    vintageYears: vintageYears(list.map((d) => d.vintage)),
-  }));
+  return [...byLevel.values()].filter((list) => list.length > 1).map((list) => {
+    const years = vintageYears(list.map((d) => d.vintage));
+    return {
+      key: `${list[0].level}${list[0].isExample ? ' example' : ''}`,
+      level: list[0].level,
+      ids: list.map((d) => d.id),
+      names: list.map((d) => (d.authorities?.length === 1 ? d.authorities[0].name : d.label)),
+      vintageYears: years,
+      mixedVintages: vintagesDiffer(years),
+    };
+  });
 }
 
 /** The authority of area `index`, or null when unknown. */

@@ -50,7 +50,7 @@ describe('neighbour store', () => {
   it('offers to merge the two ward layers and merges them into one mapped layer of two authorities', async () => {
     const ids = await loadTwoAuthorities();
     const candidates = mergeCandidates(ids.map((id) => useDataStore.getState().datasets[id]));
-    expect(candidates).toEqual([{ key: 'ward', level: 'ward', ids, names: ['Cardiff', 'Caerphilly'], vintageYears: [2022] }]);
+    expect(candidates).toEqual([{ key: 'ward', level: 'ward', ids, names: ['Cardiff', 'Caerphilly'], vintageYears: [{ year: 2022 }], mixedVintages: false }]);
     useAnalysisStore.getState().setValueField(ids[0], 'score');
     const id = (await useNeighbourStore.getState().mergeLayers(ids, 'ward: Cardiff, Caerphilly'))!;
     const merged = useDataStore.getState().datasets[id];

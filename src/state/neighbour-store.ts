@@ -3,7 +3,7 @@
  * boundary band. Merging and the band run in the import worker, which holds the geometry.
  */
 import { create } from 'zustand';
-import type { AreaDataset, BandRequest, BandWorkerRequest, BoundaryBand } from '../types';
+import type { AreaDataset, BandRequest, BandWorkerRequest, BoundaryBand, VintageYear } from '../types';
 import { mergeAreaDatasets } from '../data/authorities/merge-datasets';
 import { assignAuthority } from '../data/authorities/detect-authorities';
 import { useDataStore } from './data-store';
@@ -22,7 +22,8 @@ export type BandStatus =
 
 /** Told to the user about a merged layer: vintages it mixes, codes dropped as duplicates. */
 export interface MergeNote {
-  vintageYears: number[];
+  vintageYears: VintageYear[];
+  mixedVintages: boolean;
   duplicateCodes: string[];
   sources: string[];
   /** The merged layers' ids, so a saved workspace can merge them again. */
@@ -94,7 +95,7 @@ export const useNeighbourStore = create<NeighbourState>((set, get) => ({
     await requireWorker().merge(datasets.map((d) => d.id), id, label);
     const merged = mergeAreaDatasets(datasets, { id, label });
     useDataStore.setState((s) => ({ datasets: { ...s.datasets, [id]: merged.dataset }, order: [...s.order, id], warnings: { ...s.warnings, [id]: [] } }));
-    set((s) => ({ mergeNotes: { ...s.mergeNotes, [id]: { vintageYears: merged.vintageYears, duplicateCodes: merged.duplicateCodes, sources: datasets.map((d) => d.label), sourceIds: datasets.map((d) => d.id) } } }));
+    set((s) => ({ mergeNotes: { ...s.mergeNotes, [id]: { vintageYears: merged.vintageYears, mixedVintages: merged.mixedVintages, duplicateCodes: merged.duplicateCodes, sources: datasets.map((d) => d.label), sourceIds: datasets.map((d) => d.id) } } }));
     const style = useAnalysisStore.getState().styles[datasets[0].id];
     if (style) useAnalysisStore.getState().initStyle(id, style);
     const view = useViewStore.getState();

@@ -43,7 +43,8 @@ describeWithSharedData('Welsh cluster: authorities, merged classification and th
     const merged = mergeAreaDatasets(wards, { id: 'm', label: 'm' });
     expect(merged.dataset.features).toHaveLength(wards.reduce((n, d) => n + d.features.length, 0));
     expect(merged.dataset.authorities?.map((a) => a.name)).toEqual(['Cardiff', 'Rhondda Cynon Taf', 'Caerphilly', 'Merthyr Tydfil']);
-    expect(merged.vintageYears).toEqual([2013]);
+    expect(merged.vintageYears).toEqual([{ year: 2013 }]);
+    expect(merged.mixedVintages).toBe(false);
     expect(merged.duplicateCodes).toEqual([]);
     const pooled = wards.flatMap(areaKm2);
     expect(classify(areaKm2(merged.dataset), options)).toEqual(classify(pooled, options));
@@ -54,7 +55,8 @@ describeWithSharedData('Welsh cluster: authorities, merged classification and th
   it('warns when vintages are mixed', async () => {
     const [caerphilly, wales] = await load([LSOA, LSOA21]);
     const merged = mergeAreaDatasets([caerphilly, wales], { id: 'm', label: 'm' });
-    expect(merged.vintageYears).toEqual([2011, 2021]);
+    expect(merged.vintageYears).toEqual([{ year: 2011 }, { year: 2021 }]);
+    expect(merged.mixedVintages).toBe(true);
     expect(merged.dataset.vintage).toBeNull();
     // Most Caerphilly LSOA codes are unchanged in 2021: kept once, from the first dataset.
     expect(merged.duplicateCodes.length).toBeGreaterThan(100);

@@ -14,9 +14,14 @@ export interface AreaAuthority {
 export interface AreaVintage {
   /** 4-digit year, e.g. 2011, 2021, 2013, 2022. */
   year: number;
+  /** The codes prove only that the boundaries are no older than `year` (ward codes issued after a known ward set). */
+  orLater?: boolean;
   /** What told us: the code column's name, or codes only issued in that vintage. */
   source: 'field-name' | 'codes';
 }
+
+/** A vintage as shown to the user: a year, or "that year or later". */
+export type VintageYear = Pick<AreaVintage, 'year' | 'orLater'>;
 
 /** One area in a boundary band and its distance to the nearest area of the other authority (0 = touching). */
 export interface BandArea {

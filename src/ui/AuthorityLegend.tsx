@@ -3,18 +3,19 @@ import type { Choropleth } from '../state/choropleth';
 import { useNeighbourStore } from '../state/neighbour-store';
 import { buildLegend } from '../analysis/legend';
 import { chooseDecimals, formatNumber } from '../analysis/format-number';
-import { useLocaleTag, useT } from './use-t';
+import { useLocaleTag, useT, useVintageText } from './use-t';
 
 /** For a layer with several authorities: which classification applies (shared or per authority) and a switch. */
 export function AuthorityLegendMode({ dataset, choropleth }: { dataset: AreaDataset; choropleth: Choropleth }) {
   const t = useT();
+  const vintageText = useVintageText();
   const mode = useNeighbourStore((s) => s.classifyMode);
   const setClassifyMode = useNeighbourStore((s) => s.setClassifyMode);
   const note = useNeighbourStore((s) => s.mergeNotes[dataset.id]);
   const authorities = dataset.authorities ?? [];
   if (authorities.length < 2) return null;
   const perAuthority = !!choropleth.byAuthority;
-  const years = note && note.vintageYears.length > 1 ? note.vintageYears.join(', ') : null;
+  const years = note?.mixedVintages ? vintageText(note.vintageYears) : null;
   return (
     <div className="authority-legend" data-testid="legend-authorities">
       <p className="small" data-testid="legend-classify-mode">

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { translate, localeTags, type MessageKey, type MessageParams } from '../i18n/translate';
 import { useLocaleStore } from '../state/locale-store';
 import { localAreaName } from '../analysis/area-name';
-import type { AreaDataset } from '../types';
+import type { AreaDataset, VintageYear } from '../types';
 
 /** The translate function for the current interface language; components re-render when it changes. */
 export function useT(): (key: MessageKey, params?: MessageParams) => string {
@@ -19,4 +19,13 @@ export function useLocaleTag(): string {
 export function useAreaName(): (dataset: Pick<AreaDataset, 'areaNames' | 'areaCodes' | 'areaNamesWelsh'>, index: number) => string {
   const locale = useLocaleStore((s) => s.locale);
   return useCallback((dataset, index) => localAreaName(dataset, index, locale), [locale]);
+}
+
+/** Boundary vintages as words: "2013", "2014 or later", joined with commas. */
+export function useVintageText(): (vintages: ReadonlyArray<VintageYear>) => string {
+  const t = useT();
+  return useCallback(
+    (vintages) => vintages.map((v) => (v.orLater ? t('neighbours.vintageOrLater', { year: v.year }) : String(v.year))).join(', '),
+    [t],
+  );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { describeWithSharedData, readSharedBytes } from '../../../test/helpers/shared-data';
 import { authorityCodeInFileName, detectAuthorities, lsoaNamePrefix, type AuthorityInputs } from './detect-authorities';
-import { detectVintage, vintageYears } from './detect-vintage';
+import { detectVintage, vintageYears, vintagesDiffer, wardCodeNoOlderThan } from './detect-vintage';
 
 function inputs(rows: Record<string, string>[], overrides: Partial<AuthorityInputs> = {}): AuthorityInputs {
   return {
@@ -76,7 +77,54 @@ describe('detectVintage', () => {
     expect(detectVintage('LSOA_CODE', ['W01000001', 'X01000001'])).toBeNull();
   });
 
-  it('lists distinct years', () => {
-    expect(vintageYears([{ year: 2021, source: 'codes' }, null, { year: 2011, source: 'field-name' }, { year: 2021, source: 'field-name' }])).toEqual([2011, 2021]);
+  it('recognises wards drawn after a known ward set from codes issued later, as "that year or later"', () => {
+    expect([wardCodeNoOlderThan('W05000991'), wardCodeNoOlderThan('W05000992'), wardCodeNoOlderThan('W05001038'), wardCodeNoOlderThan('W05001039')]).toEqual([null, 2014, 2014, 2020]);
+    expect([wardCodeNoOlderThan('E05012992'), wardCodeNoOlderThan('E05013000'), wardCodeNoOlderThan('E05x'), wardCodeNoOlderThan('E01012993')]).toEqual([null, 2020, null, null]);
+    expect(detectVintage('ward_code', ['W05000853', 'W05001034'])).toEqual({ year: 2014, orLater: true, source: 'codes' });
+    expect(detectVintage('code', ['W05001034', 'W05001400', 'E05000026'])).toEqual({ year: 2020, orLater: true, source: 'codes' });
+    expect(detectVintage('code', ['W05000853', 'E05013500'])).toEqual({ year: 2020, orLater: true, source: 'codes' });
+    expect(detectVintage('code', ['W05000853', 'E05000026'])).toBeNull();
+    // The column name still wins: a WD22CD file is 2022 whatever its codes.
+    expect(detectVintage('WD22CD', ['W05000853'])).toEqual({ year: 2022, source: 'field-name' });
+  });
+
+  it('lists distinct vintages, an exact year before "that year or later"', () => {
+    expect(vintageYears([{ year: 2021, source: 'codes' }, null, { year: 2011, source: 'field-name' }, { year: 2021, source: 'field-name' }])).toEqual([{ year: 2011 }, { year: 2021 }]);
+    expect(vintageYears([{ year: 2014, orLater: true, source: 'codes' }, { year: 2014, source: 'field-name' }, { year: 2013, source: 'field-name' }])).toEqual([{ year: 2013 }, { year: 2014 }, { year: 2014, orLater: true }]);
+  });
+
+  it('calls vintages mixed only when they cannot be the same boundaries', () => {
+    expect(vintagesDiffer([{ year: 2011 }, { year: 2021 }])).toBe(true);
+    expect(vintagesDiffer([{ year: 2013 }, { year: 2014, orLater: true }])).toBe(true);
+    expect(vintagesDiffer([{ year: 2022 }, { year: 2014, orLater: true }])).toBe(false);
+    expect(vintagesDiffer([{ year: 2014, orLater: true }, { year: 2020, orLater: true }])).toBe(false);
+    expect(vintagesDiffer([{ year: 2013 }])).toBe(false);
+    expect(vintagesDiffer([])).toBe(false);
   });
 });
+
+describeWithSharedData(
+  'ward vintage from codes, on real ward sets',
+  ['boundaries/wales/wards_wd13_wales_all.topojson', 'indicators/wimd2019_ward_aggregates_wales.csv', 'indicators/imd2019_ward_aggregates_england.csv'],
+  () => {
+    const text = (path: string) => new TextDecoder().decode(readSharedBytes(path));
+    const csvCodes = (path: string) => text(path).split(/\r?\n/).slice(1).filter(Boolean).map((line) => line.split(',')[0].replace(/"/g, ''));
+
+    it('says nothing about the 852 Welsh wards of December 2013 from their codes alone (the column name tells)', () => {
+      const topology = JSON.parse(text('boundaries/wales/wards_wd13_wales_all.topojson')) as { objects: { wards: { geometries: { properties: { WD13CD: string } }[] } } };
+      const codes = topology.objects.wards.geometries.map((g) => g.properties.WD13CD);
+      expect(codes).toHaveLength(852);
+      expect(detectVintage('code', codes)).toBeNull();
+      expect(detectVintage('WD13CD', codes)).toEqual({ year: 2013, source: 'field-name' });
+    });
+
+    it('knows the WIMD 2019 ward table is of wards drawn after 2013, and the 2019 English set proves nothing newer', () => {
+      const welsh = csvCodes('indicators/wimd2019_ward_aggregates_wales.csv');
+      const english = csvCodes('indicators/imd2019_ward_aggregates_england.csv');
+      expect([welsh.length, english.length]).toEqual([843, 7180]);
+      expect(detectVintage('ward_code', welsh)).toEqual({ year: 2014, orLater: true, source: 'codes' });
+      expect(detectVintage('ward_code', english)).toBeNull();
+      expect(vintagesDiffer(vintageYears([{ year: 2013, source: 'field-name' }, detectVintage('ward_code', welsh)]))).toBe(true);
+    });
+  },
+);

@@ -2,15 +2,17 @@
  * Several boundary datasets of one level (e.g. four councils' ward files) joined into one dataset, so a
  * single choropleth and one classification cover all their authorities (issue 7, "merged view").
  */
-import type { AreaAuthority, AreaDataset, AreaFeature, BBox } from '../../types';
+import type { AreaAuthority, AreaDataset, AreaFeature, BBox, VintageYear } from '../../types';
 import { summariseFields } from '../field-detection';
-import { vintageYears } from './detect-vintage';
+import { vintageYears, vintagesDiffer } from './detect-vintage';
 
 /** The merged dataset and what the user must be told before comparing its areas. */
 export interface MergeResult {
   dataset: AreaDataset;
-  /** Distinct vintage years of the inputs; more than one means areas of different vintages are mixed. */
-  vintageYears: number[];
+  /** Distinct vintages of the inputs, oldest first. */
+  vintageYears: VintageYear[];
+  /** True when two inputs cannot be of the same vintage: areas of different vintages are mixed. */
+  mixedVintages: boolean;
   /** Levels of the inputs; more than one means e.g. wards mixed with LSOAs. */
   levels: AreaDataset['level'][];
   /** Codes present in more than one input: the first dataset's area is kept. */
@@ -66,7 +68,7 @@ export function mergeAreaDatasets(datasets: ReadonlyArray<AreaDataset>, options:
   const first = datasets[0];
   const levels = [...new Set(datasets.map((d) => d.level))];
   const years = vintageYears(datasets.map((d) => d.vintage));
-  const vintages = datasets.map((d) => d.vintage?.year ?? null);
+  const vintages = datasets.map((d) => (d.vintage ? `${d.vintage.year}${d.vintage.orLater ? '+' : ''}` : null));
   const dataset: AreaDataset = {
     format: first.format,
     files: datasets.flatMap((d) => d.files),
@@ -88,5 +90,5 @@ export function mergeAreaDatasets(datasets: ReadonlyArray<AreaDataset>, options:
     areaAuthorities,
     vintage: vintages.every((v) => v !== null && v === vintages[0]) ? first.vintage ?? null : null,
   };
-  return { dataset, vintageYears: years, levels, duplicateCodes };
+  return { dataset, vintageYears: years, mixedVintages: vintagesDiffer(years), levels, duplicateCodes };
 }

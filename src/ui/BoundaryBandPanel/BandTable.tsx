@@ -6,7 +6,7 @@ import { TENSION_FIELD } from '../../state/tension-derived';
 import { bandSideSummary } from '../../analysis/band-summary';
 import type { MessageKey } from '../../i18n/translate';
 import { useFieldLabel } from '../use-field-label';
-import { useLocaleTag, useT } from '../use-t';
+import { useLocaleTag, useT, useVintageText } from '../use-t';
 
 interface Props {
   dataset: AreaDataset;
@@ -18,6 +18,7 @@ interface Props {
 /** The band's areas of both authorities side by side with the mapped value, and the mean of each side. */
 export function BandTable({ dataset, request, band, distanceText }: Props) {
   const t = useT();
+  const vintageText = useVintageText();
   const localeTag = useLocaleTag();
   const fieldLabel = useFieldLabel();
   const choropleth = useChoropleth(dataset.id);
@@ -35,7 +36,7 @@ export function BandTable({ dataset, request, band, distanceText }: Props) {
   const summaryA = bandSideSummary(band.sideA, values);
   const summaryB = bandSideSummary(band.sideB, values);
   const rows = Math.max(band.sideA.length, band.sideB.length);
-  const years = note && note.vintageYears.length > 1 ? note.vintageYears.join(', ') : null;
+  const years = note?.mixedVintages ? vintageText(note.vintageYears) : null;
   const cell = (side: BoundaryBand['sideA'], row: number, testId: string) => {
     const area = side[row];
     if (!area) return <><td /><td /></>;

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { useDataStore } from '../../state/data-store';
 import { useNeighbourStore } from '../../state/neighbour-store';
 import type { MessageKey } from '../../i18n/translate';
-import { useT } from '../use-t';
+import { useT, useVintageText } from '../use-t';
 
 /** A layer's authorities (and where each came from), its boundary year, and a way to set the authority. */
 export function LayerAuthorities({ datasetId }: { datasetId: string }) {
   const t = useT();
+  const vintageText = useVintageText();
   const dataset = useDataStore((s) => s.datasets[datasetId]);
   const note = useNeighbourStore((s) => s.mergeNotes[datasetId]);
   const setDatasetAuthority = useNeighbourStore((s) => s.setDatasetAuthority);
@@ -17,11 +18,11 @@ export function LayerAuthorities({ datasetId }: { datasetId: string }) {
   const authorities = dataset.authorities ?? [];
   const shown = authorities.slice(0, 6).map((a) => t(a.code ? 'neighbours.authorityEntry' : 'neighbours.authorityEntryNoCode', { name: a.name, code: a.code, source: t(`neighbours.authoritySource.${a.source}` as MessageKey) }));
   const list = authorities.length > 6 ? `${shown.join('; ')}; … (${authorities.length})` : shown.join('; ');
-  const years = note && note.vintageYears.length > 1 ? note.vintageYears.join(', ') : null;
+  const years = note?.mixedVintages ? vintageText(note.vintageYears) : null;
   return (
     <div className="layer-authorities small" data-testid="layer-authorities">
       <p className="muted" data-testid="layer-authority-list">{authorities.length ? t('neighbours.authorities', { list }) : t('neighbours.authorityUnknown')}</p>
-      <p className="muted" data-testid="layer-vintage">{dataset.vintage ? t('neighbours.vintage', { year: dataset.vintage.year }) : years ? t('neighbours.vintage', { year: years }) : t('neighbours.vintageUnknown')}</p>
+      <p className="muted" data-testid="layer-vintage">{dataset.vintage ? t('neighbours.vintage', { year: vintageText([dataset.vintage]) }) : years ? t('neighbours.vintage', { year: years }) : t('neighbours.vintageUnknown')}</p>
       {years && <p className="warning-text" role="note" data-testid="layer-vintage-warning">{t('neighbours.mixedVintages', { years })}</p>}
       {editing ? (
         <form className="authority-form" onSubmit={(e) => { e.preventDefault(); setDatasetAuthority(datasetId, code, name); setEditing(false); }} onKeyDown={(e) => { if (e.key === 'Escape') setEditing(false); }}>

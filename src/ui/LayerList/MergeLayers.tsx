@@ -4,11 +4,12 @@ import { useDataStore } from '../../state/data-store';
 import { useNeighbourStore } from '../../state/neighbour-store';
 import { mergeCandidates } from '../../state/neighbour-derived';
 import type { MessageKey } from '../../i18n/translate';
-import { useT } from '../use-t';
+import { useT, useVintageText } from '../use-t';
 
 /** Offers to show several layers of one level (e.g. four councils' wards) as one map; warns first about mixed years. */
 export function MergeLayers() {
   const t = useT();
+  const vintageText = useVintageText();
   const datasets = useDataStore(useShallow((s) => s.order.map((id) => s.datasets[id])));
   const mergeLayers = useNeighbourStore((s) => s.mergeLayers);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -20,7 +21,7 @@ export function MergeLayers() {
         const level = t(`layers.level.${group.level}` as MessageKey);
         const label = t('neighbours.mergedLabel', { level, names: group.names.join(', ') });
         const merge = () => { setConfirming(null); void mergeLayers(group.ids, label); };
-        const mixed = group.vintageYears.length > 1;
+        const mixed = group.mixedVintages;
         return (
           <div key={group.key}>
             <button type="button" data-testid="merge-button" onClick={() => (mixed ? setConfirming(group.key) : merge())}>
@@ -29,7 +30,7 @@ export function MergeLayers() {
             <p className="muted small">{t('neighbours.mergeHelp')}</p>
             {mixed && confirming === group.key && (
               <div role="alert" className="warning-text" data-testid="merge-vintage-warning">
-                <p>{t('neighbours.mixedVintages', { years: group.vintageYears.join(', ') })}</p>
+                <p>{t('neighbours.mixedVintages', { years: vintageText(group.vintageYears) })}</p>
                 <button type="button" onClick={merge}>{t('neighbours.mergeAnyway')}</button>
                 <button type="button" onClick={() => setConfirming(null)}>{t('neighbours.cancel')}</button>
               </div>
