@@ -566,6 +566,11 @@ export const messagesCy: Record<MessageKey, string> = {
   'hotspot.noResult': 'Dim canlyniad',
 
   'legend.heatmap': "Map gwres: lle mae digwyddiadau'n ddwys — dwysedd, nid arwyddocâd ystadegol.",
+  'legend.keysHeading': 'Hefyd ar y map',
+  'legend.key.rapidChange': 'Newid cyflym rhwng cyfnodau ({count} ardal)',
+  'legend.key.impact': 'Angen Asesiad o’r Effaith ar y Gymuned ({count} ardal)',
+  'legend.key.band': '{name}: o fewn {distance} i’r ffin ({count} ardal)',
+  'legend.key.bandTouching': '{name}: yn cyffwrdd â’r ffin ({count} ardal)',
   'tension.rejected': 'Rhesi na chawsant eu defnyddio, yn ôl rheswm',
 
   'hotspot.category.new-hot': 'Man poeth newydd',

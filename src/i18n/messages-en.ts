@@ -562,6 +562,11 @@ export const messagesEn = {
   'hotspot.noResult': 'No result',
 
   'legend.heatmap': 'Heatmap: where incidents are dense — density, not statistical significance.',
+  'legend.keysHeading': 'Also on the map',
+  'legend.key.rapidChange': 'Rapid change between periods ({count} areas)',
+  'legend.key.impact': 'Community Impact Assessment required ({count} areas)',
+  'legend.key.band': '{name}: within {distance} of the boundary ({count} areas)',
+  'legend.key.bandTouching': '{name}: touching the boundary ({count} areas)',
   'tension.rejected': 'Rows not used, by reason',
 
   'hotspot.category.new-hot': 'New hot spot',

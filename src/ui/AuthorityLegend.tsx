@@ -1,9 +1,8 @@
 import type { AreaDataset } from '../types';
 import type { Choropleth } from '../state/choropleth';
 import { useNeighbourStore } from '../state/neighbour-store';
-import { buildLegend } from '../analysis/legend';
-import { chooseDecimals, formatNumber } from '../analysis/format-number';
 import { useLocaleTag, useT, useVintageText } from './use-t';
+import { useAuthorityLegendSections } from './use-legend-items';
 
 /** For a layer with several authorities: which classification applies (shared or per authority) and a switch. */
 export function AuthorityLegendMode({ dataset, choropleth }: { dataset: AreaDataset; choropleth: Choropleth }) {
@@ -36,16 +35,13 @@ export function AuthorityLegendMode({ dataset, choropleth }: { dataset: AreaData
 export function AuthorityClassList({ choropleth }: { choropleth: Choropleth }) {
   const t = useT();
   const localeTag = useLocaleTag();
-  const parts = choropleth.byAuthority ?? [];
+  const sections = useAuthorityLegendSections(choropleth) ?? [];
   return (
     <div data-testid="legend-per-authority">
-      {parts.map((part, i) => {
-        const c = part.classification;
-        const decimals = chooseDecimals([c.min, ...c.thresholds, c.max]);
-        const items = buildLegend(c, (n) => formatNumber(n, localeTag, decimals), t('legend.noData')).filter((item) => !item.isNoData);
+      {sections.map(({ name, items }, i) => {
         return (
           <section key={i} className="legend-authority" data-testid="legend-authority">
-            <h3 className="small">{part.authority?.name ?? t('neighbours.authorityUnknown')}</h3>
+            <h3 className="small">{name}</h3>
             <ul>
               {items.map((item, j) => (
                 <li key={j} data-testid="legend-item" data-color={item.color}>

@@ -8,12 +8,12 @@ import { bivariateFor, useCohesionResults } from '../state/cohesion-derived';
 import { useCohesionStore } from '../state/cohesion-store';
 import { useTableStore } from '../state/table-store';
 import { tableFieldSuppressed } from '../state/table-derived';
-import { useIncidentStore } from '../state/incident-store';
 import type { MessageKey } from '../i18n/translate';
 import { useLocaleTag, useT } from './use-t';
 import { AuthorityClassList, AuthorityLegendMode } from './AuthorityLegend';
 import { useLegendItems } from './use-legend-items';
 import { LayerTableButton } from './LayerTable';
+import { LegendKeys } from './LegendKeys';
 
 /** A comparison pane's legend: its layer and view, its own test id, a class and a note (e.g. "shared"). */
 export interface LegendProps {
@@ -34,7 +34,6 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
   const fieldLabel = useFieldLabel();
   const choropleth = useChoropleth(datasetId, view);
-  const heatmapShown = useIncidentStore((s) => s.order.some((id) => s.display[id]?.heatmap));
   const cohesion = useCohesionResults();
   const bivariateOn = useViewStore((s) => s.bivariate);
   const community = useCohesionStore((s) => s.community);
@@ -70,7 +69,6 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
         {t('legend.method', { method: t(`style.method.${choropleth.classification.method}` as MessageKey), classes: (choropleth.byAuthority?.[0]?.classification ?? choropleth.classification).bins.length })}
       </p>
       <AuthorityLegendMode dataset={dataset} choropleth={choropleth} />
-      {heatmapShown && <p className="small heatmap-note" data-testid="legend-heatmap"><span className="heat-swatch" aria-hidden="true" /> {t('legend.heatmap')}</p>}
       {choropleth.byAuthority ? <AuthorityClassList choropleth={choropleth} /> : <ul>
         {items.map((item, i) => (
           <li key={i} data-testid={item.isNoData ? 'legend-nodata' : 'legend-item'} data-color={item.color}>
@@ -80,6 +78,7 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
           </li>
         ))}
       </ul>}
+      <LegendKeys datasetId={datasetId} view={view} />
       {suppressedCount > 0 && <p className="small" data-testid="legend-suppressed">{t('legend.suppressed', { count: suppressedCount.toLocaleString(localeTag) })}</p>}
       <LayerTableButton />
     </aside>

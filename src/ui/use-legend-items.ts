@@ -35,6 +35,27 @@ export function useLegendItems(choropleth: Choropleth | null): LegendItem[] {
   }, [choropleth, localeTag, t, tensionScale]);
 }
 
+/** One authority's classes in a per-authority legend (no-data row left out: the legend shows one for all). */
+export interface AuthorityLegendSection {
+  name: string;
+  items: LegendItem[];
+}
+
+/** The per-authority legend's sections when each authority is classified on its own, else null. */
+export function useAuthorityLegendSections(choropleth: Choropleth | null): AuthorityLegendSection[] | null {
+  const t = useT();
+  const localeTag = useLocaleTag();
+  return useMemo(() => {
+    if (!choropleth?.byAuthority) return null;
+    return choropleth.byAuthority.map((part) => {
+      const c = part.classification;
+      const decimals = chooseDecimals([c.min, ...c.thresholds, c.max]);
+      const items = buildLegend(c, (n) => formatNumber(n, localeTag, decimals), t('legend.noData')).filter((item) => !item.isNoData);
+      return { name: part.authority?.name ?? t('neighbours.authorityUnknown'), items };
+    });
+  }, [choropleth, localeTag, t]);
+}
+
 /** An area's value as the table and the keyboard read-out give it: locale digits, up to 3 decimals. */
 export function formatAreaValue(value: number, localeTag: string): string {
   return value.toLocaleString(localeTag, { maximumFractionDigits: 3 });

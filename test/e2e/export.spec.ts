@@ -79,4 +79,57 @@ test.describe('map image export', () => {
     expect(Buffer.compare(images[1].data, images[2].data)).not.toBe(0);
     await expect(atlas.page.getByTestId('period-label')).toHaveText('All dates (Jan 2015 – Dec 2023)');
   });
+
+  test('the exported legend explains the outlines on the map and gives each authority its own classes when classified per authority', async ({ atlas }) => {
+    await atlas.open();
+    const page = atlas.page;
+    // The example flags rapid change on its LSOAs; show the band between Ashbridge and Wellmoor too.
+    await atlas.showExampleLevel('LSOAs');
+    await page.getByTestId('band-show').click();
+    await expect(page.getByTestId('band-table')).toBeVisible();
+    await atlas.settle();
+    const keys = page.getByTestId('legend-keys');
+    await expect(keys.getByTestId('legend-key-rapid-change')).toContainText(/^Rapid change between periods \(\d+ areas\)$/);
+    await expect(keys.getByTestId('legend-key-band-a')).toContainText(/^Ashbridge: touching the boundary \(\d+ areas\)$/);
+    await expect(keys.getByTestId('legend-key-band-b')).toContainText(/^Wellmoor: touching the boundary \(\d+ areas\)$/);
+    const legend = await atlas.legend();
+
+    const exportLegendColumn = async (title: string) => {
+      await fillExportDialog(page, { title, paper: 'a4', orientation: 'landscape', dpi: '150', format: 'png' });
+      const { bytes } = await startExport(page);
+      await page.keyboard.press('Escape');
+      const image = PNG.sync.read(bytes);
+      // Landscape pages put the legend right of the map: find the map frame's right edge (a long dark line).
+      const rightEdge = frameRightEdge(image);
+      return { image, column: { x: rightEdge + 4, y: 0, width: image.width - rightEdge - 4, height: image.height } };
+    };
+    const shared = await exportLegendColumn('Shared classes');
+    const [purple, bandA, bandB] = countColorsIn(shared.image, ['#6a00a8', '#d95f02', '#1b7fbd'].map(hexToRgb), shared.column, 2);
+    // Each outline key is a ringed swatch (about 37 × 24 px at 150 dpi, ring about 4 px): a few hundred pixels.
+    for (const count of [purple, bandA, bandB]) expect(count).toBeGreaterThan(150);
+    const sharedSwatches = countColorsIn(shared.image, legend.rows.map((r) => hexToRgb(r.color)), shared.column, 1);
+
+    await page.getByTestId('classify-per-authority').click();
+    await atlas.settle();
+    await expect(page.getByTestId('legend-authority').locator('h3')).toHaveText(['Ashbridge', 'Wellmoor']);
+    const per = await exportLegendColumn('Per authority');
+    const perSwatches = countColorsIn(per.image, legend.rows.map((r) => hexToRgb(r.color)), per.column, 1);
+    // Two authorities, each with its own rows in the same palette: every class colour is drawn twice.
+    perSwatches.forEach((count, i) => expect(count / sharedSwatches[i]).toBeGreaterThan(1.7));
+    perSwatches.forEach((count, i) => expect(count / sharedSwatches[i]).toBeLessThan(2.3));
+  });
 });
+
+/** x of the map frame's right border on a landscape page: the right-most column that is grey or darker over most of the page's middle. */
+function frameRightEdge(image: PNG): number {
+  const [top, bottom] = [Math.round(image.height * 0.3), Math.round(image.height * 0.7)];
+  for (let x = image.width - 1; x > image.width / 3; x--) {
+    let dark = 0;
+    for (let y = top; y < bottom; y++) {
+      const i = (y * image.width + x) * 4;
+      if (image.data[i] < 160 && image.data[i + 1] < 160 && image.data[i + 2] < 170) dark++;
+    }
+    if (dark > (bottom - top) * 0.95) return x;
+  }
+  throw new Error('No map frame edge found on the exported page');
+}

@@ -54,6 +54,74 @@ describe('layoutLegend', () => {
   });
 });
 
+describe('layoutLegend: per-authority sections, map keys and columns', () => {
+  const rowHeight = ptToPx(9, 300) * 1.6;
+  const perAuthority: LegendRowInput[] = [
+    ...['Cardiff', 'Rhondda Cynon Taf', 'Caerphilly', 'Merthyr Tydfil'].flatMap((name): LegendRowInput[] => [
+      { color: '', label: name, swatch: 'heading' },
+      ...rows(5).slice(0, 5),
+    ]),
+    { color: '#aaaaaa', label: 'No data' },
+    { color: '#6a00a8', label: 'Rapid change between periods (3 areas)', swatch: 'dashed-outline' },
+    { color: '', label: 'Heatmap of incidents', swatch: 'heatmap' },
+  ];
+
+  it('draws sub-headings bold and without a swatch, and keeps each key’s swatch style and colour', () => {
+    const legend = layoutLegend('Rate', perAuthority, 0, 0, 5000, 300, measure);
+    expect(legend.swatches).toHaveLength(perAuthority.length - 4);
+    const bold = legend.texts.filter((t) => t.role === 'legend-label' && t.font.bold).map((t) => t.text);
+    expect(bold).toEqual(['Cardiff', 'Rhondda Cynon Taf', 'Caerphilly', 'Merthyr Tydfil']);
+    expect(legend.swatches.slice(-3).map((s) => [s.style, s.color])).toEqual([['fill', '#aaaaaa'], ['dashed-outline', '#6a00a8'], ['heatmap', '']]);
+    const oneHeading = layoutLegend('Rate', [], 0, 0, 5000, 300, measure).box.height;
+    expect(legend.box.height - oneHeading).toBeCloseTo(perAuthority.length * rowHeight, 6);
+  });
+
+  it('flows into columns when the rows are taller than the height given, without overlaps or a heading ending a column', () => {
+    const maxHeight = 12 * rowHeight;
+    const legend = layoutLegend('Rate', perAuthority, 100, 200, 5000, 300, measure, maxHeight);
+    expect(legend.box.height).toBeLessThanOrEqual(maxHeight);
+    const lefts = [...new Set(legend.texts.filter((t) => t.role === 'legend-label' && t.font.bold).map((t) => t.x))];
+    expect(lefts.length).toBeGreaterThan(1);
+    const labels = legend.texts.filter((t) => t.role === 'legend-label');
+    // Every row is still there, in order within each column.
+    expect(labels.map((t) => t.text).sort()).toEqual(perAuthority.map((r) => r.label).sort());
+    for (let i = 0; i < legend.swatches.length; i++) {
+      for (let j = i + 1; j < legend.swatches.length; j++) expect(overlaps(legend.swatches[i].box, legend.swatches[j].box)).toBe(false);
+      expect(inside({ ...legend.swatches[i].box, x: legend.swatches[i].box.x - 100, y: legend.swatches[i].box.y - 200 }, { widthPx: legend.box.width, heightPx: legend.box.height })).toBe(true);
+    }
+    // A sub-heading is never the bottom row of a column: a class row sits right under it, in its column.
+    const indent = ptToPx(9, 300) * 2.6;
+    for (const heading of labels.filter((t) => t.font.bold)) {
+      expect(labels.some((t) => !t.font.bold && Math.abs(t.x - heading.x - indent) < 1e-6 && Math.abs(t.y - heading.y - rowHeight) < 1e-6)).toBe(true);
+    }
+  });
+
+  it('starts a column at an authority’s name when one is near the even split, so its classes stay together', () => {
+    const legend = layoutLegend('Rate', perAuthority, 0, 0, 5000, 300, measure, 18 * rowHeight);
+    const headings = legend.texts.filter((t) => t.role === 'legend-label' && t.font.bold);
+    const rowsTop = Math.min(...legend.texts.filter((t) => t.role === 'legend-label').map((t) => t.y));
+    // 27 rows in two columns of up to 16: the even split (row 14) moves back to the third authority's name
+    // (row 12), which tops column two.
+    const secondColumn = headings.filter((t) => t.x > headings[0].x);
+    expect(secondColumn[0].text).toBe('Caerphilly');
+    expect(secondColumn[0].y).toBeCloseTo(rowsTop, 6);
+  });
+
+  it('stays in one column, taller than asked, when the width allows no second column', () => {
+    const legend = layoutLegend('Rate', perAuthority, 0, 0, 400, 300, measure, 12 * rowHeight);
+    expect(new Set(legend.swatches.map((s) => s.box.x)).size).toBe(1);
+    expect(legend.box.height).toBeGreaterThan(perAuthority.length * rowHeight);
+  });
+
+  it('a long per-authority legend on A4 portrait leaves the map at least half the page', () => {
+    const page = layoutFurniture(a4Portrait, texts, perAuthority, measure);
+    expect(page.frame.height).toBeGreaterThan(a4Portrait.heightPx / 2);
+    expect(overlaps(page.legend!.box, page.scaleBar)).toBe(false);
+    expect(overlaps(page.legend!.box, page.northArrow)).toBe(false);
+    expect(inside(page.legend!.box, a4Portrait)).toBe(true);
+  });
+});
+
 describe('layoutFurniture', () => {
   it('A4 portrait: everything on the page, nothing overlapping, the map frame the largest part', () => {
     const layout = layoutFurniture(a4Portrait, texts, rows(5), measure);

@@ -26,16 +26,24 @@ export interface PlacedText {
   align: 'left' | 'center' | 'right';
 }
 
+/**
+ * How a legend row's swatch is drawn: a filled box (classes, the default), an outline in `color`
+ * (solid or dashed: flagged areas, the boundary band), the heatmap's colour ramp, or none for a
+ * sub-heading row (an authority's name in a per-authority legend), whose label is bold.
+ */
+export type LegendSwatchStyle = 'fill' | 'outline' | 'dashed-outline' | 'heatmap' | 'heading';
+
 /** A legend row as drawn: its swatch colour and label (the no-data row included). */
 export interface LegendRowInput {
   color: string;
   label: string;
+  swatch?: LegendSwatchStyle;
 }
 
 export interface LegendLayout {
   box: Box;
   texts: PlacedText[];
-  swatches: Array<{ box: Box; color: string }>;
+  swatches: Array<{ box: Box; color: string; style: Exclude<LegendSwatchStyle, 'heading'> }>;
 }
 
 /** The texts on a page, already translated and formatted; empty strings are left out. */
@@ -71,35 +79,97 @@ function font(pt: number, dpi: number, bold = false): FontSpec {
 const lineHeight = (f: FontSpec) => f.sizePx * LINE_HEIGHT;
 
 /**
- * The legend box at (x, y): heading (wrapped to `maxWidthPx`), then one row per item with a swatch.
- * Its width follows the widest label, its height the number of rows.
+ * Splits the rows into columns of about `target` rows and never more than `maxRows`, returning each
+ * column's first row index. With `snapToHeadings` a column starts at a sub-heading when one is within a
+ * few rows of the split (an authority's classes stay together); a sub-heading is never left as the last
+ * row of a column.
  */
-export function layoutLegend(heading: string, rows: ReadonlyArray<LegendRowInput>, x: number, y: number, maxWidthPx: number, dpi: number, measure: MeasureText): LegendLayout {
+function columnStarts(rows: ReadonlyArray<LegendRowInput>, target: number, maxRows: number, snapToHeadings: boolean): number[] {
+  const starts = [0];
+  let start = 0;
+  while (rows.length - start > maxRows || (starts.length === 1 && rows.length - start > target)) {
+    let next = start + target;
+    let nearestHeading = -1;
+    for (let i = Math.max(start + 1, next - 3); snapToHeadings && i <= Math.min(rows.length - 1, start + maxRows, next + 3); i++) {
+      if (rows[i].swatch === 'heading' && (nearestHeading < 0 || Math.abs(i - next) < Math.abs(nearestHeading - next))) nearestHeading = i;
+    }
+    if (nearestHeading > 0) next = nearestHeading;
+    else if (rows[next - 1].swatch === 'heading' && next - 1 > start) next -= 1;
+    starts.push(next);
+    start = next;
+  }
+  return starts;
+}
+
+/**
+ * The legend box at (x, y): heading (wrapped to `maxWidthPx`), then one row per item with a swatch
+ * (sub-heading rows bold, without one). Its width follows the widest label. When the rows would be taller
+ * than `maxHeightPx`, they flow into as many columns as that needs and `maxWidthPx` allows.
+ */
+export function layoutLegend(heading: string, rows: ReadonlyArray<LegendRowInput>, x: number, y: number, maxWidthPx: number, dpi: number, measure: MeasureText, maxHeightPx = Number.POSITIVE_INFINITY): LegendLayout {
   const pad = mmToPx(2, dpi);
   const headingFont = font(SIZES_PT.legendHeading, dpi, true);
   const rowFont = font(SIZES_PT.legendRow, dpi);
+  const subheadingFont = font(SIZES_PT.legendRow, dpi, true);
   const rowHeight = rowFont.sizePx * 1.6;
   const swatchWidth = rowFont.sizePx * 2;
   const swatchGap = rowFont.sizePx * 0.6;
-  const labelWidth = Math.max(0, ...rows.map((r) => measure(r.label, rowFont)));
+  const columnGap = mmToPx(4, dpi);
+  const isHeading = (row: LegendRowInput) => row.swatch === 'heading';
+  const rowWidth = (row: LegendRowInput) => (isHeading(row) ? measure(row.label, subheadingFont) : swatchWidth + swatchGap + measure(row.label, rowFont));
+  const widths = rows.map(rowWidth);
   const innerMax = maxWidthPx - 2 * pad;
   const headingLines = wrapText(heading, headingFont, innerMax, measure, 3);
   const headingWidth = Math.max(0, ...headingLines.map((l) => measure(l, headingFont)));
-  const width = Math.min(maxWidthPx, 2 * pad + Math.max(headingWidth, swatchWidth + swatchGap + labelWidth));
+  const headingHeight = headingLines.length * lineHeight(headingFont) + (headingLines.length ? rowFont.sizePx * 0.4 : 0);
+
+  // As few columns as keep the rows within the height, each as wide as its own widest row; fewer when
+  // they would not fit the width (the legend then grows taller instead).
+  const rowsThatFit = Math.max(1, Math.floor((maxHeightPx - 2 * pad - headingHeight) / rowHeight));
+  const arrange = (columns: number) => {
+    const [target, maxRows] = [Math.ceil(rows.length / columns), Math.max(rowsThatFit, Math.ceil(rows.length / columns))];
+    // Starting columns at sub-headings is worth it only when it needs no extra column.
+    const snapped = columns === 1 ? [0] : columnStarts(rows, target, maxRows, true);
+    const starts = snapped.length <= columns ? snapped : columnStarts(rows, target, maxRows, false);
+    const columnWidths = starts.map((start, c) => Math.max(0, ...widths.slice(start, starts[c + 1] ?? rows.length)));
+    return { starts, columnWidths, width: columnWidths.reduce((sum, w) => sum + w, 0) + (starts.length - 1) * columnGap };
+  };
+  let arrangement = arrange(1);
+  for (let columns = Math.min(Math.ceil(rows.length / rowsThatFit), rows.length); columns > 1; columns--) {
+    const candidate = arrange(columns);
+    if (candidate.width <= innerMax) {
+      arrangement = candidate;
+      break;
+    }
+  }
+  const { starts, columnWidths } = arrangement;
+  const width = Math.min(maxWidthPx, 2 * pad + Math.max(headingWidth, arrangement.width));
+
   const texts: PlacedText[] = [];
   let cursor = y + pad;
   for (const line of headingLines) {
     texts.push({ role: 'legend-heading', text: line, x: x + pad, y: cursor, font: headingFont, align: 'left' });
     cursor += lineHeight(headingFont);
   }
-  if (headingLines.length) cursor += rowFont.sizePx * 0.4;
-  const swatches = rows.map((row, i) => {
-    const top = cursor + i * rowHeight;
-    texts.push({ role: 'legend-label', text: row.label, x: x + pad + swatchWidth + swatchGap, y: top + (rowHeight - lineHeight(rowFont)) / 2, font: rowFont, align: 'left' });
-    return { box: { x: x + pad, y: top + rowHeight * 0.1, width: swatchWidth, height: rowHeight * 0.8 }, color: row.color };
+  const rowsTop = y + pad + headingHeight;
+  const swatches: LegendLayout['swatches'] = [];
+  let tallest = 0;
+  starts.forEach((start, c) => {
+    const end = starts[c + 1] ?? rows.length;
+    const left = x + pad + columnWidths.slice(0, c).reduce((sum, w) => sum + w + columnGap, 0);
+    tallest = Math.max(tallest, end - start);
+    for (let i = start; i < end; i++) {
+      const row = rows[i];
+      const top = rowsTop + (i - start) * rowHeight;
+      if (isHeading(row)) {
+        texts.push({ role: 'legend-label', text: row.label, x: left, y: top + (rowHeight - lineHeight(subheadingFont)) / 2, font: subheadingFont, align: 'left' });
+        continue;
+      }
+      texts.push({ role: 'legend-label', text: row.label, x: left + swatchWidth + swatchGap, y: top + (rowHeight - lineHeight(rowFont)) / 2, font: rowFont, align: 'left' });
+      swatches.push({ box: { x: left, y: top + rowHeight * 0.1, width: swatchWidth, height: rowHeight * 0.8 }, color: row.color, style: row.swatch === 'outline' || row.swatch === 'dashed-outline' || row.swatch === 'heatmap' ? row.swatch : 'fill' });
+    }
   });
-  cursor += rows.length * rowHeight + pad;
-  return { box: { x, y, width, height: cursor - y }, texts, swatches };
+  return { box: { x, y, width, height: rowsTop + tallest * rowHeight + pad - y }, texts, swatches };
 }
 
 /** Lays out a whole page. Wide pages put the legend in a column right of the map, tall pages under it. */
@@ -153,20 +223,26 @@ export function layoutFurniture(page: PageSize, texts: FurnitureTexts, legendRow
   let scaleBar: Box;
   let northArrow: Box;
   if (wide) {
-    const columnMax = Math.max(mmToPx(45, dpi), contentWidth * 0.3);
-    const probe = legendRows ? layoutLegend(texts.legendHeading, legendRows, 0, 0, columnMax, dpi, measure) : null;
+    // The legend column may widen into more columns when its rows are taller than the space above the scale bar.
+    const columnMax = Math.max(mmToPx(45, dpi), contentWidth * (legendRows && legendRows.length > 12 ? 0.45 : 0.3));
+    const legendMaxHeight = frameBottomLimit - frameTop - scaleSize.height - arrowSize.height - 2 * gap;
+    const probe = legendRows ? layoutLegend(texts.legendHeading, legendRows, 0, 0, columnMax, dpi, measure, legendMaxHeight) : null;
     const columnWidth = Math.max(probe?.box.width ?? 0, scaleSize.width);
     frame = { x: margin, y: frameTop, width: contentWidth - columnWidth - gap, height: frameBottomLimit - frameTop };
     const columnX = frame.x + frame.width + gap;
-    if (legendRows) legend = layoutLegend(texts.legendHeading, legendRows, columnX, frameTop, columnMax, dpi, measure);
+    if (legendRows) legend = layoutLegend(texts.legendHeading, legendRows, columnX, frameTop, columnMax, dpi, measure, legendMaxHeight);
     scaleBar = { x: columnX, y: frameBottomLimit - scaleSize.height, width: Math.min(scaleSize.width, columnWidth), height: scaleSize.height };
     northArrow = { x: columnX, y: scaleBar.y - gap - arrowSize.height, ...arrowSize };
   } else {
-    const probe = legendRows ? layoutLegend(texts.legendHeading, legendRows, 0, 0, contentWidth * 0.6, dpi, measure) : null;
+    // Under the map, beside the scale bar and north arrow; long legends flow into columns rather than
+    // taking more than a third of the height from the map.
+    const legendMaxWidth = contentWidth - scaleSize.width - gap;
+    const legendMaxHeight = (frameBottomLimit - frameTop) / 3;
+    const probe = legendRows ? layoutLegend(texts.legendHeading, legendRows, 0, 0, legendMaxWidth, dpi, measure, legendMaxHeight) : null;
     const bandHeight = Math.max(probe?.box.height ?? 0, arrowSize.height + gap + scaleSize.height);
     const bandTop = frameBottomLimit - bandHeight;
     frame = { x: margin, y: frameTop, width: contentWidth, height: bandTop - gap - frameTop };
-    if (legendRows) legend = layoutLegend(texts.legendHeading, legendRows, margin, bandTop, contentWidth * 0.6, dpi, measure);
+    if (legendRows) legend = layoutLegend(texts.legendHeading, legendRows, margin, bandTop, legendMaxWidth, dpi, measure, legendMaxHeight);
     scaleBar = { x: widthPx - margin - scaleSize.width, y: bandTop + bandHeight - scaleSize.height, ...scaleSize };
     northArrow = { x: widthPx - margin - arrowSize.width, y: scaleBar.y - gap - arrowSize.height, ...arrowSize };
   }

@@ -2,7 +2,8 @@
  * Draws an export page on a 2D canvas: white paper, the rendered map in its frame, then the furniture
  * laid out by analysis/export/furniture-layout (texts, legend, scale bar, north arrow).
  */
-import type { FurnitureLayout, PlacedText } from '../../analysis/export/furniture-layout';
+import type { FurnitureLayout, LegendLayout, PlacedText } from '../../analysis/export/furniture-layout';
+import { HEATMAP_RAMP } from '../../analysis/overlay-styles';
 import type { FontSpec } from '../../analysis/export/text-wrap';
 import { niceScaleBar } from '../../analysis/export/scale-bar';
 
@@ -84,6 +85,36 @@ function drawNorthArrow(context: CanvasRenderingContext2D, layout: FurnitureLayo
   context.stroke();
 }
 
+/**
+ * One legend swatch: a class fill with a thin grey edge; an outline key as a white box ringed in its colour
+ * (dashed like the map's rapid-change outline); the heatmap key as its colour ramp.
+ */
+function drawSwatch(context: CanvasRenderingContext2D, swatch: LegendLayout['swatches'][number], lineWidthPx: number): void {
+  const { x, y, width, height } = swatch.box;
+  if (swatch.style === 'outline' || swatch.style === 'dashed-outline') {
+    const stroke = Math.max(2, height * 0.16);
+    context.fillStyle = '#ffffff';
+    context.fillRect(x, y, width, height);
+    context.strokeStyle = swatch.color;
+    context.lineWidth = stroke;
+    context.setLineDash(swatch.style === 'dashed-outline' ? [stroke * 2, stroke] : []);
+    context.strokeRect(x + stroke / 2, y + stroke / 2, width - stroke, height - stroke);
+    context.setLineDash([]);
+    return;
+  }
+  if (swatch.style === 'heatmap') {
+    const ramp = context.createLinearGradient(x, 0, x + width, 0);
+    HEATMAP_RAMP.forEach((color, i) => ramp.addColorStop(i / (HEATMAP_RAMP.length - 1), color));
+    context.fillStyle = ramp;
+  } else {
+    context.fillStyle = swatch.color;
+  }
+  context.fillRect(x, y, width, height);
+  context.strokeStyle = '#52606d';
+  context.lineWidth = Math.max(1, lineWidthPx / 2);
+  context.strokeRect(x, y, width, height);
+}
+
 /** Paints the whole page onto `context` (sized to the page). */
 export function drawPage(context: CanvasRenderingContext2D, layout: FurnitureLayout, map: { canvas: HTMLCanvasElement; metresPerPx: number }, texts: ScaleTexts): void {
   const { frame, legend } = layout;
@@ -94,13 +125,7 @@ export function drawPage(context: CanvasRenderingContext2D, layout: FurnitureLay
   context.lineWidth = layout.lineWidthPx;
   context.strokeRect(frame.x, frame.y, frame.width, frame.height);
   if (legend) {
-    for (const swatch of legend.swatches) {
-      context.fillStyle = swatch.color;
-      context.fillRect(swatch.box.x, swatch.box.y, swatch.box.width, swatch.box.height);
-      context.strokeStyle = '#52606d';
-      context.lineWidth = Math.max(1, layout.lineWidthPx / 2);
-      context.strokeRect(swatch.box.x, swatch.box.y, swatch.box.width, swatch.box.height);
-    }
+    for (const swatch of legend.swatches) drawSwatch(context, swatch, layout.lineWidthPx);
     legend.texts.forEach((text) => drawText(context, text));
   }
   layout.texts.forEach((text) => drawText(context, text));

@@ -3,9 +3,7 @@
  * drawn over the choropleth so both sides of the authority boundary stand out.
  */
 import type { LineLayerSpecification } from 'maplibre-gl';
-
-/** Side colours, matching the band table's column headers. */
-export const BAND_COLORS = { sideA: '#d95f02', sideB: '#1b7fbd' } as const;
+import { BAND_COLORS } from '../../analysis/overlay-styles';
 
 /** The band outline layer for a dataset's source; no codes draws nothing. */
 export function buildBandLayer(sourceId: string, codes: { sideA: string[]; sideB: string[] } | null): LineLayerSpecification {

@@ -5,6 +5,7 @@
 import type { ExpressionSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import type { Classification } from '../../types';
 import { groupCodesByClass } from '../../analysis/class-groups';
+import { FLAGGED_STYLES } from '../../analysis/overlay-styles';
 
 export interface ChoroplethInputs {
   sourceId: string;
@@ -88,7 +89,7 @@ export function buildFlaggedLayer(sourceId: string, areaCodes: string[], kind: '
     source: sourceId,
     filter: ['in', ['get', 'areaCode'], ['literal', areaCodes]],
     paint: kind === 'rapid-change'
-      ? { 'line-color': '#6a00a8', 'line-width': 3, 'line-dasharray': [2, 1] }
-      : { 'line-color': '#000000', 'line-width': 4 },
+      ? { 'line-color': FLAGGED_STYLES['rapid-change'].color, 'line-width': 3, 'line-dasharray': [2, 1] }
+      : { 'line-color': FLAGGED_STYLES['impact-assessment'].color, 'line-width': 4 },
   };
 }

@@ -1,6 +1,9 @@
 /** Kernel-density heatmap of the filtered incidents (density, not statistical significance). */
 import { HeatmapLayer } from '@deck.gl/aggregation-layers';
 import type { IncidentDataset } from '../../types';
+import { HEATMAP_RAMP } from '../../analysis/overlay-styles';
+
+const HEATMAP_RGB = HEATMAP_RAMP.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number]);
 
 export interface HeatmapInputs {
   id: string;
@@ -25,6 +28,7 @@ export function buildHeatmapLayer(inputs: HeatmapInputs): HeatmapLayer<unknown> 
     radiusPixels: inputs.radiusPx,
     intensity: inputs.intensity,
     threshold: 0.03,
+    colorRange: HEATMAP_RGB,
     aggregation: 'SUM',
     updateTriggers: { getWeight: [useWeight] },
   });

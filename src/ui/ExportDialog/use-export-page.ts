@@ -10,8 +10,10 @@ import { useTimelinePeriods } from '../../state/timeline-derived';
 import { parseIncidentField } from '../../state/incident-derived';
 import { useExportStore, type PageRequest } from '../../state/export-store';
 import { useFieldLabel } from '../use-field-label';
-import { useLegendItems } from '../use-legend-items';
+import { useAuthorityLegendSections, useLegendItems } from '../use-legend-items';
 import { useChoropleth } from '../../state/choropleth';
+import { useMapKeys } from '../use-map-keys';
+import { exportLegendRows } from './export-legend-rows';
 import { useLocaleTag, useT } from '../use-t';
 import { currentPeriodLabel } from '../TimeSlider/format-period';
 import { bivariateFor, useCohesionResults } from '../../state/cohesion-derived';
@@ -63,7 +65,10 @@ export function useExportPage(): ExportPage {
   const hasIncidents = useIncidentStore((s) => s.order.length > 0);
   const timeline = useTimelineStore(useShallow((s) => ({ kind: s.kind, step: s.step, window: s.window })));
   const periods = useTimelinePeriods(timeline.kind);
-  const items = useLegendItems(useChoropleth(datasetId));
+  const choropleth = useChoropleth(datasetId);
+  const items = useLegendItems(choropleth);
+  const sections = useAuthorityLegendSections(choropleth);
+  const keys = useMapKeys(datasetId);
   const bivariate = useBivariateRows(datasetId);
   const texts = useExportStore(useShallow((s) => ({ title: s.title, subtitle: s.subtitle, sources: s.sources, marking: s.marking, page: s.page, format: s.format })));
   const dataset = datasetId ? datasets[datasetId] : undefined;
@@ -84,7 +89,7 @@ export function useExportPage(): ExportPage {
       page: texts.page,
       format: texts.format,
       localeTag,
-      legendRows: bivariate?.rows ?? (items.length ? items.map((item) => ({ color: item.color, label: item.label })) : null),
+      legendRows: exportLegendRows(bivariate ? { rows: bivariate.rows } : { items, sections }, keys, t('legend.keysHeading')),
       texts: {
         title: texts.title.trim() || field,
         subtitle: texts.subtitle.trim() || automaticSubtitle,
@@ -99,5 +104,5 @@ export function useExportPage(): ExportPage {
       },
     };
     return { ready: !!dataset && !!valueField, automaticTitle: field, automaticSubtitle, automaticSources: sources, request };
-  }, [t, localeTag, fieldLabel, valueField, datasets, visible, hasIncidents, periods, timeline, items, bivariate, texts, dataset]);
+  }, [t, localeTag, fieldLabel, valueField, datasets, visible, hasIncidents, periods, timeline, items, sections, keys, bivariate, texts, dataset]);
 }

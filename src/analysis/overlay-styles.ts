@@ -1,0 +1,17 @@
+/**
+ * Colours of what the map draws over the classes: flagged-area outlines, the boundary band's two sides
+ * and the incident heatmap. The map layers draw with them and the legends (on screen and exported)
+ * show the same swatches, so the two cannot drift apart.
+ */
+
+/** Outlines of flagged areas: dashed purple for rapid change, solid black for a Community Impact Assessment. */
+export const FLAGGED_STYLES = {
+  'rapid-change': { color: '#6a00a8', dashed: true },
+  'impact-assessment': { color: '#000000', dashed: false },
+} as const;
+
+/** Boundary band side colours, matching the band table's column headers. */
+export const BAND_COLORS = { sideA: '#d95f02', sideB: '#1b7fbd' } as const;
+
+/** The heatmap's colours, low to high density (ColorBrewer YlOrRd, 6 classes). */
+export const HEATMAP_RAMP = ['#ffffb2', '#fed976', '#feb24c', '#fd8d3c', '#f03b20', '#bd0026'] as const;

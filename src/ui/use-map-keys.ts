@@ -1,0 +1,59 @@
+/**
+ * What the map shows besides the classes, as legend keys: the rapid-change outline, the Community
+ * Impact Assessment outline, the boundary band's two sides and the incident heatmap. The on-screen
+ * legend and the exported page both list them, so an outline on a printed map is never unexplained.
+ */
+import { useMemo } from 'react';
+import { useDataStore } from '../state/data-store';
+import { useIncidentStore } from '../state/incident-store';
+import { useCohesionResults } from '../state/cohesion-derived';
+import { useChoropleth, type ChoroplethView } from '../state/choropleth';
+import { TENSION_FIELD, useAreaTension } from '../state/tension-derived';
+import { useNeighbourStore } from '../state/neighbour-store';
+import { BAND_COLORS, FLAGGED_STYLES } from '../analysis/overlay-styles';
+import { useLocaleTag, useT } from './use-t';
+
+/** How a key is drawn: an outline (solid or dashed) in a colour, or the heatmap's colour ramp. */
+export type KeySwatch = { kind: 'outline'; color: string; dashed: boolean } | { kind: 'heatmap' };
+
+export interface MapKey {
+  id: 'rapid-change' | 'impact-assessment' | 'band-a' | 'band-b' | 'heatmap';
+  label: string;
+  swatch: KeySwatch;
+}
+
+/** The keys for the layer `datasetId` as drawn now (or in a comparison pane's `view`). */
+export function useMapKeys(datasetId: string | null, view?: ChoroplethView): MapKey[] {
+  const t = useT();
+  const localeTag = useLocaleTag();
+  const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
+  const choropleth = useChoropleth(datasetId, view);
+  const cohesion = useCohesionResults();
+  const tension = useAreaTension(choropleth?.field === TENSION_FIELD ? dataset : undefined, view?.step);
+  const band = useNeighbourStore((s) => s.band);
+  const heatmapShown = useIncidentStore((s) => s.order.some((id) => s.display[id]?.heatmap));
+  return useMemo(() => {
+    const keys: MapKey[] = [];
+    if (!dataset || !choropleth) return keys;
+    const count = (n: number) => n.toLocaleString(localeTag);
+    const rapid = cohesion?.boundary.id === dataset.id ? cohesion.rapid : null;
+    if (rapid && rapid.flagged.length > 0) {
+      keys.push({ id: 'rapid-change', label: t('legend.key.rapidChange', { count: count(rapid.flagged.length) }), swatch: { kind: 'outline', ...FLAGGED_STYLES['rapid-change'] } });
+    }
+    const impact = tension?.filter((area) => area.impactAssessment).length ?? 0;
+    if (impact > 0) {
+      keys.push({ id: 'impact-assessment', label: t('legend.key.impact', { count: count(impact) }), swatch: { kind: 'outline', ...FLAGGED_STYLES['impact-assessment'] } });
+    }
+    if (band.kind === 'ready' && band.request.datasetId === dataset.id) {
+      const { a, b, distanceM } = band.request;
+      const name = (index: number) => dataset.authorities?.[index]?.name ?? t('neighbours.authorityUnknown');
+      const distance = distanceM === 0 ? null : distanceM >= 1000 ? t('neighbours.band.km', { distance: (distanceM / 1000).toLocaleString(localeTag) }) : t('neighbours.band.metres', { distance: distanceM.toLocaleString(localeTag) });
+      const label = (index: number, areas: number) =>
+        distance === null ? t('legend.key.bandTouching', { name: name(index), count: count(areas) }) : t('legend.key.band', { name: name(index), distance, count: count(areas) });
+      keys.push({ id: 'band-a', label: label(a, band.band.sideA.length), swatch: { kind: 'outline', color: BAND_COLORS.sideA, dashed: false } });
+      keys.push({ id: 'band-b', label: label(b, band.band.sideB.length), swatch: { kind: 'outline', color: BAND_COLORS.sideB, dashed: false } });
+    }
+    if (heatmapShown) keys.push({ id: 'heatmap', label: t('legend.heatmap'), swatch: { kind: 'heatmap' } });
+    return keys;
+  }, [dataset, choropleth, cohesion, tension, band, heatmapShown, t, localeTag]);
+}
