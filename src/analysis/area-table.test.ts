@@ -37,4 +37,16 @@ describe('area table', () => {
     expect(csv).toContain("'=cmd|calc,a");
     expect(csv).toContain("'@SUM(A1),b");
   });
+  it('carries a second value (the 3 × 3 map: share and score), NaN as no data, sortable and written as a fifth column', () => {
+    const share = Float64Array.from([30, Number.NaN, 2.5]);
+    const score = Float64Array.from([-0.4, 0.1, Number.NaN]);
+    const both = buildAreaTableRows(['A', 'B', 'C'], ['1', '2', '3'], share, Int8Array.from([2, -1, -1]), score);
+    expect(both.map((r) => [r.value, r.second])).toEqual([[30, -0.4], [null, 0.1], [2.5, null]]);
+    expect(sortAreaRows(both, 'second', 'ascending').map((r) => r.code)).toEqual(['1', '2', '3']);
+    const counts = [120, null, 3];
+    const classLabels = ['low · low', 'mid · low', 'high · low'];
+    const csv = areaTableCsv(both, { header: ['Area', 'Code', 'Share (%)', 'Score', 'Class'], classLabels, noDataLabel: 'No data', suppression: { kind: 'derived', baseCounts: (i) => [counts[i]] } });
+    // C's share comes from 3 people: withheld with its class; its score is not a count and stays.
+    expect(csv.split('\r\n').slice(0, 4)).toEqual(['Area,Code,Share (%),Score,Class', 'A,1,30,-0.4,high · low', 'B,2,,0.1,No data', 'C,3,[c],,[c]']);
+  });
 });

@@ -5,21 +5,43 @@
 import { csvCell, toCsv, type CsvCell } from './csv-export';
 import { suppressCell, SUPPRESSED_DERIVED, type SuppressionKind } from './small-number-suppression';
 
-/** One row: `index` is the area's feature index; `classIndex` -1 means no data. */
+/**
+ * One row: `index` is the area's feature index; `classIndex` -1 means no data. `second` is a second
+ * value when the map shows two at once (the bivariate map: community share and cohesion score).
+ */
 export interface AreaTableRow {
   index: number;
   name: string;
   code: string;
   value: number | null;
+  second?: number | null;
   classIndex: number;
 }
 
-export type AreaTableColumn = 'name' | 'code' | 'value' | 'class';
+export type AreaTableColumn = 'name' | 'code' | 'value' | 'second' | 'class';
+
+const finiteOrNull = (v: number | null | undefined): number | null => (v === null || v === undefined || !Number.isFinite(v) ? null : v);
 export type SortDirection = 'ascending' | 'descending';
 
-/** Rows for every area from parallel arrays (the choropleth's values and classes). */
-export function buildAreaTableRows(names: ReadonlyArray<string>, codes: ReadonlyArray<string>, values: ReadonlyArray<number | null>, classIndexes: ReadonlyArray<number>): AreaTableRow[] {
-  return codes.map((code, index) => ({ index, name: names[index] || code, code, value: values[index] ?? null, classIndex: classIndexes[index] ?? -1 }));
+/**
+ * Rows for every area from parallel arrays (the choropleth's values and classes, or the bivariate map's
+ * share, score and 3×3 class); NaN and missing values become null.
+ */
+export function buildAreaTableRows(
+  names: ReadonlyArray<string>,
+  codes: ReadonlyArray<string>,
+  values: ArrayLike<number | null>,
+  classIndexes: ArrayLike<number>,
+  secondValues?: ArrayLike<number | null>,
+): AreaTableRow[] {
+  return codes.map((code, index) => ({
+    index,
+    name: names[index] || code,
+    code,
+    value: finiteOrNull(values[index]),
+    ...(secondValues ? { second: finiteOrNull(secondValues[index]) } : {}),
+    classIndex: classIndexes[index] ?? -1,
+  }));
 }
 
 /**
@@ -38,7 +60,8 @@ export function sortAreaRows(rows: ReadonlyArray<AreaTableRow>, column: AreaTabl
   const compare = column === 'name' ? (a: AreaTableRow, b: AreaTableRow) => byName(a, b) * sign
     : column === 'code' ? (a: AreaTableRow, b: AreaTableRow) => collator.compare(a.code, b.code) * sign
       : column === 'value' ? numeric((r) => r.value)
-        : numeric((r) => (r.classIndex < 0 ? null : r.classIndex));
+        : column === 'second' ? numeric((r) => r.second ?? null)
+          : numeric((r) => (r.classIndex < 0 ? null : r.classIndex));
   return [...rows].sort(compare);
 }
 
@@ -49,8 +72,8 @@ export interface AreaTableSuppression {
 }
 
 export interface AreaTableCsvOptions {
-  /** Column headings: area name, area code, the mapped field, class. */
-  header: [string, string, string, string];
+  /** Column headings: area name, area code, the mapped field, class; or, with a second value, area name, code, value, second value, class. */
+  header: [string, string, string, string] | [string, string, string, string, string];
   /** Label of each class index (the legend's row labels) and of no data. */
   classLabels: ReadonlyArray<string>;
   noDataLabel: string;
@@ -74,7 +97,8 @@ export function areaTableCsv(rows: ReadonlyArray<AreaTableRow>, options: AreaTab
     const value = valueCell(row, options.suppression);
     const hidden = value !== row.value;
     const label = row.classIndex < 0 ? options.noDataLabel : options.classLabels[row.classIndex] ?? '';
-    return [row.name, row.code, value, hidden ? SUPPRESSED_DERIVED : label];
+    const classCell = hidden ? SUPPRESSED_DERIVED : label;
+    return options.header.length === 5 ? [row.name, row.code, value, row.second ?? null, classCell] : [row.name, row.code, value, classCell];
   });
   const notes = options.notes ?? [];
   const csv = toCsv(options.header, body);

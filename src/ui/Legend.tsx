@@ -48,6 +48,8 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
     return (
       <aside className={className} data-testid={testId} aria-label={t('legend.heading')}>
         <BivariateLegend classification={bivariate} communityName={communityName} />
+        <LegendKeys datasetId={datasetId} view={view} />
+        <LayerTableButton />
       </aside>
     );
   }

@@ -5,7 +5,8 @@ import { useChoropleth } from '../state/choropleth';
 import { useA11yStore } from '../state/a11y-store';
 import { buildAreaTableRows, sortAreaRows } from '../analysis/area-table';
 import { formatAreaValue, useLegendItems } from './use-legend-items';
-import { useLocaleTag, useT } from './use-t';
+import { useAreaName, useLocaleTag, useT } from './use-t';
+import { useBivariateView } from './use-bivariate-view';
 import { TENSION_FIELD } from '../state/tension-derived';
 import { useTensionWords } from './use-tension-words';
 
@@ -25,6 +26,8 @@ export function MapKeyboard() {
   const choropleth = useChoropleth(datasetId);
   const items = useLegendItems(choropleth);
   const tensionWords = useTensionWords(choropleth?.field === TENSION_FIELD ? dataset : undefined);
+  const bivariate = useBivariateView(datasetId);
+  const areaName = useAreaName();
   const keyboardArea = useA11yStore((s) => s.keyboardArea);
   const setKeyboardArea = useA11yStore((s) => s.setKeyboardArea);
   const selectArea = useViewStore((s) => s.selectArea);
@@ -35,8 +38,13 @@ export function MapKeyboard() {
   useEffect(() => {
     const describe = (index: number): string => {
       if (!dataset || !choropleth) return '';
-      const name = dataset.areaNames[index] || dataset.areaCodes[index];
+      const name = areaName(dataset, index);
       const code = dataset.areaCodes[index];
+      if (bivariate) {
+        const cell = bivariate.classification.classIndexes[index];
+        if (cell < 0) return t('keys.areaNoData', { name, code });
+        return t('keys.areaBivariate', { name, code, share: formatAreaValue(bivariate.share[index], localeTag), score: formatAreaValue(bivariate.score[index], localeTag), class: bivariate.classWords(cell) });
+      }
       const value = choropleth.values[index];
       const classIndex = choropleth.classIndexes[index];
       if (value === null || value === undefined || classIndex < 0) return t('keys.areaNoData', { name, code });
@@ -63,7 +71,7 @@ export function MapKeyboard() {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [dataset, choropleth, items, tensionWords, order, keyboardArea, setKeyboardArea, selectArea, t, localeTag]);
+  }, [dataset, choropleth, items, tensionWords, bivariate, areaName, order, keyboardArea, setKeyboardArea, selectArea, t, localeTag]);
 
   // A new layer or language: the old read-out no longer describes what is mapped.
   useEffect(() => setMessage(''), [datasetId, localeTag]);

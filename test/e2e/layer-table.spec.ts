@@ -5,7 +5,6 @@ import { expect, test, type Page } from './support/playwright';
 // small-number suppression whose rule the user can read before downloading.
 
 /** Maps an indicator of the example community table on the LSOAs (a count: residents per group). */
-/** Maps an indicator of the example community table on the LSOAs (a count: residents per group). */
 async function mapCommunityCount(page: Page, name: string, measure: 'value' | 'diff'): Promise<void> {
   await page.getByTestId('tf-table').selectOption('example-communities-lsoa');
   await page.getByTestId('tf-indicator').selectOption({ label: name });
@@ -87,5 +86,38 @@ test.describe('per-area table', () => {
     await expect(page.getByTestId('layer-table-rule')).toHaveText('The mapped value is not a count, so nothing needs suppressing.');
     const csv = await downloadCsv(page);
     expect(csv.slice(1).some((r) => r[2] === '<5' || r[2] === '[c]')).toBe(false);
+  });
+
+  test('with the 3 × 3 map on, lists share, score and each area’s 3 × 3 class in words, as the legend counts them', async ({ atlas }) => {
+    const { page } = atlas;
+    await atlas.open();
+    await atlas.showExampleLevel('LSOAs');
+    await page.getByTestId('bivariate-toggle').check();
+    const cells = page.getByTestId('bivariate-cell');
+    await expect(cells).toHaveCount(9);
+    const cellCounts = (await cells.allTextContents()).map(Number);
+    await page.getByTestId('layer-table-toggle').click();
+    const table = page.getByTestId('layer-table');
+    await expect(table.locator('h2')).toHaveText('Table: Community share × cohesion (3 × 3 map)');
+    await expect(page.getByTestId('layer-table-bivariate')).toContainText('lists both values and each area’s 3 × 3 class');
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers.map((h) => h.replace(/[▲▼]/g, '').trim())).toEqual(['Area', 'Code', expect.stringMatching(/ share \(%\)$/), 'Cohesion index score', 'Class']);
+    const words = /^share (low|middle|high) third \([^)]+\) · score (low|middle|high) third \([^)]+\)$/;
+    const shown = await table.locator('tbody tr td:nth-child(5)').allTextContents();
+    expect(shown.filter((c) => words.test(c)).length).toBeGreaterThan(50);
+
+    // The CSV holds every area: grouped by class words, the groups are the legend's nine counts.
+    await page.getByTestId('layer-table-suppress').uncheck();
+    const rows = (await downloadCsv(page)).slice(1).filter((r) => r.length === 5);
+    const groups = new Map<string, number>();
+    for (const row of rows) if (words.test(row[4])) groups.set(row[4], (groups.get(row[4]) ?? 0) + 1);
+    expect([...groups.values()].sort((a, b) => a - b)).toEqual(cellCounts.filter((n) => n > 0).sort((a, b) => a - b));
+    // Grid order: top row (high score) first, left to right (low to high share); the class words say the same.
+    const lowShareHighScore = cellCounts[0];
+    expect(rows.filter((r) => /^share low third .* score high third/.test(r[4])).length).toBe(lowShareHighScore);
+    // The keyboard read-out names the 3 × 3 class too.
+    await page.locator('.maplibregl-canvas').focus();
+    await page.keyboard.press(']');
+    await expect(page.getByTestId('map-readout')).toHaveText(/: share [\d.]+ %, score -?[\d.]+; share (low|middle|high) third/);
   });
 });

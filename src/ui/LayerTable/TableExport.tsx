@@ -3,11 +3,12 @@ import type { AreaDataset } from '../../types';
 import type { Choropleth } from '../../state/choropleth';
 import { useTableStore } from '../../state/table-store';
 import { suppressionFor } from '../../state/layer-table';
-import { areaTableCsv, type AreaTableRow } from '../../analysis/area-table';
+import { areaTableCsv, type AreaTableRow, type AreaTableSuppression } from '../../analysis/area-table';
 import type { LegendItem } from '../../analysis/legend';
 import type { MessageKey } from '../../i18n/translate';
 import { downloadText } from '../download';
 import { useT } from '../use-t';
+import type { BivariateView } from '../use-bivariate-view';
 
 interface Props {
   dataset: AreaDataset;
@@ -15,26 +16,35 @@ interface Props {
   rows: ReadonlyArray<AreaTableRow>;
   items: ReadonlyArray<LegendItem>;
   field: string;
+  /** The 3 × 3 map when it is shown: the CSV then holds share, score and the class in words. */
+  bivariate: BivariateView | null;
 }
 
 /** CSV download of the per-area table, with small-number suppression on by default and its rule in view. */
-export function TableExport({ dataset, choropleth, rows, items, field }: Props) {
+export function TableExport({ dataset, choropleth, rows, items, field, bivariate }: Props) {
   const t = useT();
   const id = useId();
   const tables = useTableStore((s) => s.tables);
   const [suppress, setSuppress] = useState(true);
-  const suppression = suppressionFor(dataset, choropleth.field, choropleth.values, tables);
+  // A community share is worked out from a count of people, so it is withheld where that count is small.
+  const suppression: AreaTableSuppression = bivariate
+    ? { kind: 'derived', baseCounts: (i) => [Number.isFinite(bivariate.counts[i]) ? bivariate.counts[i] : null] }
+    : suppressionFor(dataset, choropleth.field, choropleth.values, tables);
   const applies = suppression.kind !== 'none';
 
   const download = () => {
     const on = suppress && applies;
     const csv = areaTableCsv(rows, {
-      header: [t('layerTable.name'), t('layerTable.code'), field, t('layerTable.class')],
-      classLabels: items.filter((item) => !item.isNoData).map((item) => item.label),
-      noDataLabel: items[items.length - 1]?.label ?? t('legend.noData'),
+      header: bivariate
+        ? [t('layerTable.name'), t('layerTable.code'), bivariate.shareTitle, bivariate.scoreTitle, t('layerTable.class')]
+        : [t('layerTable.name'), t('layerTable.code'), field, t('layerTable.class')],
+      classLabels: bivariate ? Array.from({ length: 9 }, (_, i) => bivariate.classWords(i)) : items.filter((item) => !item.isNoData).map((item) => item.label),
+      noDataLabel: bivariate ? t('legend.noData') : items[items.length - 1]?.label ?? t('legend.noData'),
       suppression: on ? suppression : undefined,
       notes: [
-        t('layerTable.noteLayer', { layer: dataset.label, field, method: t(`style.method.${choropleth.classification.method}` as MessageKey) }),
+        bivariate
+          ? t('layerTable.noteBivariate', { layer: dataset.label, share: bivariate.shareTitle, score: bivariate.scoreTitle })
+          : t('layerTable.noteLayer', { layer: dataset.label, field, method: t(`style.method.${choropleth.classification.method}` as MessageKey) }),
         ...(on ? [t('layerTable.suppressRule')] : []),
       ],
     });

@@ -3,7 +3,7 @@ import { useViewStore } from '../../state/view-store';
 import { useDataStore } from '../../state/data-store';
 import { useChoropleth } from '../../state/choropleth';
 import { useA11yStore } from '../../state/a11y-store';
-import { bivariateFor, useCohesionResults } from '../../state/cohesion-derived';
+import { useBivariateView } from '../use-bivariate-view';
 import { buildAreaTableRows, sortAreaRows, type AreaTableColumn, type SortDirection } from '../../analysis/area-table';
 import type { MessageKey } from '../../i18n/translate';
 import { useFieldLabel } from '../use-field-label';
@@ -19,6 +19,7 @@ const COLUMNS: { column: AreaTableColumn; key: MessageKey }[] = [
   { column: 'value', key: 'layerTable.value' },
   { column: 'class', key: 'layerTable.class' },
 ];
+const TWO_VALUE_COLUMNS: AreaTableColumn[] = ['name', 'code', 'value', 'second', 'class'];
 export const TOGGLE_ID = 'layer-table-toggle';
 
 /** Opens and closes the per-area table of the mapped layer (shown under the legend). */
@@ -49,10 +50,14 @@ export function LayerTable() {
   const [sort, setSort] = useState<{ column: AreaTableColumn; direction: SortDirection }>({ column: 'name', direction: 'ascending' });
   const [page, setPage] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
-  const cohesion = useCohesionResults();
-  const bivariateShown = useViewStore((s) => s.bivariate) && cohesion?.boundary.id === datasetId && bivariateFor(cohesion) !== null;
+  // With the 3 × 3 map on, the table lists what it shows: share, score and the 3 × 3 class in words.
+  const bivariate = useBivariateView(open ? datasetId : null);
 
-  const rows = useMemo(() => (dataset && choropleth ? buildAreaTableRows(dataset.areaNames, dataset.areaCodes, choropleth.values, choropleth.classIndexes) : []), [dataset, choropleth]);
+  const rows = useMemo(() => {
+    if (!dataset || !choropleth) return [];
+    if (bivariate) return buildAreaTableRows(dataset.areaNames, dataset.areaCodes, bivariate.share, bivariate.classification.classIndexes, bivariate.score);
+    return buildAreaTableRows(dataset.areaNames, dataset.areaCodes, choropleth.values, choropleth.classIndexes);
+  }, [dataset, choropleth, bivariate]);
   const sorted = useMemo(() => sortAreaRows(rows, sort.column, sort.direction, new Intl.Collator(localeTag)), [rows, sort, localeTag]);
   useEffect(() => { if (open) heading.current?.focus(); }, [open]);
   useEffect(() => setPage(0), [sorted]);
@@ -66,11 +71,16 @@ export function LayerTable() {
     if (event.key === 'Escape') close();
   };
   const classes = choropleth.classification.bins.length;
-  const classText = (classIndex: number) => classIndex < 0 ? items[items.length - 1]?.label ?? '' : t('layerTable.classOf', { n: classIndex + 1, total: classes, label: items[classIndex]?.label ?? '' });
+  const classText = (classIndex: number) => bivariate ? bivariate.classWords(classIndex)
+    : classIndex < 0 ? items[items.length - 1]?.label ?? '' : t('layerTable.classOf', { n: classIndex + 1, total: classes, label: items[classIndex]?.label ?? '' });
+  const columns = bivariate
+    ? TWO_VALUE_COLUMNS.map((column) => ({ column, label: column === 'value' ? bivariate.shareTitle : column === 'second' ? bivariate.scoreTitle : t(COLUMNS.find((c) => c.column === column)!.key) }))
+    : COLUMNS.map(({ column, key }) => ({ column, label: t(key) }));
   const from = page * PAGE_ROWS;
   const shown = sorted.slice(from, from + PAGE_ROWS);
   const toggleSort = (column: AreaTableColumn) => setSort((s) => ({ column, direction: s.column === column && s.direction === 'ascending' ? 'descending' : 'ascending' }));
-  const field = fieldLabel(choropleth.field);
+  const layerField = fieldLabel(choropleth.field);
+  const field = bivariate ? t('cohesion.bivariate') : layerField;
   const n = (v: number) => v.toLocaleString(localeTag);
 
   return (
@@ -79,17 +89,17 @@ export function LayerTable() {
         <h2 id="layer-table-heading" tabIndex={-1} ref={heading}>{t('layerTable.heading', { field })}</h2>
         <button type="button" onClick={close} aria-label={t('layerTable.close')}>×</button>
       </div>
-      {bivariateShown && <p className="small warning-text" data-testid="layer-table-bivariate">{t('layerTable.bivariateNote', { field })}</p>}
-      <TableExport dataset={dataset} choropleth={choropleth} rows={sorted} items={items} field={field} />
+      {bivariate && <p className="small" data-testid="layer-table-bivariate">{t('layerTable.bivariateNote', { field: layerField })}</p>}
+      <TableExport dataset={dataset} choropleth={choropleth} rows={sorted} items={items} field={field} bivariate={bivariate} />
       <div className="layer-table-scroll">
         <table data-testid="layer-table-grid">
           <caption>{t('layerTable.caption', { layer: dataset.label })}</caption>
           <thead>
             <tr>
-              {COLUMNS.map(({ column, key }) => (
+              {columns.map(({ column, label }) => (
                 <th key={column} scope="col" aria-sort={sort.column === column ? sort.direction : 'none'}>
                   <button type="button" className="sort-button" onClick={() => toggleSort(column)} data-testid={`sort-${column}`}>
-                    {t(key)}<span aria-hidden="true">{sort.column === column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+                    {label}<span aria-hidden="true">{sort.column === column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
                   </button>
                 </th>
               ))}
@@ -101,6 +111,7 @@ export function LayerTable() {
                 <th scope="row"><button type="button" className="link" onClick={() => selectArea({ datasetId: dataset.id, index: row.index })}>{row.name}</button></th>
                 <td>{row.code}</td>
                 <td className="number">{row.value === null ? '' : formatAreaValue(row.value, localeTag)}</td>
+                {bivariate && <td className="number">{row.second === null || row.second === undefined ? '' : formatAreaValue(row.second, localeTag)}</td>}
                 <td>{classText(row.classIndex)}</td>
               </tr>
             ))}
