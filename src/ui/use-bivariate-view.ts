@@ -3,7 +3,7 @@
  * without colour: the table view and its CSV, the keyboard read-out and the tooltip.
  */
 import { useMemo } from 'react';
-import { buildBivariateLegend, type BivariateClassification } from '../analysis/cohesion/bivariate';
+import { buildBivariateLegend, type BivariateClassification, type BivariateLegend } from '../analysis/cohesion/bivariate';
 import { bivariateFor, useCohesionResults } from '../state/cohesion-derived';
 import { useCohesionStore } from '../state/cohesion-store';
 import { useTableStore } from '../state/table-store';
@@ -20,6 +20,8 @@ export interface BivariateView {
   /** Axis titles: "{community} share (%)", "Cohesion index score". */
   shareTitle: string;
   scoreTitle: string;
+  /** The 3 × 3 legend: cells top row (high score) first, each third's value range. */
+  legend: BivariateLegend;
   /** Class index (row × 3 + column) in words: "share high third (12 – 40) · score low third (−1.2 – −0.3)". */
   classWords: (classIndex: number) => string;
 }
@@ -46,6 +48,6 @@ export function useBivariateView(datasetId: string | null): BivariateView | null
       const [row, column] = [Math.floor(classIndex / 3), classIndex % 3];
       return t('bivariate.class', { share: third(column), shareRange: legend.xAxis.thirdLabels[column], score: third(row), scoreRange: legend.yAxis.thirdLabels[row] });
     };
-    return { classification, share: results.community.share, score: results.index.scores, counts: results.community.counts, shareTitle, scoreTitle, classWords };
+    return { classification, share: results.community.share, score: results.index.scores, counts: results.community.counts, shareTitle, scoreTitle, legend, classWords };
   }, [bivariateOn, results, datasetId, community, tables, t, localeTag]);
 }

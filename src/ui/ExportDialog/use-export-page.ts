@@ -16,31 +16,19 @@ import { useMapKeys } from '../use-map-keys';
 import { exportLegendRows } from './export-legend-rows';
 import { useLocaleTag, useT } from '../use-t';
 import { currentPeriodLabel } from '../TimeSlider/format-period';
-import { bivariateFor, useCohesionResults } from '../../state/cohesion-derived';
-import { useCohesionStore } from '../../state/cohesion-store';
-import { useTableStore } from '../../state/table-store';
-import { buildBivariateLegend } from '../../analysis/cohesion/bivariate';
+import { useBivariateView } from '../use-bivariate-view';
 import type { LegendRowInput } from '../../analysis/export/furniture-layout';
 
-/** The 3×3 community share × cohesion legend as rows ("share third · score third"), when that map is shown. */
+/** The 3×3 community share × cohesion legend as rows (each class in words), when that map is shown. */
 function useBivariateRows(datasetId: string | null): { heading: string; rows: LegendRowInput[] } | null {
   const t = useT();
-  const localeTag = useLocaleTag();
-  const cohesion = useCohesionResults();
-  const bivariateOn = useViewStore((s) => s.bivariate);
-  const community = useCohesionStore((s) => s.community);
-  const tables = useTableStore((s) => s.tables);
+  const view = useBivariateView(datasetId);
   return useMemo(() => {
-    if (!bivariateOn || !cohesion || cohesion.boundary.id !== datasetId) return null;
-    const classification = bivariateFor(cohesion);
-    if (!classification) return null;
-    const communityName = community ? tables[community.count.tableId]?.indicators[community.count.indicator]?.name ?? '' : '';
-    const xTitle = t('cohesion.bivariateX', { community: communityName });
-    const yTitle = t('cohesion.bivariateY');
-    const legend = buildBivariateLegend(classification, { xTitle, yTitle, noDataLabel: t('legend.noData'), format: (n) => n.toLocaleString(localeTag, { maximumFractionDigits: 1 }) });
-    const rows = legend.rows.flat().map((cell) => ({ color: cell.color, label: `${legend.xAxis.thirdLabels[cell.column]} · ${legend.yAxis.thirdLabels[cell.row]}` }));
-    return { heading: `${t('cohesion.bivariate')}: ${xTitle} · ${yTitle}`, rows: [...rows, { color: legend.noData.color, label: legend.noData.label }] };
-  }, [bivariateOn, cohesion, datasetId, community, tables, t, localeTag]);
+    if (!view) return null;
+    const { legend } = view;
+    const rows = legend.rows.flat().map((cell) => ({ color: cell.color, label: view.classWords(cell.classIndex) }));
+    return { heading: `${t('cohesion.bivariate')}: ${view.shareTitle} · ${view.scoreTitle}`, rows: [...rows, { color: legend.noData.color, label: legend.noData.label }] };
+  }, [view, t]);
 }
 
 export interface ExportPage {
