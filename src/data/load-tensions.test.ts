@@ -167,4 +167,30 @@ describe('loadTensionFiles', () => {
     expect(result.value.rows.map((r) => [r.areaCode, r.communityType, r.current.level, r.potential.level])).toEqual([['X05000001', 'Ethnic', 4, 3]]);
     expect(result.value.report.rejected.map((r) => [r.reason, r.examples])).toEqual([['bad-rating', ['log.ods:3']]]);
   });
+
+  it('reads assessment dates that a spreadsheet stores as dates: .xlsx day serials (both date systems) and .ods date values', async () => {
+    const xlsx = (date1904: boolean) => {
+      const serial = (d: number) => (d - Date.UTC(date1904 ? 1904 : 1899, date1904 ? 0 : 11, date1904 ? 1 : 30)) / 86_400_000;
+      const row = (r: number, code: string, dayMs: number, style: number) =>
+        `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${code}</t></is></c><c r="B${r}" t="inlineStr"><is><t>Ethnic</t></is></c><c r="C${r}" s="${style}"><v>${serial(dayMs)}</v></c><c r="D${r}"><v>6</v></c><c r="E${r}"><v>5</v></c></row>`;
+      const parts = {
+        'xl/workbook.xml': `<workbook xmlns:r="r">${date1904 ? '<workbookPr date1904="1"/>' : ''}<sheets><sheet name="Log" r:id="rId1"/></sheets></workbook>`,
+        'xl/_rels/workbook.xml.rels': '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+        'xl/styles.xml': '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>',
+        'xl/worksheets/sheet1.xml': `<worksheet><sheetData><row r="1">${['Area code', 'Community', 'Date', 'Current', 'Potential'].map((h, i) => `<c r="${'ABCDE'[i]}1" t="inlineStr"><is><t>${h}</t></is></c>`).join('')}</row>${row(2, 'X05000001', day(1, 2), 1)}${row(3, 'X05000002', day(1, 16), 2)}</sheetData></worksheet>`,
+      };
+      const zipped = zipSync(Object.fromEntries(Object.entries(parts).map(([path, xml]) => [path, strToU8(xml)])));
+      return { name: 'log.xlsx', bytes: zipped.buffer.slice(zipped.byteOffset, zipped.byteOffset + zipped.byteLength) as ArrayBuffer };
+    };
+    const cell = (text: string, attributes = 'office:value-type="string"') => `<table:table-cell ${attributes}><text:p>${text}</text:p></table:table-cell>`;
+    const odsRow = (code: string, iso: string, shown: string) => `<table:table-row>${cell(code)}${cell('Ethnic')}${cell(shown, `office:value-type="date" office:date-value="${iso}"`)}${cell('6', 'office:value-type="float" office:value="6"')}${cell('5', 'office:value-type="float" office:value="5"')}</table:table-row>`;
+    const content = `<office:document-content><office:body><office:spreadsheet><table:table table:name="Log"><table:table-row>${['Area code', 'Community', 'Date', 'Current', 'Potential'].map((h) => cell(h)).join('')}</table:table-row>${odsRow('X05000001', '2023-01-02', '02/01/23')}${odsRow('X05000002', '2023-01-16T00:00:00', 'Mon 16 Jan')}</table:table></office:spreadsheet></office:body></office:document-content>`;
+    const odsZip = zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8(content) });
+    const ods = { name: 'log.ods', bytes: odsZip.buffer.slice(odsZip.byteOffset, odsZip.byteOffset + odsZip.byteLength) as ArrayBuffer };
+    for (const file of [xlsx(false), xlsx(true), ods]) {
+      const dataset = datasetOf(await loadTensionFiles([file], { id: 'w', areaCodes: ['X05000001', 'X05000002'] }));
+      expect(dataset.rows.map((r) => [r.areaCode, r.timeMs]), file.name).toEqual([['X05000001', day(1, 2)], ['X05000002', day(1, 16)]]);
+      expect(dataset.report.rejected).toEqual([]);
+    }
+  });
 });

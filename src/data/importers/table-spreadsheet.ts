@@ -9,7 +9,7 @@ import { buildIndicatorTable, type BuildTableOptions } from '../tables/build-tab
 import { readOdsSheets } from '../tables/ods-sheets';
 import { chooseSheet } from '../tables/sheet-choice';
 import type { SheetGrid } from '../tables/sheet-grid';
-import { readXlsxPercentStyles, readXlsxSharedStrings, readXlsxSheet, readXlsxSheetList } from '../tables/xlsx-sheets';
+import { readXlsxDate1904, readXlsxNumberStyles, readXlsxSharedStrings, readXlsxSheet, readXlsxSheetList } from '../tables/xlsx-sheets';
 import { formatCount } from './messages';
 
 /** Options for reading a workbook: the table's identity, the code column and which sheet to read. */
@@ -74,10 +74,12 @@ function readSheets(parts: Parts): { format: TableFormat; sheets: SheetGrid[] } 
   const relationships = parts['xl/_rels/workbook.xml.rels'];
   if (!workbook || !relationships) return null;
   const sharedStrings = parts['xl/sharedStrings.xml'] ? readXlsxSharedStrings(decodeXml(parts['xl/sharedStrings.xml'])) : [];
-  const percentStyles = parts['xl/styles.xml'] ? readXlsxPercentStyles(decodeXml(parts['xl/styles.xml'])) : new Set<number>();
-  const sheets = readXlsxSheetList(decodeXml(workbook), decodeXml(relationships)).flatMap(({ name, path }) => {
+  const styles = parts['xl/styles.xml'] ? readXlsxNumberStyles(decodeXml(parts['xl/styles.xml'])) : { percent: new Set<number>(), date: new Set<number>() };
+  const workbookXml = decodeXml(workbook);
+  const date1904 = readXlsxDate1904(workbookXml);
+  const sheets = readXlsxSheetList(workbookXml, decodeXml(relationships)).flatMap(({ name, path }) => {
     const xml = parts[path];
-    return xml ? [readXlsxSheet(name, decodeXml(xml), sharedStrings, percentStyles)] : [];
+    return xml ? [readXlsxSheet(name, decodeXml(xml), sharedStrings, styles, date1904)] : [];
   });
   return { format: 'xlsx', sheets };
 }

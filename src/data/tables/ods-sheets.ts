@@ -25,6 +25,8 @@ function cellValue(cell: CellState): GridCell {
   if ((cell.valueType === 'float' || cell.valueType === 'currency') && Number.isFinite(number)) return number;
   if (cell.valueType === 'percentage' && Number.isFinite(number)) return percentText(number);
   if (cell.valueType === 'boolean') return cell.attributes['office:boolean-value'] ?? null;
+  // A date cell stores an ISO date ("2023-07-14", or with a time); its shown text depends on the locale.
+  if (cell.valueType === 'date' && cell.attributes['office:date-value']) return cell.attributes['office:date-value'];
   const text = cell.paragraphs.join('\n');
   return text === '' ? null : text;
 }

@@ -1,6 +1,7 @@
 /**
  * Reading the sheets of an Office Open XML workbook (.xlsx) from its zipped XML parts, streamed with saxes:
- * shared strings resolved, numbers kept as numbers, percent-formatted cells written as "45.2%".
+ * shared strings resolved, numbers kept as numbers, percent-formatted cells written as "45.2%", and
+ * date-formatted cells (stored as day serial numbers) written as ISO dates, "2023-07-14".
  */
 import { SaxesParser } from 'saxes';
 import type { GridCell } from './cell-values';
@@ -8,6 +9,48 @@ import { SheetRowsBuilder, type SheetGrid } from './sheet-grid';
 
 /** Built-in number formats 9 ("0%") and 10 ("0.00%"). */
 const BUILT_IN_PERCENT_FORMATS: ReadonlySet<number> = new Set([9, 10]);
+/** Built-in date and time formats (ECMA-376 part 1, 18.8.30): 14–22 and 45–47. */
+const BUILT_IN_DATE_FORMATS: ReadonlySet<number> = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+
+/** Which cell style indexes (`s="3"`) show numbers as percentages, and which as dates or times. */
+export interface XlsxNumberStyles {
+  percent: Set<number>;
+  date: Set<number>;
+}
+
+/**
+ * True for a custom format code that shows a date or time ("dd/mm/yyyy", "[$-809]d mmmm yyyy", "h:mm"):
+ * after quoted text, escaped characters and bracketed parts ([Red], [$-809]) are removed, it has day,
+ * month, year, hour or second letters and no digit placeholders ("0.00", "#,##0").
+ */
+export function isDateFormatCode(code: string): boolean {
+  const bare = code.replace(/"[^"]*"|\\.|_.|\*.|\[[^\]]*\]/g, '');
+  return /[dmyhs]/i.test(bare) && !/[#?]|(^|[^.])0/.test(bare.replace(/\.0+/g, ''));
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A spreadsheet day serial number as an ISO date ("2023-07-14"), with the time when it has one
+ * ("2023-07-14T09:30:00"). The 1900 system counts 1 = 1 January 1900 and keeps Lotus's 29 February 1900
+ * (serial 60), so serials from 61 on count from 30 December 1899; the 1904 system counts 0 = 1 January 1904.
+ */
+export function spreadsheetSerialToIso(serial: number, date1904 = false): string {
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  const days = !date1904 && serial < 61 ? serial + 1 : serial;
+  const ms = epoch + Math.round(days * DAY_MS / 1000) * 1000;
+  const iso = new Date(ms).toISOString();
+  return ms % DAY_MS === 0 ? iso.slice(0, 10) : iso.slice(0, 19);
+}
+
+/** True when the workbook counts dates from 1904 (`<workbookPr date1904="1"/>`, old Mac Excel). */
+export function readXlsxDate1904(workbookXml: string): boolean {
+  let date1904 = false;
+  parseXml(workbookXml, (tag, attributes) => {
+    if (tag.name === 'workbookPr') date1904 = attributes.date1904 === '1' || attributes.date1904 === 'true';
+  });
+  return date1904;
+}
 
 type TagHandler = (tag: { name: string }, attributes: Record<string, string>) => void;
 
@@ -66,19 +109,25 @@ export function readXlsxSharedStrings(xml: string): string[] {
   return strings;
 }
 
-/** Which cell style indexes (`s="3"`) format numbers as percentages, from styles.xml. */
-export function readXlsxPercentStyles(xml: string): Set<number> {
+/** Which cell style indexes (`s="3"`) format numbers as percentages and which as dates, from styles.xml. */
+export function readXlsxNumberStyles(xml: string): XlsxNumberStyles {
   const percentFormats = new Set(BUILT_IN_PERCENT_FORMATS);
-  const styles = new Set<number>();
+  const dateFormats = new Set(BUILT_IN_DATE_FORMATS);
+  const styles: XlsxNumberStyles = { percent: new Set(), date: new Set() };
   let inCellFormats = false;
   let styleIndex = 0;
   parseXml(
     xml,
     (tag, attributes) => {
-      if (tag.name === 'numFmt' && (attributes.formatCode ?? '').replace(/"[^"]*"|\\./g, '').includes('%')) percentFormats.add(Number(attributes.numFmtId));
-      else if (tag.name === 'cellXfs') inCellFormats = true;
+      if (tag.name === 'numFmt') {
+        const code = attributes.formatCode ?? '';
+        if (code.replace(/"[^"]*"|\\./g, '').includes('%')) percentFormats.add(Number(attributes.numFmtId));
+        else if (isDateFormatCode(code)) dateFormats.add(Number(attributes.numFmtId));
+      } else if (tag.name === 'cellXfs') inCellFormats = true;
       else if (tag.name === 'xf' && inCellFormats) {
-        if (percentFormats.has(Number(attributes.numFmtId))) styles.add(styleIndex);
+        const format = Number(attributes.numFmtId);
+        if (percentFormats.has(format)) styles.percent.add(styleIndex);
+        else if (dateFormats.has(format)) styles.date.add(styleIndex);
         styleIndex += 1;
       }
     },
@@ -110,7 +159,7 @@ interface XlsxCell {
   inline: string;
 }
 
-function xlsxCellValue(cell: XlsxCell, sharedStrings: readonly string[], percentStyles: ReadonlySet<number>): GridCell {
+function xlsxCellValue(cell: XlsxCell, sharedStrings: readonly string[], styles: XlsxNumberStyles, date1904: boolean): GridCell {
   switch (cell.type) {
     case 's':
       return sharedStrings[Number(cell.value)] ?? null;
@@ -127,13 +176,14 @@ function xlsxCellValue(cell: XlsxCell, sharedStrings: readonly string[], percent
       if (cell.value === '') return null;
       const number = Number(cell.value);
       if (!Number.isFinite(number)) return cell.value;
-      return percentStyles.has(cell.style) ? `${Number((number * 100).toPrecision(15))}%` : number;
+      if (styles.percent.has(cell.style)) return `${Number((number * 100).toPrecision(15))}%`;
+      return styles.date.has(cell.style) ? spreadsheetSerialToIso(number, date1904) : number;
     }
   }
 }
 
 /** One worksheet's rows. Rows and cells are placed by their references (`r="7"`, `r="C7"`) when present. */
-export function readXlsxSheet(name: string, xml: string, sharedStrings: readonly string[], percentStyles: ReadonlySet<number>): SheetGrid {
+export function readXlsxSheet(name: string, xml: string, sharedStrings: readonly string[], styles: XlsxNumberStyles, date1904 = false): SheetGrid {
   const builder = new SheetRowsBuilder();
   let cell: XlsxCell | null = null;
   let nextColumn = 0;
@@ -155,7 +205,7 @@ export function readXlsxSheet(name: string, xml: string, sharedStrings: readonly
       if (tagName === 'row') builder.endRow();
       else if (tagName === 'c' && cell) {
         const column = cell.column ?? nextColumn;
-        builder.setCell(column, xlsxCellValue(cell, sharedStrings, percentStyles));
+        builder.setCell(column, xlsxCellValue(cell, sharedStrings, styles, date1904));
         nextColumn = column + 1;
         cell = null;
       } else if (tagName === 'v' || tagName === 't') textTarget = null;
