@@ -144,6 +144,8 @@ export const messagesCy: Record<MessageKey, string> = {
   'export.progress': 'Wrthi’n llunio delwedd {done} o {total}…',
   'export.done': 'Wedi cadw {name}.',
   'export.failed': 'Methodd yr allforio: {message}',
+  'export.cancel': 'Canslo’r allforio',
+  'export.cancelled': 'Canslwyd yr allforio: ni chadwyd dim, ac mae’r map fel yr oedd.',
   'export.noMap': 'Mapiwch haen yn gyntaf: does dim i’w allforio.',
   'export.privacy': 'Caiff y ffeil ei chadw ar y cyfrifiadur hwn yn unig.',
   'export.produced': 'Cynhyrchwyd {date}',

@@ -140,6 +140,8 @@ export const messagesEn = {
   'export.progress': 'Drawing image {done} of {total}…',
   'export.done': 'Saved {name}.',
   'export.failed': 'The export failed: {message}',
+  'export.cancel': 'Cancel export',
+  'export.cancelled': 'Export cancelled: nothing was saved, and the map is as it was.',
   'export.noMap': 'Map a layer first: there is nothing to export.',
   'export.privacy': 'The file is saved on this computer only.',
   'export.produced': 'Produced {date}',

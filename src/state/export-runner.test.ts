@@ -3,6 +3,7 @@ import { unzipSync } from 'fflate';
 import { DEFAULT_CLASSIFICATION, useAnalysisStore } from './analysis-store';
 import { useTimelineStore } from './timeline-store';
 import { captureFrameState, indicatorFrames, periodFrames, runExportFrames, zipExportedFiles } from './export-runner';
+import { ExportCancelled } from './export-store';
 
 const analysisInitial = useAnalysisStore.getState();
 const timelineInitial = useTimelineStore.getState();
@@ -36,6 +37,25 @@ describe('runExportFrames', () => {
     expect(seen).toEqual(['rate:jenks:7', 'count:jenks:7', 'imd:jenks:7']);
     expect(files.map((f) => f.name)).toEqual(['01-Crime-rate.png', '02-Crime-rate-2.png', '03-IMD-score-2019.png']);
     expect(progress).toEqual(['0/3', '1/3', '2/3', '3/3']);
+  });
+
+  it('stops when cancelled: no frame after the cancel is applied or rendered, and it ends with ExportCancelled', async () => {
+    const controller = new AbortController();
+    const rendered: string[] = [];
+    const frames = indicatorFrames('wards', [{ field: 'rate', label: 'a' }, { field: 'count', label: 'b' }, { field: 'imd', label: 'c' }]);
+    const run = runExportFrames(frames, 'png', {
+      signal: controller.signal,
+      settle: async () => {},
+      render: async () => {
+        const field = useAnalysisStore.getState().styles.wards.valueField!;
+        rendered.push(field);
+        if (field === 'count') controller.abort(); // the user cancels while the second page draws
+        return new Uint8Array([1]);
+      },
+    });
+    await expect(run).rejects.toBeInstanceOf(ExportCancelled);
+    expect(rendered).toEqual(['rate', 'count']);
+    expect(useAnalysisStore.getState().styles.wards.valueField).toBe('count');
   });
 
   it('zips the files so they unzip to the same names and bytes', () => {

@@ -9,6 +9,7 @@ import { useAnalysisStore } from './analysis-store';
 import { useTimelineStore } from './timeline-store';
 import { usePresentationStore } from './presentation-store';
 import { applyView, captureView } from './saved-views';
+import { throwIfCancelled } from './export-store';
 
 export interface ExportFrame {
   /** Readable name; becomes the file name. */
@@ -18,6 +19,8 @@ export interface ExportFrame {
 }
 
 export interface FrameRunnerDeps {
+  /** Aborted when the user cancels: no further frame is applied or rendered. */
+  signal?: AbortSignal;
   /** Resolves when the applied state is on the map (React committed, MapLibre idle, deck.gl drawn). */
   settle: () => Promise<void>;
   /** Renders the page as it is now. */
@@ -36,8 +39,10 @@ export async function runExportFrames(frames: ReadonlyArray<ExportFrame>, extens
   const files: ExportedFile[] = [];
   deps.onProgress?.(0, frames.length);
   for (const [i, frame] of frames.entries()) {
+    throwIfCancelled(deps.signal);
     frame.apply();
     await deps.settle();
+    throwIfCancelled(deps.signal);
     files.push({ name: `${String(i + 1).padStart(2, '0')}-${names[i]}.${extension}`, bytes: await deps.render() });
     deps.onProgress?.(i + 1, frames.length);
   }

@@ -23,13 +23,28 @@ export interface PageRequest {
 }
 
 /** Renders the map as it is now, with its furniture, into an image file's bytes. */
-export type PageRenderer = (request: PageRequest, onProgress?: (fraction: number) => void) => Promise<Uint8Array>;
+/** Renders one page; stops with an `ExportCancelled` error soon after `signal` is aborted. */
+export type PageRenderer = (request: PageRequest, onProgress?: (fraction: number) => void, signal?: AbortSignal) => Promise<Uint8Array>;
+
+/** Thrown when the user cancels an export: not a failure, nothing is saved. */
+export class ExportCancelled extends Error {
+  constructor() {
+    super('The export was cancelled');
+    this.name = 'ExportCancelled';
+  }
+}
+
+/** Throws `ExportCancelled` once `signal` is aborted; call it between the steps of an export. */
+export function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ExportCancelled();
+}
 
 export type ExportStatus =
   | { kind: 'idle' }
   | { kind: 'running'; done: number; total: number; fraction?: number }
   | { kind: 'done'; fileName: string; count: number }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  | { kind: 'cancelled' };
 
 export type ExportTextField = 'title' | 'subtitle' | 'sources' | 'marking';
 

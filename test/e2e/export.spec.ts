@@ -80,6 +80,31 @@ test.describe('map image export', () => {
     await expect(atlas.page.getByTestId('period-label')).toHaveText('All dates (Jan 2015 – Dec 2023)');
   });
 
+  test('a long export can be cancelled: nothing is downloaded, the map is as it was, and the next export works', async ({ atlas }) => {
+    const { page } = atlas;
+    await atlas.open();
+    const before = await atlas.legend();
+    await fillExportDialog(page, { paper: 'a3', orientation: 'landscape', dpi: '300', format: 'png' });
+    await page.getByTestId('export-mode-indicators').check();
+    let downloads = 0;
+    page.on('download', () => { downloads += 1; });
+    await page.getByTestId('export-start').click();
+    await expect(page.getByTestId('export-cancel')).toBeVisible();
+    await expect(page.getByTestId('export-status')).toContainText('Drawing image 1 of');
+    await page.getByTestId('export-cancel').click();
+    await expect(page.getByTestId('export-cancelled')).toHaveText('Export cancelled: nothing was saved, and the map is as it was.');
+    await expect(page.getByTestId('export-close')).toBeEnabled();
+    expect(downloads).toBe(0);
+    await atlas.settle();
+    expect((await atlas.legend()).title).toBe(before.title);
+    // The renderer is left clean: a small export straight after succeeds.
+    await page.getByTestId('export-mode-single').check();
+    await page.getByTestId('export-paper').selectOption('screen');
+    const { name } = await startExport(page);
+    expect(name).toMatch(/\.png$/);
+    expect(downloads).toBe(1);
+  });
+
   test('the exported legend explains the outlines on the map and gives each authority its own classes when classified per authority', async ({ atlas }) => {
     await atlas.open();
     const page = atlas.page;

@@ -5,7 +5,7 @@
 import { layoutFurniture } from '../../analysis/export/furniture-layout';
 import { pagePixelSize } from '../../analysis/export/page-size';
 import { withPngDpi } from '../../analysis/export/png-dpi';
-import type { PageRenderer } from '../../state/export-store';
+import { throwIfCancelled, type PageRenderer } from '../../state/export-store';
 import { canvasMeasure, drawPage } from './draw-page';
 import { liveMapSize } from './live-map';
 import { renderMapFrame } from './render-map-frame';
@@ -18,7 +18,8 @@ async function canvasBytes(canvas: HTMLCanvasElement, type: string): Promise<Uin
 }
 
 /** Renders the map as it is now onto a page with its furniture, as PNG or PDF bytes. */
-export const renderPage: PageRenderer = async (request, onProgress) => {
+export const renderPage: PageRenderer = async (request, onProgress, signal) => {
+  throwIfCancelled(signal);
   const page = pagePixelSize(request.page, liveMapSize());
   const pageCanvas = document.createElement('canvas');
   pageCanvas.width = page.widthPx;
@@ -29,12 +30,14 @@ export const renderPage: PageRenderer = async (request, onProgress) => {
   onProgress?.(0.1);
   // Whole pixels for the frame, so the map is not resampled by a fraction of a pixel.
   const frame = { x: Math.round(layout.frame.x), y: Math.round(layout.frame.y), width: Math.round(layout.frame.width), height: Math.round(layout.frame.height) };
-  const map = await renderMapFrame({ widthPx: frame.width, heightPx: frame.height, pxPerCssPx: page.pxPerCssPx });
+  const map = await renderMapFrame({ widthPx: frame.width, heightPx: frame.height, pxPerCssPx: page.pxPerCssPx }, signal);
+  throwIfCancelled(signal);
   onProgress?.(0.7);
   drawPage(context, { ...layout, frame }, map, { ...request.texts, localeTag: request.localeTag });
   const bytes = request.format === 'pdf'
     ? await encodePdfPage(context, page, request.texts.title)
     : withPngDpi(await canvasBytes(pageCanvas, 'image/png'), page.dpi);
+  throwIfCancelled(signal);
   onProgress?.(1);
   return bytes;
 };

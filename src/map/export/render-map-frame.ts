@@ -7,6 +7,7 @@ import { Map as MaplibreMap, type LngLat, type StyleSpecification } from 'maplib
 import { Deck, MapView as DeckMapView, type Layer } from '@deck.gl/core';
 import { metresPerCssPixel } from '../../analysis/export/scale-bar';
 import { liveMap } from './live-map';
+import { ExportCancelled, throwIfCancelled } from '../../state/export-store';
 
 export interface MapFrameRequest {
   widthPx: number;
@@ -45,7 +46,7 @@ function offscreenContainer(cssWidth: number, cssHeight: number): HTMLDivElement
   return container;
 }
 
-async function renderBaseMap(container: HTMLDivElement, style: StyleSpecification, view: { center: LngLat; zoom: number }, pixelRatio: number, maxSide: number): Promise<MaplibreMap> {
+async function renderBaseMap(container: HTMLDivElement, style: StyleSpecification, view: { center: LngLat; zoom: number }, pixelRatio: number, maxSide: number, signal?: AbortSignal): Promise<MaplibreMap> {
   const map = new MaplibreMap({
     container,
     style,
@@ -60,14 +61,21 @@ async function renderBaseMap(container: HTMLDivElement, style: StyleSpecificatio
     attributionControl: false,
     fadeDuration: 0,
   });
-  await new Promise<void>((resolve, reject) => {
-    map.once('idle', () => resolve());
-    map.once('error', (event: { error?: unknown }) => reject(event.error instanceof Error ? event.error : new Error(String(event.error))));
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      map.once('idle', () => resolve());
+      map.once('error', (event: { error?: unknown }) => reject(event.error instanceof Error ? event.error : new Error(String(event.error))));
+      // Cancelling stops waiting at once; the caller's clean-up removes the half-drawn map.
+      signal?.addEventListener('abort', () => reject(new ExportCancelled()), { once: true });
+    });
+  } catch (error) {
+    map.remove();
+    throw error;
+  }
   return map;
 }
 
-async function renderDeck(container: HTMLDivElement, layers: Layer[], map: MaplibreMap, cssSize: [number, number], pixelRatio: number): Promise<Deck<DeckMapView> | null> {
+async function renderDeck(container: HTMLDivElement, layers: Layer[], map: MaplibreMap, cssSize: [number, number], pixelRatio: number, signal?: AbortSignal): Promise<Deck<DeckMapView> | null> {
   if (!layers.length) return null;
   let renders = 0;
   const { lng, lat } = map.getCenter();
@@ -90,6 +98,10 @@ async function renderDeck(container: HTMLDivElement, layers: Layer[], map: Mapli
   // Up to about 20 s at 60 frames a second: software WebGL is slow with big canvases.
   for (let i = 0; i < 1200; i++) {
     await nextFrame();
+    if (signal?.aborted) {
+      deck.finalize();
+      throw new ExportCancelled();
+    }
     const canvas = deck.getCanvas();
     const loaded = deck.isInitialized && copies.every((layer) => layer.isLoaded);
     state = `initialised ${deck.isInitialized}, loaded ${loaded}, frames ${renders}, width ${canvas?.width} of ${expectedWidth}`;
@@ -106,7 +118,8 @@ async function renderDeck(container: HTMLDivElement, layers: Layer[], map: Mapli
 }
 
 /** Renders the map as it is on screen into a canvas of the requested size. */
-export async function renderMapFrame(request: MapFrameRequest): Promise<MapFrame> {
+export async function renderMapFrame(request: MapFrameRequest, signal?: AbortSignal): Promise<MapFrame> {
+  throwIfCancelled(signal);
   const live = liveMap().map;
   if (!live) throw new Error('The map is not ready yet');
   const maxSide = maxCanvasSidePx();
@@ -122,8 +135,9 @@ export async function renderMapFrame(request: MapFrameRequest): Promise<MapFrame
   let map: MaplibreMap | null = null;
   let deck: Deck<DeckMapView> | null = null;
   try {
-    map = await renderBaseMap(container, live.getStyle(), view, pixelRatio, maxSide);
-    deck = await renderDeck(container, liveMap().deckLayers.filter((l): l is Layer => !!l && typeof l === 'object' && 'clone' in l), map, [cssWidth, cssHeight], pixelRatio);
+    map = await renderBaseMap(container, live.getStyle(), view, pixelRatio, maxSide, signal);
+    deck = await renderDeck(container, liveMap().deckLayers.filter((l): l is Layer => !!l && typeof l === 'object' && 'clone' in l), map, [cssWidth, cssHeight], pixelRatio, signal);
+    throwIfCancelled(signal);
     const canvas = document.createElement('canvas');
     canvas.width = request.widthPx;
     canvas.height = request.heightPx;

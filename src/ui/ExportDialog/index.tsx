@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useExportStore, type PageRenderer } from '../../state/export-store';
+import { ExportCancelled, useExportStore, type PageRenderer } from '../../state/export-store';
 import { captureFrameState, captureWholeView, indicatorFrames, periodFrames, runExportFrames, savedViewFrames, zipExportedFiles } from '../../state/export-runner';
 import { usePresentationStore } from '../../state/presentation-store';
 import { fileStem } from '../../analysis/export/file-names';
@@ -39,6 +39,9 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
   useEffect(() => { latest.current = page; }, [page]);
 
   const running = status.kind === 'running';
+  // Aborted by "Cancel export" (or Escape) while an export runs.
+  const cancelling = useRef<AbortController | null>(null);
+  const cancel = () => cancelling.current?.abort();
   const show = () => {
     suggestSources(page.automaticSources);
     setStatus({ kind: 'idle' });
@@ -49,7 +52,10 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
     dialog.current?.showModal();
   };
   const close = () => {
-    if (running) return;
+    if (running) {
+      cancel();
+      return;
+    }
     dialog.current?.close();
     setOpen(false);
   };
@@ -66,10 +72,13 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
     const { request } = latest.current;
     const extension = request.format;
     const stem = `${fileStem(request.texts.title)}-${pageSlug(request.page)}`;
+    const controller = new AbortController();
+    cancelling.current = controller;
+    const { signal } = controller;
     try {
       if (!frames) {
         setStatus({ kind: 'running', done: 0, total: 1 });
-        const bytes = await renderPage(request, (fraction) => setStatus({ kind: 'running', done: 0, total: 1, fraction }));
+        const bytes = await renderPage(request, (fraction) => setStatus({ kind: 'running', done: 0, total: 1, fraction }), signal);
         downloadBytes(`${stem}.${extension}`, bytes, MIME[extension]);
         setStatus({ kind: 'done', fileName: `${stem}.${extension}`, count: 1 });
         return;
@@ -77,6 +86,7 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
       const restore = selection.mode === 'views' ? captureWholeView() : captureFrameState(choices.datasetId);
       try {
         const files = await runExportFrames(frames, extension, {
+          signal,
           settle,
           render: () => {
             const at = useExportStore.getState().status;
@@ -86,7 +96,7 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
             const viewTitle = selection.mode === 'views' && current !== null && !useExportStore.getState().title.trim() ? views[current]?.name : undefined;
             const live = latest.current.request;
             const texts = viewTitle ? { ...live.texts, title: viewTitle } : live.texts;
-            return renderPage({ ...live, texts, page: request.page, format: request.format }, (fraction) => setStatus({ kind: 'running', done, total: frames.length, fraction }));
+            return renderPage({ ...live, texts, page: request.page, format: request.format }, (fraction) => setStatus({ kind: 'running', done, total: frames.length, fraction }), signal);
           },
           onProgress: (done, total) => setStatus({ kind: 'running', done, total }),
         });
@@ -98,7 +108,9 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
         await settle();
       }
     } catch (error) {
-      setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      setStatus(error instanceof ExportCancelled ? { kind: 'cancelled' } : { kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      cancelling.current = null;
     }
   };
 
@@ -133,13 +145,16 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
               )}
               {status.kind === 'done' && <span className="ok">{t('export.done', { name: status.fileName })}</span>}
               {status.kind === 'error' && <span className="bad" role="alert">{t('export.failed', { message: status.message })}</span>}
+              {status.kind === 'cancelled' && <span data-testid="export-cancelled">{t('export.cancelled')}</span>}
             </div>
             <p className="muted small">{t('export.privacy')}</p>
             <div className="export-actions">
               <button type="submit" className="primary" disabled={running || !page.ready || (frames !== null && frames.length === 0)} data-testid="export-start">
                 {frames ? t('export.startBatch', { count: frames.length }) : t('export.start')}
               </button>
-              <button type="button" onClick={close} disabled={running} data-testid="export-close">{t('export.close')}</button>
+              {running
+                ? <button type="button" onClick={cancel} data-testid="export-cancel">{t('export.cancel')}</button>
+                : <button type="button" onClick={close} data-testid="export-close">{t('export.close')}</button>}
             </div>
           </form>
         )}
