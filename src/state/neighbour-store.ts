@@ -40,6 +40,8 @@ interface NeighbourState {
   classifyMode: ClassifyMode;
   band: BandStatus;
   mergeNotes: Record<string, MergeNote>;
+  /** Authorities the user set for whole layers (kept in the workspace), by dataset id. */
+  userAuthorities: Record<string, { code: string; name: string }>;
   setClassifyMode: (mode: ClassifyMode) => void;
   showBand: (request: BandRequest) => Promise<void>;
   clearBand: () => void;
@@ -65,6 +67,7 @@ export const useNeighbourStore = create<NeighbourState>((set, get) => ({
   classifyMode: 'shared',
   band: { kind: 'idle' },
   mergeNotes: {},
+  userAuthorities: {},
 
   setClassifyMode: (mode) => set({ classifyMode: mode }),
 
@@ -116,6 +119,7 @@ export const useNeighbourStore = create<NeighbourState>((set, get) => ({
     if (!dataset || !(code.trim() || name.trim())) return;
     const assigned = assignAuthority(dataset.features.length, code, name);
     useDataStore.setState((s) => ({ datasets: { ...s.datasets, [datasetId]: { ...dataset, ...assigned } } }));
+    set((s) => ({ userAuthorities: { ...s.userAuthorities, [datasetId]: { code, name } } }));
     const band = get().band;
     if (band.kind !== 'idle' && band.request.datasetId === datasetId) get().clearBand();
   },

@@ -130,6 +130,22 @@ describe('saving and opening a workspace in node', () => {
     expect(useNeighbourStore.getState().classifyMode).toBe('per-authority');
   });
 
+  it('keeps the authority the user set for a layer across saving and opening the workspace', async () => {
+    const old = await buildTinyWorkspace();
+    useNeighbourStore.getState().setDatasetAuthority(old.wards, 'W06000018', 'Caerffili');
+    const bytes = await workspaceFileBytes();
+    await openWorkspaceFile(asFile(bytes));
+    expect(useWorkspaceStore.getState().restoreProblems).toEqual([]);
+    const [wards] = useDataStore.getState().order;
+    expect(wards).not.toBe(old.wards);
+    const dataset = useDataStore.getState().datasets[wards];
+    expect(dataset.authorities).toEqual([{ code: 'W06000018', name: 'Caerffili', source: 'user' }]);
+    expect(dataset.areaAuthorities?.every((a) => a === 0)).toBe(true);
+    // Saved again, it is still there (kept under the new id), and the replaced layer's entry is not saved.
+    const saved = captureWorkspace().snapshot.parts.neighbours as { authorities: unknown[] };
+    expect(saved.authorities).toEqual([{ id: wards, code: 'W06000018', name: 'Caerffili' }]);
+  });
+
   it('keeps a layer received in a neighbour\'s share package, with its sender and its tables', async () => {
     await buildTinyWorkspace();
     const bytes = readFileSync(new URL('../../../test/fixtures/share-package/legacy-v0.atlas-share.json', import.meta.url));

@@ -1,6 +1,7 @@
 /**
- * Workspace part of the several-authorities view: merged layers (made again from their restored source
- * layers, before the other parts, so styles and views find them) and the shared / per-authority choice.
+ * Workspace part of the several-authorities view: authorities the user set for layers, merged layers (made
+ * again from their restored source layers, before the other parts, so styles and views find them) and the
+ * shared / per-authority choice.
  */
 import { useDataStore } from '../../data-store';
 import { useNeighbourStore } from '../../neighbour-store';
@@ -12,6 +13,14 @@ interface SavedMerge {
   sourceIds: string[];
 }
 
+interface SavedAuthority {
+  id: string;
+  code: string;
+  name: string;
+}
+
+const isAuthority = (v: unknown): v is SavedAuthority => isRecord(v) && typeof v.id === 'string' && typeof v.code === 'string' && typeof v.name === 'string';
+
 const isMerge = (v: unknown): v is SavedMerge =>
   isRecord(v) && typeof v.id === 'string' && typeof v.label === 'string' && Array.isArray(v.sourceIds) && v.sourceIds.every((id) => typeof id === 'string');
 
@@ -20,16 +29,22 @@ export function registerNeighbourParts(): void {
   registerWorkspacePart({
     key: 'neighbours',
     snapshot: () => {
-      const { mergeNotes, classifyMode } = useNeighbourStore.getState();
+      const { mergeNotes, classifyMode, userAuthorities } = useNeighbourStore.getState();
       const datasets = useDataStore.getState().datasets;
+      const authorities = Object.entries(userAuthorities).filter(([id]) => datasets[id]).map(([id, { code, name }]) => ({ id, code, name }));
       const merges = Object.entries(mergeNotes)
         .filter(([id]) => datasets[id])
         .map(([id, note]) => ({ id, label: datasets[id].label, sourceIds: note.sourceIds }));
-      return { merges, classifyMode };
+      return { authorities, merges, classifyMode };
     },
     restore: async (saved, ids) => {
       if (!isRecord(saved)) return;
       if (saved.classifyMode === 'shared' || saved.classifyMode === 'per-authority') useNeighbourStore.getState().setClassifyMode(saved.classifyMode);
+      // Before merging, so a merged layer takes the authorities the user gave its sources.
+      for (const { id, code, name } of Array.isArray(saved.authorities) ? saved.authorities.filter(isAuthority) : []) {
+        const now = ids(id);
+        if (now) useNeighbourStore.getState().setDatasetAuthority(now, code, name);
+      }
       for (const merge of Array.isArray(saved.merges) ? saved.merges.filter(isMerge) : []) {
         const sources = merge.sourceIds.flatMap((id) => ids(id) ?? []);
         if (sources.length !== merge.sourceIds.length) continue; // a source layer did not come back
@@ -37,6 +52,6 @@ export function registerNeighbourParts(): void {
         if (id) noteRemadeId(merge.id, id);
       }
     },
-    subscribe: (onChange) => useNeighbourStore.subscribe((s, p) => (s.mergeNotes !== p.mergeNotes || s.classifyMode !== p.classifyMode) && onChange()),
+    subscribe: (onChange) => useNeighbourStore.subscribe((s, p) => (s.mergeNotes !== p.mergeNotes || s.classifyMode !== p.classifyMode || s.userAuthorities !== p.userAuthorities) && onChange()),
   });
 }
