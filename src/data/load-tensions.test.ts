@@ -170,14 +170,15 @@ describe('loadTensionFiles', () => {
 
   it('reads assessment dates that a spreadsheet stores as dates: .xlsx day serials (both date systems) and .ods date values', async () => {
     const xlsx = (date1904: boolean) => {
-      const serial = (d: number) => (d - Date.UTC(date1904 ? 1904 : 1899, date1904 ? 0 : 11, date1904 ? 1 : 30)) / 86_400_000;
-      const row = (r: number, code: string, dayMs: number, style: number) =>
-        `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${code}</t></is></c><c r="B${r}" t="inlineStr"><is><t>Ethnic</t></is></c><c r="C${r}" s="${style}"><v>${serial(dayMs)}</v></c><c r="D${r}"><v>6</v></c><c r="E${r}"><v>5</v></c></row>`;
+      // Excel's own serials for 2 and 16 January 2023 (1904 system: 1,462 days fewer).
+      const serials = date1904 ? [43466, 43480] : [44928, 44942];
+      const row = (r: number, code: string, serial: number, style: number) =>
+        `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${code}</t></is></c><c r="B${r}" t="inlineStr"><is><t>Ethnic</t></is></c><c r="C${r}" s="${style}"><v>${serial}</v></c><c r="D${r}"><v>6</v></c><c r="E${r}"><v>5</v></c></row>`;
       const parts = {
         'xl/workbook.xml': `<workbook xmlns:r="r">${date1904 ? '<workbookPr date1904="1"/>' : ''}<sheets><sheet name="Log" r:id="rId1"/></sheets></workbook>`,
         'xl/_rels/workbook.xml.rels': '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
         'xl/styles.xml': '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>',
-        'xl/worksheets/sheet1.xml': `<worksheet><sheetData><row r="1">${['Area code', 'Community', 'Date', 'Current', 'Potential'].map((h, i) => `<c r="${'ABCDE'[i]}1" t="inlineStr"><is><t>${h}</t></is></c>`).join('')}</row>${row(2, 'X05000001', day(1, 2), 1)}${row(3, 'X05000002', day(1, 16), 2)}</sheetData></worksheet>`,
+        'xl/worksheets/sheet1.xml': `<worksheet><sheetData><row r="1">${['Area code', 'Community', 'Date', 'Current', 'Potential'].map((h, i) => `<c r="${'ABCDE'[i]}1" t="inlineStr"><is><t>${h}</t></is></c>`).join('')}</row>${row(2, 'X05000001', serials[0], 1)}${row(3, 'X05000002', serials[1], 2)}</sheetData></worksheet>`,
       };
       const zipped = zipSync(Object.fromEntries(Object.entries(parts).map(([path, xml]) => [path, strToU8(xml)])));
       return { name: 'log.xlsx', bytes: zipped.buffer.slice(zipped.byteOffset, zipped.byteOffset + zipped.byteLength) as ArrayBuffer };

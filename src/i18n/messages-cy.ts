@@ -211,7 +211,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'bivariate.third.0': 'traean isaf',
   'bivariate.third.1': 'traean canol',
   'bivariate.third.2': 'traean uchaf',
-  'keys.areaBivariate': '{name}, {code}: cyfran {share} %, sgôr {score}; {class}',
+  'keys.areaBivariate': '{name}, {code}: cyfran {share}%, sgôr {score}; {class}',
   'keys.heading': 'Llwybrau byr bysellfwrdd',
   'keys.intro': 'Ewch i’r map gyda Tab (neu "Neidio i’r map", yna Tab), yna:',
   'keys.panKeys': 'Bysellau saeth',
@@ -705,6 +705,11 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   'export.progress',
   'export.sourcesReset',
   'export.format.pdf',
+  'export.cancelled',
+  'legend.keysHeading',
+  'legend.key.rapidChange',
+  'legend.key.band',
+  'legend.key.bandTouching',
   // (end §export)
   // §a11y: review entries for this feature go below.
   'layerTable.bivariateNote',
@@ -731,6 +736,7 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   'neighbours.mixedVintages',
   'neighbours.mergeHelp',
   'neighbours.legend.perAuthority',
+  'neighbours.vintageOrLater',
   // (end §neighbours)
   // §compare: review entries for this feature go below.
   'compare.mode.swipe',

@@ -207,7 +207,7 @@ export const messagesEn = {
   'bivariate.third.0': 'low third',
   'bivariate.third.1': 'middle third',
   'bivariate.third.2': 'high third',
-  'keys.areaBivariate': '{name}, {code}: share {share} %, score {score}; {class}',
+  'keys.areaBivariate': '{name}, {code}: share {share}%, score {score}; {class}',
   'keys.heading': 'Keyboard shortcuts',
   'keys.intro': 'Move to the map with Tab (or "Skip to map", then Tab), then:',
   'keys.panKeys': 'Arrow keys',

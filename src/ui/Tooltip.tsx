@@ -33,8 +33,8 @@ export function Tooltip() {
   const hotspots = useHotspotStore((s) => s.run);
   const tensionWords = useTensionWords(choropleth?.field === TENSION_FIELD ? dataset : undefined);
   const tables = useTableStore((s) => s.tables);
-  // The 3 × 3 map (never in a comparison pane): its class in words, with both values.
-  const bivariate = useBivariateView(pane ? null : hovered?.datasetId ?? null);
+  // The 3 × 3 map (also drawn in comparison panes): its class in words, with both values.
+  const bivariate = useBivariateView(hovered?.datasetId ?? null);
   if (!hovered || !dataset || !choropleth) return null;
   const gi = choropleth.field === HOTSPOT_FIELD && hotspots?.boundaryId === hovered.datasetId ? hotspots.result : null;
   const value = choropleth.values[hovered.index];

@@ -12,6 +12,7 @@ import { TENSION_FIELD, useAreaTension } from '../state/tension-derived';
 import { useNeighbourStore } from '../state/neighbour-store';
 import { BAND_COLORS, FLAGGED_STYLES } from '../analysis/overlay-styles';
 import { useLocaleTag, useT } from './use-t';
+import { useBandDistanceText } from './use-band-distance';
 
 /** How a key is drawn: an outline (solid or dashed) in a colour, or the heatmap's colour ramp. */
 export type KeySwatch = { kind: 'outline'; color: string; dashed: boolean } | { kind: 'heatmap' };
@@ -32,6 +33,7 @@ export function useMapKeys(datasetId: string | null, view?: ChoroplethView): Map
   const tension = useAreaTension(choropleth?.field === TENSION_FIELD ? dataset : undefined, view?.step);
   const band = useNeighbourStore((s) => s.band);
   const heatmapShown = useIncidentStore((s) => s.order.some((id) => s.display[id]?.heatmap));
+  const distanceText = useBandDistanceText();
   return useMemo(() => {
     const keys: MapKey[] = [];
     if (!dataset || !choropleth) return keys;
@@ -47,7 +49,7 @@ export function useMapKeys(datasetId: string | null, view?: ChoroplethView): Map
     if (band.kind === 'ready' && band.request.datasetId === dataset.id) {
       const { a, b, distanceM } = band.request;
       const name = (index: number) => dataset.authorities?.[index]?.name ?? t('neighbours.authorityUnknown');
-      const distance = distanceM === 0 ? null : distanceM >= 1000 ? t('neighbours.band.km', { distance: (distanceM / 1000).toLocaleString(localeTag) }) : t('neighbours.band.metres', { distance: distanceM.toLocaleString(localeTag) });
+      const distance = distanceM === 0 ? null : distanceText(distanceM);
       const label = (index: number, areas: number) =>
         distance === null ? t('legend.key.bandTouching', { name: name(index), count: count(areas) }) : t('legend.key.band', { name: name(index), distance, count: count(areas) });
       keys.push({ id: 'band-a', label: label(a, band.band.sideA.length), swatch: { kind: 'outline', color: BAND_COLORS.sideA, dashed: false } });
@@ -55,5 +57,5 @@ export function useMapKeys(datasetId: string | null, view?: ChoroplethView): Map
     }
     if (heatmapShown) keys.push({ id: 'heatmap', label: t('legend.heatmap'), swatch: { kind: 'heatmap' } });
     return keys;
-  }, [dataset, choropleth, cohesion, tension, band, heatmapShown, t, localeTag]);
+  }, [dataset, choropleth, cohesion, tension, band, heatmapShown, distanceText, t, localeTag]);
 }

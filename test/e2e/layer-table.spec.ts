@@ -118,6 +118,6 @@ test.describe('per-area table', () => {
     // The keyboard read-out names the 3 × 3 class too.
     await page.locator('.maplibregl-canvas').focus();
     await page.keyboard.press(']');
-    await expect(page.getByTestId('map-readout')).toHaveText(/: share [\d.]+ %, score -?[\d.]+; share (low|middle|high) third/);
+    await expect(page.getByTestId('map-readout')).toHaveText(/: share [\d.]+%, score -?[\d.]+; share (low|middle|high) third/);
   });
 });

@@ -59,7 +59,7 @@ describe('layoutLegend: per-authority sections, map keys and columns', () => {
   const perAuthority: LegendRowInput[] = [
     ...['Cardiff', 'Rhondda Cynon Taf', 'Caerphilly', 'Merthyr Tydfil'].flatMap((name): LegendRowInput[] => [
       { color: '', label: name, swatch: 'heading' },
-      ...rows(5).slice(0, 5),
+      ...rows(5).filter((row) => row.label !== 'No data'),
     ]),
     { color: '#aaaaaa', label: 'No data' },
     { color: '#6a00a8', label: 'Rapid change between periods (3 areas)', swatch: 'dashed-outline' },
@@ -111,6 +111,25 @@ describe('layoutLegend: per-authority sections, map keys and columns', () => {
     const legend = layoutLegend('Rate', perAuthority, 0, 0, 400, 300, measure, 12 * rowHeight);
     expect(new Set(legend.swatches.map((s) => s.box.x)).size).toBe(1);
     expect(legend.box.height).toBeGreaterThan(perAuthority.length * rowHeight);
+  });
+
+  it('all 22 Welsh councils with 7 classes each: smaller legend text, everything on the page, the map keeps its space', () => {
+    const councils: LegendRowInput[] = [
+      ...Array.from({ length: 22 }, (_, a) => [{ color: '', label: `Council number ${a + 1}`, swatch: 'heading' as const }, ...rows(7).filter((row) => row.label !== 'No data')]).flat(),
+      { color: '#aaaaaa', label: 'No data' },
+    ];
+    for (const spec of [{ orientation: 'portrait', dpi: 150 }, { orientation: 'landscape', dpi: 150 }, { orientation: 'portrait', dpi: 300 }] as const) {
+      const page = pagePixelSize({ paper: 'a4', ...spec }, { widthPx: 1, heightPx: 1 });
+      const layout = layoutFurniture(page, texts, councils, measure);
+      const legend = layout.legend!;
+      expect(inside(legend.box, page), JSON.stringify(spec)).toBe(true);
+      for (const box of [layout.frame, layout.scaleBar, layout.northArrow]) expect(overlaps(legend.box, box), JSON.stringify(spec)).toBe(false);
+      expect(layout.frame.height * layout.frame.width, JSON.stringify(spec)).toBeGreaterThan(page.widthPx * page.heightPx * 0.35);
+      // The text shrank (below 9 pt) but no further than 60 % of it.
+      const rowSize = legend.texts.find((t) => t.role === 'legend-label' && !t.font.bold)!.font.sizePx;
+      expect(rowSize).toBeLessThan(ptToPx(9, spec.dpi));
+      expect(rowSize).toBeGreaterThanOrEqual(ptToPx(9 * 0.6, spec.dpi) - 1e-9);
+    }
   });
 
   it('a long per-authority legend on A4 portrait leaves the map at least half the page', () => {

@@ -106,11 +106,11 @@ function columnStarts(rows: ReadonlyArray<LegendRowInput>, target: number, maxRo
  * (sub-heading rows bold, without one). Its width follows the widest label. When the rows would be taller
  * than `maxHeightPx`, they flow into as many columns as that needs and `maxWidthPx` allows.
  */
-export function layoutLegend(heading: string, rows: ReadonlyArray<LegendRowInput>, x: number, y: number, maxWidthPx: number, dpi: number, measure: MeasureText, maxHeightPx = Number.POSITIVE_INFINITY): LegendLayout {
+export function layoutLegend(heading: string, rows: ReadonlyArray<LegendRowInput>, x: number, y: number, maxWidthPx: number, dpi: number, measure: MeasureText, maxHeightPx = Number.POSITIVE_INFINITY, scale = 1): LegendLayout {
   const pad = mmToPx(2, dpi);
-  const headingFont = font(SIZES_PT.legendHeading, dpi, true);
-  const rowFont = font(SIZES_PT.legendRow, dpi);
-  const subheadingFont = font(SIZES_PT.legendRow, dpi, true);
+  const headingFont = font(SIZES_PT.legendHeading * scale, dpi, true);
+  const rowFont = font(SIZES_PT.legendRow * scale, dpi);
+  const subheadingFont = font(SIZES_PT.legendRow * scale, dpi, true);
   const rowHeight = rowFont.sizePx * 1.6;
   const swatchWidth = rowFont.sizePx * 2;
   const swatchGap = rowFont.sizePx * 0.6;
@@ -172,6 +172,22 @@ export function layoutLegend(heading: string, rows: ReadonlyArray<LegendRowInput
   return { box: { x, y, width, height: rowsTop + tallest * rowHeight + pad - y }, texts, swatches };
 }
 
+/** Text sizes a legend may shrink to when it cannot fit at full size: 9 pt rows down to 5.4 pt. */
+const LEGEND_SCALES = [1, 0.85, 0.72, 0.6];
+
+/**
+ * The legend at full size when it fits `maxHeightPx` (flowing into columns as `layoutLegend` does), else
+ * at the largest smaller text size that fits (a per-authority legend of many councils), else the smallest.
+ */
+export function fitLegend(heading: string, rows: ReadonlyArray<LegendRowInput>, x: number, y: number, maxWidthPx: number, dpi: number, measure: MeasureText, maxHeightPx: number): LegendLayout {
+  let legend = layoutLegend(heading, rows, x, y, maxWidthPx, dpi, measure, maxHeightPx);
+  for (const scale of LEGEND_SCALES.slice(1)) {
+    if (legend.box.height <= maxHeightPx) break;
+    legend = layoutLegend(heading, rows, x, y, maxWidthPx, dpi, measure, maxHeightPx, scale);
+  }
+  return legend;
+}
+
 /** Lays out a whole page. Wide pages put the legend in a column right of the map, tall pages under it. */
 export function layoutFurniture(page: PageSize, texts: FurnitureTexts, legendRows: ReadonlyArray<LegendRowInput> | null, measure: MeasureText): FurnitureLayout {
   const { widthPx, heightPx, dpi } = page;
@@ -226,11 +242,11 @@ export function layoutFurniture(page: PageSize, texts: FurnitureTexts, legendRow
     // The legend column may widen into more columns when its rows are taller than the space above the scale bar.
     const columnMax = Math.max(mmToPx(45, dpi), contentWidth * (legendRows && legendRows.length > 12 ? 0.45 : 0.3));
     const legendMaxHeight = frameBottomLimit - frameTop - scaleSize.height - arrowSize.height - 2 * gap;
-    const probe = legendRows ? layoutLegend(texts.legendHeading, legendRows, 0, 0, columnMax, dpi, measure, legendMaxHeight) : null;
+    const probe = legendRows ? fitLegend(texts.legendHeading, legendRows, 0, 0, columnMax, dpi, measure, legendMaxHeight) : null;
     const columnWidth = Math.max(probe?.box.width ?? 0, scaleSize.width);
     frame = { x: margin, y: frameTop, width: contentWidth - columnWidth - gap, height: frameBottomLimit - frameTop };
     const columnX = frame.x + frame.width + gap;
-    if (legendRows) legend = layoutLegend(texts.legendHeading, legendRows, columnX, frameTop, columnMax, dpi, measure, legendMaxHeight);
+    if (legendRows) legend = fitLegend(texts.legendHeading, legendRows, columnX, frameTop, columnMax, dpi, measure, legendMaxHeight);
     scaleBar = { x: columnX, y: frameBottomLimit - scaleSize.height, width: Math.min(scaleSize.width, columnWidth), height: scaleSize.height };
     northArrow = { x: columnX, y: scaleBar.y - gap - arrowSize.height, ...arrowSize };
   } else {
@@ -238,11 +254,11 @@ export function layoutFurniture(page: PageSize, texts: FurnitureTexts, legendRow
     // taking more than a third of the height from the map.
     const legendMaxWidth = contentWidth - scaleSize.width - gap;
     const legendMaxHeight = (frameBottomLimit - frameTop) / 3;
-    const probe = legendRows ? layoutLegend(texts.legendHeading, legendRows, 0, 0, legendMaxWidth, dpi, measure, legendMaxHeight) : null;
+    const probe = legendRows ? fitLegend(texts.legendHeading, legendRows, 0, 0, legendMaxWidth, dpi, measure, legendMaxHeight) : null;
     const bandHeight = Math.max(probe?.box.height ?? 0, arrowSize.height + gap + scaleSize.height);
     const bandTop = frameBottomLimit - bandHeight;
     frame = { x: margin, y: frameTop, width: contentWidth, height: bandTop - gap - frameTop };
-    if (legendRows) legend = layoutLegend(texts.legendHeading, legendRows, margin, bandTop, legendMaxWidth, dpi, measure, legendMaxHeight);
+    if (legendRows) legend = fitLegend(texts.legendHeading, legendRows, margin, bandTop, legendMaxWidth, dpi, measure, legendMaxHeight);
     scaleBar = { x: widthPx - margin - scaleSize.width, y: bandTop + bandHeight - scaleSize.height, ...scaleSize };
     northArrow = { x: widthPx - margin - arrowSize.width, y: scaleBar.y - gap - arrowSize.height, ...arrowSize };
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeWithSharedData, readSharedBytes } from '../../../test/helpers/shared-data';
 import { authorityCodeInFileName, detectAuthorities, lsoaNamePrefix, type AuthorityInputs } from './detect-authorities';
 import { detectVintage, vintageYears, vintagesDiffer, wardCodeNoOlderThan } from './detect-vintage';
+import { mergedVintage } from './merge-datasets';
 
 function inputs(rows: Record<string, string>[], overrides: Partial<AuthorityInputs> = {}): AuthorityInputs {
   return {
@@ -91,6 +92,16 @@ describe('detectVintage', () => {
   it('lists distinct vintages, an exact year before "that year or later"', () => {
     expect(vintageYears([{ year: 2021, source: 'codes' }, null, { year: 2011, source: 'field-name' }, { year: 2021, source: 'field-name' }])).toEqual([{ year: 2011 }, { year: 2021 }]);
     expect(vintageYears([{ year: 2014, orLater: true, source: 'codes' }, { year: 2014, source: 'field-name' }, { year: 2013, source: 'field-name' }])).toEqual([{ year: 2013 }, { year: 2014 }, { year: 2014, orLater: true }]);
+  });
+
+  it('gives a merged layer the vintage its inputs can share, or none', () => {
+    const named = (year: number) => ({ year, source: 'field-name' as const });
+    const later = (year: number) => ({ year, orLater: true, source: 'codes' as const });
+    expect(mergedVintage([later(2014), named(2022)])).toEqual(named(2022));
+    expect(mergedVintage([later(2014), later(2020)])).toEqual(later(2020));
+    expect(mergedVintage([named(2013), named(2013)])).toEqual(named(2013));
+    expect(mergedVintage([named(2013), later(2014)])).toBeNull();
+    expect(mergedVintage([named(2013), null])).toBeNull();
   });
 
   it('calls vintages mixed only when they cannot be the same boundaries', () => {

@@ -3,11 +3,9 @@
  * before areas of different vintages are compared.
  */
 import type { AreaVintage, VintageYear } from '../../types';
+import { lsoaCodeEra } from '../tables/vintage';
 
 const FIELD_YEAR = /^(LSOA|MSOA|OA|WD|LAD|LTLA|UTLA|CTY|PCON)(\d{2})(CD|NM)$/i;
-
-/** Last LSOA code issued in 2011 in each country; higher codes were first issued for the 2021 LSOAs. */
-const LAST_2011_LSOA: Record<string, number> = { E01: 33768, W01: 1958 };
 
 /**
  * Ward codes are issued in sequence as ward boundaries are reviewed, so the newest code of a complete ward
@@ -34,17 +32,13 @@ export function wardCodeNoOlderThan(code: string): number | null {
 
 /**
  * The vintage from the code column's name (LSOA11CD → 2011, WD22CD → 2022), else from LSOA codes issued
- * only in 2021 (above E01033768 / W01001958), else from ward codes issued after a known ward set
+ * only in 2021 (`lsoaCodeEra`: E01033769 / W01001959 on), else from ward codes issued after a known ward set
  * ("2014 or later"). Null when none tells.
  */
 export function detectVintage(codeField: string | null, areaCodes: ReadonlyArray<string>): AreaVintage | null {
   const match = codeField ? FIELD_YEAR.exec(codeField) : null;
   if (match) return { year: 2000 + Number(match[2]), source: 'field-name' };
-  const newer = areaCodes.some((code) => {
-    const last = LAST_2011_LSOA[code.slice(0, 3)];
-    return last !== undefined && Number(code.slice(3)) > last;
-  });
-  if (newer) return { year: 2021, source: 'codes' };
+  if (areaCodes.some((code) => lsoaCodeEra(code) === '2021')) return { year: 2021, source: 'codes' };
   let wardYear: number | null = null;
   for (const code of areaCodes) {
     const year = wardCodeNoOlderThan(code);

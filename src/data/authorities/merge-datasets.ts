@@ -2,9 +2,23 @@
  * Several boundary datasets of one level (e.g. four councils' ward files) joined into one dataset, so a
  * single choropleth and one classification cover all their authorities (issue 7, "merged view").
  */
-import type { AreaAuthority, AreaDataset, AreaFeature, BBox, VintageYear } from '../../types';
+import type { AreaAuthority, AreaDataset, AreaFeature, AreaVintage, BBox, VintageYear } from '../../types';
 import { summariseFields } from '../field-detection';
 import { vintageYears, vintagesDiffer } from './detect-vintage';
+
+/**
+ * The vintage of the merged layer when every input's is known and they can be one: the exact year if any
+ * input names it ("2014 or later" beside 2022 is 2022), else the latest "or later"; null otherwise.
+ */
+export function mergedVintage(vintages: ReadonlyArray<AreaVintage | null>): AreaVintage | null {
+  if (vintages.length === 0 || vintages.some((v) => v === null)) return null;
+  const known = vintages as AreaVintage[];
+  if (vintagesDiffer(vintageYears(known))) return null;
+  const exact = known.find((v) => !v.orLater);
+  if (exact) return { year: exact.year, source: exact.source };
+  const latest = known.reduce((a, b) => (b.year > a.year ? b : a));
+  return { year: latest.year, orLater: true, source: 'codes' };
+}
 
 /** The merged dataset and what the user must be told before comparing its areas. */
 export interface MergeResult {
@@ -68,7 +82,6 @@ export function mergeAreaDatasets(datasets: ReadonlyArray<AreaDataset>, options:
   const first = datasets[0];
   const levels = [...new Set(datasets.map((d) => d.level))];
   const years = vintageYears(datasets.map((d) => d.vintage));
-  const vintages = datasets.map((d) => (d.vintage ? `${d.vintage.year}${d.vintage.orLater ? '+' : ''}` : null));
   const dataset: AreaDataset = {
     format: first.format,
     files: datasets.flatMap((d) => d.files),
@@ -88,7 +101,7 @@ export function mergeAreaDatasets(datasets: ReadonlyArray<AreaDataset>, options:
     isExample: datasets.every((d) => d.isExample),
     authorities,
     areaAuthorities,
-    vintage: vintages.every((v) => v !== null && v === vintages[0]) ? first.vintage ?? null : null,
+    vintage: mergedVintage(datasets.map((d) => d.vintage ?? null)),
   };
   return { dataset, vintageYears: years, mixedVintages: vintagesDiffer(years), levels, duplicateCodes };
 }

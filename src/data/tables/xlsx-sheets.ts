@@ -9,8 +9,13 @@ import { SheetRowsBuilder, type SheetGrid } from './sheet-grid';
 
 /** Built-in number formats 9 ("0%") and 10 ("0.00%"). */
 const BUILT_IN_PERCENT_FORMATS: ReadonlySet<number> = new Set([9, 10]);
-/** Built-in date and time formats (ECMA-376 part 1, 18.8.30): 14–22 and 45–47. */
-const BUILT_IN_DATE_FORMATS: ReadonlySet<number> = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+/**
+ * Built-in formats that show a calendar date (ECMA-376 part 1, 18.8.30): 14–17 and 22. Time-only formats
+ * (18–21, 45–47) stay numbers: a duration column (response minutes) is a value, not a day.
+ */
+const BUILT_IN_DATE_FORMATS: ReadonlySet<number> = new Set([14, 15, 16, 17, 22]);
+/** Serial numbers Excel can show as dates: 0 (1900 system) up to 31 December 9999. */
+const LAST_DATE_SERIAL = 2_958_465;
 
 /** Which cell style indexes (`s="3"`) show numbers as percentages, and which as dates or times. */
 export interface XlsxNumberStyles {
@@ -19,13 +24,14 @@ export interface XlsxNumberStyles {
 }
 
 /**
- * True for a custom format code that shows a date or time ("dd/mm/yyyy", "[$-809]d mmmm yyyy", "h:mm"):
- * after quoted text, escaped characters and bracketed parts ([Red], [$-809]) are removed, it has day,
- * month, year, hour or second letters and no digit placeholders ("0.00", "#,##0").
+ * True for a custom format code that shows a calendar date ("dd/mm/yyyy", "[$-809]d mmmm yyyy", "mmm-yy"):
+ * after quoted text, escaped characters and bracketed parts ([Red], [$-809], [h]) are removed, it has a
+ * day or year, or a month name (mmm), and no digit placeholders ("0.00", "#,##0"). Time-only formats
+ * ("h:mm", "mm:ss") are not dates: "m" there means minutes.
  */
 export function isDateFormatCode(code: string): boolean {
   const bare = code.replace(/"[^"]*"|\\.|_.|\*.|\[[^\]]*\]/g, '');
-  return /[dmyhs]/i.test(bare) && !/[#?]|(^|[^.])0/.test(bare.replace(/\.0+/g, ''));
+  return /[dy]|mmm/i.test(bare) && !/[#?]|(^|[^.])0/.test(bare.replace(/\.0+/g, ''));
 }
 
 const DAY_MS = 86_400_000;
@@ -177,7 +183,9 @@ function xlsxCellValue(cell: XlsxCell, sharedStrings: readonly string[], styles:
       const number = Number(cell.value);
       if (!Number.isFinite(number)) return cell.value;
       if (styles.percent.has(cell.style)) return `${Number((number * 100).toPrecision(15))}%`;
-      return styles.date.has(cell.style) ? spreadsheetSerialToIso(number, date1904) : number;
+      // A number in a date column that no date can have (a phone number typed there) stays a number.
+      const isDay = styles.date.has(cell.style) && number >= 0 && number <= LAST_DATE_SERIAL - (date1904 ? 1462 : 0);
+      return isDay ? spreadsheetSerialToIso(number, date1904) : number;
     }
   }
 }

@@ -2,26 +2,26 @@ import { useState } from 'react';
 import { useViewStore } from '../../state/view-store';
 import { useDataStore } from '../../state/data-store';
 import { useNeighbourStore } from '../../state/neighbour-store';
-import { useLocaleTag, useT } from '../use-t';
+import { useT } from '../use-t';
 import { BandTable } from './BandTable';
+import { useBandDistanceText } from '../use-band-distance';
 
 const DISTANCES_M = [0, 250, 500, 1000, 2000, 5000];
 
 /** The boundary band: pick two authorities of the mapped layer and a distance; the band is outlined on the map. */
 export function BoundaryBandPanel() {
   const t = useT();
-  const localeTag = useLocaleTag();
   const datasetId = useViewStore((s) => s.activeDatasetId);
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
   const band = useNeighbourStore((s) => s.band);
   const showBand = useNeighbourStore((s) => s.showBand);
   const clearBand = useNeighbourStore((s) => s.clearBand);
   const [choice, setChoice] = useState({ a: 0, b: 1, distanceM: 0 });
+  const distanceLabel = useBandDistanceText();
   const authorities = dataset?.authorities ?? [];
   if (!dataset || authorities.length < 2) return null;
   const a = Math.min(choice.a, authorities.length - 1);
   const b = Math.min(choice.b, authorities.length - 1);
-  const distanceLabel = (m: number) => (m === 0 ? t('neighbours.band.touching') : m >= 1000 ? t('neighbours.band.km', { distance: (m / 1000).toLocaleString(localeTag) }) : t('neighbours.band.metres', { distance: m.toLocaleString(localeTag) }));
   const shown = band.kind !== 'idle' && band.request.datasetId === dataset.id ? band : null;
   const authoritySelect = (id: string, label: string, value: number, onChange: (v: number) => void) => (
     <label className="field">

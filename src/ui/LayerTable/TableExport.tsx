@@ -38,7 +38,7 @@ export function TableExport({ dataset, choropleth, rows, items, field, bivariate
       header: bivariate
         ? [t('layerTable.name'), t('layerTable.code'), bivariate.shareTitle, bivariate.scoreTitle, t('layerTable.class')]
         : [t('layerTable.name'), t('layerTable.code'), field, t('layerTable.class')],
-      classLabels: bivariate ? Array.from({ length: 9 }, (_, i) => bivariate.classWords(i)) : items.filter((item) => !item.isNoData).map((item) => item.label),
+      classLabels: bivariate ? bivariate.classification.colors.map((_, i) => bivariate.classWords(i)) : items.filter((item) => !item.isNoData).map((item) => item.label),
       noDataLabel: bivariate ? t('legend.noData') : items[items.length - 1]?.label ?? t('legend.noData'),
       suppression: on ? suppression : undefined,
       notes: [

@@ -61,6 +61,8 @@ export function LayerTable() {
   const sorted = useMemo(() => sortAreaRows(rows, sort.column, sort.direction, new Intl.Collator(localeTag)), [rows, sort, localeTag]);
   useEffect(() => { if (open) heading.current?.focus(); }, [open]);
   useEffect(() => setPage(0), [sorted]);
+  // The score column goes when the 3 × 3 map is turned off: sort by name again rather than by nothing.
+  useEffect(() => { if (!bivariate) setSort((s) => (s.column === 'second' ? { column: 'name', direction: 'ascending' } : s)); }, [bivariate]);
 
   if (!open || !dataset || !choropleth) return null;
   const close = () => {
