@@ -472,6 +472,10 @@ export const messagesCy: Record<MessageKey, string> = {
   'neighbours.authoritySource.name-prefix': 'o enwau’r AGEHI',
   'neighbours.authoritySource.file-name': 'o enw’r ffeil',
   'neighbours.authoritySource.self': 'mae pob ardal yn awdurdod',
+  'neighbours.authoritySource.layer': 'o haen awdurdodau',
+  'neighbours.fromLayer': 'Awdurdodau o haen o ffiniau awdurdodau',
+  'neighbours.fromLayerUse': 'Defnyddio’r ffiniau hyn',
+  'neighbours.fromLayerOutside': 'Mae {count} ardal y tu allan i bob awdurdod yn yr haen honno, a heb awdurdod.',
   'neighbours.authoritySource.user': 'wedi’i osod gennych chi',
   'neighbours.vintage': 'Ffiniau {year}',
   'neighbours.vintageUnknown': 'Heb adnabod blwyddyn y ffiniau',
@@ -737,6 +741,10 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   'neighbours.mergeHelp',
   'neighbours.legend.perAuthority',
   'neighbours.vintageOrLater',
+  'neighbours.authoritySource.layer',
+  'neighbours.fromLayer',
+  'neighbours.fromLayerUse',
+  'neighbours.fromLayerOutside',
   // (end §neighbours)
   // §compare: review entries for this feature go below.
   'compare.mode.swipe',

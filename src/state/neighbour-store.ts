@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import type { AreaDataset, BandRequest, BandWorkerRequest, BoundaryBand, VintageYear } from '../types';
 import { mergeAreaDatasets } from '../data/authorities/merge-datasets';
 import { assignAuthority } from '../data/authorities/detect-authorities';
+import { authoritiesFromLayer } from '../data/authorities/authorities-from-layer';
 import { useDataStore } from './data-store';
 import { useAnalysisStore } from './analysis-store';
 import { DEFAULT_OPACITY, useViewStore } from './view-store';
@@ -40,14 +41,19 @@ interface NeighbourState {
   classifyMode: ClassifyMode;
   band: BandStatus;
   mergeNotes: Record<string, MergeNote>;
-  /** Authorities the user set for whole layers (kept in the workspace), by dataset id. */
-  userAuthorities: Record<string, { code: string; name: string }>;
+  /** Authorities the user set (kept in the workspace), by dataset id: one for the whole layer, or taken from an authority layer. */
+  userAuthorities: Record<string, UserAuthority>;
   setClassifyMode: (mode: ClassifyMode) => void;
   showBand: (request: BandRequest) => Promise<void>;
   clearBand: () => void;
   mergeLayers: (ids: string[], label: string) => Promise<string | null>;
   setDatasetAuthority: (datasetId: string, code: string, name: string) => void;
+  /** Gives each area of `datasetId` the authority of `layerId`'s polygon it lies in; false when either is missing. */
+  setAuthoritiesFromLayer: (datasetId: string, layerId: string) => boolean;
 }
+
+/** An authority choice the user made for a layer. */
+export type UserAuthority = { code: string; name: string } | { layer: string };
 
 let worker: NeighbourWorker | null = null;
 let bandRun = 0;
@@ -122,6 +128,19 @@ export const useNeighbourStore = create<NeighbourState>((set, get) => ({
     set((s) => ({ userAuthorities: { ...s.userAuthorities, [datasetId]: { code, name } } }));
     const band = get().band;
     if (band.kind !== 'idle' && band.request.datasetId === datasetId) get().clearBand();
+  },
+
+  setAuthoritiesFromLayer: (datasetId, layerId) => {
+    const { datasets } = useDataStore.getState();
+    const dataset = datasets[datasetId];
+    const layer = datasets[layerId];
+    if (!dataset || !layer || datasetId === layerId) return false;
+    const assigned = authoritiesFromLayer(dataset.features, layer);
+    useDataStore.setState((s) => ({ datasets: { ...s.datasets, [datasetId]: { ...dataset, ...assigned } } }));
+    set((s) => ({ userAuthorities: { ...s.userAuthorities, [datasetId]: { layer: layerId } } }));
+    const band = get().band;
+    if (band.kind !== 'idle' && band.request.datasetId === datasetId) get().clearBand();
+    return true;
   },
 }));
 

@@ -1,7 +1,7 @@
 /** Which local authority each area belongs to, and the vintage (boundary year) of a dataset's codes. */
 
-/** Where an area's authority came from: a code/name column, the LSOA name prefix, the file name, or the user. */
-export type AuthoritySource = 'field' | 'name-prefix' | 'file-name' | 'self' | 'user';
+/** Where an area's authority came from: a code/name column, the LSOA name prefix, the file name, the user, or an authority layer the user chose. */
+export type AuthoritySource = 'field' | 'name-prefix' | 'file-name' | 'self' | 'user' | 'layer';
 
 /** One local authority present in a dataset. `code` is its GSS code ('' when only the name is known). */
 export interface AreaAuthority {

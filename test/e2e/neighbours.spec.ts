@@ -13,6 +13,7 @@ const AUTHORITIES = [
 const lsoas = sharedFiles(AUTHORITIES.map(([code, file]) => `boundaries/wales/lsoa11_${code}_${file}.geojson`));
 const wimd = sharedFiles(['indicators/wimd2019_lsoa11_wales.csv']);
 const police = sharedFiles(['police/gwent/2022-05-gwent-street.csv']);
+const walesWards = sharedFiles(['boundaries/wales/wards_wd13_wales_all.topojson', 'boundaries/wales/lad13_wales.geojson']);
 
 /** Map pixels within a few levels of a colour. */
 async function pixelsOf(page: Page, hex: string, screenshot: Buffer): Promise<number> {
@@ -135,5 +136,27 @@ test.describe('several authorities on one map', () => {
     await page.getByTestId('band-distance').selectOption({ label: '1 km' });
     await page.getByTestId('band-show').click();
     await expect.poll(async () => page.getByTestId('band-area-a').count()).toBeGreaterThan(sideA.length);
+  });
+
+  test('a ward file with no authority in it takes each ward\'s council from a layer of council boundaries', async ({ atlas }) => {
+    skipWhenMissing(walesWards.missing);
+    await atlas.open();
+    const page = atlas.page;
+    await atlas.chooseFiles(walesWards.paths);
+    const wardRow = page.getByTestId('layer-row').filter({ hasText: 'wards_wd13_wales_all' });
+    await expect(wardRow.getByTestId('layer-authority-list')).toHaveText('Authority not known');
+    const fromLayer = wardRow.getByTestId('authority-from-layer');
+    await expect(fromLayer.getByTestId('authority-layer')).toHaveValue(/.+/);
+    await fromLayer.getByTestId('authority-layer-use').click();
+    await expect(wardRow.getByTestId('layer-authority-list')).toContainText('Gwynedd (W06000002, from an authority layer)');
+    await expect(wardRow.getByTestId('layer-authority-list')).toContainText('… (22)');
+    await expect(fromLayer.getByTestId('authority-layer-outside')).toHaveCount(0);
+    // Now the band between two councils can be drawn on the all-Wales wards.
+    await wardRow.getByRole('radio').check();
+    await atlas.settle();
+    await page.getByTestId('band-side-a').selectOption({ label: 'Caerphilly' });
+    await page.getByTestId('band-side-b').selectOption({ label: 'Rhondda Cynon Taf' });
+    await page.getByTestId('band-show').click();
+    await expect(page.getByTestId('band-summary')).toContainText(/areas in Caerphilly and \d+ in Rhondda Cynon Taf touch their boundary/);
   });
 });

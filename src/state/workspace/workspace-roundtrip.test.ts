@@ -146,6 +146,21 @@ describe('saving and opening a workspace in node', () => {
     expect(saved.authorities).toEqual([{ id: wards, code: 'W06000018', name: 'Caerffili' }]);
   });
 
+  it('keeps authorities taken from a layer of authority boundaries, and takes them again on opening', async () => {
+    const old = await buildTinyWorkspace();
+    const council = { type: 'Feature', properties: { LAD13CD: 'W06000018', LAD13NM: 'Caerphilly' }, geometry: { type: 'Polygon', coordinates: [[[-20, 30], [20, 30], [20, 70], [-20, 70], [-20, 30]]] } };
+    await useDataStore.getState().loadFiles([textFile('councils.geojson', JSON.stringify({ type: 'FeatureCollection', features: [council] }))]);
+    const councils = useDataStore.getState().order.at(-1)!;
+    expect(useDataStore.getState().datasets[councils].level).toBe('local-authority');
+    expect(useNeighbourStore.getState().setAuthoritiesFromLayer(old.wards, councils)).toBe(true);
+    const areaCount = useDataStore.getState().datasets[old.wards].features.length;
+    await openWorkspaceFile(asFile(await workspaceFileBytes()));
+    expect(useWorkspaceStore.getState().restoreProblems).toEqual([]);
+    const [wards] = useDataStore.getState().order;
+    expect(useDataStore.getState().datasets[wards].authorities).toEqual([{ code: 'W06000018', name: 'Caerphilly', source: 'layer' }]);
+    expect(useDataStore.getState().datasets[wards].areaAuthorities).toEqual(new Array(areaCount).fill(0));
+  });
+
   it('keeps a layer received in a neighbour\'s share package, with its sender and its tables', async () => {
     await buildTinyWorkspace();
     const bytes = readFileSync(new URL('../../../test/fixtures/share-package/legacy-v0.atlas-share.json', import.meta.url));

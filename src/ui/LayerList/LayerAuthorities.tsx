@@ -1,16 +1,25 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useDataStore } from '../../state/data-store';
 import { useNeighbourStore } from '../../state/neighbour-store';
 import type { MessageKey } from '../../i18n/translate';
-import { useT, useVintageText } from '../use-t';
+import { useLocaleTag, useT, useVintageText } from '../use-t';
 
 /** A layer's authorities (and where each came from), its boundary year, and a way to set the authority. */
 export function LayerAuthorities({ datasetId }: { datasetId: string }) {
   const t = useT();
   const vintageText = useVintageText();
+  const localeTag = useLocaleTag();
   const dataset = useDataStore((s) => s.datasets[datasetId]);
   const note = useNeighbourStore((s) => s.mergeNotes[datasetId]);
   const setDatasetAuthority = useNeighbourStore((s) => s.setDatasetAuthority);
+  const setAuthoritiesFromLayer = useNeighbourStore((s) => s.setAuthoritiesFromLayer);
+  // Loaded layers of authority boundaries (LAD13…) this layer's areas can take their authority from.
+  const authorityLayerIds = useDataStore(useShallow((s) => s.order.filter((id) => id !== datasetId && s.datasets[id]?.level === 'local-authority')));
+  const datasets = useDataStore((s) => s.datasets);
+  const authorityLayers = authorityLayerIds.map((id) => ({ id, label: datasets[id]?.label ?? id }));
+  const [layerChoice, setLayerChoice] = useState('');
+  const selectId = useId();
   const [editing, setEditing] = useState(false);
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
@@ -18,6 +27,11 @@ export function LayerAuthorities({ datasetId }: { datasetId: string }) {
   const authorities = dataset.authorities ?? [];
   const shown = authorities.slice(0, 6).map((a) => t(a.code ? 'neighbours.authorityEntry' : 'neighbours.authorityEntryNoCode', { name: a.name, code: a.code, source: t(`neighbours.authoritySource.${a.source}` as MessageKey) }));
   const list = authorities.length > 6 ? `${shown.join('; ')}; … (${authorities.length})` : shown.join('; ');
+  const outside = dataset.authorities?.some((a) => a.source === 'layer') ? (dataset.areaAuthorities ?? []).filter((a) => a < 0).length : 0;
+  // Offered where it can help: real (not example) areas whose authority is not known for all, or came from a layer before.
+  const offerLayers = dataset.level !== 'local-authority' && !dataset.isExample && authorityLayers.length > 0
+    && (authorities.length === 0 || authorities.some((a) => a.source === 'layer') || (dataset.areaAuthorities ?? []).some((a) => a < 0));
+  const chosenLayer = authorityLayers.some((l) => l.id === layerChoice) ? layerChoice : authorityLayers[0]?.id ?? '';
   const years = note?.mixedVintages ? vintageText(note.vintageYears) : null;
   return (
     <div className="layer-authorities small" data-testid="layer-authorities">
@@ -35,6 +49,16 @@ export function LayerAuthorities({ datasetId }: { datasetId: string }) {
         <button type="button" className="link-button" onClick={() => { setCode(authorities.length === 1 ? authorities[0].code : ''); setName(authorities.length === 1 ? authorities[0].name : ''); setEditing(true); }} aria-label={t('neighbours.setAuthorityLabel', { name: dataset.label })}>
           {t('neighbours.setAuthority')}
         </button>
+      )}
+      {offerLayers && (
+        <div className="authority-from-layer" data-testid="authority-from-layer">
+          <label htmlFor={selectId}>{t('neighbours.fromLayer')}</label>
+          <select id={selectId} value={chosenLayer} onChange={(e) => setLayerChoice(e.target.value)} data-testid="authority-layer">
+            {authorityLayers.map((l) => <option key={l.id} value={l.id}>{l.label}</option>)}
+          </select>
+          <button type="button" onClick={() => setAuthoritiesFromLayer(datasetId, chosenLayer)} data-testid="authority-layer-use">{t('neighbours.fromLayerUse')}</button>
+          {outside > 0 && <p className="warning-text" role="note" data-testid="authority-layer-outside">{t('neighbours.fromLayerOutside', { count: outside.toLocaleString(localeTag) })}</p>}
+        </div>
       )}
     </div>
   );

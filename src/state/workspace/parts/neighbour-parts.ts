@@ -13,13 +13,11 @@ interface SavedMerge {
   sourceIds: string[];
 }
 
-interface SavedAuthority {
-  id: string;
-  code: string;
-  name: string;
-}
+/** One authority for a whole layer (code, name), or authorities taken from another layer (its saved id). */
+type SavedAuthority = { id: string; code: string; name: string } | { id: string; layer: string };
 
-const isAuthority = (v: unknown): v is SavedAuthority => isRecord(v) && typeof v.id === 'string' && typeof v.code === 'string' && typeof v.name === 'string';
+const isAuthority = (v: unknown): v is SavedAuthority =>
+  isRecord(v) && typeof v.id === 'string' && ((typeof v.code === 'string' && typeof v.name === 'string') || typeof v.layer === 'string');
 
 const isMerge = (v: unknown): v is SavedMerge =>
   isRecord(v) && typeof v.id === 'string' && typeof v.label === 'string' && Array.isArray(v.sourceIds) && v.sourceIds.every((id) => typeof id === 'string');
@@ -31,7 +29,9 @@ export function registerNeighbourParts(): void {
     snapshot: () => {
       const { mergeNotes, classifyMode, userAuthorities } = useNeighbourStore.getState();
       const datasets = useDataStore.getState().datasets;
-      const authorities = Object.entries(userAuthorities).filter(([id]) => datasets[id]).map(([id, { code, name }]) => ({ id, code, name }));
+      const authorities = Object.entries(userAuthorities)
+        .filter(([id, choice]) => datasets[id] && (!('layer' in choice) || datasets[choice.layer]))
+        .map(([id, choice]) => ({ id, ...choice }));
       const merges = Object.entries(mergeNotes)
         .filter(([id]) => datasets[id])
         .map(([id, note]) => ({ id, label: datasets[id].label, sourceIds: note.sourceIds }));
@@ -41,9 +41,13 @@ export function registerNeighbourParts(): void {
       if (!isRecord(saved)) return;
       if (saved.classifyMode === 'shared' || saved.classifyMode === 'per-authority') useNeighbourStore.getState().setClassifyMode(saved.classifyMode);
       // Before merging, so a merged layer takes the authorities the user gave its sources.
-      for (const { id, code, name } of Array.isArray(saved.authorities) ? saved.authorities.filter(isAuthority) : []) {
-        const now = ids(id);
-        if (now) useNeighbourStore.getState().setDatasetAuthority(now, code, name);
+      for (const choice of Array.isArray(saved.authorities) ? saved.authorities.filter(isAuthority) : []) {
+        const now = ids(choice.id);
+        if (!now) continue;
+        if ('layer' in choice) {
+          const layer = ids(choice.layer);
+          if (layer) useNeighbourStore.getState().setAuthoritiesFromLayer(now, layer);
+        } else useNeighbourStore.getState().setDatasetAuthority(now, choice.code, choice.name);
       }
       for (const merge of Array.isArray(saved.merges) ? saved.merges.filter(isMerge) : []) {
         const sources = merge.sourceIds.flatMap((id) => ids(id) ?? []);
