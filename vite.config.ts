@@ -25,6 +25,7 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
     exclude: [...configDefaults.exclude, 'test/e2e/**'],
+    setupFiles: ['test/setup/fast-check-seed.ts'],
     testTimeout: 60_000,
     // Vitest leaves one core free by default, which on a two-core CI machine runs the files one at a
     // time; the longest files spawn the CLI and wait on it, so a worker per core is measurably faster
