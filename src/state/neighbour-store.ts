@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { AreaDataset, BandRequest, BandWorkerRequest, BoundaryBand, VintageYear } from '../types';
 import { mergeAreaDatasets } from '../data/authorities/merge-datasets';
-import { assignAuthority } from '../data/authorities/detect-authorities';
+import { assignAuthority, type AuthorityAssignment } from '../data/authorities/detect-authorities';
 import { authoritiesFromLayer } from '../data/authorities/authorities-from-layer';
 import { useDataStore } from './data-store';
 import { useAnalysisStore } from './analysis-store';
@@ -69,7 +69,7 @@ function requireWorker(): NeighbourWorker {
   return worker;
 }
 
-export const useNeighbourStore = create<NeighbourState>((set, get) => ({
+export const useNeighbourStore = create<NeighbourState>((set) => ({
   classifyMode: 'shared',
   band: { kind: 'idle' },
   mergeNotes: {},
@@ -123,11 +123,7 @@ export const useNeighbourStore = create<NeighbourState>((set, get) => ({
   setDatasetAuthority: (datasetId, code, name) => {
     const dataset = useDataStore.getState().datasets[datasetId];
     if (!dataset || !(code.trim() || name.trim())) return;
-    const assigned = assignAuthority(dataset.features.length, code, name);
-    useDataStore.setState((s) => ({ datasets: { ...s.datasets, [datasetId]: { ...dataset, ...assigned } } }));
-    set((s) => ({ userAuthorities: { ...s.userAuthorities, [datasetId]: { code, name } } }));
-    const band = get().band;
-    if (band.kind !== 'idle' && band.request.datasetId === datasetId) get().clearBand();
+    applyAuthorities(dataset, assignAuthority(dataset.features.length, code, name), { code, name });
   },
 
   setAuthoritiesFromLayer: (datasetId, layerId) => {
@@ -135,14 +131,18 @@ export const useNeighbourStore = create<NeighbourState>((set, get) => ({
     const dataset = datasets[datasetId];
     const layer = datasets[layerId];
     if (!dataset || !layer || datasetId === layerId) return false;
-    const assigned = authoritiesFromLayer(dataset.features, layer);
-    useDataStore.setState((s) => ({ datasets: { ...s.datasets, [datasetId]: { ...dataset, ...assigned } } }));
-    set((s) => ({ userAuthorities: { ...s.userAuthorities, [datasetId]: { layer: layerId } } }));
-    const band = get().band;
-    if (band.kind !== 'idle' && band.request.datasetId === datasetId) get().clearBand();
+    applyAuthorities(dataset, authoritiesFromLayer(dataset.features, layer), { layer: layerId });
     return true;
   },
 }));
+
+/** Puts the user's authority choice on the layer and records it; a band drawn on the layer no longer holds. */
+function applyAuthorities(dataset: AreaDataset, assigned: AuthorityAssignment, choice: UserAuthority): void {
+  useDataStore.setState((s) => ({ datasets: { ...s.datasets, [dataset.id]: { ...dataset, ...assigned } } }));
+  useNeighbourStore.setState((s) => ({ userAuthorities: { ...s.userAuthorities, [dataset.id]: choice } }));
+  const { band, clearBand } = useNeighbourStore.getState();
+  if (band.kind !== 'idle' && band.request.datasetId === dataset.id) clearBand();
+}
 
 /** Area codes of the band on each side for a dataset, or null when no band is shown on it. */
 export function useBandCodes(datasetId: string): { sideA: string[]; sideB: string[] } | null {

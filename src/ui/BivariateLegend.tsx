@@ -1,17 +1,10 @@
-import { useMemo } from 'react';
-import { buildBivariateLegend, type BivariateClassification } from '../analysis/cohesion/bivariate';
-import { useLocaleTag, useT } from './use-t';
+import type { BivariateView } from './use-bivariate-view';
+import { useT } from './use-t';
 
 /** The square 3×3 legend: community share across, cohesion score up, each cell named and counted. */
-export function BivariateLegend({ classification, communityName }: { classification: BivariateClassification; communityName: string }) {
+export function BivariateLegend({ view }: { view: BivariateView }) {
   const t = useT();
-  const localeTag = useLocaleTag();
-  const legend = useMemo(() => buildBivariateLegend(classification, {
-    xTitle: t('cohesion.bivariateX', { community: communityName }),
-    yTitle: t('cohesion.bivariateY'),
-    noDataLabel: t('legend.noData'),
-    format: (n) => n.toLocaleString(localeTag, { maximumFractionDigits: 1 }),
-  }), [classification, communityName, t, localeTag]);
+  const { legend } = view;
   return (
     <div className="bivariate-legend" data-testid="bivariate-legend">
       <p className="legend-title">{t('cohesion.bivariate')}</p>

@@ -4,8 +4,7 @@ import { useDataStore } from '../state/data-store';
 import { useChoropleth, type ChoroplethView } from '../state/choropleth';
 import { useFieldLabel } from './use-field-label';
 import { BivariateLegend } from './BivariateLegend';
-import { bivariateFor, useCohesionResults } from '../state/cohesion-derived';
-import { useCohesionStore } from '../state/cohesion-store';
+import { useBivariateView } from './use-bivariate-view';
 import { useTableStore } from '../state/table-store';
 import { tableFieldSuppressed } from '../state/table-derived';
 import type { MessageKey } from '../i18n/translate';
@@ -34,20 +33,16 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
   const fieldLabel = useFieldLabel();
   const choropleth = useChoropleth(datasetId, view);
-  const cohesion = useCohesionResults();
-  const bivariateOn = useViewStore((s) => s.bivariate);
-  const community = useCohesionStore((s) => s.community);
   const tables = useTableStore((s) => s.tables);
-  const bivariate = bivariateOn && cohesion?.boundary.id === datasetId ? bivariateFor(cohesion) : null;
+  const bivariate = useBivariateView(datasetId);
   const suppressedCount = useMemo(() => (dataset && choropleth ? tableFieldSuppressed(dataset, choropleth.field, tables)?.filter(Boolean).length ?? 0 : 0), [dataset, choropleth, tables]);
-  const communityName = community ? tables[community.count.tableId]?.indicators[community.count.indicator]?.name ?? '' : '';
 
   const items = useLegendItems(choropleth);
 
   if (bivariate && dataset) {
     return (
       <aside className={className} data-testid={testId} aria-label={t('legend.heading')}>
-        <BivariateLegend classification={bivariate} communityName={communityName} />
+        <BivariateLegend view={bivariate} />
         <LegendKeys datasetId={datasetId} view={view} />
         <LayerTableButton />
       </aside>

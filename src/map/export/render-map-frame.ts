@@ -61,16 +61,20 @@ async function renderBaseMap(container: HTMLDivElement, style: StyleSpecificatio
     attributionControl: false,
     fadeDuration: 0,
   });
+  // Cancelling stops waiting at once; a map that failed or was cancelled is removed here.
+  let onAbort = () => {};
   try {
     await new Promise<void>((resolve, reject) => {
       map.once('idle', () => resolve());
       map.once('error', (event: { error?: unknown }) => reject(event.error instanceof Error ? event.error : new Error(String(event.error))));
-      // Cancelling stops waiting at once; the caller's clean-up removes the half-drawn map.
-      signal?.addEventListener('abort', () => reject(new ExportCancelled()), { once: true });
+      onAbort = () => reject(new ExportCancelled());
+      signal?.addEventListener('abort', onAbort, { once: true });
     });
   } catch (error) {
     map.remove();
     throw error;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
   }
   return map;
 }

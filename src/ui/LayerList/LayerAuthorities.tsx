@@ -14,6 +14,7 @@ export function LayerAuthorities({ datasetId }: { datasetId: string }) {
   const note = useNeighbourStore((s) => s.mergeNotes[datasetId]);
   const setDatasetAuthority = useNeighbourStore((s) => s.setDatasetAuthority);
   const setAuthoritiesFromLayer = useNeighbourStore((s) => s.setAuthoritiesFromLayer);
+  const fromLayer = useNeighbourStore((s) => { const choice = s.userAuthorities[datasetId]; return !!choice && 'layer' in choice; });
   // Loaded layers of authority boundaries (LAD13…) this layer's areas can take their authority from.
   const authorityLayerIds = useDataStore(useShallow((s) => s.order.filter((id) => id !== datasetId && s.datasets[id]?.level === 'local-authority')));
   const datasets = useDataStore((s) => s.datasets);
@@ -27,10 +28,11 @@ export function LayerAuthorities({ datasetId }: { datasetId: string }) {
   const authorities = dataset.authorities ?? [];
   const shown = authorities.slice(0, 6).map((a) => t(a.code ? 'neighbours.authorityEntry' : 'neighbours.authorityEntryNoCode', { name: a.name, code: a.code, source: t(`neighbours.authoritySource.${a.source}` as MessageKey) }));
   const list = authorities.length > 6 ? `${shown.join('; ')}; … (${authorities.length})` : shown.join('; ');
-  const outside = dataset.authorities?.some((a) => a.source === 'layer') ? (dataset.areaAuthorities ?? []).filter((a) => a < 0).length : 0;
+  // Counted whenever the authorities came from a layer, also when no area fell inside it at all.
+  const outside = fromLayer ? (dataset.areaAuthorities ?? []).filter((a) => a < 0).length : 0;
   // Offered where it can help: real (not example) areas whose authority is not known for all, or came from a layer before.
   const offerLayers = dataset.level !== 'local-authority' && !dataset.isExample && authorityLayers.length > 0
-    && (authorities.length === 0 || authorities.some((a) => a.source === 'layer') || (dataset.areaAuthorities ?? []).some((a) => a < 0));
+    && (authorities.length === 0 || fromLayer || (dataset.areaAuthorities ?? []).some((a) => a < 0));
   const chosenLayer = authorityLayers.some((l) => l.id === layerChoice) ? layerChoice : authorityLayers[0]?.id ?? '';
   const years = note?.mixedVintages ? vintageText(note.vintageYears) : null;
   return (
