@@ -10,8 +10,6 @@ import type { LayerStyle } from './analysis-store';
 import { useAnalysisStore } from './analysis-store';
 import { useDataStore } from './data-store';
 import { useNeighbourStore } from './neighbour-store';
-import { TENSION_FIELD } from './tension-derived';
-import { EMERGING_FIELD, HOTSPOT_FIELD } from './hotspot-derived';
 
 /** One authority's part of a per-authority legend: its classification and first bin in the flattened paint. */
 export interface AuthorityLegendPart {
@@ -28,8 +26,6 @@ interface ChoroplethLike {
   byAuthority?: AuthorityLegendPart[];
 }
 
-/** Fields whose classes are fixed categories (tension levels, hot spots): never split by authority. */
-const CATEGORICAL = new Set([TENSION_FIELD, HOTSPOT_FIELD, EMERGING_FIELD]);
 
 /** Number of distinct known authorities among a dataset's areas. */
 export function authorityCount(dataset: Pick<AreaDataset, 'authorities'> | undefined): number {
@@ -43,7 +39,7 @@ const cache = new WeakMap<object, ChoroplethLike>();
  * authorities; otherwise the choropleth unchanged (shared classification). Same inputs, same object.
  */
 export function withAuthorityClasses<T extends ChoroplethLike>(base: T, dataset: AreaDataset, style: LayerStyle, mode: 'shared' | 'per-authority'): T {
-  if (mode !== 'per-authority' || authorityCount(dataset) < 2 || !dataset.areaAuthorities || CATEGORICAL.has(base.field)) return base;
+  if (mode !== 'per-authority' || authorityCount(dataset) < 2 || !dataset.areaAuthorities || base.classification.method === 'categorical') return base;
   const cached = cache.get(base);
   if (cached) return cached as T;
   const options = style.options.method === 'manual' && validateManualBreaks(style.options.manualBreaks) ? { ...style.options, method: 'quantile' as const } : style.options;

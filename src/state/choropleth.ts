@@ -4,30 +4,44 @@
  */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { AreaDataset, Classification } from '../types';
+import type { AreaDataset, Classification, IncidentDataset, IndicatorTable, JoinResult } from '../types';
+import type { FieldContext } from '../analysis/field-registry';
+import type { IncidentFilter } from '../analysis/incident-filter';
+import type { PeriodTable, TimeWindow } from '../analysis/timeline-window';
+import type { TimelinePeriods } from './timeline-derived';
+import type { AreaTension } from './tension-derived';
+import type { HotspotRun } from './hotspot-store';
+import type { CohesionResults } from './cohesion-derived';
 import { AREA_KM2_FIELD, areaKm2Values } from '../analysis/area-size';
+import type { FieldProblem } from '../types/field';
+import { fieldProblem, isCategoricalField, parseFieldId } from '../analysis/field-registry';
+import { isYesNo } from '../analysis/classify-categorical';
+import { useFieldContext } from './field-context';
+import { noValues, refusedChoropleth, tensionChoropleth, windowOverlapsData, yesNoChoropleth } from './categorical-choropleths';
 import { classify, classIndexOf } from '../analysis/classify';
 import { validateManualBreaks } from '../analysis/classify-manual';
 import { numericFieldValues } from '../data/area-dataset';
 import { useAnalysisStore, type LayerStyle } from './analysis-store';
 import { useDataStore } from './data-store';
 import { useIncidentStore } from './incident-store';
-import { incidentFieldValues, parseIncidentField, populationForBoundary } from './incident-derived';
+import { incidentFieldValues, populationForBoundary } from './incident-derived';
 import { useTimelineStore } from './timeline-store';
 import { stepValues, tablePeriodAt, useTimelinePeriods } from './timeline-derived';
 import { periodTableKey, usePeriodCountStore } from './period-counts';
 import { NO_FILTER } from '../analysis/incident-filter';
-import { TENSION_FIELD, useAreaTension } from './tension-derived';
+import { useAreaTension } from './tension-derived';
 import { useHotspotStore } from './hotspot-store';
-import { EMERGING_FIELD, emergingChoropleth, HOTSPOT_FIELD, hotspotChoropleth } from './hotspot-derived';
+import { emergingChoropleth, hotspotChoropleth } from './hotspot-derived';
 import { useTableStore } from './table-store';
-import { parseTableField, tableFieldId, tableFieldValues } from './table-derived';
+import { tableFieldId, tableFieldValues } from './table-derived';
 import { cohesionFieldValues, COHESION_FIELDS, useCohesionResults } from './cohesion-derived';
 import { useAuthorityClasses, type AuthorityLegendPart } from './authority-choropleth';
 
 export interface Choropleth {
   datasetId: string;
   field: string;
+  /** Set when the field cannot be drawn on this layer: every area is no data and the legend says why. */
+  refusal?: FieldProblem;
   values: ReadonlyArray<number | null>;
   /** Class index of each area (parallel to the dataset's features); -1 = no data. */
   classIndexes: ReadonlyArray<number>;
@@ -113,67 +127,102 @@ function useLayerChoropleth(datasetId: string | null, view?: ChoroplethView): Ch
   const { incidents, filters, joins } = useIncidentStore(useShallow((s) => ({ incidents: s.incidents, filters: s.filters, joins: s.joins })));
   const tables = useTableStore((s) => s.tables);
   const cohesion = useCohesionResults();
+  const context = useFieldContext(dataset);
   const { step: sliderStep, window, breaks, kind } = useTimelineStore(useShallow((s) => ({ step: s.step, window: s.window, breaks: s.breaks, kind: s.kind })));
   const step = viewStep(view, sliderStep);
   const periods = useTimelinePeriods(kind);
   const tension = useAreaTension(dataset, view?.step);
   const hotspots = useHotspotStore((s) => s.run);
   const periodTables = usePeriodCountStore((s) => s.tables);
-  return useMemo(() => {
-    if (!dataset || !style) return null;
-    const field = style.valueField;
-    if (field === HOTSPOT_FIELD || field === EMERGING_FIELD) {
-      const usable = hotspots && hotspots.boundaryId === dataset.id && hotspots.result.bins.length === dataset.features.length ? hotspots : null;
-      const result = usable ? (field === HOTSPOT_FIELD ? hotspotChoropleth(dataset, usable) : emergingChoropleth(dataset, usable)) : null;
-      return result ?? deriveChoropleth(dataset, { ...style, valueField: AREA_KM2_FIELD });
+  return useMemo(
+    () => (dataset && style && context ? layerChoropleth({ dataset, style, context, incidents, filters, joins, tables, cohesion, step, window, breaks, periods, tension, hotspots, periodTables }) : null),
+    [dataset, style, context, incidents, filters, joins, tables, cohesion, step, window, breaks, periods, tension, hotspots, periodTables],
+  );
+}
+
+/** Everything a layer's choropleth is derived from: plain store data and the timeline position. */
+export interface LayerChoroplethInputs {
+  dataset: AreaDataset;
+  style: LayerStyle;
+  context: FieldContext;
+  incidents: Record<string, IncidentDataset>;
+  filters: Record<string, IncidentFilter>;
+  joins: Record<string, JoinResult>;
+  tables: Record<string, IndicatorTable>;
+  cohesion: CohesionResults | null;
+  step: number | null;
+  window: TimeWindow;
+  breaks: 'fixed' | 'per-period';
+  periods: TimelinePeriods;
+  tension: AreaTension[] | null;
+  hotspots: HotspotRun | null;
+  periodTables: Record<string, PeriodTable>;
+}
+
+/**
+ * The choropleth of a layer's field, derived purely from its inputs: each field kind drawn its own way, and a
+ * field that cannot be drawn refused with its reason (never replaced by another field).
+ */
+export function layerChoropleth(inputs: LayerChoroplethInputs): Choropleth {
+  const { dataset, style, context, incidents, filters, joins, tables, cohesion, step, window, breaks, periods, tension, hotspots, periodTables } = inputs;
+  const field = style.valueField;
+  const ref = parseFieldId(field);
+  // A field that cannot be drawn is refused by name: never drawn with another field in its place.
+  const problem = fieldProblem(ref, context);
+  if (problem) return refusedChoropleth(dataset, field, problem);
+  switch (ref.kind) {
+    case 'hotspot': {
+      const run = hotspots!;
+      return (ref.variant === 'gi' ? hotspotChoropleth(dataset, run) : emergingChoropleth(dataset, run)) ?? refusedChoropleth(dataset, field, { code: 'emerging-not-run', params: {} });
     }
-    if (field === TENSION_FIELD) {
-      if (tension) return deriveChoropleth(dataset, style, tension.map((a) => a.rating?.level ?? null));
-      return deriveChoropleth(dataset, { ...style, valueField: AREA_KM2_FIELD });
+    case 'tension':
+      return tension ? tensionChoropleth(dataset, field, tension, style.options) : refusedChoropleth(dataset, field, { code: 'tension-missing', params: {} });
+    case 'incidents': {
+      const join = joins[ref.datasetId];
+      const incidentData = incidents[ref.datasetId];
+      const allDates = () => deriveChoropleth(dataset, style, incidentFieldValues(dataset, field, { incidents, filters, joins, tables }));
+      if (step === null || periods.keys.length === 0) return allDates();
+      // Counted once in the worker; until that arrives (milliseconds), the all-dates map stays.
+      const table = periodTables[periodTableKey(join, (filters[ref.datasetId] ?? NO_FILTER).categories, periods)];
+      if (!table) return allDates();
+      const at = Math.min(step, periods.keys.length - 1);
+      const { current, pooled } = stepValues(table, window, at);
+      const population = ref.measure === 'rate' ? populationForBoundary(dataset, tables) : null;
+      const toRate = (values: Float64Array, offset = 0) => Array.from(values, (v, i) => {
+        const p = population?.values[(i + offset) % dataset.features.length];
+        return p ? (v * 1000) / p : null;
+      });
+      // Months outside the dataset's own range have no data: they are never painted as zero.
+      const currentValues = !windowOverlapsData(periods, window, at, incidentData) ? noValues(dataset) : ref.measure === 'rate' ? toRate(current) : Array.from(current);
+      const over = breaks === 'fixed' ? (ref.measure === 'rate' ? toRate(pooled) : Array.from(pooled)) : undefined;
+      return deriveChoropleth(dataset, style, currentValues, over);
     }
-    const incidentField = parseIncidentField(field);
-    if (incidentField && step !== null && periods.keys.length > 0) {
-      const join = joins[incidentField.incidentId];
-      const incidentData = incidents[incidentField.incidentId];
-      if (join && incidentData && join.boundaryId === dataset.id) {
-        // Counted once in the worker; until that arrives (milliseconds), the all-dates map stays.
-        const table = periodTables[periodTableKey(join, (filters[incidentField.incidentId] ?? NO_FILTER).categories, periods)];
-        if (!table) return deriveChoropleth(dataset, style, incidentFieldValues(dataset, field, { incidents, filters, joins, tables }));
-        const { current, pooled } = stepValues(table, window, Math.min(step, periods.keys.length - 1));
-        const population = incidentField.measure === 'rate' ? populationForBoundary(dataset, tables) : null;
-        const toRate = (values: Float64Array, offset = 0) => Array.from(values, (v, i) => {
-          const p = population?.values[(i + offset) % dataset.features.length];
-          return p ? (v * 1000) / p : null;
-        });
-        const currentValues = incidentField.measure === 'rate' ? (population ? toRate(current) : null) : Array.from(current);
-        if (currentValues) {
-          const over = breaks === 'fixed' ? (incidentField.measure === 'rate' ? toRate(pooled) : Array.from(pooled)) : undefined;
-          return deriveChoropleth(dataset, style, currentValues, over);
-        }
-      }
-    }
-    const derived = parseIncidentField(field)
-      ? incidentFieldValues(dataset, field, { incidents, filters, joins, tables })
-      : parseTableField(field)
-        ? tableFieldValues(dataset, field, tables)
-        : isCohesionField(field)
-          ? cohesion?.boundary.id === dataset.id ? cohesionFieldValues(field, cohesion) : null
-          : undefined;
-    if (derived === undefined) return deriveChoropleth(dataset, style);
-    // A yearly table on the timeline: the slider picks the period in force at its date.
-    const tableRef = parseTableField(field);
-    if (tableRef && step !== null && periods.keys.length > 0) {
-      const table = tables[tableRef.tableId];
-      const at = table && table.periods.length > 1 ? tablePeriodAt(table.periods, periods.boundsMs[Math.min(step, periods.keys.length - 1) + 1] - 1) : null;
-      if (at !== null && at !== tableRef.period && !(tableRef.measure === 'change' && at === 0)) {
-        const moved = tableFieldId({ ...tableRef, period: at });
+    case 'table': {
+      // A yearly table on the timeline: the slider picks the period in force at its date.
+      const table = tables[ref.tableId];
+      const at = step !== null && periods.keys.length > 0 && table.periods.length > 1 ? tablePeriodAt(table.periods, periods.boundsMs[Math.min(step, periods.keys.length - 1) + 1] - 1) : null;
+      if (at !== null && at !== ref.period && !(ref.measure === 'change' && at === 0)) {
+        const moved = tableFieldId({ ...ref, period: at });
         const values = tableFieldValues(dataset, moved, tables);
         if (values) return deriveChoropleth(dataset, { ...style, valueField: moved }, values);
       }
+      const values = tableFieldValues(dataset, field, tables);
+      return values ? deriveChoropleth(dataset, style, values) : refusedChoropleth(dataset, field, { code: 'indicator-missing', params: { name: table.label } });
     }
-    // The join, table or index behind the field is gone: show the computed area instead of stale values.
-    return derived ? deriveChoropleth(dataset, style, derived) : deriveChoropleth(dataset, { ...style, valueField: AREA_KM2_FIELD });
-  }, [dataset, style, incidents, filters, joins, tables, cohesion, step, window, breaks, periods, tension, hotspots, periodTables]);
+    case 'cohesion': {
+      const values = cohesionFieldValues(field, cohesion);
+      if (!values) return refusedChoropleth(dataset, field, { code: 'cohesion-not-run', params: {} });
+      return isCategoricalField(ref) ? yesNoChoropleth(dataset, field, values) : deriveChoropleth(dataset, style, values);
+    }
+    case 'column': {
+      const values = fieldValues(dataset, field);
+      return isYesNo(values) ? yesNoChoropleth(dataset, field, values) : deriveChoropleth(dataset, style);
+    }
+    case 'area-km2':
+      return deriveChoropleth(dataset, style);
+    default:
+      return ref satisfies never;
+  }
 }
 
 /** True for the index and community fields computed from the cohesion analysis. */

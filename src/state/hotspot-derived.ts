@@ -1,32 +1,21 @@
 /** The hot spot map: Gi* classes as a choropleth with the conventional seven classes and colours. */
-import type { AreaDataset, Classification, IncidentDataset, IndicatorTable, JoinResult } from '../types';
+import type { AreaDataset, IncidentDataset, IndicatorTable, JoinResult } from '../types';
 import { ratePer1000, type IncidentFilter } from '../analysis/incident-filter';
 import { periodsWithData } from '../analysis/timeline-window';
 import { joinedCounts, keptIncidents, populationForBoundary } from './incident-derived';
 import { joinPeriodTable, timelinePeriods } from './timeline-derived';
 import { HOTSPOT_BINS, NO_RESULT_BIN } from '../analysis/hotspots/hotspot-bins';
+import { classifyCategorical } from '../analysis/classify-categorical';
 import type { Choropleth } from './choropleth';
 import type { HotspotRun } from './hotspot-store';
 
 export const HOTSPOT_FIELD = 'hotspot:gi';
 export const HOTSPOT_NO_RESULT_COLOR = '#aaaaaa';
 
-/** Legend order: hot 99 %, 95 %, 90 %, not significant, cold 90 %, 95 %, 99 % (class index = 3 − bin). */
+/** Legend order: hot 99 %, 95 %, 90 %, not significant, cold 90 %, 95 %, 99 %, each named by the catalogue. */
 export function hotspotChoropleth(dataset: AreaDataset, run: HotspotRun): Choropleth {
-  const bins = run.result.bins;
-  const classIndexes = Array.from(bins, (bin) => (bin === NO_RESULT_BIN ? -1 : 3 - bin));
-  const counts = new Array<number>(7).fill(0);
-  for (const c of classIndexes) if (c >= 0) counts[c] += 1;
-  const classification: Classification = {
-    method: 'manual',
-    paletteId: 'hotspot',
-    thresholds: [],
-    bins: HOTSPOT_BINS.map((info, i) => ({ lower: info.bin, upper: info.bin, color: info.color, count: counts[i] })),
-    noDataColor: HOTSPOT_NO_RESULT_COLOR,
-    noDataCount: classIndexes.filter((c) => c < 0).length,
-    min: -3,
-    max: 3,
-  };
+  const domain = HOTSPOT_BINS.map((info) => ({ value: info.bin, color: info.color, label: { key: `hotspot.bin.${info.bin}` } }));
+  const { classification, classIndexes } = classifyCategorical(Array.from(run.result.bins, (bin) => (bin === NO_RESULT_BIN ? null : bin)), domain, 'hotspot', HOTSPOT_NO_RESULT_COLOR);
   return { datasetId: dataset.id, field: HOTSPOT_FIELD, values: Array.from(run.result.zScores, (z) => (Number.isFinite(z) ? z : null)), classIndexes, classification };
 }
 
@@ -89,16 +78,7 @@ export function emergingChoropleth(dataset: AreaDataset, run: HotspotRun): Choro
   if (!categories) return null;
   const present = EMERGING_CLASSES.filter((c) => categories.includes(c.category));
   const indexOf = new Map(present.map((c, i) => [c.category, i]));
-  const classIndexes = categories.map((c) => indexOf.get(c) ?? -1);
-  const classification: Classification = {
-    method: 'manual',
-    paletteId: 'emerging',
-    thresholds: [],
-    bins: present.map((c, i) => ({ lower: i, upper: i, color: c.color, count: classIndexes.filter((k) => k === i).length })),
-    noDataColor: HOTSPOT_NO_RESULT_COLOR,
-    noDataCount: classIndexes.filter((k) => k < 0).length,
-    min: 0,
-    max: Math.max(0, present.length - 1),
-  };
+  const domain = present.map((c, i) => ({ value: i, color: c.color, label: { key: `hotspot.category.${c.category}` } }));
+  const { classification, classIndexes } = classifyCategorical(categories.map((c) => indexOf.get(c) ?? null), domain, 'emerging', HOTSPOT_NO_RESULT_COLOR);
   return { datasetId: dataset.id, field: EMERGING_FIELD, values: classIndexes.map((k) => (k < 0 ? null : k)), classIndexes, classification };
 }

@@ -21,10 +21,12 @@ export interface TimelinePeriods {
   boundsMs: number[];
 }
 
-/** Periods from the earliest to the latest incident or other dated record (empty periods included). */
-export function timelinePeriods(incidents: IncidentDataset[], kind: PeriodKind, otherTimesMs: number[] = []): TimelinePeriods {
-  const extremes: number[] = [...otherTimesMs];
-  for (const dataset of incidents) {
+const rangeCache = new WeakMap<IncidentDataset, [number, number]>();
+
+/** The first and last incident time of a dataset, in ms ([Infinity, -Infinity] when empty; cached per dataset). */
+export function incidentTimeRange(dataset: IncidentDataset): [number, number] {
+  let range = rangeCache.get(dataset);
+  if (!range) {
     let min = Infinity;
     let max = -Infinity;
     for (let i = 0; i < dataset.count; i++) {
@@ -32,6 +34,16 @@ export function timelinePeriods(incidents: IncidentDataset[], kind: PeriodKind, 
       if (t < min) min = t;
       if (t > max) max = t;
     }
+    rangeCache.set(dataset, (range = [min, max]));
+  }
+  return range;
+}
+
+/** Periods from the earliest to the latest incident or other dated record (empty periods included). */
+export function timelinePeriods(incidents: IncidentDataset[], kind: PeriodKind, otherTimesMs: number[] = []): TimelinePeriods {
+  const extremes: number[] = [...otherTimesMs];
+  for (const dataset of incidents) {
+    const [min, max] = incidentTimeRange(dataset);
     if (min <= max) extremes.push(min, max);
   }
   const periods = assignPeriods(Float64Array.from(extremes), kind);

@@ -21,8 +21,20 @@ export interface ClassBin {
   count: number;
 }
 
+/** The name of one category of a categorical classification: a catalogue key with its parameters. */
+export interface CategoryLabel {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * Numeric (class bounds from thresholds) or categorical (`method: 'categorical'`: a fixed domain of values,
+ * each bin one category named by `categories[i]`; legends list the names, never numeric ranges).
+ */
 export interface Classification {
-  method: ClassificationMethod;
+  method: ClassificationMethod | 'categorical';
+  /** Categorical only: the name of each bin, parallel to `bins`. */
+  categories?: CategoryLabel[];
   paletteId: string;
   /** Inner thresholds, ascending; bins.length === thresholds.length + 1. */
   thresholds: number[];

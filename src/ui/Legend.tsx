@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { useViewStore } from '../state/view-store';
 import { useDataStore } from '../state/data-store';
 import { useChoropleth, type ChoroplethView } from '../state/choropleth';
-import { useFieldLabel } from './use-field-label';
+import { useFieldLabel, useProblemText } from './use-field-label';
 import { BivariateLegend } from './BivariateLegend';
 import { useBivariateView } from './use-bivariate-view';
 import { useTableStore } from '../state/table-store';
@@ -32,6 +32,7 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
   const datasetId = paneDatasetId !== undefined ? paneDatasetId : activeDatasetId;
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
   const fieldLabel = useFieldLabel();
+  const problemText = useProblemText();
   const choropleth = useChoropleth(datasetId, view);
   const tables = useTableStore((s) => s.tables);
   const bivariate = useBivariateView(datasetId);
@@ -52,6 +53,16 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
     return <aside className={className} data-testid={testId}><p className="muted">{t('legend.empty')}</p></aside>;
   }
   const field = fieldLabel(choropleth.field);
+  if (choropleth.refusal) {
+    return (
+      <aside className={className} data-testid={testId} aria-labelledby={headingId}>
+        <h2 id={headingId}>{t('legend.heading')}</h2>
+        <p className="legend-title" data-testid="legend-title">{field}</p>
+        <p className="legend-refused" role="alert" data-testid="legend-refused">{t('legend.refused', { reason: problemText(choropleth.refusal) })}</p>
+      </aside>
+    );
+  }
+  const categorical = choropleth.classification.method === 'categorical';
   return (
     <aside className={className} data-testid={testId} aria-labelledby={headingId}>
       <h2 id={headingId}>{t('legend.heading')}</h2>
@@ -63,7 +74,9 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
         {dataset.origin && <> · <span className="badge origin-badge">{t('layers.fromAuthority', { name: dataset.origin.authority.name })}</span></>}
       </p>
       <p className="muted small" data-testid="legend-method">
-        {t('legend.method', { method: t(`style.method.${choropleth.classification.method}` as MessageKey), classes: (choropleth.byAuthority?.[0]?.classification ?? choropleth.classification).bins.length })}
+        {categorical
+          ? t('legend.categorical', { classes: choropleth.classification.bins.length })
+          : t('legend.method', { method: t(`style.method.${choropleth.classification.method}` as MessageKey), classes: (choropleth.byAuthority?.[0]?.classification ?? choropleth.classification).bins.length })}
       </p>
       <AuthorityLegendMode dataset={dataset} choropleth={choropleth} />
       {choropleth.byAuthority ? <AuthorityClassList choropleth={choropleth} /> : <ul>
