@@ -11,6 +11,9 @@ export interface HotspotRun {
   boundaryId: string;
   /** The field the values came from (an incident count or rate field). */
   field: string;
+  /** The spatial weights and FDR choice the result was computed with (kept so a reload computes the same). */
+  weights?: HotspotRequest['weights'];
+  falseDiscoveryRate?: boolean;
   result: HotspotResult;
 }
 
@@ -44,8 +47,9 @@ export const useHotspotStore = create<HotspotState>((set, get) => ({
     if (!worker) throw new Error('No hotspot worker set: call setHotspotWorker() at start-up');
     set({ running: true, error: null });
     try {
-      const result = await worker({ ...request, weights: get().weights, falseDiscoveryRate: get().falseDiscoveryRate });
-      set({ running: false, run: { boundaryId: request.boundaryId, field, result } });
+      const { weights, falseDiscoveryRate } = get();
+      const result = await worker({ ...request, weights, falseDiscoveryRate });
+      set({ running: false, run: { boundaryId: request.boundaryId, field, weights, falseDiscoveryRate, result } });
     } catch (thrown) {
       set({ running: false, error: thrown instanceof Error ? thrown.message : String(thrown) });
     }

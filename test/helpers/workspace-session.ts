@@ -9,6 +9,7 @@ import { setTableLoader, useTableStore } from '../../src/state/table-store';
 import { setIncidentWorker, useIncidentStore } from '../../src/state/incident-store';
 import { setTensionLoader } from '../../src/state/tension-store';
 import { setNeighbourWorker } from '../../src/state/neighbour-store';
+import { setHotspotWorker } from '../../src/state/hotspot-store';
 import { useAnalysisStore } from '../../src/state/analysis-store';
 import { useViewStore } from '../../src/state/view-store';
 import { useTimelineStore } from '../../src/state/timeline-store';
@@ -51,6 +52,7 @@ export function wireStoresInNode(): void {
     join: async (incidentId, boundaryId) => session.joinIncidents(incidentId, boundaryId),
     forget: async (id) => session.forgetDataset(id),
   }));
+  setHotspotWorker(async (request) => session.hotspots(request));
   setNeighbourWorker({ merge: async (ids, id, label) => session.mergeBoundaries(ids, id, label), band: async (request) => session.boundaryBand(request) });
   registerSharePackageImport(recordingSharePackages);
   registerBuiltinWorkspaceParts();

@@ -5,10 +5,9 @@ import { useIncidentStore } from '../../state/incident-store';
 import { useDataStore } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
 import { useAnalysisStore } from '../../state/analysis-store';
-import { useTableStore } from '../../state/table-store';
-import { EMERGING_FIELD, HOTSPOT_FIELD, hotspotInputs } from '../../state/hotspot-derived';
+import { EMERGING_FIELD, HOTSPOT_FIELD } from '../../state/hotspot-derived';
+import { runHotspots } from '../../state/hotspot-actions';
 import { incidentFieldId } from '../../state/incident-derived';
-import { NO_FILTER } from '../../analysis/incident-filter';
 import type { MessageKey } from '../../i18n/translate';
 import { useT, useAreaName } from '../use-t';
 
@@ -20,10 +19,9 @@ export function HotspotPanel() {
   const areaName = useAreaName();
   const activeId = useViewStore((s) => s.activeDatasetId);
   const boundary = useDataStore((s) => (activeId ? s.datasets[activeId] : undefined));
-  const { joins, incidents, filters } = useIncidentStore(useShallow((s) => ({ joins: s.joins, incidents: s.incidents, filters: s.filters })));
-  const tables = useTableStore((s) => s.tables);
+  const { joins, incidents } = useIncidentStore(useShallow((s) => ({ joins: s.joins, incidents: s.incidents })));
   const { weights, falseDiscoveryRate, running, error, run } = useHotspotStore(useShallow((s) => ({ weights: s.weights, falseDiscoveryRate: s.falseDiscoveryRate, running: s.running, error: s.error, run: s.run })));
-  const { setWeights, setFalseDiscoveryRate, findHotspots } = useHotspotStore(useShallow((s) => ({ setWeights: s.setWeights, setFalseDiscoveryRate: s.setFalseDiscoveryRate, findHotspots: s.findHotspots })));
+  const { setWeights, setFalseDiscoveryRate } = useHotspotStore(useShallow((s) => ({ setWeights: s.setWeights, setFalseDiscoveryRate: s.setFalseDiscoveryRate })));
   const setValueField = useAnalysisStore((s) => s.setValueField);
   const [measure, setMeasure] = useState<'count' | 'rate'>('count');
   const [problem, setProblem] = useState(false);
@@ -32,11 +30,9 @@ export function HotspotPanel() {
   const result = run?.boundaryId === boundary.id ? run.result : null;
   const counts = result ? [3, 2, 1, 0, -1, -2, -3].map((bin) => result.bins.filter((b) => b === bin).length) : null;
   const start = async () => {
-    const inputs = hotspotInputs(boundary, incidents[join.incidentId], join, filters[join.incidentId] ?? NO_FILTER, measure, tables);
-    setProblem(!inputs);
-    if (!inputs) return;
-    await findHotspots(incidentFieldId(join.incidentId, measure), { boundaryId: boundary.id, values: inputs.values, periods: inputs.periods });
-    setValueField(boundary.id, HOTSPOT_FIELD);
+    const problem = await runHotspots({ boundaryId: boundary.id, field: incidentFieldId(join.incidentId, measure) });
+    setProblem(problem === 'no-population');
+    if (!problem) setValueField(boundary.id, HOTSPOT_FIELD);
   };
   return (
     <section className="panel" aria-labelledby="hotspot-heading" data-testid="hotspot-panel">

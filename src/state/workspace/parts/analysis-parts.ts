@@ -6,6 +6,9 @@ import type { TimeWindow } from '../../../analysis/timeline-window';
 import { useTimelineStore } from '../../timeline-store';
 import { useCohesionStore, type IndicatorRef, type IndexItem, type LowCohesionDefinition } from '../../cohesion-store';
 import { useHotspotStore } from '../../hotspot-store';
+import { runHotspots } from '../../hotspot-actions';
+import { mapFieldId } from './layer-parts';
+import type { HotspotRequest } from '../../../types';
 import { useIncidentStore, type IncidentDisplay } from '../../incident-store';
 import { useTensionStore } from '../../tension-store';
 import type { IncidentFilter } from '../../../analysis/incident-filter';
@@ -49,6 +52,9 @@ export function mapCohesion(saved: Record<string, unknown>, ids: IdMap) {
   };
 }
 
+const isWeights = (w: unknown): w is HotspotRequest['weights'] =>
+  isRecord(w) && (w.kind === 'queen' || (w.kind === 'distance' && typeof w.distanceM === 'number' && w.distanceM > 0));
+
 /** Registers the timeline, cohesion, hot spot, incident and tension parts. */
 export function registerAnalysisParts(): void {
   registerWorkspacePart({
@@ -90,7 +96,7 @@ export function registerAnalysisParts(): void {
     restore: (saved) => {
       if (!isRecord(saved)) return;
       const w = saved.weights;
-      if (isRecord(w) && (w.kind === 'queen' || (w.kind === 'distance' && typeof w.distanceM === 'number' && w.distanceM > 0))) useHotspotStore.getState().setWeights(w as never);
+      if (isWeights(w)) useHotspotStore.getState().setWeights(w);
       if (typeof saved.falseDiscoveryRate === 'boolean') useHotspotStore.getState().setFalseDiscoveryRate(saved.falseDiscoveryRate);
     },
     subscribe: (onChange) => useHotspotStore.subscribe((s, p) => (s.weights !== p.weights || s.falseDiscoveryRate !== p.falseDiscoveryRate) && onChange()),
@@ -131,5 +137,30 @@ export function registerAnalysisParts(): void {
       if (Array.isArray(saved.extraCommunityTypes) && saved.extraCommunityTypes.every((t) => typeof t === 'string')) useTensionStore.setState({ extraCommunityTypes: saved.extraCommunityTypes });
     },
     subscribe: (onChange) => useTensionStore.subscribe((s, p) => (s.measure !== p.measure || s.community !== p.community || s.extraCommunityTypes !== p.extraCommunityTypes) && onChange()),
+  });
+
+  // After the incidents part: the joins are back, so the last hot spot run is computed again with its own
+  // weights, and a saved view of hot spots draws its own field after a reload.
+  registerWorkspacePart({
+    key: 'hotspot-run',
+    snapshot: () => {
+      const run = useHotspotStore.getState().run;
+      return run ? { boundaryId: run.boundaryId, field: run.field, weights: run.weights ?? null, falseDiscoveryRate: run.falseDiscoveryRate ?? null } : null;
+    },
+    restore: async (saved, ids) => {
+      if (!isRecord(saved) || typeof saved.boundaryId !== 'string' || typeof saved.field !== 'string') return;
+      const boundaryId = ids(saved.boundaryId);
+      const field = mapFieldId(saved.field, ids);
+      if (!boundaryId || !field) return;
+      const store = useHotspotStore.getState();
+      const { weights, falseDiscoveryRate } = store;
+      if (isWeights(saved.weights)) store.setWeights(saved.weights);
+      if (typeof saved.falseDiscoveryRate === 'boolean') store.setFalseDiscoveryRate(saved.falseDiscoveryRate);
+      await runHotspots({ boundaryId, field });
+      // The panel's own choice stays as the user had it.
+      store.setWeights(weights);
+      store.setFalseDiscoveryRate(falseDiscoveryRate);
+    },
+    subscribe: (onChange) => useHotspotStore.subscribe((s, p) => s.run !== p.run && onChange()),
   });
 }
