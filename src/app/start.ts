@@ -13,6 +13,8 @@ import { setNeighbourWorker } from '../state/neighbour-store';
 import { forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker, mergeBoundariesInWorker, boundaryBandInWorker } from '../workers/client';
 import { registerSharePackageImport } from '../state/share-import';
 import { recordingSharePackages } from '../state/workspace/share-recorder';
+import { useExportStore } from '../state/export-store';
+import { testHooks } from '../map/test-hooks';
 
 let started = false;
 
@@ -33,5 +35,7 @@ export function startApp(): void {
   setNeighbourWorker({ merge: mergeBoundariesInWorker, band: boundaryBandInWorker });
   setIncidentWorker(recordingIncidentWorker({ load: loadIncidentsInWorker, join: joinIncidentsInWorker, forget: forgetDatasetInWorker }));
   registerBuiltinWorkspaceParts();
+  // `atlas export --json` reads what the last export drew from the page.
+  useExportStore.subscribe((s, p) => { if (s.report !== p.report) testHooks().exportReport = s.report; });
   void startWorkspace(indexedDbWorkspaceStorage());
 }

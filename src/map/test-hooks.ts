@@ -12,6 +12,8 @@ export interface AtlasTestHooks {
   deckRenders: number;
   /** Ids of the deck.gl layers last handed to the overlay. */
   deckLayers: string[];
+  /** What the last export drew and refused (read by `atlas export --json`). */
+  exportReport?: unknown;
 }
 
 declare global {

@@ -8,7 +8,8 @@ import { fileStem, uniqueStems } from '../analysis/export/file-names';
 import { useAnalysisStore } from './analysis-store';
 import { useTimelineStore } from './timeline-store';
 import { usePresentationStore } from './presentation-store';
-import { applyView, captureView } from './saved-views';
+import { applyView, captureView, savedViewProblem } from './saved-views';
+import type { FieldProblem } from '../types/field';
 import { throwIfCancelled } from './export-store';
 
 export interface ExportFrame {
@@ -16,6 +17,8 @@ export interface ExportFrame {
   name: string;
   /** Puts the app into this frame's state with store actions. */
   apply: () => void;
+  /** Why this frame cannot be drawn (a saved view whose field or layer is gone); it is then skipped, not drawn. */
+  refusal?: () => FieldProblem | null;
 }
 
 export interface FrameRunnerDeps {
@@ -26,6 +29,8 @@ export interface FrameRunnerDeps {
   /** Renders the page as it is now. */
   render: () => Promise<Uint8Array>;
   onProgress?: (done: number, total: number) => void;
+  /** Told of each frame that was refused instead of drawn. */
+  onRefused?: (frame: ExportFrame, problem: FieldProblem) => void;
 }
 
 export interface ExportedFile {
@@ -33,13 +38,22 @@ export interface ExportedFile {
   bytes: Uint8Array;
 }
 
-/** Applies, settles and renders each frame in turn; returns one file per frame with unique names. */
+/**
+ * Applies, settles and renders each frame in turn; returns one file per drawn frame with unique names. A
+ * frame that is refused is reported to `onRefused` and skipped: nothing else is drawn in its place.
+ */
 export async function runExportFrames(frames: ReadonlyArray<ExportFrame>, extension: string, deps: FrameRunnerDeps): Promise<ExportedFile[]> {
   const names = uniqueStems(frames.map((f) => fileStem(f.name)));
   const files: ExportedFile[] = [];
   deps.onProgress?.(0, frames.length);
   for (const [i, frame] of frames.entries()) {
     throwIfCancelled(deps.signal);
+    const problem = frame.refusal?.() ?? null;
+    if (problem) {
+      deps.onRefused?.(frame, problem);
+      deps.onProgress?.(i + 1, frames.length);
+      continue;
+    }
     frame.apply();
     await deps.settle();
     throwIfCancelled(deps.signal);
@@ -90,11 +104,11 @@ export function captureFrameState(datasetId: string | null): () => void {
 
 /**
  * One frame per saved view (extent, layers, classification and period as saved), in the presenter's
- * order. The view's name is the file name and, unless the user typed a title, the page title.
+ * order. The view's name is the file name and the page title; a view that cannot be drawn now is refused.
  */
 export function savedViewFrames(indexes: ReadonlyArray<number>): ExportFrame[] {
   const views = usePresentationStore.getState().views;
-  return indexes.filter((i) => views[i]).map((i) => ({ name: views[i].name, apply: () => usePresentationStore.getState().goTo(i) }));
+  return indexes.filter((i) => views[i]).map((i) => ({ name: views[i].name, apply: () => usePresentationStore.getState().goTo(i), refusal: () => savedViewProblem(views[i]) }));
 }
 
 /** Remembers the whole map (as a saved view would) and returns its restorer, for batches of saved views. */

@@ -46,6 +46,22 @@ export type ExportStatus =
   | { kind: 'error'; message: string }
   | { kind: 'cancelled' };
 
+/** What one exported page shows, as `atlas export --json` reports it. */
+export interface ExportedPageReport {
+  /** The saved view it was made from, or null for the map as it was. */
+  view: string | null;
+  file: string;
+  title: string;
+  period: string;
+  legend: { title: string; classes: string[] };
+}
+
+/** What the last export drew, page by page, and the views it refused (with the reason in words). */
+export interface ExportReport {
+  pages: ExportedPageReport[];
+  refused: Array<{ view: string; reason: string }>;
+}
+
 export type ExportTextField = 'title' | 'subtitle' | 'sources' | 'marking';
 
 interface ExportState {
@@ -60,6 +76,8 @@ interface ExportState {
   page: PageSpec;
   format: ExportFormat;
   status: ExportStatus;
+  /** What the last export drew and refused; null before the first. */
+  report: ExportReport | null;
 
   setText: (field: ExportTextField, value: string) => void;
   /** Sets the sources from the loaded layers unless the user has written their own. */
@@ -67,6 +85,7 @@ interface ExportState {
   setPage: (change: Partial<PageSpec>) => void;
   setFormat: (format: ExportFormat) => void;
   setStatus: (status: ExportStatus) => void;
+  setReport: (report: ExportReport | null) => void;
 }
 
 export const DEFAULT_PAGE: PageSpec = { paper: 'a4', orientation: 'portrait', dpi: 300 };
@@ -80,10 +99,12 @@ export const useExportStore = create<ExportState>((set) => ({
   page: DEFAULT_PAGE,
   format: 'png',
   status: { kind: 'idle' },
+  report: null,
 
   setText: (field, value) => set(field === 'sources' ? { sources: value, sourcesEdited: true } : { [field]: value }),
   suggestSources: (text) => set((s) => (s.sourcesEdited ? s : { sources: text })),
   setPage: (change) => set((s) => ({ page: { ...s.page, ...change } })),
   setFormat: (format) => set({ format }),
   setStatus: (status) => set({ status }),
+  setReport: (report) => set({ report }),
 }));

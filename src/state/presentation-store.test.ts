@@ -9,8 +9,8 @@ import { useDataStore } from './data-store';
 import { DEFAULT_DISPLAY, useIncidentStore } from './incident-store';
 import { captureWholeView, runExportFrames, savedViewFrames } from './export-runner';
 
-// Only ids matter to saved views: they never read geometry.
-const dataset = (id: string) => ({ id, label: id }) as unknown as AreaDataset;
+// Saved views never read geometry: ids, and the numeric columns their fields name (checked before a view is shown).
+const dataset = (id: string) => ({ id, label: id, codeField: 'code', features: [], areaCodes: [], fields: [{ name: 'population', kind: 'numeric' }, { name: 'deprivation', kind: 'numeric' }] }) as unknown as AreaDataset;
 
 beforeEach(() => {
   useDataStore.setState({ datasets: { wards: dataset('wards'), lsoas: dataset('lsoas') }, order: ['wards', 'lsoas'] });

@@ -3,7 +3,8 @@
  * showing, whether point layers may be shown, and the sensitivity marking shown on screen.
  */
 import { create } from 'zustand';
-import { applyView, captureView, type SavedView } from './saved-views';
+import { applyView, captureView, savedViewProblem, type SavedView } from './saved-views';
+import type { FieldProblem } from '../types/field';
 
 interface PresentationState {
   presenting: boolean;
@@ -14,6 +15,8 @@ interface PresentationState {
   current: number | null;
   /** Views that could not be applied completely (layers removed since), by view id. */
   incomplete: Record<string, string[]>;
+  /** Why the view last applied cannot be drawn (shown instead of a map under its title), or null. */
+  refusal: FieldProblem | null;
 
   enter: () => void;
   leave: () => void;
@@ -34,12 +37,13 @@ export const usePresentationStore = create<PresentationState>((set, get) => ({
   views: [],
   current: null,
   incomplete: {},
+  refusal: null,
 
   enter: () => set({ presenting: true, showPoints: false }),
   leave: () => set({ presenting: false, showPoints: false }),
   toggle: () => (get().presenting ? get().leave() : get().enter()),
   setShowPoints: (on) => set({ showPoints: on }),
-  saveView: (name) => set((s) => ({ views: [...s.views, captureView(name.trim() || `${s.views.length + 1}`)], current: s.views.length })),
+  saveView: (name) => set((s) => ({ views: [...s.views, captureView(name.trim() || `${s.views.length + 1}`)], current: s.views.length, refusal: null })),
   updateView: (index) =>
     set((s) => {
       const old = s.views[index];
@@ -67,8 +71,9 @@ export const usePresentationStore = create<PresentationState>((set, get) => ({
   goTo: (index) => {
     const view = get().views[index];
     if (!view) return;
+    const refusal = savedViewProblem(view);
     const { missing } = applyView(view);
-    set((s) => ({ current: index, incomplete: { ...s.incomplete, [view.id]: missing } }));
+    set((s) => ({ current: index, refusal, incomplete: { ...s.incomplete, [view.id]: missing } }));
   },
   step: (delta) => {
     const { views, current } = get();

@@ -11,10 +11,21 @@ import { useDataStore } from './data-store';
 import { useIncidentStore } from './incident-store';
 import { useTimelineStore } from './timeline-store';
 import { useViewStore } from './view-store';
+import type { AreaDataset } from '../types';
+import type { FieldProblem } from '../types/field';
+import { fieldProblem, parseFieldId, type FieldContext } from '../analysis/field-registry';
+import { buildFieldContext } from './field-context';
+import { useTableStore } from './table-store';
+import { useTensionStore } from './tension-store';
+import { useCohesionStore } from './cohesion-store';
+import { useHotspotStore } from './hotspot-store';
+import { computeResults } from './cohesion-derived';
 
 export interface SavedView {
   id: string;
   name: string;
+  /** The mapped layer's name when the view was saved, to name it when it is gone. */
+  layerLabel?: string;
   camera: Camera | null;
   activeDatasetId: string | null;
   visible: Record<string, boolean>;
@@ -39,6 +50,7 @@ export function captureView(name: string): SavedView {
     name,
     camera: useCameraStore.getState().camera,
     activeDatasetId: active,
+    ...(active && useDataStore.getState().datasets[active] ? { layerLabel: useDataStore.getState().datasets[active].label } : {}),
     visible: { ...view.visible },
     style: style ? { valueField: style.valueField, options: { ...style.options } } : null,
     bivariate: view.bivariate,
@@ -80,4 +92,33 @@ export function applyView(saved: SavedView): { missing: string[] } {
   useTimelineStore.getState().setStep(saved.timeline.step);
   if (saved.camera) useCameraStore.getState().requestJump(saved.camera);
   return { missing };
+}
+
+/** The registry's context for a layer from the stores as they are now (the cohesion results computed if set up). */
+export function currentFieldContext(dataset: AreaDataset): FieldContext {
+  const { incidents, joins } = useIncidentStore.getState();
+  const tables = useTableStore.getState().tables;
+  const tension = useTensionStore.getState();
+  const cohesion = useCohesionStore.getState();
+  const boundary = cohesion.boundaryId ? useDataStore.getState().datasets[cohesion.boundaryId] : undefined;
+  return buildFieldContext(dataset, {
+    incidents,
+    joins,
+    tables,
+    hotspot: useHotspotStore.getState().run,
+    tensionRowCount: tension.order.reduce((n, id) => n + (tension.datasets[id]?.rows.length ?? 0), 0),
+    cohesion: boundary ? computeResults(boundary, tables, cohesion) : null,
+  });
+}
+
+/**
+ * Why a saved view cannot be shown now (its layer is gone, or its field cannot be drawn: an analysis to run
+ * again, a dataset removed or merged), or null when it can. Presenting and exporting refuse such a view by
+ * name; nothing else is drawn in its place.
+ */
+export function savedViewProblem(saved: SavedView): FieldProblem | null {
+  if (!saved.activeDatasetId || !saved.style) return null;
+  const dataset = useDataStore.getState().datasets[saved.activeDatasetId];
+  if (!dataset) return { code: 'layer-missing', params: { name: saved.layerLabel ?? saved.activeDatasetId } };
+  return fieldProblem(parseFieldId(saved.style.valueField), currentFieldContext(dataset));
 }

@@ -31,8 +31,16 @@ test('atlas export renders each saved view of a workspace file as an A4 page', a
 
   const out = join(dir, 'figures');
   const { stdout } = await run('npx', ['tsx', 'src/cli/atlas.ts', 'export', '--workspace', workspace, '--out', out, '--paper', 'a4', '--dpi', '150', '--json'], { cwd: repoRoot, timeout: 540_000 });
-  const { files } = JSON.parse(stdout) as { files: string[] };
-  expect(files.map((f) => basename(f))).toEqual(['01-Deprivation-by-ward.png', '02-LSOAs-in-seven-classes.png']);
+  const report = JSON.parse(stdout) as { pages: Array<{ view: string; file: string; title: string; period: string; legend: { title: string; classes: string[] } }>; refused: unknown[] };
+  expect(report.refused).toEqual([]);
+  // Each page is titled with its own view, and the report says what its legend shows.
+  expect(report.pages.map((p) => [p.view, p.title, basename(p.file)])).toEqual([
+    ['Deprivation by ward', 'Deprivation by ward', '01-Deprivation-by-ward.png'],
+    ['LSOAs in seven classes', 'LSOAs in seven classes', '02-LSOAs-in-seven-classes.png'],
+  ]);
+  expect(report.pages.map((p) => p.legend.classes.length)).toEqual([5 + 1, 7 + 1]);
+  expect(report.pages[1].legend.classes.at(-1)).toBe('No data');
+  const files = report.pages.map((p) => p.file);
   const images = files.map((f) => PNG.sync.read(readFileSync(f)));
   for (const image of images) expect([image.width, image.height]).toEqual([1754, 1240]);
   // Two different maps, not one image twice.

@@ -22,8 +22,15 @@ one image per saved view, or the current map when the workspace has no saved vie
   --orientation portrait|landscape (default landscape)
   --dpi 150|300                   resolution for A4/A3 (default 300)
   --format png|pdf                (default png)
-  --json                          print one JSON object {"files":[...]} and nothing else on stdout
+  --json                          print one JSON object {"pages":[{view,file,title,period,legend:{title,classes}}],"refused":[{view,reason}]}
+                                  and nothing else on stdout; exits 1 when a view was refused
 `;
+
+/** What the app reports of its last export (the app's `ExportReport`, read from the page). */
+interface ExportReport {
+  pages: Array<{ view: string | null; file: string; title: string; period: string; legend: { title: string; classes: string[] } }>;
+  refused: Array<{ view: string; reason: string }>;
+}
 
 interface ExportOptions {
   workspace: string;
@@ -115,18 +122,31 @@ async function runExport(options: ExportOptions, output: CommandOutput): Promise
     }
     await dialog.getByTestId('export-format').selectOption(options.format);
     if (views > 0) await dialog.getByTestId('export-mode-views').check();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 1_800_000 }), dialog.getByTestId('export-start').click()]);
-    const file = readFileSync((await download.path())!);
+    const downloaded = page.waitForEvent('download', { timeout: 1_800_000 });
+    // Every view refused: the dialog says so and nothing is downloaded.
+    const failed = dialog.locator('[data-testid=export-status] .bad').waitFor({ timeout: 1_800_000 });
+    await dialog.getByTestId('export-start').click();
+    const download = await Promise.race([downloaded, failed.then(() => null)]);
+    const report = await page.evaluate(() => window.__atlas?.exportReport) as ExportReport | null | undefined;
     mkdirSync(options.out, { recursive: true });
     const written: string[] = [];
-    const entries: Record<string, Uint8Array> = download.suggestedFilename().endsWith('.zip') ? unzipSync(new Uint8Array(file)) : { [download.suggestedFilename()]: new Uint8Array(file) };
-    for (const [name, content] of Object.entries(entries)) {
-      const path = join(options.out, basename(name));
-      writeFileSync(path, content);
-      written.push(path);
+    if (download) {
+      const file = readFileSync((await download.path())!);
+      const entries: Record<string, Uint8Array> = download.suggestedFilename().endsWith('.zip') ? unzipSync(new Uint8Array(file)) : { [download.suggestedFilename()]: new Uint8Array(file) };
+      for (const [name, content] of Object.entries(entries)) {
+        const path = join(options.out, basename(name));
+        writeFileSync(path, content);
+        written.push(path);
+      }
     }
-    if (options.json) output.stdout(`${JSON.stringify({ files: written })}\n`);
-    else output.stdout(`Wrote ${written.length} ${written.length === 1 ? 'file' : 'files'}:\n${written.map((p) => `  ${p}\n`).join('')}`);
+    const pages = (report?.pages ?? []).map((p) => ({ ...p, file: join(options.out, basename(p.file)) }));
+    const refused = report?.refused ?? [];
+    if (options.json) output.stdout(`${JSON.stringify({ pages, refused })}\n`);
+    else {
+      output.stdout(`Wrote ${written.length} ${written.length === 1 ? 'file' : 'files'}:\n${pages.map((p) => `  ${p.file}: ${p.title}${p.period ? ` (${p.period})` : ''}\n`).join('')}`);
+      for (const r of refused) output.stderr(`atlas export: refused "${r.view}": ${r.reason}\n`);
+    }
+    if (refused.length > 0) return 1;
     return 0;
   } finally {
     await browser.close();

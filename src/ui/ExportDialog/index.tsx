@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { ExportCancelled, useExportStore, type PageRenderer } from '../../state/export-store';
+import { ExportCancelled, useExportStore, type ExportedPageReport, type ExportReport, type PageRenderer, type PageRequest } from '../../state/export-store';
+import { useProblemText } from '../use-field-label';
 import { captureFrameState, captureWholeView, indicatorFrames, periodFrames, runExportFrames, savedViewFrames, zipExportedFiles } from '../../state/export-runner';
 import { usePresentationStore } from '../../state/presentation-store';
 import { fileStem } from '../../analysis/export/file-names';
@@ -25,6 +26,12 @@ interface Props {
 
 const MIME = { png: 'image/png', pdf: 'application/pdf' } as const;
 
+/** What a page shows, from the request it was drawn from: title, period, legend heading and class labels. */
+function pageReport(view: string | null, file: string, request: PageRequest): ExportedPageReport {
+  const classes = (request.legendRows ?? []).filter((row) => !row.swatch || row.swatch === 'fill').map((row) => row.label);
+  return { view, file, title: request.texts.title, period: request.texts.period, legend: { title: request.texts.legendHeading, classes } };
+}
+
 /** "Export map…": a dialog to edit the page's texts, choose size and format, and export one image or a batch. */
 export function ExportDialog({ renderPage, settle, screenSize }: Props) {
   const t = useT();
@@ -33,7 +40,8 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
   const [selection, setSelection] = useState<BatchSelection>({ mode: 'single', fields: [], fromStep: 0, toStep: 0, views: [] });
   const page = useExportPage();
   const choices = useBatchChoices();
-  const { status, setStatus, suggestSources } = useExportStore(useShallow((s) => ({ status: s.status, setStatus: s.setStatus, suggestSources: s.suggestSources })));
+  const { status, setStatus, suggestSources, report, setReport } = useExportStore(useShallow((s) => ({ status: s.status, setStatus: s.setStatus, suggestSources: s.suggestSources, report: s.report, setReport: s.setReport })));
+  const problemText = useProblemText();
   // Batch frames change the app's state; each frame's page is read after React has re-rendered.
   const latest = useRef(page);
   useEffect(() => { latest.current = page; }, [page]);
@@ -69,21 +77,31 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
         : null;
 
   const run = async () => {
-    const { request } = latest.current;
+    const { request, refusal } = latest.current;
     const extension = request.format;
     const stem = `${fileStem(request.texts.title)}-${pageSlug(request.page)}`;
     const controller = new AbortController();
     cancelling.current = controller;
     const { signal } = controller;
+    setReport(null);
     try {
       if (!frames) {
+        // A map whose field cannot be drawn is not exported under its title.
+        if (refusal) {
+          setReport({ pages: [], refused: [{ view: request.texts.title, reason: problemText(refusal) }] });
+          setStatus({ kind: 'error', message: t('legend.refused', { reason: problemText(refusal) }) });
+          return;
+        }
         setStatus({ kind: 'running', done: 0, total: 1 });
         const bytes = await renderPage(request, (fraction) => setStatus({ kind: 'running', done: 0, total: 1, fraction }), signal);
         downloadBytes(`${stem}.${extension}`, bytes, MIME[extension]);
+        setReport({ pages: [pageReport(null, `${stem}.${extension}`, request)], refused: [] });
         setStatus({ kind: 'done', fileName: `${stem}.${extension}`, count: 1 });
         return;
       }
       const restore = selection.mode === 'views' ? captureWholeView() : captureFrameState(choices.datasetId);
+      const drawn: Array<{ view: string | null; request: PageRequest }> = [];
+      const refused: ExportReport['refused'] = [];
       try {
         const files = await runExportFrames(frames, extension, {
           signal,
@@ -91,15 +109,23 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
           render: () => {
             const at = useExportStore.getState().status;
             const done = at.kind === 'running' ? at.done : 0;
-            // A saved view's name is its page's title unless the user typed one for the whole batch.
+            // A page made from a saved view is titled with that view's title (its name), never the batch's typed title.
             const { views, current } = usePresentationStore.getState();
-            const viewTitle = selection.mode === 'views' && current !== null && !useExportStore.getState().title.trim() ? views[current]?.name : undefined;
+            const view = selection.mode === 'views' && current !== null ? views[current] : undefined;
             const live = latest.current.request;
-            const texts = viewTitle ? { ...live.texts, title: viewTitle } : live.texts;
-            return renderPage({ ...live, texts, page: request.page, format: request.format }, (fraction) => setStatus({ kind: 'running', done, total: frames.length, fraction }), signal);
+            const texts = view ? { ...live.texts, title: view.name } : live.texts;
+            const pageRequest = { ...live, texts, page: request.page, format: request.format };
+            drawn.push({ view: view?.name ?? null, request: pageRequest });
+            return renderPage(pageRequest, (fraction) => setStatus({ kind: 'running', done, total: frames.length, fraction }), signal);
           },
           onProgress: (done, total) => setStatus({ kind: 'running', done, total }),
+          onRefused: (frame, problem) => refused.push({ view: frame.name, reason: problemText(problem) }),
         });
+        setReport({ pages: files.map((file, i) => pageReport(drawn[i].view, file.name, drawn[i].request)), refused });
+        if (files.length === 0) {
+          setStatus({ kind: 'error', message: refused.map((r) => t('view.refused', { view: r.view, reason: r.reason })).join(' ') });
+          return;
+        }
         const name = `${stem}-${files.length}.zip`;
         downloadBytes(name, zipExportedFiles(files), 'application/zip');
         setStatus({ kind: 'done', fileName: name, count: files.length });
@@ -144,6 +170,9 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
                 </>
               )}
               {status.kind === 'done' && <span className="ok">{t('export.done', { name: status.fileName })}</span>}
+              {status.kind === 'done' && report && report.refused.length > 0 && (
+                <span className="bad" role="alert" data-testid="export-refused">{report.refused.map((r) => t('view.refused', { view: r.view, reason: r.reason })).join(' ')}</span>
+              )}
               {status.kind === 'error' && <span className="bad" role="alert">{t('export.failed', { message: status.message })}</span>}
               {status.kind === 'cancelled' && <span data-testid="export-cancelled">{t('export.cancelled')}</span>}
             </div>

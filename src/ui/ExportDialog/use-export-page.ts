@@ -18,6 +18,7 @@ import { useLocaleTag, useT } from '../use-t';
 import { currentPeriodLabel } from '../TimeSlider/format-period';
 import { useBivariateView } from '../use-bivariate-view';
 import type { LegendRowInput } from '../../analysis/export/furniture-layout';
+import type { FieldProblem } from '../../types/field';
 
 /** The 3×3 community share × cohesion legend as rows (each class in words), when that map is shown. */
 function useBivariateRows(datasetId: string | null): { heading: string; rows: LegendRowInput[] } | null {
@@ -39,6 +40,8 @@ export interface ExportPage {
   automaticSources: string;
   /** The request for the map as it is now, with the user's texts. */
   request: PageRequest;
+  /** Why the mapped field cannot be drawn: the map is then not exported under its title. */
+  refusal: FieldProblem | null;
 }
 
 /** Everything an exported page says about the current map, in the interface language. */
@@ -91,6 +94,6 @@ export function useExportPage(): ExportPage {
         north: t('export.north'),
       },
     };
-    return { ready: !!dataset && !!valueField, automaticTitle: field, automaticSubtitle, automaticSources: sources, request };
-  }, [t, localeTag, fieldLabel, valueField, datasets, visible, hasIncidents, periods, timeline, items, sections, keys, bivariate, texts, dataset]);
+    return { ready: !!dataset && !!valueField, automaticTitle: field, automaticSubtitle, automaticSources: sources, request, refusal: choropleth?.refusal ?? null };
+  }, [t, localeTag, fieldLabel, valueField, datasets, visible, hasIncidents, periods, timeline, items, sections, keys, bivariate, texts, dataset, choropleth]);
 }

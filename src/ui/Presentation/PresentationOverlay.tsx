@@ -5,7 +5,7 @@ import { useViewStore } from '../../state/view-store';
 import { useDataStore } from '../../state/data-store';
 import { useChoropleth } from '../../state/choropleth';
 import { useIncidentStore } from '../../state/incident-store';
-import { useFieldLabel } from '../use-field-label';
+import { useFieldLabel, useProblemText } from '../use-field-label';
 import { useT } from '../use-t';
 import { MarkingBanner } from './MarkingBanner';
 import { useFullscreenFollowsPresenting, usePresentationKeys } from './use-presentation-keys';
@@ -14,13 +14,14 @@ import { useFullscreenFollowsPresenting, usePresentationKeys } from './use-prese
 export function PresentationOverlay() {
   const t = useT();
   usePresentationKeys();
-  const { presenting, views, current, showPoints } = usePresentationStore(useShallow((s) => ({ presenting: s.presenting, views: s.views, current: s.current, showPoints: s.showPoints })));
+  const { presenting, views, current, showPoints, viewRefusal } = usePresentationStore(useShallow((s) => ({ presenting: s.presenting, views: s.views, current: s.current, showPoints: s.showPoints, viewRefusal: s.refusal })));
   const actions = usePresentationStore(useShallow((s) => ({ leave: s.leave, step: s.step, setShowPoints: s.setShowPoints })));
   useFullscreenFollowsPresenting(presenting);
   const datasetId = useViewStore((s) => s.activeDatasetId);
   const layer = useDataStore((s) => (datasetId ? s.datasets[datasetId]?.label ?? '' : ''));
   const choropleth = useChoropleth(datasetId);
   const fieldLabel = useFieldLabel();
+  const problemText = useProblemText();
   const hasPoints = useIncidentStore((s) => s.order.some((id) => s.display[id]?.points));
   const heading = useRef<HTMLHeadingElement>(null);
   // The control that started presenting is now hidden: keep keyboard focus on the presentation.
@@ -31,11 +32,18 @@ export function PresentationOverlay() {
 
   const view = current !== null ? views[current] : undefined;
   const title = view?.name ?? (choropleth ? t('present.mapTitle', { field: fieldLabel(choropleth.field), layer }) : layer);
+  // A view whose layer is gone, or whose field cannot be drawn now, is refused by name under its own title.
+  const refusal = (view && viewRefusal?.code === 'layer-missing' ? viewRefusal : null) ?? choropleth?.refusal ?? null;
   return (
     <>
       <MarkingBanner position="top" />
       <section className="presentation-bar" aria-label={t('present.region')} data-testid="presentation-bar">
         <h2 className="presentation-title" ref={heading} tabIndex={-1} data-testid="presentation-title">{title}</h2>
+        {refusal && (
+          <p className="presentation-refused" role="alert" data-testid="presentation-refused">
+            {view ? t('view.refused', { view: view.name, reason: problemText(refusal) }) : t('legend.refused', { reason: problemText(refusal) })}
+          </p>
+        )}
         <div className="presentation-controls">
           {views.length > 0 && (
             <>

@@ -1,0 +1,97 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useDataStore } from '../data-store';
+import { useTableStore } from '../table-store';
+import { useIncidentStore } from '../incident-store';
+import { useTensionStore } from '../tension-store';
+import { useAnalysisStore } from '../analysis-store';
+import { useViewStore } from '../view-store';
+import { useTimelineStore } from '../timeline-store';
+import { useCameraStore } from '../camera-store';
+import { useCohesionStore } from '../cohesion-store';
+import { usePresentationStore } from '../presentation-store';
+import { useExportStore } from '../export-store';
+import { useNeighbourStore } from '../neighbour-store';
+import { useHotspotStore } from '../hotspot-store';
+import { buildTinyWorkspace, wireStoresInNode } from '../../../test/helpers/workspace-session';
+import { runHotspots } from '../hotspot-actions';
+import { savedViewProblem } from '../saved-views';
+import { openWorkspaceFile, workspaceFileBytes } from './workspace-store';
+import { resetRecorder } from './source-recorder';
+import { runExportFrames, savedViewFrames } from '../export-runner';
+
+const stores = [useDataStore, useTableStore, useIncidentStore, useTensionStore, useAnalysisStore, useViewStore, useTimelineStore, useCameraStore, useCohesionStore, usePresentationStore, useExportStore, useNeighbourStore, useHotspotStore] as const;
+const initial = stores.map((s) => s.getState());
+
+beforeEach(() => {
+  stores.forEach((store, i) => (store as { setState: (s: unknown, replace: true) => void }).setState(initial[i], true));
+  resetRecorder();
+  wireStoresInNode();
+});
+
+const asFile = (bytes: Uint8Array) => ({ name: 'views.cohesion-atlas', bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+
+/** The tiny workspace with Gi* run on its wards (distance weights, FDR) and two saved views: hot spots and counts. */
+async function workspaceWithHotspotView() {
+  const ids = await buildTinyWorkspace();
+  useHotspotStore.getState().setWeights({ kind: 'distance', distanceM: 3000 });
+  useHotspotStore.getState().setFalseDiscoveryRate(true);
+  expect(await runHotspots({ boundaryId: ids.wards, field: `incidents:${ids.incidents}:count` })).toBeNull();
+  useAnalysisStore.getState().setValueField(ids.wards, 'hotspot:gi');
+  usePresentationStore.getState().saveView('Hot spots');
+  useAnalysisStore.getState().setValueField(ids.wards, `incidents:${ids.incidents}:count`);
+  usePresentationStore.getState().saveView('Counts');
+  return ids;
+}
+
+describe('saved views after a reload', () => {
+  it('computes the hot spot analysis again, with its own weights, so the hot spot view draws its own field', async () => {
+    await workspaceWithHotspotView();
+    const before = useHotspotStore.getState().run!;
+    const bytes = await workspaceFileBytes();
+    // The panel's choice has moved on since the run; the restore must not use it.
+    useHotspotStore.setState({ run: null, weights: { kind: 'queen' }, falseDiscoveryRate: false });
+    await openWorkspaceFile(asFile(bytes));
+    const [wards] = useDataStore.getState().order;
+    const run = useHotspotStore.getState().run;
+    expect(run).not.toBeNull();
+    expect(run!.boundaryId).toBe(wards);
+    expect(run!.weights).toEqual({ kind: 'distance', distanceM: 3000 });
+    expect(run!.falseDiscoveryRate).toBe(true);
+    expect(Array.from(run!.result.bins)).toEqual(Array.from(before.result.bins));
+    expect(Array.from(run!.result.zScores)).toEqual(Array.from(before.result.zScores));
+    const views = usePresentationStore.getState().views;
+    expect(views.map((v) => savedViewProblem(v))).toEqual([null, null]);
+  });
+
+  it('refuses, by name, a view whose analysis cannot be run again or whose layer is gone', async () => {
+    const ids = await workspaceWithHotspotView();
+    const [hotspots, counts] = usePresentationStore.getState().views;
+    // The incidents are removed: their join and the hot spots on it cannot be had.
+    useIncidentStore.getState().removeIncidents(ids.incidents);
+    useHotspotStore.setState({ run: null });
+    expect(savedViewProblem(hotspots)).toEqual({ code: 'hotspot-not-run', params: {} });
+    expect(savedViewProblem(counts)?.code).toBe('incidents-missing');
+    usePresentationStore.getState().goTo(0);
+    expect(usePresentationStore.getState().refusal?.code).toBe('hotspot-not-run');
+    useDataStore.getState().removeDataset(ids.wards);
+    expect(savedViewProblem(counts)).toEqual({ code: 'layer-missing', params: { name: 'My wards' } });
+  });
+
+  it('a batch of saved views skips the refused view and draws the others', async () => {
+    const ids = await workspaceWithHotspotView();
+    useHotspotStore.setState({ run: null });
+    const refused: string[] = [];
+    const drawn: string[] = [];
+    const files = await runExportFrames(savedViewFrames([0, 1]), 'png', {
+      settle: async () => {},
+      render: async () => {
+        drawn.push(useAnalysisStore.getState().styles[ids.wards].valueField);
+        return new Uint8Array([1]);
+      },
+      onRefused: (frame, problem) => refused.push(`${frame.name}: ${problem.code}`),
+    });
+    expect(refused).toEqual(['Hot spots: hotspot-not-run']);
+    expect(drawn).toEqual([`incidents:${ids.incidents}:count`]);
+    expect(files.map((f) => f.name)).toEqual(['02-Counts.png']);
+  });
+});
