@@ -1,4 +1,4 @@
-import { setBoundaryLoader } from '../state/data-store';
+import { setBoundaryLoader, setFileIdentifier } from '../state/data-store';
 import { useLocaleStore } from '../state/locale-store';
 import { setIncidentWorker } from '../state/incident-store';
 import { setTableLoader } from '../state/table-store';
@@ -10,7 +10,7 @@ import { registerBuiltinWorkspaceParts } from '../state/workspace/parts';
 import { startWorkspace } from '../state/workspace/workspace-store';
 import { indexedDbWorkspaceStorage } from '../state/workspace/indexeddb-storage';
 import { setNeighbourWorker } from '../state/neighbour-store';
-import { forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker, mergeBoundariesInWorker, boundaryBandInWorker } from '../workers/client';
+import { identifyFilesInWorker, forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker, mergeBoundariesInWorker, boundaryBandInWorker } from '../workers/client';
 import { registerSharePackageImport } from '../state/share-import';
 import { recordingSharePackages } from '../state/workspace/share-recorder';
 import { useExportStore } from '../state/export-store';
@@ -26,6 +26,7 @@ export function startApp(): void {
   if (started) return;
   started = true;
   document.documentElement.lang = useLocaleStore.getState().locale;
+  setFileIdentifier(identifyFilesInWorker);
   setBoundaryLoader(recordingBoundaryLoader(loadBoundariesInWorker));
   setTableLoader(recordingTableLoader(loadTablesInWorker));
   setTensionLoader(recordingTensionLoader(loadTensionsInWorker));

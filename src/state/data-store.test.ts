@@ -1,12 +1,23 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadBoundaryDatasets } from '../data/load-boundaries';
 import { validateLayerPresets } from '../data/layer-presets';
-import type { InputFile, LayerSpec } from '../types';
+import type { FileKind, ImportError, InputFile, LayerSpec } from '../types';
+import { parseTableSpreadsheet, readWorkbookSheets } from '../data/importers/table-spreadsheet';
 import { textFile } from '../../test/helpers/bytes';
-import { setBoundaryLoader, useDataStore } from './data-store';
+import { identifyFiles } from '../data/file-kind';
+import { setBoundaryLoader, setFileIdentifier, useDataStore } from './data-store';
 import { useViewStore } from './view-store';
 import { useAnalysisStore } from './analysis-store';
+import { setTableLoader, useTableStore } from './table-store';
+import { setTensionLoader, useTensionStore } from './tension-store';
+import { setIncidentWorker, useIncidentStore } from './incident-store';
+
+// Spies on the workbook readers: nothing on the store's path may open a workbook (the worker does).
+vi.mock('../data/importers/table-spreadsheet', async (original) => {
+  const actual = await original<typeof import('../data/importers/table-spreadsheet')>();
+  return { ...actual, readWorkbookSheets: vi.fn(actual.readWorkbookSheets), parseTableSpreadsheet: vi.fn(actual.parseTableSpreadsheet) };
+});
 
 const initialData = useDataStore.getState();
 const initialView = useViewStore.getState();
@@ -36,6 +47,7 @@ beforeEach(() => {
   useViewStore.setState(initialView, true);
   useAnalysisStore.setState(initialAnalysis, true);
   setBoundaryLoader((request, onProgress) => loadBoundaryDatasets(request, onProgress));
+  setFileIdentifier(async (files) => identifyFiles(files));
 });
 
 describe('data store', () => {
@@ -95,5 +107,70 @@ describe('data store', () => {
     expect(useDataStore.getState().order).toEqual([]);
     expect(useViewStore.getState().activeDatasetId).toBeNull();
     expect(useAnalysisStore.getState().styles).toEqual({});
+  });
+});
+
+describe('data store routing by the file registry', () => {
+  /** Every loader records the file names it was given and refuses them, so no dataset needs building. */
+  function recordLoaders() {
+    const seen: Record<string, string[][]> = { boundaries: [], indicators: [], tensions: [], incidents: [] };
+    const refuse = (files: InputFile[]): ImportError => ({ code: 'empty', file: files.map((f) => f.name).join(', '), message: 'refused' });
+    setBoundaryLoader(async (request) => {
+      seen.boundaries.push(request.files.map((f) => f.name));
+      return [{ ok: false, error: refuse(request.files) }];
+    });
+    setTableLoader(async (files) => (seen.indicators.push(files.map((f) => f.name)), { ok: false, error: refuse(files) }));
+    setTensionLoader(async (files) => (seen.tensions.push(files.map((f) => f.name)), { ok: false, error: refuse(files) }));
+    setIncidentWorker({
+      load: async (files) => (seen.incidents.push(files.map((f) => f.name)), { ok: false, error: refuse(files) }),
+      join: async () => { throw new Error('no join expected'); },
+      forget: async () => undefined,
+    });
+    return seen;
+  }
+
+  it('sends each file to the loader the registry names, shapefile parts in one request, without opening a workbook itself', async () => {
+    const seen = recordLoaders();
+    // The registry's answers are what count: 'notes.csv' holds indicator-like text but is called a tension log.
+    const answers: Record<string, FileKind> = {
+      'Wards.shp': 'boundaries', 'profile.xlsx': 'indicators', 'Wards.dbf': 'boundaries', 'notes.csv': 'tensions',
+      'crimes.csv': 'incidents', 'saved.cohesion-atlas': 'workspace', 'report.pdf': 'unknown',
+    };
+    const identifier = vi.fn(async (files: InputFile[]) => files.map((f) => ({ name: f.name, kind: answers[f.name], reason: 'unrecognised' as const })));
+    setFileIdentifier(identifier);
+    vi.mocked(readWorkbookSheets).mockClear();
+    vi.mocked(parseTableSpreadsheet).mockClear();
+    const files = Object.keys(answers).map((name) => textFile(name, 'code,value\nW01000001,3\n'));
+    const loading = useDataStore.getState().loadFiles(files);
+    expect(useDataStore.getState().status).toEqual({ kind: 'loading', files: Object.keys(answers), progress: 0, message: '' });
+    await loading;
+    expect(identifier.mock.calls.map(([given]) => given.map((f) => f.name))).toEqual([Object.keys(answers)]);
+    expect(seen).toEqual({
+      boundaries: [['Wards.shp', 'Wards.dbf', 'report.pdf']],
+      indicators: [['profile.xlsx']],
+      tensions: [['notes.csv']],
+      incidents: [['crimes.csv']],
+    });
+    expect(useDataStore.getState().errors.map((e) => [e.file, e.code])).toEqual([['Wards.shp, Wards.dbf, report.pdf', 'empty'], ['saved.cohesion-atlas', 'unknown-format']]);
+    expect([useTableStore.getState().errors.length, useTensionStore.getState().errors.length, useIncidentStore.getState().errors.length]).toEqual([1, 1, 1]);
+    expect([vi.mocked(readWorkbookSheets).mock.calls.length, vi.mocked(parseTableSpreadsheet).mock.calls.length]).toEqual([0, 0]);
+  });
+
+  it('reports a failure of the registry itself by file name, and loads nothing', async () => {
+    const seen = recordLoaders();
+    setFileIdentifier(async () => { throw new Error('worker gone'); });
+    await useDataStore.getState().loadFiles([textFile('a.geojson', '{}'), textFile('b.csv', 'x\n')]);
+    const data = useDataStore.getState();
+    expect([data.status, data.errors.map((e) => [e.file, e.code])]).toEqual([{ kind: 'idle' }, [['a.geojson, b.csv', 'parse-failed']]]);
+    expect(Object.values(seen).flat()).toEqual([]);
+  });
+
+  it('loads files the real registry recognises: a GeoJSON layer and a tension CSV go their own ways', async () => {
+    const seen = recordLoaders();
+    setBoundaryLoader((request, onProgress) => loadBoundaryDatasets(request, onProgress));
+    setFileIdentifier(async (files) => identifyFiles(files));
+    const geojson = textFile('areas.geojson', JSON.stringify({ type: 'FeatureCollection', features: [square('E01000001', 0)] }));
+    await useDataStore.getState().loadFiles([textFile('log.csv', 'Area code,Community,Date,Current,Potential\nX05000001,Ethnic,2023-01-02,6,5\n'), geojson]);
+    expect([useDataStore.getState().order.length, seen.tensions]).toEqual([1, [['log.csv']]]);
   });
 });

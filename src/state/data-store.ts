@@ -3,7 +3,7 @@
  * what is already loaded whatever happens to a new file.
  */
 import { create } from 'zustand';
-import type { AreaDataset, BBox, BoundaryLoadRequest, ImportError, ImportResult, ImportWarning, InputFile, LayerSpec } from '../types';
+import type { AreaDataset, BBox, BoundaryLoadRequest, FileKind, FileKindDecision, ImportError, ImportResult, ImportWarning, InputFile, LayerSpec } from '../types';
 import { buildAreaDataset } from '../data/area-dataset';
 import { chooseDefaultField } from '../analysis/default-field';
 import { DEFAULT_CLASSIFICATION, useAnalysisStore } from './analysis-store';
@@ -11,7 +11,7 @@ import { DEFAULT_OPACITY, useViewStore } from './view-store';
 import { useIncidentStore } from './incident-store';
 import { useTableStore } from './table-store';
 import { useTensionStore } from './tension-store';
-import { isTableFile, sniffTableFile } from '../data/sniff-table-file';
+import { workspaceDroppedError } from '../data/file-kind-errors';
 
 export type LoadStatus =
   | { kind: 'idle' }
@@ -52,12 +52,19 @@ interface DataState {
 /** Reads share packages and adds their layers to the stores; returns the errors to show. */
 export type SharePackageHandler = (files: InputFile[]) => Promise<ImportError[]>;
 let shareHandler: SharePackageHandler | null = null;
-let isSharePackage: (file: InputFile) => boolean = () => false;
 
-/** Routes share packages (recognised by `recognise`) to `handler` instead of the boundary importer. */
-export function setSharePackageHandler(handler: SharePackageHandler, recognise: (file: InputFile) => boolean): void {
+/** Routes the files the registry calls share packages to `handler` instead of the boundary importer. */
+export function setSharePackageHandler(handler: SharePackageHandler): void {
   shareHandler = handler;
-  isSharePackage = recognise;
+}
+
+/** Asks the file registry what each file is (the worker client in the app; a direct call in tests). */
+export type FileIdentifier = (files: InputFile[]) => Promise<FileKindDecision[]>;
+let identifier: FileIdentifier | null = null;
+
+/** Sets the function that says what each dropped file is (issue 12: the registry runs in the worker). */
+export function setFileIdentifier(next: FileIdentifier): void {
+  identifier = next;
 }
 
 let loader: BoundaryLoader | null = null;
@@ -71,6 +78,20 @@ export function setBoundaryLoader(next: BoundaryLoader): void {
 function requireLoader(): BoundaryLoader {
   if (!loader) throw new Error('No boundary loader set: call setBoundaryLoader() at start-up');
   return loader;
+}
+
+function requireIdentifier(): FileIdentifier {
+  if (!identifier) throw new Error('No file identifier set: call setFileIdentifier() at start-up');
+  return identifier;
+}
+
+/** A crash in the worker is a bug, but the user still gets a message naming the files. */
+function stoppedError(files: InputFile[], thrown: unknown): ImportError {
+  return {
+    code: 'parse-failed',
+    file: files.map((f) => f.name).join(', '),
+    message: `The import stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
+  };
 }
 
 /** Files whose bytes we may need again: to pick a TopoJSON object, or to load GeoJSON points as incidents. */
@@ -90,13 +111,7 @@ export const useDataStore = create<DataState>((set, get) => {
         set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, message } } : s)),
       );
     } catch (thrown) {
-      // A crash in the worker is a bug, but the user still gets a message and keeps the current map.
-      const error: ImportError = {
-        code: 'parse-failed',
-        file: request.files.map((f) => f.name).join(', '),
-        message: `The import stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
-      };
-      set({ status: { kind: 'idle' }, errors: [error] });
+      set({ status: { kind: 'idle' }, errors: [stoppedError(request.files, thrown)] });
       return;
     }
     const errors: ImportError[] = [];
@@ -142,21 +157,29 @@ export const useDataStore = create<DataState>((set, get) => {
     pendingChoices: [],
 
     loadFiles: async (files, options) => {
-      const shareFiles = shareHandler ? files.filter((f) => isSharePackage(f)) : [];
-      if (shareFiles.length) {
-        const errors = await shareHandler!(shareFiles);
-        set({ errors });
-        files = files.filter((f) => !shareFiles.includes(f));
-        if (!files.length) return;
+      // The registry decides in the worker; the load status shows meanwhile (a workbook takes a moment).
+      const previous = get().status;
+      set({ status: { kind: 'loading', files: files.map((f) => f.name), progress: 0, message: '' } });
+      let decisions: FileKindDecision[];
+      try {
+        decisions = await requireIdentifier()(files);
+      } catch (thrown) {
+        set({ status: { kind: 'idle' }, errors: [stoppedError(files, thrown)] });
+        return;
       }
-      // Tables are sniffed: positioned rows are incidents, rows keyed by area code are indicators.
-      const boundaryFiles = files.filter((f) => !isTableFile(f.name));
-      const tableFiles = files.filter((f) => isTableFile(f.name));
-      const kinds = new Map(tableFiles.map((f) => [f, sniffTableFile(f)]));
-      const incidentFiles = tableFiles.filter((f) => kinds.get(f) === 'incidents');
-      const tensionFiles = tableFiles.filter((f) => kinds.get(f) === 'tensions');
-      const indicatorFiles = tableFiles.filter((f) => kinds.get(f) === 'indicators');
+      set({ status: previous });
+      const filesOf = (...kinds: FileKind[]) => files.filter((_, i) => kinds.includes(decisions[i].kind));
+      const shareFiles = shareHandler ? filesOf('share-package') : [];
+      // Errors of files that never reach a loader; the boundary import below resets the list, so add them after it.
+      const routingErrors = filesOf('workspace').map((f) => workspaceDroppedError(f.name));
+      if (shareFiles.length) routingErrors.push(...await shareHandler!(shareFiles));
+      // Unknown files go to the boundary importer, which says what it can read; without a share handler, so do packages.
+      const boundaryFiles = files.filter((f, i) => decisions[i].kind === 'boundaries' || decisions[i].kind === 'unknown' || (decisions[i].kind === 'share-package' && !shareFiles.includes(f)));
       if (boundaryFiles.length) await runImport({ files: boundaryFiles, topojsonObject: options?.topojsonObject });
+      if (routingErrors.length || shareFiles.length) set((s) => ({ errors: [...(boundaryFiles.length ? s.errors : []), ...routingErrors] }));
+      const indicatorFiles = filesOf('indicators');
+      const incidentFiles = filesOf('incidents');
+      const tensionFiles = filesOf('tensions');
       if (indicatorFiles.length) await useTableStore.getState().loadTables(indicatorFiles);
       if (incidentFiles.length) await useIncidentStore.getState().loadIncidents(incidentFiles);
       if (tensionFiles.length) await useTensionStore.getState().loadTensions(tensionFiles);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createImportSession } from '../workers/import-session';
 import type { InputFile } from '../types';
-import { setBoundaryLoader, useDataStore } from './data-store';
+import { setBoundaryLoader, setFileIdentifier, useDataStore } from './data-store';
 import { useViewStore } from './view-store';
 import { DEFAULT_CLASSIFICATION, useAnalysisStore } from './analysis-store';
 import { setNeighbourWorker, useNeighbourStore } from './neighbour-store';
@@ -34,6 +34,7 @@ beforeEach(() => {
   // The import session the worker runs, in process: it holds the geometry the merge and the band use.
   const session = createImportSession();
   setBoundaryLoader((request, onProgress) => session.loadBoundaryDatasets(request, onProgress));
+  setFileIdentifier(async (files) => session.identifyFiles(files));
   setNeighbourWorker({ merge: async (ids, id, label) => session.mergeBoundaries(ids, id, label), band: async (request) => session.boundaryBand(request) });
 });
 

@@ -3,7 +3,6 @@
  * and tension ratings into the stores tagged with the sending authority, and map its first layer.
  */
 import type { ImportError, ImportWarning, InputFile } from '../types';
-import { looksLikeSharePackage } from '../data/share-package/format';
 import { readSharePackage } from '../data/share-package/read';
 import { restoreSharePackage, sharePointsAsGeoJson } from '../data/share-package/restore';
 import { useIncidentStore } from './incident-store';
@@ -59,5 +58,5 @@ function versionOf(text: string): number {
  * workspace record each package it imports.
  */
 export function registerSharePackageImport(wrap: (handler: SharePackageHandler) => SharePackageHandler = (handler) => handler): void {
-  setSharePackageHandler(wrap(importSharePackages), (file) => looksLikeSharePackage(file.name, file.bytes));
+  setSharePackageHandler(wrap(importSharePackages));
 }

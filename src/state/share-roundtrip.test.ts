@@ -4,7 +4,8 @@ import { loadBoundaryDatasets } from '../data/load-boundaries';
 import { loadTableFiles } from '../data/load-tables';
 import { authorityGroups } from '../data/share-package/authorities';
 import type { InputFile } from '../types';
-import { setBoundaryLoader, useDataStore } from './data-store';
+import { identifyFiles } from '../data/file-kind';
+import { setBoundaryLoader, setFileIdentifier, useDataStore } from './data-store';
 import { setTableLoader, useTableStore } from './table-store';
 import { useAnalysisStore } from './analysis-store';
 import { buildShareExport } from './share-export';
@@ -18,6 +19,7 @@ const file = (path: string): InputFile => {
 
 beforeAll(async () => {
   setBoundaryLoader((request, onProgress) => loadBoundaryDatasets(request, onProgress));
+  setFileIdentifier(async (files) => identifyFiles(files));
   setTableLoader((files, request, onProgress) => loadTableFiles(files, { ...request, onProgress }));
   registerSharePackageImport();
   await useDataStore.getState().loadExample([file('boundaries/example-lsoas.geojson')], []);

@@ -87,3 +87,32 @@ export interface ImportWarning {
 export type ImportResult<T> =
   | { ok: true; value: T; warnings: ImportWarning[] }
   | { ok: false; error: ImportError };
+
+/** What a dropped or chosen file is, as decided by the file registry (src/data/file-kind.ts) in the worker. */
+export type FileKind = 'boundaries' | 'incidents' | 'indicators' | 'tensions' | 'share-package' | 'workspace' | 'unknown';
+
+/** Why the registry gave a file its kind: what it saw in the name or the content. */
+export type FileKindReason =
+  | 'share-package-name'
+  | 'share-package-content'
+  | 'workspace-name'
+  | 'workspace-manifest'
+  | 'shapefile-part'
+  | 'boundary-format'
+  | 'tension-columns'
+  | 'position-columns'
+  | 'table-without-positions'
+  | 'workbook-tension-sheet'
+  | 'workbook'
+  | 'unrecognised';
+
+/**
+ * The registry's answer for one file, in input order. `group` names the set a file belongs with (the
+ * lower-cased name without extension of a shapefile's parts), so the files of one set go to one loader.
+ */
+export interface FileKindDecision {
+  name: string;
+  kind: FileKind;
+  reason: FileKindReason;
+  group?: string;
+}

@@ -1,6 +1,6 @@
 /** The functions the import worker exposes (wired with comlink). workers/client.ts codes against this. */
 import type { AreaDataset } from './area';
-import type { ImportResult, InputFile } from './import';
+import type { FileKindDecision, ImportResult, InputFile } from './import';
 import type { ColumnMapping, IncidentDataset } from './incident';
 import type { IndicatorTable } from './table';
 import type { JoinAgreement } from './join';
@@ -87,6 +87,8 @@ export interface JoinResult {
 type Progress = (fraction: number, message: string) => void;
 
 export interface ImportWorkerApi {
+  /** The file registry's answer for each file (issue 12): what it is, and why. */
+  identifyFiles(files: InputFile[]): FileKindDecision[] | Promise<FileKindDecision[]>;
   loadBoundaryDatasets(request: BoundaryLoadRequest, onProgress?: Progress): Promise<ImportResult<AreaDataset>[]>;
   loadIncidents(files: InputFile[], request: IncidentLoadRequest, onProgress?: Progress): Promise<ImportResult<IncidentDataset>>;
   loadTables(files: InputFile[], request: TableLoadRequest, onProgress?: Progress): Promise<ImportResult<IndicatorTable>>;

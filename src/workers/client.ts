@@ -3,7 +3,7 @@
  * file bytes transferred (not copied) into the worker and join results transferred back.
  */
 import { proxy, transfer, wrap, type Remote } from 'comlink';
-import type { AreaDataset, BoundaryLoadRequest, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts, BandWorkerRequest, BoundaryBand } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, FileKindDecision, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts, BandWorkerRequest, BoundaryBand } from '../types';
 
 type Progress = (fraction: number, message: string) => void;
 let remote: Remote<ImportWorkerApi> | null = null;
@@ -14,6 +14,14 @@ function importWorker(): Remote<ImportWorkerApi> {
     remote = wrap<ImportWorkerApi>(worker);
   }
   return remote;
+}
+
+/**
+ * What each file is, decided by the file registry in the worker. The bytes are copied, not transferred:
+ * the caller still hands them to the loader the answer names.
+ */
+export function identifyFilesInWorker(files: InputFile[]): Promise<FileKindDecision[]> {
+  return importWorker().identifyFiles(files);
 }
 
 /** Parses boundary files in the worker. The request's ArrayBuffers are transferred and unusable afterwards. */

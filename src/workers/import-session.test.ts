@@ -4,6 +4,16 @@ import { describeWithSharedData, readSharedBytes } from '../../test/helpers/shar
 import { textFile } from '../../test/helpers/bytes';
 
 describe('import session', () => {
+  it('answers what each file is through the file registry, before anything is loaded', () => {
+    const session = createImportSession();
+    const files = [textFile('wards.geojson', '{"type":"FeatureCollection","features":[]}'), textFile('i.csv', 'Longitude,Latitude,Month\n-3.1,51.0,2022-05\n'), textFile('x.pdf', '%PDF')];
+    expect(session.identifyFiles(files)).toEqual([
+      { name: 'wards.geojson', kind: 'boundaries', reason: 'boundary-format' },
+      { name: 'i.csv', kind: 'incidents', reason: 'position-columns' },
+      { name: 'x.pdf', kind: 'unknown', reason: 'unrecognised' },
+    ]);
+  });
+
   it('joins incidents to boundaries it loaded, without the caller sending geometry or points', async () => {
     const session = createImportSession();
     const square = (code: string, x: number) => ({ type: 'Feature', properties: { code }, geometry: { type: 'Polygon', coordinates: [[[x, 51], [x + 0.01, 51], [x + 0.01, 51.01], [x, 51.01], [x, 51]]] } });

@@ -5,7 +5,7 @@
  * sending geometry or coordinates back (cloning national-scale GeoJSON costs seconds).
  */
 import type { BandWorkerRequest, BoundaryBand } from '../types';
-import type { AreaDataset, BoundaryLoadRequest, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, FileKindDecision, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts } from '../types';
 import { buildPolygonIndex, type PolygonIndex } from '../geo/polygon-index';
 import { locatePoints } from '../geo/polygon-index-locate';
 import { compareWithFileCodes } from '../analysis/join-agreement';
@@ -14,6 +14,7 @@ import { periodIndexOn } from '../analysis/timeline-window';
 import { areaLabelPoints, distanceBandWeights, queenContiguityWeights, type SpatialWeights } from '../geo/contiguity';
 import { computeGiStar } from '../analysis/hotspots/gi-star';
 import { classifyEmergingHotspots, computeGiStarByPeriod } from '../analysis/hotspots/emerging';
+import { identifyFiles } from '../data/file-kind';
 import { loadBoundaryDatasets } from '../data/load-boundaries';
 import { loadIncidentFiles } from '../data/load-incidents';
 import { loadTableFiles } from '../data/load-tables';
@@ -61,6 +62,11 @@ export function createImportSession() {
   }
 
   return {
+    /** What each dropped file is (the one file registry); nothing is kept. */
+    identifyFiles(files: InputFile[]): FileKindDecision[] {
+      return identifyFiles(files);
+    },
+
     async loadBoundaryDatasets(request: BoundaryLoadRequest, onProgress?: Progress): Promise<ImportResult<AreaDataset>[]> {
       const results = await loadBoundaryDatasets(request, onProgress);
       for (const result of results) if (result.ok) areas.set(result.value.id, result.value);

@@ -4,7 +4,7 @@
  * settings changed. Used by the workspace tests and by the fixture generator.
  */
 import { createImportSession } from '../../src/workers/import-session';
-import { setBoundaryLoader, useDataStore } from '../../src/state/data-store';
+import { setBoundaryLoader, setFileIdentifier, useDataStore } from '../../src/state/data-store';
 import { setTableLoader, useTableStore } from '../../src/state/table-store';
 import { setIncidentWorker, useIncidentStore } from '../../src/state/incident-store';
 import { setTensionLoader } from '../../src/state/tension-store';
@@ -44,6 +44,7 @@ export const INCIDENTS_FILE = {
 /** Points the stores at a fresh in-process import session through the workspace recorders. */
 export function wireStoresInNode(): void {
   const session = createImportSession();
+  setFileIdentifier(async (files) => session.identifyFiles(files));
   setBoundaryLoader(recordingBoundaryLoader((request, onProgress) => session.loadBoundaryDatasets(request, onProgress)));
   setTableLoader(recordingTableLoader((files, request, onProgress) => session.loadTables(files, request, onProgress)));
   setTensionLoader(recordingTensionLoader((files, request) => session.loadTensions(files, request)));

@@ -1,0 +1,95 @@
+/**
+ * The file registry: the one place that decides what each dropped or chosen file is (boundaries,
+ * incidents, indicator table, tension log, share package, workspace), by name first, then by sniffing
+ * its content. It parses workbooks and CSV heads, so it runs in the import worker (issue 12): the main
+ * thread only routes files to loaders by its answer.
+ */
+import Papa from 'papaparse';
+import { unzipSync } from 'fflate';
+import type { FileKind, FileKindDecision, FileKindReason, InputFile } from '../types';
+import { detectFormat, shapefileGroupKey } from './importers/format-detection';
+import { readWorkbookSheets } from './importers/table-spreadsheet';
+import { detectIncidentColumns, hasPositionColumns } from './incidents/column-detection';
+import { detectTensionColumns } from './tensions/tension-columns';
+import { looksLikeSharePackage } from './share-package/format';
+import { WORKSPACE_EXTENSION, WORKSPACE_FORMAT } from './workspace-file';
+
+const SNIFF_BYTES = 64 * 1024;
+/** Rows of each workbook sheet searched for a tension header (title rows may sit above it). */
+const WORKBOOK_HEADER_ROWS = 30;
+
+type Verdict = { kind: FileKind; reason: FileKindReason };
+
+/** True for a spreadsheet or delimited text file (the kinds of file that hold tables). */
+function isTableFileName(name: string): boolean {
+  return /\.(csv|tsv|txt|xlsx|ods)$/i.test(name);
+}
+
+function hasTensionColumns(header: string[]): boolean {
+  const found = detectTensionColumns(header);
+  return found.communityType >= 0 && found.current >= 0;
+}
+
+/** A workbook is a tension log when one of its sheets has a tension header near the top; else indicators. */
+function identifyWorkbook(file: InputFile): Verdict {
+  const workbook = readWorkbookSheets(file);
+  const isTension = workbook.ok && workbook.sheets.some((sheet) => sheet.rows.slice(0, WORKBOOK_HEADER_ROWS).some((row) =>
+    hasTensionColumns(row.map((cell) => (cell === null ? '' : String(cell)))),
+  ));
+  return isTension ? { kind: 'tensions', reason: 'workbook-tension-sheet' } : { kind: 'indicators', reason: 'workbook' };
+}
+
+/**
+ * Tension columns (community type and current rating) make a tension log; position columns (longitude and
+ * latitude, easting and northing, a police.uk header) make incidents; any other table holds indicators.
+ */
+function identifyDelimitedTable(file: InputFile): Verdict {
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(file.bytes.slice(0, SNIFF_BYTES)).replace(/^\uFEFF/, '');
+  const lines = head.split(/\r?\n/);
+  // Drop the last (possibly cut) line so a partial row does not confuse the detection.
+  const complete = lines.length > 2 ? lines.slice(0, -1).join('\n') : head;
+  const parsed = Papa.parse<string[]>(complete, { preview: 50, skipEmptyLines: true });
+  const [columns = [], ...rows] = parsed.data;
+  if (columns.length > 0 && hasTensionColumns(columns)) return { kind: 'tensions', reason: 'tension-columns' };
+  const detection = columns.length > 0 ? detectIncidentColumns(columns, rows, { positionFromGeometry: false }) : null;
+  return detection && hasPositionColumns(detection.mapping)
+    ? { kind: 'incidents', reason: 'position-columns' }
+    : { kind: 'indicators', reason: 'table-without-positions' };
+}
+
+/** True for a zip whose `manifest.json` names the workspace format (only that entry is inflated). */
+function isWorkspaceZip(bytes: ArrayBuffer): boolean {
+  try {
+    const entries = unzipSync(new Uint8Array(bytes), { filter: (entry) => entry.name === 'manifest.json' });
+    const manifest = entries['manifest.json'];
+    return !!manifest && new RegExp(`"format"\\s*:\\s*"${WORKSPACE_FORMAT}"`).test(new TextDecoder().decode(manifest));
+  } catch {
+    return false;
+  }
+}
+
+function identifyFile(file: InputFile): Verdict {
+  if (file.name.toLowerCase().endsWith(WORKSPACE_EXTENSION)) return { kind: 'workspace', reason: 'workspace-name' };
+  if (looksLikeSharePackage(file.name, file.bytes)) {
+    return /\.atlas-share\.json$/i.test(file.name) ? { kind: 'share-package', reason: 'share-package-name' } : { kind: 'share-package', reason: 'share-package-content' };
+  }
+  if (/\.(xlsx|ods)$/i.test(file.name)) return identifyWorkbook(file);
+  if (isTableFileName(file.name)) return identifyDelimitedTable(file);
+  const format = detectFormat(file);
+  if (format === 'shapefile-part') return { kind: 'boundaries', reason: 'shapefile-part' };
+  if (format === 'zip' && isWorkspaceZip(file.bytes)) return { kind: 'workspace', reason: 'workspace-manifest' };
+  if (format === 'geojson' || format === 'topojson' || format === 'zip') return { kind: 'boundaries', reason: 'boundary-format' };
+  return { kind: 'unknown', reason: 'unrecognised' };
+}
+
+/**
+ * What each file is, in input order, with the reason. The parts of a shapefile set (.shp, .dbf, .prj,
+ * .cpg, .shx and sidecars with the same name) share one `group`, so they travel to one loader together.
+ * GeoJSON of points is 'boundaries' here: the boundary importer hands it on to incidents once parsed.
+ */
+export function identifyFiles(files: readonly InputFile[]): FileKindDecision[] {
+  return files.map((file) => {
+    const verdict = identifyFile(file);
+    return verdict.reason === 'shapefile-part' ? { name: file.name, ...verdict, group: shapefileGroupKey(file.name) } : { name: file.name, ...verdict };
+  });
+}
