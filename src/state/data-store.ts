@@ -12,6 +12,7 @@ import { useIncidentStore } from './incident-store';
 import { useTableStore } from './table-store';
 import { useTensionStore } from './tension-store';
 import { isTableFile, sniffTableFile } from '../data/sniff-table-file';
+import { contentId, unusedId } from '../data/stable-id';
 
 export type LoadStatus =
   | { kind: 'idle' }
@@ -38,7 +39,8 @@ interface DataState {
   warnings: Record<string, ImportWarning[]>;
   pendingChoices: PendingObjectChoice[];
 
-  loadFiles: (files: InputFile[], options?: { topojsonObject?: string }) => Promise<void>;
+  /** `ids`: the ids a workspace restore gives what these files produce (saved ids, in order). */
+  loadFiles: (files: InputFile[], options?: { topojsonObject?: string; ids?: string[] }) => Promise<void>;
   loadExample: (files: InputFile[], presets: LayerSpec[]) => Promise<void>;
   chooseTopojsonObject: (fileName: string, objectName: string) => Promise<void>;
   dismissErrors: () => void;
@@ -49,8 +51,11 @@ interface DataState {
   addDatasets: (datasets: AreaDataset[], warnings: Record<string, ImportWarning[]>, valueFields?: Record<string, string>) => void;
 }
 
-/** Reads share packages and adds their layers to the stores; returns the errors to show. */
-export type SharePackageHandler = (files: InputFile[]) => Promise<ImportError[]>;
+/**
+ * Reads share packages and adds their layers to the stores; returns the errors to show. `savedIds` (a
+ * workspace restore) are the ids the package's layers had, written `<store kind>:<id>`.
+ */
+export type SharePackageHandler = (files: InputFile[], savedIds?: string[]) => Promise<ImportError[]>;
 let shareHandler: SharePackageHandler | null = null;
 let isSharePackage: (file: InputFile) => boolean = () => false;
 
@@ -61,7 +66,6 @@ export function setSharePackageHandler(handler: SharePackageHandler, recognise: 
 }
 
 let loader: BoundaryLoader | null = null;
-let nextId = 1;
 
 /** Sets the function that parses files (the worker client in the app; a direct call in tests). */
 export function setBoundaryLoader(next: BoundaryLoader): void {
@@ -86,7 +90,10 @@ export const useDataStore = create<DataState>((set, get) => {
     set({ status: { kind: 'loading', files: request.files.map((f) => f.name), progress: 0, message: '' }, errors: [] });
     let results: ImportResult<AreaDataset>[];
     try {
-      results = await requireLoader()({ ...request, idPrefix: `dataset-${nextId++}` }, (progress, message) =>
+      // Content-derived: `<prefix>-1`, `<prefix>-2`… per dataset; a second load of the same files gets `<prefix>_2-1`….
+      const base = await contentId('boundaries', request.files, request.topojsonObject ? [request.topojsonObject] : []);
+      const idPrefix = unusedId(base, (prefix) => get().order.some((id) => id.startsWith(`${prefix}-`)));
+      results = await requireLoader()({ ...request, idPrefix }, (progress, message) =>
         set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, message } } : s)),
       );
     } catch (thrown) {
@@ -144,7 +151,7 @@ export const useDataStore = create<DataState>((set, get) => {
     loadFiles: async (files, options) => {
       const shareFiles = shareHandler ? files.filter((f) => isSharePackage(f)) : [];
       if (shareFiles.length) {
-        const errors = await shareHandler!(shareFiles);
+        const errors = await shareHandler!(shareFiles, options?.ids);
         set({ errors });
         files = files.filter((f) => !shareFiles.includes(f));
         if (!files.length) return;
@@ -156,7 +163,7 @@ export const useDataStore = create<DataState>((set, get) => {
       const incidentFiles = tableFiles.filter((f) => kinds.get(f) === 'incidents');
       const tensionFiles = tableFiles.filter((f) => kinds.get(f) === 'tensions');
       const indicatorFiles = tableFiles.filter((f) => kinds.get(f) === 'indicators');
-      if (boundaryFiles.length) await runImport({ files: boundaryFiles, topojsonObject: options?.topojsonObject });
+      if (boundaryFiles.length) await runImport({ files: boundaryFiles, topojsonObject: options?.topojsonObject, ids: options?.ids });
       if (indicatorFiles.length) await useTableStore.getState().loadTables(indicatorFiles);
       if (incidentFiles.length) await useIncidentStore.getState().loadIncidents(incidentFiles);
       if (tensionFiles.length) await useTensionStore.getState().loadTensions(tensionFiles);

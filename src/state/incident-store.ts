@@ -7,6 +7,7 @@ import type { ColumnMapping, ImportError, ImportResult, IncidentDataset, Inciden
 import { NO_FILTER, type IncidentFilter } from '../analysis/incident-filter';
 import { useViewStore } from './view-store';
 import { robustBBox } from '../geo/robust-bbox';
+import { contentId, unusedId } from '../data/stable-id';
 
 export interface IncidentDisplay {
   heatmap: boolean;
@@ -42,7 +43,8 @@ interface IncidentState {
   /** The boundary layer each incident dataset is joined into, with the join result. */
   joins: Record<string, JoinResult>;
 
-  loadIncidents: (files: InputFile[], options?: { mapping?: ColumnMapping; replaceId?: string }) => Promise<void>;
+  /** `replaceId` re-reads a loaded dataset; `id` is the id a workspace restore gives the new one. */
+  loadIncidents: (files: InputFile[], options?: { mapping?: ColumnMapping; replaceId?: string; id?: string }) => Promise<void>;
   remapIncidents: (id: string, mapping: ColumnMapping) => Promise<void>;
   joinIncidents: (id: string, boundaryId: string) => Promise<void>;
   setFilter: (id: string, change: Partial<IncidentFilter>) => void;
@@ -54,7 +56,6 @@ interface IncidentState {
 }
 
 let worker: IncidentWorker | null = null;
-let nextId = 1;
 
 /** Sets the worker calls (the comlink client in the app; direct calls in tests). */
 export function setIncidentWorker(next: IncidentWorker): void {
@@ -82,7 +83,7 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
   joins: {},
 
   loadIncidents: async (files, options) => {
-    const id = options?.replaceId ?? `incidents-${nextId++}`;
+    const id = options?.replaceId ?? options?.id ?? unusedId(await contentId('incidents', files), (taken) => !!get().incidents[taken]);
     const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
     const previous = options?.replaceId ? get().incidents[options.replaceId] : undefined;
     set({ status: { kind: 'loading', files: files.map((f) => f.name), progress: 0, message: '' }, errors: [] });

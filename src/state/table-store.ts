@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { ImportError, ImportResult, IndicatorTable, InputFile, TableLoadRequest } from '../types';
 import { mergeTablesAsPeriods, periodFromFileName } from '../data/load-tables';
+import { contentId, textId, unusedId } from '../data/stable-id';
 
 export type TableLoadStatus = { kind: 'idle' } | { kind: 'loading'; files: string[]; progress: number; message: string };
 
@@ -12,7 +13,8 @@ interface TableState {
   order: string[];
   status: TableLoadStatus;
   errors: ImportError[];
-  loadTables: (files: InputFile[]) => Promise<void>;
+  /** `id`: the id a workspace restore gives the table (or the editions merged from these files). */
+  loadTables: (files: InputFile[], options?: { id?: string }) => Promise<void>;
   loadExampleTables: (files: InputFile[]) => Promise<void>;
   removeTable: (id: string) => void;
   dismissErrors: () => void;
@@ -21,7 +23,6 @@ interface TableState {
 }
 
 let loader: TableLoader | null = null;
-let nextId = 1;
 
 /** Sets the table parser (the worker client in the app; a direct call in tests). */
 export function setTableLoader(next: TableLoader): void {
@@ -36,15 +37,18 @@ function sharesMostIndicators(a: IndicatorTable, b: IndicatorTable): boolean {
   return shared * 2 >= new Set([...namesA, ...namesB]).size;
 }
 
-export const useTableStore = create<TableState>((set) => {
-  /** Loads each file as its own table (editions of one table stay separate periods unless merged). */
-  async function load(files: InputFile[], idFor: (file: InputFile) => string): Promise<void> {
+export const useTableStore = create<TableState>((set, get) => {
+  /** A content-derived id not in use (the same file loaded twice gets two tables). */
+  const freeId = (base: string) => unusedId(base, (id) => !!get().tables[id]);
+
+  /** Loads each file as its own table (editions of one table stay separate periods unless merged into `mergedId`). */
+  async function load(files: InputFile[], idFor: (file: InputFile) => string | Promise<string>, mergedId?: string): Promise<void> {
     if (!loader) throw new Error('No table loader set: call setTableLoader() at start-up');
     set({ errors: [] });
     const batch: IndicatorTable[] = [];
     for (const file of files) {
       set({ status: { kind: 'loading', files: [file.name], progress: 0, message: '' } });
-      const id = idFor(file);
+      const id = await idFor(file);
       let result: ImportResult<IndicatorTable>;
       try {
         result = await loader([file], { id, label: file.name.replace(/\.(csv|tsv|txt|xlsx|ods)$/i, '') }, (progress, message) =>
@@ -66,7 +70,7 @@ export const useTableStore = create<TableState>((set) => {
         status: { kind: 'idle' },
       }));
     }
-    combineEditions(batch);
+    await combineEditions(batch, mergedId);
   }
 
   /**
@@ -74,12 +78,13 @@ export const useTableStore = create<TableState>((set) => {
    * indicator columns, e.g. wimd2011… and wimd2019…) become one time series. Unrelated tables (WIMD 2025
    * with Census 2021), same-year or undated files stay separate tables.
    */
-  function combineEditions(batch: IndicatorTable[]): void {
+  async function combineEditions(batch: IndicatorTable[], mergedId?: string): Promise<void> {
     if (batch.length < 2 || batch.some((t) => t.periods.length !== 1)) return;
     const years = batch.map((t) => periodFromFileName(t.files[0]));
     if (years.some((y) => y === null) || new Set(years).size !== years.length) return;
     if (!batch.every((t) => sharesMostIndicators(t, batch[0]))) return;
-    const merged = mergeTablesAsPeriods(batch, years as string[], { id: `table-${nextId++}`, label: batch.map((t) => t.label).join(' + ') });
+    const id = mergedId ?? freeId(await textId('table', batch.map((t) => t.id).join(' ')));
+    const merged = mergeTablesAsPeriods(batch, years as string[], { id, label: batch.map((t) => t.label).join(' + ') });
     if (!merged.ok) {
       const error = merged.error;
       set((s) => ({ errors: [...s.errors, { ...error, message: `${error.message} The files stay separate tables.` }] }));
@@ -96,7 +101,8 @@ export const useTableStore = create<TableState>((set) => {
     order: [],
     status: { kind: 'idle' },
     errors: [],
-    loadTables: (files) => load(files, () => `table-${nextId++}`),
+    loadTables: (files, options) =>
+      load(files, async (file) => (files.length === 1 && options?.id ? options.id : freeId(await contentId('table', [file]))), files.length > 1 ? options?.id : undefined),
     loadExampleTables: (files) => load(files, (file) => file.name.replace(/\.csv$/, '')),
     removeTable: (id) =>
       set((s) => {
