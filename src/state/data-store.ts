@@ -12,7 +12,8 @@ import { useIncidentStore } from './incident-store';
 import { useTableStore } from './table-store';
 import { useTensionStore } from './tension-store';
 import { isTableFile, sniffTableFile } from '../data/sniff-table-file';
-import { contentId, unusedId } from '../data/stable-id';
+import { contentId } from '../data/stable-id';
+import { claimId } from './id-claims';
 
 export type LoadStatus =
   | { kind: 'idle' }
@@ -88,12 +89,12 @@ export const useDataStore = create<DataState>((set, get) => {
   async function runImport(request: Omit<BoundaryLoadRequest, 'idPrefix'>, presets: LayerSpec[] = []): Promise<void> {
     const kept = request.files.filter(mayNeedAgain).map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
     set({ status: { kind: 'loading', files: request.files.map((f) => f.name), progress: 0, message: '' }, errors: [] });
+    // Content-derived: `<prefix>-1`, `<prefix>-2`… per dataset; a second load of the same files gets `<prefix>_2-1`….
+    const base = await contentId('boundaries', request.files, request.topojsonObject ? [request.topojsonObject] : []);
+    const prefix = claimId(base, (candidate) => get().order.some((id) => id.startsWith(`${candidate}-`)));
     let results: ImportResult<AreaDataset>[];
     try {
-      // Content-derived: `<prefix>-1`, `<prefix>-2`… per dataset; a second load of the same files gets `<prefix>_2-1`….
-      const base = await contentId('boundaries', request.files, request.topojsonObject ? [request.topojsonObject] : []);
-      const idPrefix = unusedId(base, (prefix) => get().order.some((id) => id.startsWith(`${prefix}-`)));
-      results = await requireLoader()({ ...request, idPrefix }, (progress, message) =>
+      results = await requireLoader()({ ...request, idPrefix: prefix.id }, (progress, message) =>
         set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, message } } : s)),
       );
     } catch (thrown) {
@@ -105,6 +106,9 @@ export const useDataStore = create<DataState>((set, get) => {
       };
       set({ status: { kind: 'idle' }, errors: [error] });
       return;
+    } finally {
+      // Nothing awaits between here and adding the datasets, so no other import can take the prefix.
+      prefix.release();
     }
     const errors: ImportError[] = [];
     const pointFiles: InputFile[] = [];

@@ -7,7 +7,8 @@ import type { ColumnMapping, ImportError, ImportResult, IncidentDataset, Inciden
 import { NO_FILTER, type IncidentFilter } from '../analysis/incident-filter';
 import { useViewStore } from './view-store';
 import { robustBBox } from '../geo/robust-bbox';
-import { contentId, unusedId } from '../data/stable-id';
+import { contentId } from '../data/stable-id';
+import { claimId, givenId } from './id-claims';
 
 export interface IncidentDisplay {
   heatmap: boolean;
@@ -83,7 +84,8 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
   joins: {},
 
   loadIncidents: async (files, options) => {
-    const id = options?.replaceId ?? options?.id ?? unusedId(await contentId('incidents', files), (taken) => !!get().incidents[taken]);
+    const given = options?.replaceId ?? options?.id;
+    const { id, release } = given ? givenId(given) : claimId(await contentId('incidents', files), (taken) => !!get().incidents[taken]);
     const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
     const previous = options?.replaceId ? get().incidents[options.replaceId] : undefined;
     set({ status: { kind: 'loading', files: files.map((f) => f.name), progress: 0, message: '' }, errors: [] });
@@ -95,6 +97,9 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
     } catch (thrown) {
       set({ status: { kind: 'idle' }, errors: [{ code: 'parse-failed', file: files.map((f) => f.name).join(', '), message: `The import stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}` }] });
       return;
+    } finally {
+      // Nothing awaits between here and adding the dataset, so no other import can take the id.
+      release();
     }
     if (!result.ok) {
       set({ status: { kind: 'idle' }, errors: [result.error] });

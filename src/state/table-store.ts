@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { ImportError, ImportResult, IndicatorTable, InputFile, TableLoadRequest } from '../types';
 import { mergeTablesAsPeriods, periodFromFileName } from '../data/load-tables';
 import { contentId, textId, unusedId } from '../data/stable-id';
+import { claimId, givenId, type IdClaim } from './id-claims';
 
 export type TableLoadStatus = { kind: 'idle' } | { kind: 'loading'; files: string[]; progress: number; message: string };
 
@@ -38,17 +39,14 @@ function sharesMostIndicators(a: IndicatorTable, b: IndicatorTable): boolean {
 }
 
 export const useTableStore = create<TableState>((set, get) => {
-  /** A content-derived id not in use (the same file loaded twice gets two tables). */
-  const freeId = (base: string) => unusedId(base, (id) => !!get().tables[id]);
-
   /** Loads each file as its own table (editions of one table stay separate periods unless merged into `mergedId`). */
-  async function load(files: InputFile[], idFor: (file: InputFile) => string | Promise<string>, mergedId?: string): Promise<void> {
+  async function load(files: InputFile[], idFor: (file: InputFile) => IdClaim | Promise<IdClaim>, mergedId?: string): Promise<void> {
     if (!loader) throw new Error('No table loader set: call setTableLoader() at start-up');
     set({ errors: [] });
     const batch: IndicatorTable[] = [];
     for (const file of files) {
       set({ status: { kind: 'loading', files: [file.name], progress: 0, message: '' } });
-      const id = await idFor(file);
+      const { id, release } = await idFor(file);
       let result: ImportResult<IndicatorTable>;
       try {
         result = await loader([file], { id, label: file.name.replace(/\.(csv|tsv|txt|xlsx|ods)$/i, '') }, (progress, message) =>
@@ -56,6 +54,9 @@ export const useTableStore = create<TableState>((set, get) => {
         );
       } catch (thrown) {
         result = { ok: false, error: { code: 'parse-failed', file: file.name, message: `The import stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}` } };
+      } finally {
+        // Nothing awaits between here and adding the table, so no other import can take the id.
+        release();
       }
       if (!result.ok) {
         const error = result.error;
@@ -83,7 +84,7 @@ export const useTableStore = create<TableState>((set, get) => {
     const years = batch.map((t) => periodFromFileName(t.files[0]));
     if (years.some((y) => y === null) || new Set(years).size !== years.length) return;
     if (!batch.every((t) => sharesMostIndicators(t, batch[0]))) return;
-    const id = mergedId ?? freeId(await textId('table', batch.map((t) => t.id).join(' ')));
+    const id = mergedId ?? unusedId(await textId('table', batch.map((t) => t.id).join(' ')), (taken) => !!get().tables[taken]);
     const merged = mergeTablesAsPeriods(batch, years as string[], { id, label: batch.map((t) => t.label).join(' + ') });
     if (!merged.ok) {
       const error = merged.error;
@@ -102,8 +103,8 @@ export const useTableStore = create<TableState>((set, get) => {
     status: { kind: 'idle' },
     errors: [],
     loadTables: (files, options) =>
-      load(files, async (file) => (files.length === 1 && options?.id ? options.id : freeId(await contentId('table', [file]))), files.length > 1 ? options?.id : undefined),
-    loadExampleTables: (files) => load(files, (file) => file.name.replace(/\.csv$/, '')),
+      load(files, async (file) => (files.length === 1 && options?.id ? givenId(options.id) : claimId(await contentId('table', [file]), (id) => !!get().tables[id])), files.length > 1 ? options?.id : undefined),
+    loadExampleTables: (files) => load(files, (file) => givenId(file.name.replace(/\.csv$/, ''))),
     removeTable: (id) =>
       set((s) => {
         const { [id]: _removed, ...tables } = s.tables;

@@ -1,7 +1,8 @@
 /** Tension assessment tables and how the tension map shows them (current or potential, which community). */
 import { create } from 'zustand';
 import type { ImportError, ImportResult, InputFile, TensionDataset, TensionLoadRequest } from '../types';
-import { contentId, unusedId } from '../data/stable-id';
+import { contentId } from '../data/stable-id';
+import { claimId, givenId } from './id-claims';
 
 export type TensionLoader = (files: InputFile[], request: TensionLoadRequest) => Promise<ImportResult<TensionDataset>>;
 
@@ -47,7 +48,7 @@ export const useTensionStore = create<TensionState>((set, get) => ({
   community: 'overall',
   loadTensions: async (files, id) => {
     if (!loader) throw new Error('No tension loader set: call setTensionLoader() at start-up');
-    const datasetId = id ?? unusedId(await contentId('tensions', files), (taken) => !!get().datasets[taken]);
+    const { id: datasetId, release } = id ? givenId(id) : claimId(await contentId('tensions', files), (taken) => !!get().datasets[taken]);
     const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
     set({ loading: true, errors: [] });
     let result: ImportResult<TensionDataset>;
@@ -55,6 +56,9 @@ export const useTensionStore = create<TensionState>((set, get) => ({
       result = await loader(files, { id: datasetId, label: files[0]?.name.replace(/\.(csv|tsv|txt|xlsx|ods)$/i, ''), extraCommunityTypes: get().extraCommunityTypes });
     } catch (thrown) {
       result = { ok: false, error: { code: 'parse-failed', file: files.map((f) => f.name).join(', '), message: `The import stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}` } };
+    } finally {
+      // Nothing awaits between here and adding the dataset, so no other import can take the id.
+      release();
     }
     if (!result.ok) {
       const error = result.error;

@@ -195,6 +195,17 @@ describe('saving and opening a workspace in node', () => {
     expect(first.wards).toMatch(/^boundaries-[0-9a-f]{16}-1$/);
   });
 
+  it('gives the same file dropped twice at once two ids', async () => {
+    const drop = (file: { name: string; text: string }) => useDataStore.getState().loadFiles([textFile(file.name, file.text)]);
+    await Promise.all([drop(WARDS_FILE), drop(WARDS_FILE), drop(INCIDENTS_FILE), drop(INCIDENTS_FILE), drop(TABLE_FILE), drop(TABLE_FILE)]);
+    const [wards, incidents, tables] = [useDataStore.getState().order, useIncidentStore.getState().order, useTableStore.getState().order];
+    expect(new Set(wards).size).toBe(2);
+    expect(new Set(incidents).size).toBe(2);
+    expect(new Set(tables).size).toBe(2);
+    const first = wards.find((id) => !id.includes('_2-'))!;
+    expect(wards).toContain(first.replace(/-1$/, '_2-1'));
+  });
+
   it('saves the same snapshot again after opening it: no id and no setting was rewritten', async () => {
     const old = await buildTinyWorkspace();
     usePresentationStore.getState().saveView('Counts by ward');
