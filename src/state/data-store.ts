@@ -12,6 +12,8 @@ import { useIncidentStore } from './incident-store';
 import { useTableStore } from './table-store';
 import { useTensionStore } from './tension-store';
 import { workspaceDroppedError } from '../data/file-kind-errors';
+import { contentId } from '../data/stable-id';
+import { claimId } from './id-claims';
 
 export type LoadStatus =
   | { kind: 'idle' }
@@ -38,7 +40,8 @@ interface DataState {
   warnings: Record<string, ImportWarning[]>;
   pendingChoices: PendingObjectChoice[];
 
-  loadFiles: (files: InputFile[], options?: { topojsonObject?: string }) => Promise<void>;
+  /** `ids`: the ids a workspace restore gives what these files produce (saved ids, in order). */
+  loadFiles: (files: InputFile[], options?: { topojsonObject?: string; ids?: string[] }) => Promise<void>;
   loadExample: (files: InputFile[], presets: LayerSpec[]) => Promise<void>;
   chooseTopojsonObject: (fileName: string, objectName: string) => Promise<void>;
   dismissErrors: () => void;
@@ -49,8 +52,11 @@ interface DataState {
   addDatasets: (datasets: AreaDataset[], warnings: Record<string, ImportWarning[]>, valueFields?: Record<string, string>) => void;
 }
 
-/** Reads share packages and adds their layers to the stores; returns the errors to show. */
-export type SharePackageHandler = (files: InputFile[]) => Promise<ImportError[]>;
+/**
+ * Reads share packages and adds their layers to the stores; returns the errors to show. `savedIds` (a
+ * workspace restore) are the ids the package's layers had, written `<store kind>:<id>`.
+ */
+export type SharePackageHandler = (files: InputFile[], savedIds?: string[]) => Promise<ImportError[]>;
 let shareHandler: SharePackageHandler | null = null;
 
 /** Routes the files the registry calls share packages to `handler` instead of the boundary importer. */
@@ -68,7 +74,6 @@ export function setFileIdentifier(next: FileIdentifier): void {
 }
 
 let loader: BoundaryLoader | null = null;
-let nextId = 1;
 
 /** Sets the function that parses files (the worker client in the app; a direct call in tests). */
 export function setBoundaryLoader(next: BoundaryLoader): void {
@@ -105,14 +110,20 @@ export const useDataStore = create<DataState>((set, get) => {
   async function runImport(request: Omit<BoundaryLoadRequest, 'idPrefix'>, presets: LayerSpec[] = []): Promise<void> {
     const kept = request.files.filter(mayNeedAgain).map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
     set({ status: { kind: 'loading', files: request.files.map((f) => f.name), progress: 0, message: '' }, errors: [] });
+    // Content-derived: `<prefix>-1`, `<prefix>-2`… per dataset; a second load of the same files gets `<prefix>_2-1`….
+    const base = await contentId('boundaries', request.files, request.topojsonObject ? [request.topojsonObject] : []);
+    const prefix = claimId(base, (candidate) => get().order.some((id) => id.startsWith(`${candidate}-`)));
     let results: ImportResult<AreaDataset>[];
     try {
-      results = await requireLoader()({ ...request, idPrefix: `dataset-${nextId++}` }, (progress, message) =>
+      results = await requireLoader()({ ...request, idPrefix: prefix.id }, (progress, message) =>
         set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, message } } : s)),
       );
     } catch (thrown) {
       set({ status: { kind: 'idle' }, errors: [stoppedError(request.files, thrown)] });
       return;
+    } finally {
+      // Nothing awaits between here and adding the datasets, so no other import can take the prefix.
+      prefix.release();
     }
     const errors: ImportError[] = [];
     const pointFiles: InputFile[] = [];
@@ -172,10 +183,10 @@ export const useDataStore = create<DataState>((set, get) => {
       const shareFiles = shareHandler ? filesOf('share-package') : [];
       // Errors of files that never reach a loader; the boundary import below resets the list, so add them after it.
       const routingErrors = filesOf('workspace').map((f) => workspaceDroppedError(f.name));
-      if (shareFiles.length) routingErrors.push(...await shareHandler!(shareFiles));
+      if (shareFiles.length) routingErrors.push(...await shareHandler!(shareFiles, options?.ids));
       // Unknown files go to the boundary importer, which says what it can read; without a share handler, so do packages.
       const boundaryFiles = files.filter((f, i) => decisions[i].kind === 'boundaries' || decisions[i].kind === 'unknown' || (decisions[i].kind === 'share-package' && !shareFiles.includes(f)));
-      if (boundaryFiles.length) await runImport({ files: boundaryFiles, topojsonObject: options?.topojsonObject });
+      if (boundaryFiles.length) await runImport({ files: boundaryFiles, topojsonObject: options?.topojsonObject, ids: options?.ids });
       if (routingErrors.length || shareFiles.length) set((s) => ({ errors: [...(boundaryFiles.length ? s.errors : []), ...routingErrors] }));
       const indicatorFiles = filesOf('indicators');
       const incidentFiles = filesOf('incidents');

@@ -7,6 +7,8 @@ import type { ColumnMapping, ImportError, ImportResult, IncidentDataset, Inciden
 import { NO_FILTER, type IncidentFilter } from '../analysis/incident-filter';
 import { useViewStore } from './view-store';
 import { robustBBox } from '../geo/robust-bbox';
+import { contentId } from '../data/stable-id';
+import { claimId, givenId } from './id-claims';
 
 export interface IncidentDisplay {
   heatmap: boolean;
@@ -42,7 +44,8 @@ interface IncidentState {
   /** The boundary layer each incident dataset is joined into, with the join result. */
   joins: Record<string, JoinResult>;
 
-  loadIncidents: (files: InputFile[], options?: { mapping?: ColumnMapping; replaceId?: string }) => Promise<void>;
+  /** `replaceId` re-reads a loaded dataset; `id` is the id a workspace restore gives the new one. */
+  loadIncidents: (files: InputFile[], options?: { mapping?: ColumnMapping; replaceId?: string; id?: string }) => Promise<void>;
   remapIncidents: (id: string, mapping: ColumnMapping) => Promise<void>;
   joinIncidents: (id: string, boundaryId: string) => Promise<void>;
   setFilter: (id: string, change: Partial<IncidentFilter>) => void;
@@ -54,7 +57,6 @@ interface IncidentState {
 }
 
 let worker: IncidentWorker | null = null;
-let nextId = 1;
 
 /** Sets the worker calls (the comlink client in the app; direct calls in tests). */
 export function setIncidentWorker(next: IncidentWorker): void {
@@ -82,7 +84,8 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
   joins: {},
 
   loadIncidents: async (files, options) => {
-    const id = options?.replaceId ?? `incidents-${nextId++}`;
+    const given = options?.replaceId ?? options?.id;
+    const { id, release } = given ? givenId(given) : claimId(await contentId('incidents', files), (taken) => !!get().incidents[taken]);
     const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
     const previous = options?.replaceId ? get().incidents[options.replaceId] : undefined;
     set({ status: { kind: 'loading', files: files.map((f) => f.name), progress: 0, message: '' }, errors: [] });
@@ -94,6 +97,9 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
     } catch (thrown) {
       set({ status: { kind: 'idle' }, errors: [{ code: 'parse-failed', file: files.map((f) => f.name).join(', '), message: `The import stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}` }] });
       return;
+    } finally {
+      // Nothing awaits between here and adding the dataset, so no other import can take the id.
+      release();
     }
     if (!result.ok) {
       set({ status: { kind: 'idle' }, errors: [result.error] });

@@ -7,6 +7,7 @@ import type { AreaDataset, BandRequest, BandWorkerRequest, BoundaryBand, Vintage
 import { mergeAreaDatasets } from '../data/authorities/merge-datasets';
 import { assignAuthority, type AuthorityAssignment } from '../data/authorities/detect-authorities';
 import { authoritiesFromLayer } from '../data/authorities/authorities-from-layer';
+import { randomId } from '../data/stable-id';
 import { useDataStore } from './data-store';
 import { useAnalysisStore } from './analysis-store';
 import { DEFAULT_OPACITY, useViewStore } from './view-store';
@@ -46,7 +47,8 @@ interface NeighbourState {
   setClassifyMode: (mode: ClassifyMode) => void;
   showBand: (request: BandRequest) => Promise<void>;
   clearBand: () => void;
-  mergeLayers: (ids: string[], label: string) => Promise<string | null>;
+  /** `mergedId`: the id a workspace restore gives the merged layer; a new random one otherwise. */
+  mergeLayers: (ids: string[], label: string, mergedId?: string) => Promise<string | null>;
   setDatasetAuthority: (datasetId: string, code: string, name: string) => void;
   /** Gives each area of `datasetId` the authority of `layerId`'s polygon it lies in; false when either is missing. */
   setAuthoritiesFromLayer: (datasetId: string, layerId: string) => boolean;
@@ -57,7 +59,6 @@ export type UserAuthority = { code: string; name: string } | { layer: string };
 
 let worker: NeighbourWorker | null = null;
 let bandRun = 0;
-let mergeCount = 0;
 
 /** Sets the worker that merges datasets and computes bands. */
 export function setNeighbourWorker(next: NeighbourWorker): void {
@@ -95,11 +96,11 @@ export const useNeighbourStore = create<NeighbourState>((set) => ({
     set({ band: { kind: 'idle' } });
   },
 
-  mergeLayers: async (ids, label) => {
+  mergeLayers: async (ids, label, mergedId) => {
     const data = useDataStore.getState();
     const datasets = ids.map((id) => data.datasets[id]).filter((d): d is AreaDataset => !!d);
     if (datasets.length < 2) return null;
-    const id = `merged-${++mergeCount}`;
+    const id = mergedId ?? randomId('merged');
     // The worker merges its own copies the same way, so area indexes agree for joins and the band.
     await requireWorker().merge(datasets.map((d) => d.id), id, label);
     const merged = mergeAreaDatasets(datasets, { id, label });

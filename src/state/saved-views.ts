@@ -5,6 +5,7 @@
  */
 import type { PeriodKind } from '../analysis/periods';
 import type { TimeWindow } from '../analysis/timeline-window';
+import { randomId } from '../data/stable-id';
 import { useAnalysisStore, type LayerStyle } from './analysis-store';
 import { useCameraStore, type Camera } from './camera-store';
 import { useDataStore } from './data-store';
@@ -36,8 +37,6 @@ export interface SavedView {
   incidents: Record<string, { heatmap: boolean; points: boolean }>;
 }
 
-let nextId = 1;
-
 /** The current state of the map as a saved view called `name`. */
 export function captureView(name: string): SavedView {
   const view = useViewStore.getState();
@@ -46,7 +45,7 @@ export function captureView(name: string): SavedView {
   const active = view.activeDatasetId;
   const style = active ? useAnalysisStore.getState().styles[active] : undefined;
   return {
-    id: `view-${Date.now().toString(36)}-${nextId++}`,
+    id: randomId('view'),
     name,
     camera: useCameraStore.getState().camera,
     activeDatasetId: active,

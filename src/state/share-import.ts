@@ -10,12 +10,15 @@ import { setSharePackageHandler, useDataStore, type SharePackageHandler } from '
 import { useTableStore } from './table-store';
 import { useTensionStore } from './tension-store';
 import { tableFieldId } from './table-derived';
+import { randomId } from '../data/stable-id';
 
-let nextId = 1;
-
-/** Imports each package; returns one error per package that could not be used (the others still load). */
-export async function importSharePackages(files: InputFile[]): Promise<ImportError[]> {
+/**
+ * Imports each package; returns one error per package that could not be used (the others still load).
+ * A package gets a new random id prefix, or (a workspace restore of one package) the one in `savedIds`.
+ */
+export async function importSharePackages(files: InputFile[], savedIds: string[] = []): Promise<ImportError[]> {
   const errors: ImportError[] = [];
+  const saved = files.length === 1 ? savedShareIds(savedIds) : {};
   for (const file of files) {
     const text = new TextDecoder('utf-8').decode(file.bytes);
     const read = readSharePackage(text, file.name);
@@ -24,7 +27,7 @@ export async function importSharePackages(files: InputFile[]): Promise<ImportErr
       continue;
     }
     const version = read.warnings.some((w) => w.code === 'share-package-migrated') ? versionOf(text) : read.value.version;
-    const restored = restoreSharePackage(read.value, file.name, version, `share-${nextId++}`);
+    const restored = restoreSharePackage(read.value, file.name, version, saved.prefix ?? randomId('share'));
     if (!restored.ok) {
       errors.push(restored.error);
       continue;
@@ -41,10 +44,17 @@ export async function importSharePackages(files: InputFile[]): Promise<ImportErr
     const points = read.value.incidents;
     if (points && points.points.length) {
       const name = `${read.value.metadata.authority.name} incidents.geojson`;
-      await useIncidentStore.getState().loadIncidents([{ name, bytes: new TextEncoder().encode(sharePointsAsGeoJson(points)).buffer as ArrayBuffer }]);
+      await useIncidentStore.getState().loadIncidents([{ name, bytes: new TextEncoder().encode(sharePointsAsGeoJson(points)).buffer as ArrayBuffer }], { id: saved.incidents });
     }
   }
   return errors;
+}
+
+/** The id prefix and incident dataset id a package's saved ids (`<store kind>:<id>`) had. */
+function savedShareIds(savedIds: string[]): { prefix?: string; incidents?: string } {
+  const areas = savedIds.find((id) => id.startsWith('boundaries:') && id.endsWith('-areas'));
+  const incidents = savedIds.find((id) => id.startsWith('incidents:'));
+  return { prefix: areas?.slice('boundaries:'.length, -'-areas'.length), incidents: incidents?.slice('incidents:'.length) };
 }
 
 /** The version number written in a package's text (before migration). */

@@ -2,6 +2,8 @@
 import { create } from 'zustand';
 import type { ImportError, ImportResult, IndicatorTable, InputFile, TableLoadRequest } from '../types';
 import { mergeTablesAsPeriods, periodFromFileName } from '../data/load-tables';
+import { contentId, textId, unusedId } from '../data/stable-id';
+import { claimId, givenId, type IdClaim } from './id-claims';
 
 export type TableLoadStatus = { kind: 'idle' } | { kind: 'loading'; files: string[]; progress: number; message: string };
 
@@ -12,7 +14,8 @@ interface TableState {
   order: string[];
   status: TableLoadStatus;
   errors: ImportError[];
-  loadTables: (files: InputFile[]) => Promise<void>;
+  /** `id`: the id a workspace restore gives the table (or the editions merged from these files). */
+  loadTables: (files: InputFile[], options?: { id?: string }) => Promise<void>;
   loadExampleTables: (files: InputFile[]) => Promise<void>;
   removeTable: (id: string) => void;
   dismissErrors: () => void;
@@ -21,7 +24,6 @@ interface TableState {
 }
 
 let loader: TableLoader | null = null;
-let nextId = 1;
 
 /** Sets the table parser (the worker client in the app; a direct call in tests). */
 export function setTableLoader(next: TableLoader): void {
@@ -36,15 +38,15 @@ function sharesMostIndicators(a: IndicatorTable, b: IndicatorTable): boolean {
   return shared * 2 >= new Set([...namesA, ...namesB]).size;
 }
 
-export const useTableStore = create<TableState>((set) => {
-  /** Loads each file as its own table (editions of one table stay separate periods unless merged). */
-  async function load(files: InputFile[], idFor: (file: InputFile) => string): Promise<void> {
+export const useTableStore = create<TableState>((set, get) => {
+  /** Loads each file as its own table (editions of one table stay separate periods unless merged into `mergedId`). */
+  async function load(files: InputFile[], idFor: (file: InputFile) => IdClaim | Promise<IdClaim>, mergedId?: string): Promise<void> {
     if (!loader) throw new Error('No table loader set: call setTableLoader() at start-up');
     set({ errors: [] });
     const batch: IndicatorTable[] = [];
     for (const file of files) {
       set({ status: { kind: 'loading', files: [file.name], progress: 0, message: '' } });
-      const id = idFor(file);
+      const { id, release } = await idFor(file);
       let result: ImportResult<IndicatorTable>;
       try {
         result = await loader([file], { id, label: file.name.replace(/\.(csv|tsv|txt|xlsx|ods)$/i, '') }, (progress, message) =>
@@ -52,6 +54,9 @@ export const useTableStore = create<TableState>((set) => {
         );
       } catch (thrown) {
         result = { ok: false, error: { code: 'parse-failed', file: file.name, message: `The import stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}` } };
+      } finally {
+        // Nothing awaits between here and adding the table, so no other import can take the id.
+        release();
       }
       if (!result.ok) {
         const error = result.error;
@@ -66,7 +71,7 @@ export const useTableStore = create<TableState>((set) => {
         status: { kind: 'idle' },
       }));
     }
-    combineEditions(batch);
+    await combineEditions(batch, mergedId);
   }
 
   /**
@@ -74,12 +79,13 @@ export const useTableStore = create<TableState>((set) => {
    * indicator columns, e.g. wimd2011… and wimd2019…) become one time series. Unrelated tables (WIMD 2025
    * with Census 2021), same-year or undated files stay separate tables.
    */
-  function combineEditions(batch: IndicatorTable[]): void {
+  async function combineEditions(batch: IndicatorTable[], mergedId?: string): Promise<void> {
     if (batch.length < 2 || batch.some((t) => t.periods.length !== 1)) return;
     const years = batch.map((t) => periodFromFileName(t.files[0]));
     if (years.some((y) => y === null) || new Set(years).size !== years.length) return;
     if (!batch.every((t) => sharesMostIndicators(t, batch[0]))) return;
-    const merged = mergeTablesAsPeriods(batch, years as string[], { id: `table-${nextId++}`, label: batch.map((t) => t.label).join(' + ') });
+    const id = mergedId ?? unusedId(await textId('table', batch.map((t) => t.id).join(' ')), (taken) => !!get().tables[taken]);
+    const merged = mergeTablesAsPeriods(batch, years as string[], { id, label: batch.map((t) => t.label).join(' + ') });
     if (!merged.ok) {
       const error = merged.error;
       set((s) => ({ errors: [...s.errors, { ...error, message: `${error.message} The files stay separate tables.` }] }));
@@ -96,8 +102,9 @@ export const useTableStore = create<TableState>((set) => {
     order: [],
     status: { kind: 'idle' },
     errors: [],
-    loadTables: (files) => load(files, () => `table-${nextId++}`),
-    loadExampleTables: (files) => load(files, (file) => file.name.replace(/\.csv$/, '')),
+    loadTables: (files, options) =>
+      load(files, async (file) => (files.length === 1 && options?.id ? givenId(options.id) : claimId(await contentId('table', [file]), (id) => !!get().tables[id])), files.length > 1 ? options?.id : undefined),
+    loadExampleTables: (files) => load(files, (file) => givenId(file.name.replace(/\.csv$/, ''))),
     removeTable: (id) =>
       set((s) => {
         const { [id]: _removed, ...tables } = s.tables;

@@ -1,6 +1,8 @@
 /** Tension assessment tables and how the tension map shows them (current or potential, which community). */
 import { create } from 'zustand';
 import type { ImportError, ImportResult, InputFile, TensionDataset, TensionLoadRequest } from '../types';
+import { contentId } from '../data/stable-id';
+import { claimId, givenId } from './id-claims';
 
 export type TensionLoader = (files: InputFile[], request: TensionLoadRequest) => Promise<ImportResult<TensionDataset>>;
 
@@ -16,6 +18,7 @@ interface TensionState {
   measure: 'current' | 'potential';
   /** 'overall' = the most alarming rating across the area's communities. */
   community: string;
+  /** `id`: the dataset to re-read, or the id a workspace restore gives it; else one derived from the files. */
   loadTensions: (files: InputFile[], id?: string) => Promise<void>;
   /** Adds the user's own community types and re-reads every tension file with them. */
   setExtraCommunityTypes: (types: string[]) => Promise<void>;
@@ -28,7 +31,6 @@ interface TensionState {
 }
 
 let loader: TensionLoader | null = null;
-let nextId = 1;
 
 /** Sets the tension parser (the worker client in the app; a direct call in tests). */
 export function setTensionLoader(next: TensionLoader): void {
@@ -46,7 +48,7 @@ export const useTensionStore = create<TensionState>((set, get) => ({
   community: 'overall',
   loadTensions: async (files, id) => {
     if (!loader) throw new Error('No tension loader set: call setTensionLoader() at start-up');
-    const datasetId = id ?? `tensions-${nextId++}`;
+    const { id: datasetId, release } = id ? givenId(id) : claimId(await contentId('tensions', files), (taken) => !!get().datasets[taken]);
     const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
     set({ loading: true, errors: [] });
     let result: ImportResult<TensionDataset>;
@@ -54,6 +56,9 @@ export const useTensionStore = create<TensionState>((set, get) => ({
       result = await loader(files, { id: datasetId, label: files[0]?.name.replace(/\.(csv|tsv|txt|xlsx|ods)$/i, ''), extraCommunityTypes: get().extraCommunityTypes });
     } catch (thrown) {
       result = { ok: false, error: { code: 'parse-failed', file: files.map((f) => f.name).join(', '), message: `The import stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}` } };
+    } finally {
+      // Nothing awaits between here and adding the dataset, so no other import can take the id.
+      release();
     }
     if (!result.ok) {
       const error = result.error;

@@ -9,6 +9,7 @@ import type { BandWorkerRequest, BoundaryBand } from './authority';
 
 export interface BoundaryLoadRequest {
   files: InputFile[];
+  /** Ids for the datasets in result order (the example; a workspace restore); the rest are `<idPrefix>-<n>`. */
   ids?: string[];
   idPrefix: string;
   labels?: string[];

@@ -1,7 +1,9 @@
 /**
  * Rebuilds the datasets of a saved workspace by loading its original files again through the stores'
- * own actions (so the user gets the same datasets and the same warnings), and maps each saved id to
- * the id the dataset has now. Items the user had removed are removed again.
+ * own actions (so the user gets the same datasets and the same warnings) under the ids they were saved
+ * with, so settings that name them need no rewriting. Items the user had removed are removed again.
+ * Saved id → id now is still returned: should a store not give the saved id (a file that now makes
+ * fewer datasets), settings follow the dataset that came back in its place.
  */
 import type { InputFile, WorkspaceSnapshot, WorkspaceSource, WorkspaceStoreKind } from '../../types';
 import { useDataStore } from '../data-store';
@@ -30,22 +32,24 @@ const removers: Record<WorkspaceStoreKind, (id: string) => void> = {
 
 const STORE_KINDS = Object.keys(orderOf) as WorkspaceStoreKind[];
 
+/** Loads a source's files again, asking each store to give what they produce the ids they had when saved. */
 async function load(source: WorkspaceSource, files: InputFile[]): Promise<void> {
+  const ids = source.producedIds;
   switch (source.kind) {
     case 'share-packages':
       // Routed to the share package import by the data store, as a dropped package is.
-      return useDataStore.getState().loadFiles(files);
+      return useDataStore.getState().loadFiles(files, { ids });
     case 'boundaries':
-      return useDataStore.getState().loadFiles(files, { topojsonObject: source.options.topojsonObject });
+      return useDataStore.getState().loadFiles(files, { topojsonObject: source.options.topojsonObject, ids });
     case 'tables':
-      return useTableStore.getState().loadTables(files);
+      return useTableStore.getState().loadTables(files, { id: ids[0] });
     case 'incidents':
-      return useIncidentStore.getState().loadIncidents(files, { mapping: source.options.mapping });
+      return useIncidentStore.getState().loadIncidents(files, { mapping: source.options.mapping, id: ids[0] });
     case 'tensions': {
       const extra = source.options.extraCommunityTypes ?? [];
       const now = useTensionStore.getState().extraCommunityTypes;
       useTensionStore.setState({ extraCommunityTypes: [...new Set([...now, ...extra])] });
-      return useTensionStore.getState().loadTensions(files);
+      return useTensionStore.getState().loadTensions(files, ids[0]);
     }
   }
 }
@@ -59,7 +63,8 @@ export function removeEverything(): void {
 
 /**
  * Loads the example (when the workspace had it) and every source in order. `bytesOf` gives a file's
- * bytes by key, or null when they were not stored. Returns saved id → new id, and what went wrong.
+ * bytes by key, or null when they were not stored. Returns saved id → id now (the same id, unless a
+ * store could not give it), and what went wrong.
  */
 export async function replaySources(snapshot: WorkspaceSnapshot, bytesOf: (key: string) => Promise<ArrayBuffer | null>): Promise<{ ids: Map<string, string>; problems: RestoreProblem[] }> {
   const ids = new Map<string, string>();

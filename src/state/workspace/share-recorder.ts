@@ -20,12 +20,12 @@ const orders: Record<WorkspaceStoreKind, () => string[]> = {
 
 /** Wraps the share package import: one recorded load per package that produced anything. */
 export function recordingSharePackages(inner: SharePackageHandler): SharePackageHandler {
-  return async (files: InputFile[]) => {
+  return async (files: InputFile[], savedIds?: string[]) => {
     const errors = [];
     for (const file of files) {
       const copy = { name: file.name, bytes: file.bytes.slice(0) };
       const before = Object.fromEntries(Object.entries(orders).map(([kind, order]) => [kind, new Set(order())]));
-      errors.push(...(await inner([file])));
+      errors.push(...(await inner([file], savedIds)));
       const produced = Object.entries(orders).flatMap(([kind, order]) => order().filter((id) => !before[kind].has(id)).map((id) => `${kind}:${id}`));
       if (produced.length) await recordLoad('share-packages', [copy], {}, produced);
     }

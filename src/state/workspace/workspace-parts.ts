@@ -1,10 +1,13 @@
 /**
  * The registry of workspace parts: each store (or feature) that has user settings worth keeping adds
- * one part with a key, a JSON-safe snapshot, a restore that maps old dataset/table ids to the new ones,
- * and a subscription so changes are saved. Features add theirs with `registerWorkspacePart` at start-up.
+ * one part with a key, a JSON-safe snapshot, a restore, and a subscription so changes are saved. Datasets
+ * and tables come back under their saved ids; the id map only matters when one could not. Features add theirs with `registerWorkspacePart` at start-up.
  */
 
-/** Maps an id saved in a workspace to the id the same dataset/table has now; null when it is gone. */
+/**
+ * Maps an id saved in a workspace to the id the same dataset/table has now (the same id, since ids are
+ * stable, unless a store could not give it back); null when it is gone.
+ */
 export type IdMap = (savedId: string) => string | null;
 
 export interface WorkspacePart {

@@ -15,7 +15,7 @@ import { useNeighbourStore } from '../neighbour-store';
 import { textFile } from '../../../test/helpers/bytes';
 import { readWorkspaceFile } from '../../data/workspace-file';
 import { buildTinyWorkspace, INCIDENTS_FILE, TABLE_FILE, WARDS_FILE, wireStoresInNode } from '../../../test/helpers/workspace-session';
-import { captureWorkspace } from './capture';
+import { captureWorkspace, contentJson } from './capture';
 import { connectStorage, openWorkspaceFile, startWorkspace, useWorkspaceStore, workspaceFileBytes } from './workspace-store';
 import { heldKeys, resetRecorder } from './source-recorder';
 import { memoryWorkspaceStorage } from './workspace-storage';
@@ -46,7 +46,7 @@ describe('saving and opening a workspace in node', () => {
     expect(JSON.stringify(snapshot).length).toBeLessThan(4000);
   });
 
-  it('opens its own workspace file with new ids and everything mapped to them', async () => {
+  it('opens its own workspace file under the same ids, so the settings come back as saved', async () => {
     const old = await buildTinyWorkspace();
     useCohesionStore.getState().setBoundary(old.wards);
     useCohesionStore.getState().setItems([{ tableId: old.table, indicator: 1, direction: 'negative', weight: 2, unreliable: false }]);
@@ -57,10 +57,10 @@ describe('saving and opening a workspace in node', () => {
     expect(useWorkspaceStore.getState().restored?.fileName).toBe('mine.cohesion-atlas');
     const wards = useDataStore.getState().order;
     expect(wards).toHaveLength(1);
-    expect(wards[0]).not.toBe(old.wards);
+    expect(wards[0]).toBe(old.wards);
     const incidents = useIncidentStore.getState().order;
     expect(incidents).toHaveLength(1);
-    expect(incidents[0]).not.toBe(old.incidents);
+    expect(incidents[0]).toBe(old.incidents);
     expect(useTableStore.getState().order).toHaveLength(1);
     expect(useDataStore.getState().datasets[wards[0]].label).toBe('My wards');
     expect(useAnalysisStore.getState().styles[wards[0]]).toEqual({
@@ -73,7 +73,7 @@ describe('saving and opening a workspace in node', () => {
     expect(useIncidentStore.getState().display[incidents[0]]).toMatchObject({ heatmap: false, points: true });
     expect(useTimelineStore.getState().step).toBe(1);
     const [table] = useTableStore.getState().order;
-    expect(table).not.toBe(old.table);
+    expect(table).toBe(old.table);
     expect(useCohesionStore.getState()).toMatchObject({
       boundaryId: wards[0],
       items: [{ tableId: table, indicator: 1, direction: 'negative', weight: 2, unreliable: false }],
@@ -82,9 +82,10 @@ describe('saving and opening a workspace in node', () => {
     expect(useCameraStore.getState().jumpRequest?.camera).toEqual({ center: [-3.17, 51.51], zoom: 12.5, bearing: 0, pitch: 0 });
   });
 
-  it('keeps saved views (their layer ids mapped) and the sensitivity marking', async () => {
+  it('keeps saved views (their own and their layers\' ids unchanged) and the sensitivity marking', async () => {
     const old = await buildTinyWorkspace();
     usePresentationStore.getState().saveView('Counts by ward');
+    const viewId = usePresentationStore.getState().views[0].id;
     useExportStore.getState().setText('marking', 'OFFICIAL-SENSITIVE');
     const bytes = await workspaceFileBytes();
     usePresentationStore.setState({ views: [] });
@@ -94,7 +95,8 @@ describe('saving and opening a workspace in node', () => {
     const [incidents] = useIncidentStore.getState().order;
     const [view] = usePresentationStore.getState().views;
     expect(view.name).toBe('Counts by ward');
-    expect(wards).not.toBe(old.wards);
+    expect(view.id).toBe(viewId);
+    expect(wards).toBe(old.wards);
     expect(view.activeDatasetId).toBe(wards);
     expect(view.visible).toEqual({ [wards]: true });
     expect(view.style?.valueField).toBe(`incidents:${incidents}:count`);
@@ -123,6 +125,7 @@ describe('saving and opening a workspace in node', () => {
     const order = useDataStore.getState().order;
     expect(order).toHaveLength(3);
     const remade = order[2];
+    expect(order).toEqual([...sources, merged]);
     expect(useDataStore.getState().datasets[remade]).toMatchObject({ label: 'Both authorities' });
     expect(useDataStore.getState().datasets[remade].features).toHaveLength(5);
     expect(useViewStore.getState().activeDatasetId).toBe(remade);
@@ -137,7 +140,7 @@ describe('saving and opening a workspace in node', () => {
     await openWorkspaceFile(asFile(bytes));
     expect(useWorkspaceStore.getState().restoreProblems).toEqual([]);
     const [wards] = useDataStore.getState().order;
-    expect(wards).not.toBe(old.wards);
+    expect(wards).toBe(old.wards);
     const dataset = useDataStore.getState().datasets[wards];
     expect(dataset.authorities).toEqual([{ code: 'W06000018', name: 'Caerffili', source: 'user' }]);
     expect(dataset.areaAuthorities?.every((a) => a === 0)).toBe(true);
@@ -169,16 +172,62 @@ describe('saving and opening a workspace in node', () => {
     const sender = useDataStore.getState().datasets[received].origin?.authority.name;
     expect(sender).toBeTruthy();
     const tablesBefore = useTableStore.getState().order.length;
+    const tableIds = useTableStore.getState().order;
     const areas = useDataStore.getState().datasets[received].areaCodes;
     expect(captureWorkspace().unexplained).toEqual([]);
 
     await openWorkspaceFile(asFile(await workspaceFileBytes()));
     expect(useWorkspaceStore.getState().restoreProblems).toEqual([]);
     const again = useDataStore.getState().order.at(-1)!;
+    expect(again).toBe(received);
     expect(useDataStore.getState().order).toHaveLength(2);
     expect(useDataStore.getState().datasets[again].origin?.authority.name).toBe(sender);
     expect(useDataStore.getState().datasets[again].areaCodes).toEqual(areas);
     expect(useTableStore.getState().order).toHaveLength(tablesBefore);
+    expect(useTableStore.getState().order).toEqual(tableIds);
+  });
+
+  it('gives the same files the same ids in a fresh session (a reload without a workspace)', async () => {
+    const first = await buildTinyWorkspace();
+    stores.forEach((store, i) => (store as { setState: (s: unknown, replace: true) => void }).setState(initial[i], true));
+    resetRecorder();
+    expect(await buildTinyWorkspace()).toEqual(first);
+    expect(first.wards).toMatch(/^boundaries-[0-9a-f]{16}-1$/);
+  });
+
+  it('gives the same file dropped twice at once two ids', async () => {
+    const drop = (file: { name: string; text: string }) => useDataStore.getState().loadFiles([textFile(file.name, file.text)]);
+    await Promise.all([drop(WARDS_FILE), drop(WARDS_FILE), drop(INCIDENTS_FILE), drop(INCIDENTS_FILE), drop(TABLE_FILE), drop(TABLE_FILE)]);
+    const [wards, incidents, tables] = [useDataStore.getState().order, useIncidentStore.getState().order, useTableStore.getState().order];
+    expect(new Set(wards).size).toBe(2);
+    expect(new Set(incidents).size).toBe(2);
+    expect(new Set(tables).size).toBe(2);
+    const first = wards.find((id) => !id.includes('_2-'))!;
+    expect(wards).toContain(first.replace(/-1$/, '_2-1'));
+  });
+
+  it('saves the same snapshot again after opening it: no id and no setting was rewritten', async () => {
+    const old = await buildTinyWorkspace();
+    usePresentationStore.getState().saveView('Counts by ward');
+    useCohesionStore.getState().setItems([{ tableId: old.table, indicator: 1, direction: 'negative', weight: 2, unreliable: false }]);
+    const before = captureWorkspace().snapshot;
+    await openWorkspaceFile(asFile(await workspaceFileBytes()));
+    expect(useWorkspaceStore.getState().restoreProblems).toEqual([]);
+    expect(contentJson(captureWorkspace().snapshot)).toBe(contentJson(before));
+  });
+
+  it('gives the same file loaded twice two ids, and brings both back under them', async () => {
+    const { wards } = await buildTinyWorkspace();
+    await useDataStore.getState().loadFiles([textFile(WARDS_FILE.name, WARDS_FILE.text)]);
+    const second = useDataStore.getState().order.at(-1)!;
+    expect(second).not.toBe(wards);
+    useViewStore.getState().setOpacity(second, 0.8);
+    // The first copy removed: the second keeps its own id (not the first's) through the workspace file.
+    useDataStore.getState().removeDataset(wards);
+    await openWorkspaceFile(asFile(await workspaceFileBytes()));
+    expect(useWorkspaceStore.getState().restoreProblems).toEqual([]);
+    expect(useDataStore.getState().order).toEqual([second]);
+    expect(useViewStore.getState().opacity[second]).toBe(0.8);
   });
 
   it('does not bring back a dataset the user removed, nor keep its file', async () => {
@@ -241,9 +290,15 @@ describe('the workspace file fixture written by version 1', () => {
     expect(useWorkspaceStore.getState().fileProblem).toBeNull();
     expect(useWorkspaceStore.getState().restoreProblems).toEqual([]);
     expect(useWorkspaceStore.getState().restored?.savedAt).toBe('2026-01-01T12:00:00.000Z');
-    const [wards] = useDataStore.getState().order;
+    // Its ids (counters, from before ids were stable) come back as they were written.
+    expect(useDataStore.getState().order).toEqual(['dataset-1-1']);
+    expect(useTableStore.getState().order).toEqual(['table-1']);
+    expect(useIncidentStore.getState().order).toEqual(['incidents-1']);
+    const wards = 'dataset-1-1';
     expect(useDataStore.getState().datasets[wards].label).toBe('My wards');
     expect(useDataStore.getState().datasets[wards].features).toHaveLength(4);
+    expect(useAnalysisStore.getState().styles[wards].valueField).toBe('incidents:incidents-1:count');
+    expect(useIncidentStore.getState().joins['incidents-1'].boundaryId).toBe(wards);
     expect(useAnalysisStore.getState().styles[wards].options.method).toBe('equal-interval');
     expect(useIncidentStore.getState().incidents[useIncidentStore.getState().order[0]].count).toBe(6);
     expect(useTimelineStore.getState().step).toBe(1);

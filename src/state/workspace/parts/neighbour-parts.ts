@@ -52,7 +52,7 @@ export function registerNeighbourParts(): void {
       for (const merge of Array.isArray(saved.merges) ? saved.merges.filter(isMerge) : []) {
         const sources = merge.sourceIds.flatMap((id) => ids(id) ?? []);
         if (sources.length !== merge.sourceIds.length) continue; // a source layer did not come back
-        const id = await useNeighbourStore.getState().mergeLayers(sources, merge.label);
+        const id = await useNeighbourStore.getState().mergeLayers(sources, merge.label, merge.id);
         if (id) noteRemadeId(merge.id, id);
       }
     },

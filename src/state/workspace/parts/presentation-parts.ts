@@ -30,6 +30,7 @@ export function mapSavedView(saved: unknown, ids: IdMap): SavedView | null {
     camera: checkCamera(saved.camera),
     // A layer that did not come back stays named by its old id, so showing the view reports it missing.
     activeDatasetId: typeof saved.activeDatasetId === 'string' ? ids(saved.activeDatasetId) ?? saved.activeDatasetId : null,
+    ...(typeof saved.layerLabel === 'string' ? { layerLabel: saved.layerLabel } : {}),
     visible: mapKeys(saved.visible, ids, isBoolean),
     style,
     bivariate: saved.bivariate === true,
