@@ -12,7 +12,7 @@ import { numericFieldValues } from '../data/area-dataset';
 import { useAnalysisStore, type LayerStyle } from './analysis-store';
 import { useDataStore } from './data-store';
 import { useIncidentStore } from './incident-store';
-import { incidentFieldValues, parseIncidentField, populationForBoundary } from './incident-derived';
+import { coveredPeriodTable, incidentFieldValues, joinCoverage, parseIncidentField, populationForBoundary } from './incident-derived';
 import { useTimelineStore } from './timeline-store';
 import { stepValues, tablePeriodAt, useTimelinePeriods } from './timeline-derived';
 import { periodTableKey, usePeriodCountStore } from './period-counts';
@@ -139,7 +139,7 @@ function useLayerChoropleth(datasetId: string | null, view?: ChoroplethView): Ch
         // Counted once in the worker; until that arrives (milliseconds), the all-dates map stays.
         const table = periodTables[periodTableKey(join, (filters[incidentField.incidentId] ?? NO_FILTER).categories, periods)];
         if (!table) return deriveChoropleth(dataset, style, incidentFieldValues(dataset, field, { incidents, filters, joins, tables }));
-        const { current, pooled } = stepValues(table, window, Math.min(step, periods.keys.length - 1));
+        const { current, pooled } = stepValues(coveredPeriodTable(table, joinCoverage(join, dataset)), window, Math.min(step, periods.keys.length - 1));
         const population = incidentField.measure === 'rate' ? populationForBoundary(dataset, tables) : null;
         const toRate = (values: Float64Array, offset = 0) => Array.from(values, (v, i) => {
           const p = population?.values[(i + offset) % dataset.features.length];

@@ -2,7 +2,7 @@
 import type { AreaDataset, Classification, IncidentDataset, IndicatorTable, JoinResult } from '../types';
 import { ratePer1000, type IncidentFilter } from '../analysis/incident-filter';
 import { periodsWithData } from '../analysis/timeline-window';
-import { joinedCounts, keptIncidents, populationForBoundary } from './incident-derived';
+import { coveredPeriodTable, joinCoverage, joinedCounts, keptIncidents, populationForBoundary } from './incident-derived';
 import { joinPeriodTable, timelinePeriods } from './timeline-derived';
 import { HOTSPOT_BINS, NO_RESULT_BIN } from '../analysis/hotspots/hotspot-bins';
 import type { Choropleth } from './choropleth';
@@ -32,7 +32,8 @@ export function hotspotChoropleth(dataset: AreaDataset, run: HotspotRun): Chorop
 
 /**
  * What Gi* runs on: the kept incidents per area (or per 1,000 residents), and their monthly counts over
- * the months the data covers, area-major, for the emerging hot spot categories.
+ * the months the data covers, area-major, for the emerging hot spot categories. Areas the dataset does not
+ * cover (another force's authority) are NaN, so Gi* leaves them out instead of counting them as cold zeros.
  */
 export function hotspotInputs(
   boundary: AreaDataset,
@@ -44,13 +45,14 @@ export function hotspotInputs(
 ): { values: Float64Array; periods: { values: Float64Array; periodCount: number } } | null {
   const areaCount = boundary.features.length;
   const { counts } = joinedCounts(join, keptIncidents(incidents, filter), areaCount);
-  let values = Float64Array.from(counts);
+  const coverage = joinCoverage(join, boundary);
+  let values = Float64Array.from(counts, (n, area) => (coverage.covered[area] ? n : Number.NaN));
   if (measure === 'rate') {
     const population = populationForBoundary(boundary, tables);
     if (!population) return null;
-    values = Float64Array.from(ratePer1000(counts, population.values), (v) => (v === null ? Number.NaN : v));
+    values = Float64Array.from(ratePer1000(counts, population.values), (v, area) => (v === null || !coverage.covered[area] ? Number.NaN : v));
   }
-  const table = joinPeriodTable(join, incidents, filter, timelinePeriods([incidents], 'month'), areaCount);
+  const table = coveredPeriodTable(joinPeriodTable(join, incidents, filter, timelinePeriods([incidents], 'month'), areaCount), coverage);
   const [first, last] = periodsWithData(table);
   const periodCount = last - first + 1;
   const monthly = new Float64Array(areaCount * periodCount);
