@@ -34,7 +34,7 @@ beforeEach(() => {
   // The import session the worker runs, in process: it holds the geometry the merge and the band use.
   const session = createImportSession();
   setBoundaryLoader((request, onProgress) => session.loadBoundaryDatasets(request, onProgress));
-  setNeighbourWorker({ merge: async (ids, id, label) => session.mergeBoundaries(ids, id, label), band: async (request) => session.boundaryBand(request) });
+  setNeighbourWorker({ merge: async (ids, id, label, received) => session.mergeBoundaries(ids, id, label, received), band: async (request) => session.boundaryBand(request) });
 });
 
 async function loadTwoAuthorities() {

@@ -51,7 +51,7 @@ export function wireStoresInNode(): void {
     join: async (incidentId, boundaryId) => session.joinIncidents(incidentId, boundaryId),
     forget: async (id) => session.forgetDataset(id),
   }));
-  setNeighbourWorker({ merge: async (ids, id, label) => session.mergeBoundaries(ids, id, label), band: async (request) => session.boundaryBand(request) });
+  setNeighbourWorker({ merge: async (ids, id, label, received) => session.mergeBoundaries(ids, id, label, received), band: async (request) => session.boundaryBand(request) });
   registerSharePackageImport(recordingSharePackages);
   registerBuiltinWorkspaceParts();
 }
