@@ -85,13 +85,17 @@ export const EMERGING_CLASSES: ReadonlyArray<{ category: string; color: string }
   { category: 'no-pattern', color: '#f0f0f0' },
 ];
 
-/** The emerging hot spot categories as a choropleth: only the categories that occur get a legend row. */
+/**
+ * The emerging hot spot categories as a choropleth: only the categories that occur get a legend row. An area
+ * with no Gi* result (no data, e.g. outside the incidents' coverage) is no data, not "no pattern".
+ */
 export function emergingChoropleth(dataset: AreaDataset, run: HotspotRun): Choropleth | null {
-  const categories = run.result.emerging;
-  if (!categories) return null;
+  const emerging = run.result.emerging;
+  if (!emerging) return null;
+  const categories = emerging.map((category, area) => (Number.isNaN(run.result.zScores[area]) ? null : category));
   const present = EMERGING_CLASSES.filter((c) => categories.includes(c.category));
   const indexOf = new Map(present.map((c, i) => [c.category, i]));
-  const classIndexes = categories.map((c) => indexOf.get(c) ?? -1);
+  const classIndexes = categories.map((c) => (c === null ? -1 : indexOf.get(c) ?? -1));
   const classification: Classification = {
     method: 'manual',
     paletteId: 'emerging',

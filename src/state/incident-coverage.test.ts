@@ -9,7 +9,7 @@ import { useDataStore } from './data-store';
 import { useIncidentStore } from './incident-store';
 import { coveredPeriodTable, incidentFieldId, incidentFieldValues, joinCoverage } from './incident-derived';
 import { joinPeriodTable, stepValues, timelinePeriods } from './timeline-derived';
-import { hotspotInputs } from './hotspot-derived';
+import { emergingChoropleth, hotspotInputs } from './hotspot-derived';
 import { buildShareExport } from './share-export';
 import { authorityGroups } from '../data/share-package/authorities';
 import { NO_FILTER } from '../analysis/incident-filter';
@@ -66,5 +66,20 @@ describe('incident coverage through the stores', () => {
     const limited = buildShareExport({ ...options, areaIndexes: caerphilly.areaIndexes })!;
     expect(limited.pkg.boundaries.areas.map((a) => a.areaCode)).toEqual(['W05002000', 'W05002001', 'W05002002']);
     expect(limited.pkg.layers.find((l) => l.id === `incidents-${incidentId}`)!.values).toEqual({ W05002000: [3, 3], W05002001: [3, 3], W05002002: [0, 0] });
+  });
+});
+
+describe('emerging hot spots outside the coverage', () => {
+  it('shows an area with no Gi* result as no data, not "no pattern", and gives it no legend row', async () => {
+    const { merged } = await mergedWithCrimes();
+    const dataset = useDataStore.getState().datasets[merged];
+    const result = {
+      zScores: Float64Array.from([NaN, NaN, NaN, 2.1, 2.1, -0.4]), pValues: new Float64Array(6), bins: Int8Array.from([-128, -128, -128, 2, 2, 0]), areasWithData: 3,
+      emerging: ['no-pattern', 'no-pattern', 'no-pattern', 'new-hot', 'new-hot', 'sporadic-cold'], neighbourless: 0,
+    };
+    const map = emergingChoropleth(dataset, { boundaryId: merged, field: 'incidents:x:count', result })!;
+    expect(map.classIndexes).toEqual([-1, -1, -1, 0, 0, 1]);
+    expect(map.classification.bins.map((b) => b.count)).toEqual([2, 1]);
+    expect(map.classification.noDataCount).toBe(3);
   });
 });
