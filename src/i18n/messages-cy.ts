@@ -278,6 +278,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'incidents.joinInto': 'Cyfrif digwyddiadau yn',
   'incidents.chooseLayer': 'Dewiswch haen ffiniau',
   'incidents.joinOutcome': "Mae {matched} digwyddiad yn {layer}; mae {outside} y tu allan i'r ardaloedd a lwythwyd.",
+  'incidents.coverage': 'Dim data ar gyfer {uncovered}: dim ond {count} o’r digwyddiadau hyn sydd yno, rhy ychydig i’r data hyn ei chwmpasu (er enghraifft, ardal heddlu arall). Mae’n cwmpasu {covered}.',
   'incidents.edgeRule': 'Mae pwynt ar ffin a rennir gan ddwy ardal yn cael ei gyfrif mewn un ohonynt yn unig.',
   'incidents.outsideList': "Y {count} digwyddiad cyntaf y tu allan i'r ardaloedd a lwythwyd",
   'incidents.mapCounts': 'Mapio niferoedd',
@@ -418,6 +419,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'profile.average': 'Cyfartaledd yr ardal',
   'profile.trend': 'Ers y cyfnod blaenorol',
   'profile.incidents': '{label}: {count} digwyddiad yn yr ardal hon (hidlyddion cyfredol)',
+  'profile.incidentsNoData': '{label}: dim data ar gyfer yr ardal hon (y tu allan i’r hyn y mae’r data hyn yn ei gwmpasu)',
   'profile.print': "Argraffu'r proffil",
   'profile.allFields': 'Pob maes yn y ffeil ffiniau',
 
@@ -509,6 +511,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'neighbours.mixedVintages': 'Mae’r haenau hyn yn cymysgu blynyddoedd ffiniau ({years}): gall cod ardal gwmpasu ardal wahanol ym mhob un, felly cymharwch yn ofalus.',
   'neighbours.mergeAnyway': 'Cyfuno beth bynnag',
   'neighbours.duplicates': 'Roedd {count} ardal mewn mwy nag un haen; cedwir ardal yr haen gyntaf.',
+  'neighbours.mergeFailed': 'Nid oedd modd dangos yr haenau hyn fel un map: {detail}',
   'neighbours.legend.shared': 'Dosbarthiad a rennir dros {count} awdurdod: {names}',
   'neighbours.legend.perAuthority': 'Wedi’i ddosbarthu o fewn pob awdurdod: mae gan bob un ei doriadau ei hun',
   'neighbours.legend.modeGroup': 'Dosbarthiadau ar draws awdurdodau',
@@ -779,6 +782,9 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   'neighbours.fromLayer',
   'neighbours.fromLayerUse',
   'neighbours.fromLayerOutside',
+  'neighbours.mergeFailed',
+  'incidents.coverage',
+  'profile.incidentsNoData',
   // (end §neighbours)
   // §compare: review entries for this feature go below.
   'compare.mode.swipe',

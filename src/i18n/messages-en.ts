@@ -274,6 +274,7 @@ export const messagesEn = {
   'incidents.joinInto': 'Count incidents in',
   'incidents.chooseLayer': 'Choose a boundary layer',
   'incidents.joinOutcome': '{matched} incidents fall in {layer}; {outside} are outside the loaded areas.',
+  'incidents.coverage': 'No data for {uncovered}: only {count} of these incidents fall there, too few for this data to cover it (for example, another police force’s area). It covers {covered}.',
   'incidents.edgeRule': 'A point on a boundary shared by two areas is counted in exactly one of them.',
   'incidents.outsideList': 'First {count} incidents outside the loaded areas',
   'incidents.mapCounts': 'Map counts',
@@ -414,6 +415,7 @@ export const messagesEn = {
   'profile.average': 'District average',
   'profile.trend': 'Since previous period',
   'profile.incidents': '{label}: {count} incidents in this area (current filters)',
+  'profile.incidentsNoData': '{label}: no data for this area (outside what this data covers)',
   'profile.print': 'Print profile',
   'profile.allFields': 'All fields in the boundary file',
 
@@ -505,6 +507,7 @@ export const messagesEn = {
   'neighbours.mixedVintages': 'These layers mix boundary years ({years}): an area code may cover a different area in each, so compare with care.',
   'neighbours.mergeAnyway': 'Merge anyway',
   'neighbours.duplicates': '{count} areas were in more than one layer; the first layer’s area is kept.',
+  'neighbours.mergeFailed': 'These layers could not be shown as one map: {detail}',
   'neighbours.legend.shared': 'Shared classification over {count} authorities: {names}',
   'neighbours.legend.perAuthority': 'Classified within each authority: each has its own breaks',
   'neighbours.legend.modeGroup': 'Classes across authorities',

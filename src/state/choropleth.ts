@@ -24,7 +24,7 @@ import { numericFieldValues } from '../data/area-dataset';
 import { useAnalysisStore, type LayerStyle } from './analysis-store';
 import { useDataStore } from './data-store';
 import { useIncidentStore } from './incident-store';
-import { incidentFieldValues, populationForBoundary } from './incident-derived';
+import { coveredPeriodTable, incidentFieldValues, joinCoverage, populationForBoundary } from './incident-derived';
 import { useTimelineStore } from './timeline-store';
 import { stepValues, tablePeriodAt, useTimelinePeriods } from './timeline-derived';
 import { periodTableKey, usePeriodCountStore } from './period-counts';
@@ -186,7 +186,8 @@ export function layerChoropleth(inputs: LayerChoroplethInputs): Choropleth {
       const table = periodTables[periodTableKey(join, (filters[ref.datasetId] ?? NO_FILTER).categories, periods)];
       if (!table) return allDates();
       const at = Math.min(step, periods.keys.length - 1);
-      const { current, pooled } = stepValues(table, window, at);
+      // Areas outside the incident dataset's coverage (another force's area) have no data in any month.
+      const { current, pooled } = stepValues(coveredPeriodTable(table, joinCoverage(join, dataset)), window, at);
       const population = ref.measure === 'rate' ? populationForBoundary(dataset, tables) : null;
       const toRate = (values: Float64Array, offset = 0) => Array.from(values, (v, i) => {
         const p = population?.values[(i + offset) % dataset.features.length];

@@ -2,7 +2,7 @@
 import type { AreaDataset, IncidentDataset, IndicatorTable, JoinResult } from '../types';
 import { ratePer1000, type IncidentFilter } from '../analysis/incident-filter';
 import { periodsWithData } from '../analysis/timeline-window';
-import { joinedCounts, keptIncidents, populationForBoundary } from './incident-derived';
+import { coveredPeriodTable, joinCoverage, joinedCounts, keptIncidents, populationForBoundary } from './incident-derived';
 import { joinPeriodTable, timelinePeriods } from './timeline-derived';
 import { HOTSPOT_BINS, NO_RESULT_BIN } from '../analysis/hotspots/hotspot-bins';
 import { classifyCategorical } from '../analysis/classify-categorical';
@@ -21,7 +21,8 @@ export function hotspotChoropleth(dataset: AreaDataset, run: HotspotRun): Chorop
 
 /**
  * What Gi* runs on: the kept incidents per area (or per 1,000 residents), and their monthly counts over
- * the months the data covers, area-major, for the emerging hot spot categories.
+ * the months the data covers, area-major, for the emerging hot spot categories. Areas the dataset does not
+ * cover (another force's authority) are NaN, so Gi* leaves them out instead of counting them as cold zeros.
  */
 export function hotspotInputs(
   boundary: AreaDataset,
@@ -33,13 +34,14 @@ export function hotspotInputs(
 ): { values: Float64Array; periods: { values: Float64Array; periodCount: number } } | null {
   const areaCount = boundary.features.length;
   const { counts } = joinedCounts(join, keptIncidents(incidents, filter), areaCount);
-  let values = Float64Array.from(counts);
+  const coverage = joinCoverage(join, boundary);
+  let values = Float64Array.from(counts, (n, area) => (coverage.covered[area] ? n : Number.NaN));
   if (measure === 'rate') {
     const population = populationForBoundary(boundary, tables);
     if (!population) return null;
-    values = Float64Array.from(ratePer1000(counts, population.values), (v) => (v === null ? Number.NaN : v));
+    values = Float64Array.from(ratePer1000(counts, population.values), (v, area) => (v === null || !coverage.covered[area] ? Number.NaN : v));
   }
-  const table = joinPeriodTable(join, incidents, filter, timelinePeriods([incidents], 'month'), areaCount);
+  const table = coveredPeriodTable(joinPeriodTable(join, incidents, filter, timelinePeriods([incidents], 'month'), areaCount), coverage);
   const [first, last] = periodsWithData(table);
   const periodCount = last - first + 1;
   const monthly = new Float64Array(areaCount * periodCount);
@@ -72,13 +74,17 @@ export const EMERGING_CLASSES: ReadonlyArray<{ category: string; color: string }
   { category: 'no-pattern', color: '#f0f0f0' },
 ];
 
-/** The emerging hot spot categories as a choropleth: only the categories that occur get a legend row. */
+/**
+ * The emerging hot spot categories as a choropleth: only the categories that occur get a legend row. An area
+ * with no Gi* result (no data, e.g. outside the incidents' coverage) is no data, not "no pattern".
+ */
 export function emergingChoropleth(dataset: AreaDataset, run: HotspotRun): Choropleth | null {
-  const categories = run.result.emerging;
-  if (!categories) return null;
+  const emerging = run.result.emerging;
+  if (!emerging) return null;
+  const categories = emerging.map((category, area) => (Number.isNaN(run.result.zScores[area]) ? null : category));
   const present = EMERGING_CLASSES.filter((c) => categories.includes(c.category));
   const indexOf = new Map(present.map((c, i) => [c.category, i]));
   const domain = present.map((c, i) => ({ value: i, color: c.color, label: { key: `hotspot.category.${c.category}` } }));
-  const { classification, classIndexes } = classifyCategorical(categories.map((c) => indexOf.get(c) ?? null), domain, 'emerging', HOTSPOT_NO_RESULT_COLOR);
+  const { classification, classIndexes } = classifyCategorical(categories.map((c) => (c === null ? null : indexOf.get(c) ?? null)), domain, 'emerging', HOTSPOT_NO_RESULT_COLOR);
   return { datasetId: dataset.id, field: EMERGING_FIELD, values: classIndexes.map((k) => (k < 0 ? null : k)), classIndexes, classification };
 }

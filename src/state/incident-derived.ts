@@ -8,6 +8,8 @@ import type { AreaDataset, IncidentDataset, IndicatorTable, JoinResult } from '.
 import { alignedIndicator } from './table-derived';
 import { filterForStep, useStepDateRange } from './timeline-derived';
 import { countPerArea, filterMask, maskedIndexes, NO_FILTER, ratePer1000, type IncidentFilter } from '../analysis/incident-filter';
+import { incidentCoverage, withoutUncovered, type IncidentCoverage } from '../analysis/incident-coverage';
+import type { PeriodTable } from '../analysis/timeline-window';
 import { detectPopulationField } from '../analysis/population-field';
 import { numericFieldValues } from '../data/area-dataset';
 import { useIncidentStore } from './incident-store';
@@ -71,6 +73,47 @@ export function joinedCounts(join: JoinResult, kept: KeptIncidents, areaCount: n
   return counts;
 }
 
+const coverageCache = new WeakMap<JoinResult, WeakMap<object, IncidentCoverage>>();
+
+/**
+ * Which areas of the joined boundary layer the incident dataset covers (analysis/incident-coverage): the
+ * others have no data, never 0. From every joined point, so filters never change it; cached per join and
+ * the layer's authorities (the user may set them later).
+ */
+export function joinCoverage(join: JoinResult, boundary: AreaDataset): IncidentCoverage {
+  const key: object = boundary.areaAuthorities ?? boundary;
+  let byAuthorities = coverageCache.get(join);
+  if (!byAuthorities) coverageCache.set(join, (byAuthorities = new WeakMap()));
+  let coverage = byAuthorities.get(key);
+  if (!coverage) {
+    coverage = incidentCoverage(join.areaIndex, boundary.features.length, boundary.areaAuthorities);
+    byAuthorities.set(key, coverage);
+  }
+  return coverage;
+}
+
+const coveredTableCache = new WeakMap<PeriodTable, WeakMap<IncidentCoverage, PeriodTable>>();
+
+/**
+ * A per-area × per-period table with NaN (no data) in every period of the areas the coverage leaves out,
+ * so a time-slider step shows them as no data; the same table object for the same inputs.
+ */
+export function coveredPeriodTable(table: PeriodTable, coverage: IncidentCoverage): PeriodTable {
+  if (coverage.uncoveredAreas === 0) return table;
+  let byCoverage = coveredTableCache.get(table);
+  if (!byCoverage) coveredTableCache.set(table, (byCoverage = new WeakMap()));
+  let covered = byCoverage.get(coverage);
+  if (!covered) {
+    const counts = Float64Array.from(table.counts);
+    for (let area = 0; area < table.areaCount; area++) {
+      if (!coverage.covered[area]) counts.fill(Number.NaN, area * table.periodCount, (area + 1) * table.periodCount);
+    }
+    covered = { ...table, counts };
+    byCoverage.set(coverage, covered);
+  }
+  return covered;
+}
+
 interface IncidentSnapshot {
   incidents: Record<string, IncidentDataset>;
   filters: Record<string, IncidentFilter>;
@@ -100,7 +143,10 @@ export function populationForBoundary(boundary: AreaDataset, tables: Record<stri
   return null;
 }
 
-/** Values of an incident field for a boundary layer, or null when that join does not exist (any more). */
+/**
+ * Values of an incident field for a boundary layer (null for areas the dataset does not cover), or null
+ * when that join does not exist (any more).
+ */
 export function incidentFieldValues(boundary: AreaDataset, field: string, state: IncidentSnapshot): ReadonlyArray<number | null> | null {
   const parsed = parseIncidentField(field);
   if (!parsed) return null;
@@ -108,9 +154,10 @@ export function incidentFieldValues(boundary: AreaDataset, field: string, state:
   const join = state.joins[parsed.incidentId];
   if (!dataset || !join || join.boundaryId !== boundary.id) return null;
   const { counts } = joinedCounts(join, keptIncidents(dataset, state.filters[parsed.incidentId] ?? NO_FILTER), boundary.features.length);
-  if (parsed.measure === 'count') return Array.from(counts);
+  const coverage = joinCoverage(join, boundary);
+  if (parsed.measure === 'count') return withoutUncovered(counts, coverage);
   const population = populationForBoundary(boundary, state.tables);
-  return population ? ratePer1000(counts, population.values) : null;
+  return population ? withoutUncovered(ratePer1000(counts, population.values), coverage) : null;
 }
 
 /** Incident fields a boundary layer offers: for each incident dataset joined into it, count (and rate). */

@@ -35,7 +35,7 @@ beforeEach(() => {
   const session = createImportSession();
   setBoundaryLoader((request, onProgress) => session.loadBoundaryDatasets(request, onProgress));
   setFileIdentifier(async (files) => session.identifyFiles(files));
-  setNeighbourWorker({ merge: async (ids, id, label) => session.mergeBoundaries(ids, id, label), band: async (request) => session.boundaryBand(request) });
+  setNeighbourWorker({ merge: async (ids, id, label, received) => session.mergeBoundaries(ids, id, label, received), band: async (request) => session.boundaryBand(request) });
 });
 
 async function loadTwoAuthorities() {

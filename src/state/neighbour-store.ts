@@ -34,7 +34,8 @@ export interface MergeNote {
 
 /** The worker calls this store needs (the import worker in the app, an in-process session in tests). */
 export interface NeighbourWorker {
-  merge: (ids: string[], id: string, label: string) => Promise<void>;
+  /** `received` are layers restored on the main thread (share packages) that the worker has never held. */
+  merge: (ids: string[], id: string, label: string, received: AreaDataset[]) => Promise<void>;
   band: (request: BandWorkerRequest) => Promise<BoundaryBand>;
 }
 
@@ -42,12 +43,14 @@ interface NeighbourState {
   classifyMode: ClassifyMode;
   band: BandStatus;
   mergeNotes: Record<string, MergeNote>;
+  /** The last merge that failed (the layers it was asked for, and why), shown by the merge button; null when none. */
+  mergeFailure: { ids: string[]; detail: string } | null;
   /** Authorities the user set (kept in the workspace), by dataset id: one for the whole layer, or taken from an authority layer. */
   userAuthorities: Record<string, UserAuthority>;
   setClassifyMode: (mode: ClassifyMode) => void;
   showBand: (request: BandRequest) => Promise<void>;
   clearBand: () => void;
-  /** `mergedId`: the id a workspace restore gives the merged layer; a new random one otherwise. */
+  /** Merges the layers into one; null (and `mergeFailure` set) when it cannot. `mergedId`: the id a workspace restore gives the merged layer; a new random one otherwise. */
   mergeLayers: (ids: string[], label: string, mergedId?: string) => Promise<string | null>;
   setDatasetAuthority: (datasetId: string, code: string, name: string) => void;
   /** Gives each area of `datasetId` the authority of `layerId`'s polygon it lies in; false when either is missing. */
@@ -74,6 +77,7 @@ export const useNeighbourStore = create<NeighbourState>((set) => ({
   classifyMode: 'shared',
   band: { kind: 'idle' },
   mergeNotes: {},
+  mergeFailure: null,
   userAuthorities: {},
 
   setClassifyMode: (mode) => set({ classifyMode: mode }),
@@ -101,8 +105,15 @@ export const useNeighbourStore = create<NeighbourState>((set) => ({
     const datasets = ids.map((id) => data.datasets[id]).filter((d): d is AreaDataset => !!d);
     if (datasets.length < 2) return null;
     const id = mergedId ?? randomId('merged');
-    // The worker merges its own copies the same way, so area indexes agree for joins and the band.
-    await requireWorker().merge(datasets.map((d) => d.id), id, label);
+    // The worker merges its own copies the same way, so area indexes agree for joins and the band; a received
+    // share package was restored here, never in the worker, so it is handed over first.
+    try {
+      await requireWorker().merge(datasets.map((d) => d.id), id, label, datasets.filter((d) => d.origin?.kind === 'share-package'));
+    } catch (thrown) {
+      set({ mergeFailure: { ids, detail: thrown instanceof Error ? thrown.message : String(thrown) } });
+      return null;
+    }
+    set({ mergeFailure: null });
     const merged = mergeAreaDatasets(datasets, { id, label });
     useDataStore.setState((s) => ({ datasets: { ...s.datasets, [id]: merged.dataset }, order: [...s.order, id], warnings: { ...s.warnings, [id]: [] } }));
     set((s) => ({ mergeNotes: { ...s.mergeNotes, [id]: { vintageYears: merged.vintageYears, mixedVintages: merged.mixedVintages, duplicateCodes: merged.duplicateCodes, sources: datasets.map((d) => d.label), sourceIds: datasets.map((d) => d.id) } } }));

@@ -15,7 +15,7 @@ import { useIncidentStore } from './incident-store';
 import { useTableStore } from './table-store';
 import { useTensionStore } from './tension-store';
 import { alignedIndicator, tableRowsForAreas } from './table-derived';
-import { populationForBoundary } from './incident-derived';
+import { joinCoverage, populationForBoundary } from './incident-derived';
 import { joinPeriodTable, timelinePeriods } from './timeline-derived';
 import { fieldValues } from './choropleth';
 
@@ -51,13 +51,15 @@ function incidentLayers(dataset: AreaDataset): ShareLayerInput[] {
     const source = incidents[join.incidentId];
     const periods = timelinePeriods([source], 'month');
     const table = joinPeriodTable(join, source, filters[join.incidentId] ?? NO_FILTER, periods, areaCount);
-    const counts = Array.from({ length: areaCount }, (_, a) => periods.keys.map((_, p) => table.counts[a * periods.keys.length + p]));
+    // Areas outside the dataset's coverage (another force's authority) carry no value, never 0.
+    const { covered } = joinCoverage(join, dataset);
+    const counts = Array.from({ length: areaCount }, (_, a) => periods.keys.map((_, p) => (covered[a] ? table.counts[a * periods.keys.length + p] : null)));
     const id = `incidents-${join.incidentId}`;
     const layers: ShareLayerInput[] = [{ id, name: source.label, kind: 'count', unit: 'count', source: source.files.join(', '), periods: periods.keys, values: counts }];
     if (population) {
       layers.push({
         id: `${id}-rate`, name: `${source.label} per 1,000`, kind: 'rate', unit: 'per-1000', rateOf: id, source: `${source.files.join(', ')}; ${population.source}`, periods: periods.keys,
-        values: counts.map((row, a) => row.map((n) => (population.values[a] ? (n * 1000) / population.values[a]! : null))),
+        values: counts.map((row, a) => row.map((n) => (n !== null && population.values[a] ? (n * 1000) / population.values[a]! : null))),
       });
     }
     return layers;

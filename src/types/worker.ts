@@ -98,7 +98,10 @@ export interface ImportWorkerApi {
   hotspots(request: HotspotRequest): HotspotResult | Promise<HotspotResult>;
   joinIncidents(incidentId: string, boundaryId: string): JoinResult | Promise<JoinResult>;
   forgetDataset(id: string): void | Promise<void>;
-  /** Issue 7: merge held boundary datasets into one under `id` (the main thread merges its copies alike). */
-  mergeBoundaries(ids: string[], id: string, label: string): void | Promise<void>;
+  /**
+   * Issue 7: merge held boundary datasets into one under `id` (the main thread merges its copies alike).
+   * `received` are layers the worker never read (a share package is restored on the main thread): held first.
+   */
+  mergeBoundaries(ids: string[], id: string, label: string, received?: AreaDataset[]): void | Promise<void>;
   boundaryBand(request: BandWorkerRequest): BoundaryBand | Promise<BoundaryBand>;
 }

@@ -3,7 +3,7 @@ import { useTableStore } from '../state/table-store';
 import { useIncidentStore } from '../state/incident-store';
 import { useCohesionResults } from '../state/cohesion-derived';
 import { alignedIndicator, tableRowsForAreas } from '../state/table-derived';
-import { joinedCounts, keptIncidents } from '../state/incident-derived';
+import { joinCoverage, joinedCounts, keptIncidents } from '../state/incident-derived';
 import { NO_FILTER } from '../analysis/incident-filter';
 import { districtAverage } from '../analysis/cohesion/benchmark';
 import { useLocaleTag, useT } from './use-t';
@@ -35,6 +35,7 @@ export function AreaProfile({ dataset, index }: { dataset: AreaDataset; index: n
   const incidentRows = Object.values(joins).filter((j) => j.boundaryId === dataset.id && incidents[j.incidentId]).map((j) => ({
     label: incidents[j.incidentId].label,
     count: joinedCounts(j, keptIncidents(incidents[j.incidentId], filters[j.incidentId] ?? NO_FILTER), dataset.features.length).counts[index],
+    covered: joinCoverage(j, dataset).covered[index] === 1,
   }));
   const index_ = cohesion?.boundary.id === dataset.id ? cohesion.index : null;
   if (!rows.length && !incidentRows.length && !index_) return null;
@@ -43,7 +44,7 @@ export function AreaProfile({ dataset, index }: { dataset: AreaDataset; index: n
       {index_ && Number.isFinite(index_.scores[index]) && (
         <p className="small" data-testid="profile-index">{t('cohesion.explainHead', { score: f(index_.scores[index]), rank: index_.ranks[index], quintile: index_.quintiles[index] })}</p>
       )}
-      {incidentRows.map((r) => <p key={r.label} className="small">{t('profile.incidents', { label: r.label, count: r.count.toLocaleString(localeTag) })}</p>)}
+      {incidentRows.map((r) => <p key={r.label} className="small">{r.covered ? t('profile.incidents', { label: r.label, count: r.count.toLocaleString(localeTag) }) : t('profile.incidentsNoData', { label: r.label })}</p>)}
       {rows.length > 0 && (
         <table className="area-fields" data-testid="profile-indicators">
           <thead><tr><th scope="col">{t('tables.indicator')}</th><th scope="col">{t('area.fieldValue')}</th><th scope="col">{t('profile.average')}</th><th scope="col">{t('profile.trend')}</th></tr></thead>

@@ -64,9 +64,9 @@ export async function forgetDatasetInWorker(id: string): Promise<void> {
   await importWorker().forgetDataset(id);
 }
 
-/** Merges boundary datasets the worker holds, so joins and the band work on the merged layer (issue 7). */
-export async function mergeBoundariesInWorker(ids: string[], id: string, label: string): Promise<void> {
-  await importWorker().mergeBoundaries(ids, id, label);
+/** Merges boundary datasets the worker holds (or is given: `received`), so joins and the band work on the merged layer (issue 7). */
+export async function mergeBoundariesInWorker(ids: string[], id: string, label: string, received: AreaDataset[] = []): Promise<void> {
+  await importWorker().mergeBoundaries(ids, id, label, received);
 }
 
 /** The boundary band, computed in the worker where the geometry already is. */

@@ -146,7 +146,8 @@ export function createImportSession() {
 
     /** Drops what the session holds for a removed dataset. */
     /** Merges held boundary datasets into one, as the main thread does with its copies (issue 7). */
-    mergeBoundaries(ids: string[], id: string, label: string): void {
+    mergeBoundaries(ids: string[], id: string, label: string, received: AreaDataset[] = []): void {
+      for (const dataset of received) if (!areas.has(dataset.id)) areas.set(dataset.id, dataset);
       const list = ids.flatMap((x) => areas.get(x) ?? []);
       if (list.length !== ids.length) throw new Error(`Cannot merge: some of ${ids.join(', ')} are not in this session`);
       areas.set(id, mergeAreaDatasets(list, { id, label }).dataset);

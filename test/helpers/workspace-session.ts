@@ -54,7 +54,7 @@ export function wireStoresInNode(): void {
     forget: async (id) => session.forgetDataset(id),
   }));
   setHotspotWorker(async (request) => session.hotspots(request));
-  setNeighbourWorker({ merge: async (ids, id, label) => session.mergeBoundaries(ids, id, label), band: async (request) => session.boundaryBand(request) });
+  setNeighbourWorker({ merge: async (ids, id, label, received) => session.mergeBoundaries(ids, id, label, received), band: async (request) => session.boundaryBand(request) });
   registerSharePackageImport(recordingSharePackages);
   registerBuiltinWorkspaceParts();
 }

@@ -14,10 +14,14 @@ export interface AuthorityGroup {
 const CODE_COLUMN = /^(lad\d*cd|lad_?code|la_?code|lacd)$/i;
 const NAME_COLUMN = /^(lad\d*nm|lad_?name|la_?name|lanm)$/i;
 
-/** Authorities found in the layer's own columns, in first-seen order; empty when it has no such column. */
-export function authorityGroups(dataset: Pick<AreaDataset, 'features' | 'fields'>): AuthorityGroup[] {
+/**
+ * Authorities found in the layer's own columns, in first-seen order; without such a column, the authorities
+ * recorded on the layer (a merged layer knows each area's authority from its source files) that have a code.
+ * Empty when neither is known.
+ */
+export function authorityGroups(dataset: Pick<AreaDataset, 'features' | 'fields' | 'authorities' | 'areaAuthorities'>): AuthorityGroup[] {
   const codeField = dataset.fields.find((f) => CODE_COLUMN.test(f.name))?.name;
-  if (!codeField) return [];
+  if (!codeField) return recordedGroups(dataset);
   const nameField = dataset.fields.find((f) => NAME_COLUMN.test(f.name))?.name;
   const groups = new Map<string, AuthorityGroup>();
   dataset.features.forEach((feature, i) => {
@@ -28,4 +32,11 @@ export function authorityGroups(dataset: Pick<AreaDataset, 'features' | 'fields'
     group.areaIndexes.push(i);
   });
   return [...groups.values()];
+}
+
+/** Groups from the layer's recorded authorities (issue 7), in authority order; those without a code are left out. */
+function recordedGroups({ authorities = [], areaAuthorities = [] }: Pick<AreaDataset, 'authorities' | 'areaAuthorities'>): AuthorityGroup[] {
+  const groups = authorities.map((a): AuthorityGroup => ({ code: a.code, name: a.name, areaIndexes: [] }));
+  areaAuthorities.forEach((authority, i) => groups[authority]?.areaIndexes.push(i));
+  return groups.filter((g) => g.code && g.areaIndexes.length);
 }

@@ -3,7 +3,7 @@ import { useIncidentStore } from '../../state/incident-store';
 import { useDataStore } from '../../state/data-store';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useViewStore } from '../../state/view-store';
-import { incidentFieldId, joinedCounts, populationForBoundary, useKeptIncidents } from '../../state/incident-derived';
+import { incidentFieldId, joinCoverage, joinedCounts, populationForBoundary, useKeptIncidents } from '../../state/incident-derived';
 import { useTableStore } from '../../state/table-store';
 import { NO_FILTER } from '../../analysis/incident-filter';
 import type { PeriodKind } from '../../analysis/periods';
@@ -35,6 +35,9 @@ export function JoinSection({ incidentId }: { incidentId: string }) {
   if (!dataset) return null;
   const n = (v: number) => v.toLocaleString(localeTag);
   const hasPopulation = boundary ? populationForBoundary(boundary, tables) !== null : false;
+  const coverage = join && boundary ? joinCoverage(join, boundary) : null;
+  const authorityNames = (covered: boolean) => (coverage?.authorities ?? []).filter((a) => a.covered === covered)
+    .map((a) => boundary?.authorities?.[a.authority]?.name ?? t('neighbours.authorityUnknown')).join(', ');
   const outsideRows = () => {
     if (!join || !kept) return [];
     const rows: string[] = [];
@@ -64,6 +67,11 @@ export function JoinSection({ incidentId }: { incidentId: string }) {
           <p className="small" data-testid="join-outcome">
             {t('incidents.joinOutcome', { matched: n(counts.matched), outside: n(counts.outside), layer: boundary.label })}
           </p>
+          {coverage && coverage.uncoveredAreas > 0 && (
+            <p className="small" data-testid="join-coverage">
+              {t('incidents.coverage', { uncovered: authorityNames(false), covered: authorityNames(true), count: n(coverage.authorities.reduce((sum, a) => sum + (a.covered ? 0 : a.points), 0)) })}
+            </p>
+          )}
           <p className="muted small">{t('incidents.edgeRule')}</p>
           <JoinAgreement join={join} dataset={dataset} />
           {counts.outside > 0 && (

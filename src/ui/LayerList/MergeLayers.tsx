@@ -12,6 +12,7 @@ export function MergeLayers() {
   const vintageText = useVintageText();
   const datasets = useDataStore(useShallow((s) => s.order.map((id) => s.datasets[id])));
   const mergeLayers = useNeighbourStore((s) => s.mergeLayers);
+  const failure = useNeighbourStore((s) => s.mergeFailure);
   const [confirming, setConfirming] = useState<string | null>(null);
   const groups = mergeCandidates(datasets);
   if (!groups.length) return null;
@@ -28,6 +29,9 @@ export function MergeLayers() {
               {t('neighbours.merge', { count: group.ids.length, level })}
             </button>
             <p className="muted small">{t('neighbours.mergeHelp')}</p>
+            {failure && failure.ids.join() === group.ids.join() && (
+              <p role="alert" className="error-text" data-testid="merge-failed">{t('neighbours.mergeFailed', { detail: failure.detail })}</p>
+            )}
             {mixed && confirming === group.key && (
               <div role="alert" className="warning-text" data-testid="merge-vintage-warning">
                 <p>{t('neighbours.mixedVintages', { years: vintageText(group.vintageYears) })}</p>

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { mergedWithCrimes, resetStoresEachTest } from '../../../test/helpers/two-authorities';
+import { useDataStore } from '../../state/data-store';
+import { useIncidentStore } from '../../state/incident-store';
+import { NO_FILTER } from '../../analysis/incident-filter';
+import { joinedTableCsv } from './download-table';
+
+resetStoresEachTest();
+
+describe('joined table CSV', () => {
+  it('leaves every count cell empty for areas the incidents do not cover, and keeps 0 where they do', async () => {
+    const { merged, incidentId } = await mergedWithCrimes();
+    const boundary = useDataStore.getState().datasets[merged];
+    const { incidents, joins } = useIncidentStore.getState();
+    const csv = joinedTableCsv(boundary, incidents[incidentId], joins[incidentId], NO_FILTER, 'month', { values: [1000, 1000, 1000, 1000, 1000, 1000] });
+    expect(csv.text.trim().split(/\r?\n/)).toEqual([
+      'area_code,area_name,incidents,population,rate_per_1000,2024-01,2024-02,Burglary',
+      'W05001000,Ward 1-0,,1000,,,,',
+      'W05001001,Ward 1-1,,1000,,,,',
+      'W05001002,Ward 1-2,,1000,,,,',
+      'W05002000,Ward 2-0,6,1000,6,3,3,6',
+      'W05002001,Ward 2-1,6,1000,6,3,3,6',
+      'W05002002,Ward 2-2,0,1000,0,0,0,0',
+    ]);
+  });
+});
