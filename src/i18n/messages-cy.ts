@@ -453,7 +453,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'cohesion.checkDirection': 'gwiriwch: ni all y catalog ddweud i ba gyfeiriad mae’r golofn hon yn mynd',
 
   'time.heading': 'Llinell amser',
-  'time.allDates': 'Pob dyddiad ({from} – {to})',
+  'time.allDates': 'Pob dyddiad ({range})',
   'time.toDate': 'Hyd at {to}',
   'time.range': '{from} – {to}',
   'time.back': 'Cyfnod blaenorol',

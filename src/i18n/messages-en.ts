@@ -449,7 +449,7 @@ export const messagesEn = {
   'cohesion.checkDirection': 'check: the catalogue cannot tell which way this column runs',
 
   'time.heading': 'Timeline',
-  'time.allDates': 'All dates ({from} – {to})',
+  'time.allDates': 'All dates ({range})',
   'time.toDate': 'Up to {to}',
   'time.range': '{from} – {to}',
   'time.back': 'Previous period',

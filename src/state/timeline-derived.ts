@@ -14,6 +14,7 @@ import { useIncidentStore } from './incident-store';
 import { useTimelineStore } from './timeline-store';
 import { useTensionStore } from './tension-store';
 import { useTableStore } from './table-store';
+import { drawsNothingDated, useDrawnSources } from './view-sources';
 
 export interface TimelinePeriods {
   kind: PeriodKind;
@@ -50,17 +51,25 @@ export function timelinePeriods(incidents: IncidentDataset[], kind: PeriodKind, 
   return { kind, keys: periods.keys, boundsMs: periods.boundsMs };
 }
 
-/** The timeline over loaded incidents and tension assessments, recomputed when they or the period kind change. */
+/**
+ * The timeline over the dated data the view draws (its field's incidents, tables or tension log, and the
+ * incident layers shown), so its periods are that data's; over everything loaded when the view draws
+ * nothing dated. Recomputed when these or the period kind change.
+ */
 export function useTimelinePeriods(kind: PeriodKind): TimelinePeriods {
   const incidents = useIncidentStore((s) => s.incidents);
   const tensions = useTensionStore((s) => s.datasets);
   const tables = useTableStore((s) => s.tables);
+  const sources = useDrawnSources();
   return useMemo(() => {
-    const tensionTimes = Object.values(tensions).flatMap((d) => (d.rows.length ? [d.rows[0].timeMs, d.rows[d.rows.length - 1].timeMs] : []));
+    const all = drawsNothingDated(sources);
+    const tensionTimes = all || sources.tension ? Object.values(tensions).flatMap((d) => (d.rows.length ? [d.rows[0].timeMs, d.rows[d.rows.length - 1].timeMs] : [])) : [];
     // Indicator tables with several yearly periods sit on the timeline from January of their first year.
-    const tableTimes = Object.values(tables).flatMap((table) => (table.periods.length > 1 ? table.periods.map(periodYearStartMs).filter((t): t is number => t !== null) : []));
-    return timelinePeriods(Object.values(incidents), kind, [...tensionTimes, ...tableTimes]);
-  }, [incidents, tensions, tables, kind]);
+    const drawnTables = all ? Object.values(tables) : sources.tables.flatMap((id) => (tables[id] ? [tables[id]] : []));
+    const tableTimes = drawnTables.flatMap((table) => (table.periods.length > 1 ? table.periods.map(periodYearStartMs).filter((t): t is number => t !== null) : []));
+    const drawnIncidents = all ? Object.values(incidents) : sources.incidents.flatMap((id) => (incidents[id] ? [incidents[id]] : []));
+    return timelinePeriods(drawnIncidents, kind, [...tensionTimes, ...tableTimes]);
+  }, [incidents, tensions, tables, kind, sources]);
 }
 
 const tableCache = new WeakMap<JoinResult, Map<string, PeriodTable>>();

@@ -5,9 +5,6 @@ import { useViewStore } from '../../state/view-store';
 import { useDataStore } from '../../state/data-store';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useIncidentStore } from '../../state/incident-store';
-import { useTimelineStore } from '../../state/timeline-store';
-import { useTimelinePeriods } from '../../state/timeline-derived';
-import { parseIncidentField } from '../../state/incident-derived';
 import { useExportStore, type PageRequest } from '../../state/export-store';
 import { useFieldLabel } from '../use-field-label';
 import { useAuthorityLegendSections, useLegendItems } from '../use-legend-items';
@@ -15,7 +12,7 @@ import { useChoropleth } from '../../state/choropleth';
 import { useMapKeys } from '../use-map-keys';
 import { exportLegendRows } from './export-legend-rows';
 import { useLocaleTag, useT } from '../use-t';
-import { currentPeriodLabel } from '../TimeSlider/format-period';
+import { useViewPeriod } from '../use-view-period';
 import { useBivariateView } from '../use-bivariate-view';
 import type { LegendRowInput } from '../../analysis/export/furniture-layout';
 import type { FieldProblem } from '../../types/field';
@@ -54,8 +51,7 @@ export function useExportPage(): ExportPage {
   const datasets = useDataStore((s) => s.datasets);
   const valueField = useAnalysisStore((s) => (datasetId ? s.styles[datasetId]?.valueField ?? null : null));
   const hasIncidents = useIncidentStore((s) => s.order.length > 0);
-  const timeline = useTimelineStore(useShallow((s) => ({ kind: s.kind, step: s.step, window: s.window })));
-  const periods = useTimelinePeriods(timeline.kind);
+  const period = useViewPeriod(datasetId);
   const choropleth = useChoropleth(datasetId);
   const items = useLegendItems(choropleth);
   const sections = useAuthorityLegendSections(choropleth);
@@ -72,8 +68,6 @@ export function useExportPage(): ExportPage {
       ...(shown.some((d) => !d.isExample) ? [t('attribution.ons')] : []),
       ...(hasIncidents ? [t('export.attribution.police')] : []),
     ].join(' ');
-    // The period goes on the page when the timeline is on, or when incidents are counted over all dates.
-    const showPeriod = periods.keys.length > 0 && (timeline.step !== null || (!!valueField && !!parseIncidentField(valueField)));
     const automaticSubtitle = dataset ? (dataset.isExample ? `${dataset.label} · ${t('example.badge')}` : dataset.label) : '';
     const produced = t('export.produced', { date: formatDate(Date.now(), 'day-month-year-long', t, 'local') });
     const request: PageRequest = {
@@ -84,7 +78,8 @@ export function useExportPage(): ExportPage {
       texts: {
         title: texts.title.trim() || field,
         subtitle: texts.subtitle.trim() || automaticSubtitle,
-        period: showPeriod ? currentPeriodLabel(periods.keys, periods.kind, timeline.step, timeline.window, t) : '',
+        // The period of the data this map draws (empty when it draws nothing dated).
+        period,
         legendHeading: bivariate?.heading ?? field,
         sources: texts.sources.trim(),
         produced,
@@ -95,5 +90,5 @@ export function useExportPage(): ExportPage {
       },
     };
     return { ready: !!dataset && !!valueField, automaticTitle: field, automaticSubtitle, automaticSources: sources, request, refusal: choropleth?.refusal ?? null };
-  }, [t, localeTag, fieldLabel, valueField, datasets, visible, hasIncidents, periods, timeline, items, sections, keys, bivariate, texts, dataset, choropleth]);
+  }, [t, localeTag, fieldLabel, valueField, datasets, visible, hasIncidents, period, items, sections, keys, bivariate, texts, dataset, choropleth]);
 }

@@ -7,6 +7,7 @@ import { useChoropleth } from '../../state/choropleth';
 import { useIncidentStore } from '../../state/incident-store';
 import { useFieldLabel, useProblemText } from '../use-field-label';
 import { useT } from '../use-t';
+import { useViewPeriod } from '../use-view-period';
 import { MarkingBanner } from './MarkingBanner';
 import { useFullscreenFollowsPresenting, usePresentationKeys } from './use-presentation-keys';
 
@@ -22,6 +23,7 @@ export function PresentationOverlay() {
   const choropleth = useChoropleth(datasetId);
   const fieldLabel = useFieldLabel();
   const problemText = useProblemText();
+  const period = useViewPeriod(datasetId);
   const hasPoints = useIncidentStore((s) => s.order.some((id) => s.display[id]?.points));
   const heading = useRef<HTMLHeadingElement>(null);
   // The control that started presenting is now hidden: keep keyboard focus on the presentation.
@@ -38,7 +40,10 @@ export function PresentationOverlay() {
     <>
       <MarkingBanner position="top" />
       <section className="presentation-bar" aria-label={t('present.region')} data-testid="presentation-bar">
-        <h2 className="presentation-title" ref={heading} tabIndex={-1} data-testid="presentation-title">{title}</h2>
+        <h2 className="presentation-title" ref={heading} tabIndex={-1} data-testid="presentation-title">
+          {title}
+          {period && !refusal && <span className="presentation-period" data-testid="presentation-period">{period}</span>}
+        </h2>
         {refusal && (
           <p className="presentation-refused" role="alert" data-testid="presentation-refused">
             {view ? t('view.refused', { view: view.name, reason: problemText(refusal) }) : t('legend.refused', { reason: problemText(refusal) })}

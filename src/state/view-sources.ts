@@ -1,0 +1,50 @@
+/**
+ * The dated data a view draws: the incident datasets, tables and tension log behind the mapped field (for hot
+ * spots, the incidents they were computed from) and the incident layers shown as heatmap or points. The
+ * timeline spans these, and a page's period is theirs, not every dataset loaded.
+ */
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { fieldSources, parseFieldId } from '../analysis/field-registry';
+import { useViewStore } from './view-store';
+import { useAnalysisStore } from './analysis-store';
+import { useIncidentStore } from './incident-store';
+import { useHotspotStore } from './hotspot-store';
+
+export interface DrawnSources {
+  incidents: string[];
+  tables: string[];
+  tension: boolean;
+}
+
+export interface DrawnSourcesInput {
+  /** The mapped layer's field, or null when no layer is mapped or it is hidden. */
+  field: string | null;
+  /** Incident layers and whether they are drawn. */
+  display: Record<string, { heatmap: boolean; points: boolean }>;
+  /** The incident field the last hot spot run was computed from. */
+  hotspotField: string | null;
+}
+
+/** The incident datasets, tables and tension log a view draws (each id once). */
+export function drawnSources({ field, display, hotspotField }: DrawnSourcesInput): DrawnSources {
+  const ref = field ? parseFieldId(field) : null;
+  const behind = ref?.kind === 'hotspot' && hotspotField ? parseFieldId(hotspotField) : ref;
+  const fromField = behind ? fieldSources(behind) : { incidents: [], tables: [], tension: false };
+  const shown = Object.entries(display).filter(([, d]) => d.heatmap || d.points).map(([id]) => id);
+  return { incidents: [...new Set([...fromField.incidents, ...shown])], tables: fromField.tables, tension: fromField.tension };
+}
+
+/** True when the view draws nothing dated: no period belongs on its page. */
+export function drawsNothingDated(sources: DrawnSources): boolean {
+  return sources.incidents.length === 0 && sources.tables.length === 0 && !sources.tension;
+}
+
+/** The dated data the map draws now. */
+export function useDrawnSources(): DrawnSources {
+  const { activeDatasetId, visible } = useViewStore(useShallow((s) => ({ activeDatasetId: s.activeDatasetId, visible: s.visible })));
+  const field = useAnalysisStore((s) => (activeDatasetId && visible[activeDatasetId] ? s.styles[activeDatasetId]?.valueField ?? null : null));
+  const display = useIncidentStore((s) => s.display);
+  const hotspotField = useHotspotStore((s) => s.run?.field ?? null);
+  return useMemo(() => drawnSources({ field, display, hotspotField }), [field, display, hotspotField]);
+}
