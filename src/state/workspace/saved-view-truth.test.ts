@@ -18,6 +18,7 @@ import { savedViewProblem } from '../saved-views';
 import { openWorkspaceFile, workspaceFileBytes } from './workspace-store';
 import { resetRecorder } from './source-recorder';
 import { runExportFrames, savedViewFrames } from '../export-runner';
+import { readFileSync } from 'node:fs';
 
 const stores = [useDataStore, useTableStore, useIncidentStore, useTensionStore, useAnalysisStore, useViewStore, useTimelineStore, useCameraStore, useCohesionStore, usePresentationStore, useExportStore, useNeighbourStore, useHotspotStore] as const;
 const initial = stores.map((s) => s.getState());
@@ -93,5 +94,21 @@ describe('saved views after a reload', () => {
     expect(refused).toEqual(['Hot spots: hotspot-not-run']);
     expect(drawn).toEqual([`incidents:${ids.incidents}:count`]);
     expect(files.map((f) => f.name)).toEqual(['02-Counts.png']);
+  });
+});
+
+describe('a workspace file saved before views were checked', () => {
+  it('opens with its views: the ones that can be drawn are, and the hot-spot view (whose results were not kept) is refused by name', async () => {
+    const bytes = readFileSync(new URL('../../../test/fixtures/workspace/tiny-v1-views.cohesion-atlas', import.meta.url));
+    await openWorkspaceFile({ name: 'tiny-v1-views.cohesion-atlas', bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+    const views = usePresentationStore.getState().views;
+    expect(views.map((v) => v.name)).toEqual(['Counts by ward', 'Long-term illness', 'Hot spots']);
+    expect(views.map((v) => savedViewProblem(v)?.code ?? null)).toEqual([null, null, 'hotspot-not-run']);
+    usePresentationStore.getState().goTo(1);
+    const [wards] = useDataStore.getState().order;
+    expect(useAnalysisStore.getState().styles[wards].valueField).toMatch(/^table:.+:0:0:value$/);
+    expect(usePresentationStore.getState().refusal).toBeNull();
+    usePresentationStore.getState().goTo(2);
+    expect(usePresentationStore.getState().refusal).toEqual({ code: 'hotspot-not-run', params: {} });
   });
 });
