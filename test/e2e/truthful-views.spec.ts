@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, skipWhenMissing, test } from './support/playwright';
 import { sharedFiles } from './support/shared-data';
+import { storedWorkspace } from './support/stored-workspace';
 
 // Issue 12: what reaches the wall and the page is what its title says, for a period that is the data's.
 const lsoas = sharedFiles(['boundaries/wales/lsoa11_W06000018_caerphilly.geojson', 'boundaries/wales/lsoa11_W06000015_cardiff.geojson']);
@@ -80,7 +81,9 @@ test('saved views of real crime, Gi* and tension keep their own field, title and
   await atlas.settle();
   await saveView(page, 'Tension ratings');
 
-  // After a reload the hot-spot analysis is computed again, so its view draws its own field.
+  // Once the three views are saved in the browser, reload: the hot-spot analysis is computed again, so its
+  // view draws its own field.
+  await expect.poll(async () => ((await storedWorkspace(page)).snapshot?.parts['saved-views'] as unknown as unknown[] | undefined)?.length, { timeout: 30_000 }).toBe(3);
   await page.reload();
   await expect(page.getByTestId('workspace-restored')).toBeVisible({ timeout: 300_000 });
   await atlas.settle();
