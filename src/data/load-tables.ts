@@ -59,7 +59,7 @@ export async function loadTableFiles(files: InputFile[], options: LoadTableOptio
     if (kind === null) {
       return {
         ok: false,
-        error: { code: 'unknown-format', file: file.name, message: `${file.name} is not a table: expected a CSV or tab-separated file, an Excel workbook (.xlsx) or an OpenDocument spreadsheet (.ods).`, hint: 'save the table as CSV, .xlsx or .ods.' },
+        error: { code: 'unknown-format', detail: 'not-table', file: file.name, params: { file: file.name } },
       };
     }
     const buildOptions = { ...identity, ...(options.codeColumn === undefined ? {} : { codeColumn: options.codeColumn }) };

@@ -93,8 +93,9 @@ export const useDataStore = create<DataState>((set, get) => {
       // A crash in the worker is a bug, but the user still gets a message and keeps the current map.
       const error: ImportError = {
         code: 'parse-failed',
+        detail: 'stopped',
         file: request.files.map((f) => f.name).join(', '),
-        message: `The import stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
+        params: { reason: thrown instanceof Error ? thrown.message : String(thrown) },
       };
       set({ status: { kind: 'idle' }, errors: [error] });
       return;

@@ -92,7 +92,7 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
         set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, message } } : s)),
       );
     } catch (thrown) {
-      set({ status: { kind: 'idle' }, errors: [{ code: 'parse-failed', file: files.map((f) => f.name).join(', '), message: `The import stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}` }] });
+      set({ status: { kind: 'idle' }, errors: [{ code: 'parse-failed', detail: 'stopped', file: files.map((f) => f.name).join(', '), params: { reason: thrown instanceof Error ? thrown.message : String(thrown) } }] });
       return;
     }
     if (!result.ok) {
@@ -127,7 +127,7 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
       const join = await requireWorker().join(id, boundaryId);
       set((s) => ({ joins: { ...s.joins, [id]: join }, status: { kind: 'idle' } }));
     } catch (thrown) {
-      set({ status: { kind: 'idle' }, errors: [{ code: 'parse-failed', file: get().incidents[id]?.label ?? id, message: `The join stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}` }] });
+      set({ status: { kind: 'idle' }, errors: [{ code: 'parse-failed', detail: 'join-stopped', file: get().incidents[id]?.label ?? id, params: { reason: thrown instanceof Error ? thrown.message : String(thrown) } }] });
     }
   },
 

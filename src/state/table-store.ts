@@ -51,7 +51,7 @@ export const useTableStore = create<TableState>((set) => {
           set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, message } } : s)),
         );
       } catch (thrown) {
-        result = { ok: false, error: { code: 'parse-failed', file: file.name, message: `The import stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}` } };
+        result = { ok: false, error: { code: 'parse-failed', detail: 'stopped', file: file.name, params: { reason: thrown instanceof Error ? thrown.message : String(thrown) } } };
       }
       if (!result.ok) {
         const error = result.error;
@@ -82,7 +82,7 @@ export const useTableStore = create<TableState>((set) => {
     const merged = mergeTablesAsPeriods(batch, years as string[], { id: `table-${nextId++}`, label: batch.map((t) => t.label).join(' + ') });
     if (!merged.ok) {
       const error = merged.error;
-      set((s) => ({ errors: [...s.errors, { ...error, message: `${error.message} The files stay separate tables.` }] }));
+      set((s) => ({ errors: [...s.errors, { ...error, notes: [...(error.notes ?? []), { code: 'tables-kept-separate', params: {} }] }] }));
       return;
     }
     const ids = new Set(batch.map((t) => t.id));

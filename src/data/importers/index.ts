@@ -34,7 +34,7 @@ async function importSource(source: InputSource, options: ImportBoundaryOptions)
     case 'csv':
       return {
         ok: false,
-        error: { code: 'unknown-format', file: source.name, message: `${source.name} is a table (CSV), not a boundary file: expected GeoJSON, TopoJSON, a shapefile or a .zip of one.`, hint: 'load it as an indicator table or as incidents instead.' },
+        error: { code: 'unknown-format', detail: 'table-not-boundaries', file: source.name, params: { file: source.name } },
       };
   }
 }
