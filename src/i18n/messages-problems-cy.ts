@@ -320,4 +320,5 @@ export const problemMessagesCy: Record<keyof typeof problemMessagesEn, string> =
   'importError.parse-failed.join-stopped': "Daeth y cysylltu i ben yn annisgwyl: {reason}",
   'rowNote.tables-kept-separate': "Mae'r ffeiliau'n aros yn dablau ar wahân.",
   'importWarning.rows-do-not-match-header': "{file}: nid yw {count} rhes yn cyfateb i'r pennawd ({reason}).",
+  'importWarning.crs-assumed-wgs84': "{file}: ni ddatganwyd system gyfesurynnau, felly darllenwyd y cyfesurynnau fel graddau hydred/lledred (WGS84, EPSG:4326).",
 };

@@ -319,4 +319,5 @@ export const problemMessagesEn = {
   'importError.parse-failed.join-stopped': "The join stopped unexpectedly: {reason}",
   'rowNote.tables-kept-separate': "The files stay separate tables.",
   'importWarning.rows-do-not-match-header': "{file}: {count} rows do not match the header ({reason}).",
+  'importWarning.crs-assumed-wgs84': "{file}: no coordinate system is declared, so the coordinates were read as longitude/latitude degrees (WGS84, EPSG:4326).",
 } as const;
