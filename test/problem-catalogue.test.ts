@@ -3,6 +3,7 @@ import { catalogueFor, type Locale } from '../src/i18n/translate';
 import { formatProblem, formatProblemHint, problemKey, type ProblemKind } from '../src/i18n/problem-text';
 import { parseIncidentCsvFiles } from '../src/data/importers/incidents-csv';
 import { parseShapefileAreas } from '../src/data/importers/shapefile';
+import { loadTableFiles } from '../src/data/load-tables';
 import { loadTensionFiles } from '../src/data/load-tensions';
 import type {
   ExpectedContent,
@@ -13,6 +14,7 @@ import type {
   ImportWarningCode,
   ImportWarningDetail,
   PackageExpectation,
+  ProgressStep,
   RowNoteCode,
   TableRejectDetail,
   TableRejectReason,
@@ -98,6 +100,9 @@ const tableWordings = {
 const vintageCodes = Object.keys({
   missing: 1, 'missing-in': 1, 'table-extra': 1, 'lsoa-guess': 1, 'lsoa-unknown': 1, ward: 1, 'level-mismatch': 1, 'level-mismatch-none': 1, 'no-overlap': 1, outside: 1,
 } satisfies Record<VintageText['code'], 1>);
+const progressCodes = Object.keys({
+  reading: 1, 'reading-of': 1, 'read-datasets': 1, 'read-files': 1, 'read-incidents': 1, 'detecting-fields': 1, done: 1,
+} satisfies Record<ProgressStep['code'], 1>);
 const wordFamilies: Record<string, string[]> = {
   expected: Object.keys({ 'geojson-areas': 1, 'geojson-incidents': 1, 'topojson-areas': 1, 'incident-table': 1, 'indicator-table': 1, 'tension-table': 1, areas: 1, points: 1, workbook: 1 } satisfies Record<ExpectedContent, 1>),
   found: Object.keys({ 'json-array': 1, 'json-null': 1, 'json-scalar': 1, 'collection-without-features': 1, topology: 1, 'object-of-type': 1, 'object-without-type': 1, 'no-geometry': 1 } satisfies Record<FoundContent, 1>),
@@ -120,6 +125,7 @@ const requiredKeys = [
   ...wordingKeys('tableRejected', tableWordings),
   ...rowNoteCodes.map((code) => `rowNote.${code}`),
   ...vintageCodes.map((code) => `vintage.${code}`),
+  ...progressCodes.map((code) => `progress.${code}`),
   'tensionRejected.rows',
   ...Object.entries(wordFamilies).flatMap(([family, values]) => values.map((value) => `problemWord.${family}.${value}`)),
 ];
@@ -170,6 +176,15 @@ describe('importer errors as codes with parameters', () => {
       file: 't.csv',
       params: { file: 't.csv', role: 'current-rating', header: '"Area code", "Community type", "Assessment date", "Potential rating"' },
     });
+  });
+});
+
+describe('progress as codes with parameters', () => {
+  it('tells each step of a table load as a code, worded in Welsh by the catalogue', async () => {
+    const steps: ProgressStep[] = [];
+    await loadTableFiles([textFile('t.csv', 'Ward code,Value\nW05000001,1\n')], { id: 't', onProgress: (_fraction, step) => steps.push(step) });
+    expect(steps).toEqual([{ code: 'reading', params: { file: 't.csv' } }, { code: 'read-files', params: { count: 1 } }]);
+    expect(steps.map((step) => formatProblem('cy', 'progress', step))).toEqual(['Yn darllen t.csv', 'Darllenwyd 1 ffeil']);
   });
 });
 

@@ -3,7 +3,7 @@
  * what is already loaded whatever happens to a new file.
  */
 import { create } from 'zustand';
-import type { AreaDataset, BBox, BoundaryLoadRequest, ImportError, ImportResult, ImportWarning, InputFile, LayerSpec } from '../types';
+import type { AreaDataset, BBox, BoundaryLoadRequest, ImportError, ImportResult, ImportWarning, InputFile, LayerSpec, ProgressStep, ImportProgress } from '../types';
 import { buildAreaDataset } from '../data/area-dataset';
 import { chooseDefaultField } from '../analysis/default-field';
 import { DEFAULT_CLASSIFICATION, useAnalysisStore } from './analysis-store';
@@ -15,12 +15,12 @@ import { isTableFile, sniffTableFile } from '../data/sniff-table-file';
 
 export type LoadStatus =
   | { kind: 'idle' }
-  | { kind: 'loading'; files: string[]; progress: number; message: string }
+  | { kind: 'loading'; files: string[]; progress: number; step: ProgressStep | null }
   | { kind: 'ready'; loaded: { label: string; count: number }[] };
 
 export type BoundaryLoader = (
   request: BoundaryLoadRequest,
-  onProgress: (fraction: number, message: string) => void,
+  onProgress: ImportProgress,
 ) => Promise<ImportResult<AreaDataset>[]>;
 
 /** A TopoJSON file with several objects, waiting for the user to pick one. Keeps a copy of its bytes. */
@@ -83,11 +83,11 @@ export const useDataStore = create<DataState>((set, get) => {
   /** Runs one import and applies its results; presets (example data) style the new layers. */
   async function runImport(request: Omit<BoundaryLoadRequest, 'idPrefix'>, presets: LayerSpec[] = []): Promise<void> {
     const kept = request.files.filter(mayNeedAgain).map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
-    set({ status: { kind: 'loading', files: request.files.map((f) => f.name), progress: 0, message: '' }, errors: [] });
+    set({ status: { kind: 'loading', files: request.files.map((f) => f.name), progress: 0, step: null }, errors: [] });
     let results: ImportResult<AreaDataset>[];
     try {
-      results = await requireLoader()({ ...request, idPrefix: `dataset-${nextId++}` }, (progress, message) =>
-        set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, message } } : s)),
+      results = await requireLoader()({ ...request, idPrefix: `dataset-${nextId++}` }, (progress, step) =>
+        set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, step } } : s)),
       );
     } catch (thrown) {
       // A crash in the worker is a bug, but the user still gets a message and keeps the current map.

@@ -3,7 +3,7 @@
  * its points are joined into. Parsing and joining run in the import worker.
  */
 import { create } from 'zustand';
-import type { ColumnMapping, ImportError, ImportResult, IncidentDataset, IncidentLoadRequest, InputFile, JoinResult } from '../types';
+import type { ColumnMapping, ImportError, ImportResult, IncidentDataset, IncidentLoadRequest, InputFile, JoinResult, ProgressStep, ImportProgress } from '../types';
 import { NO_FILTER, type IncidentFilter } from '../analysis/incident-filter';
 import { useViewStore } from './view-store';
 import { robustBBox } from '../geo/robust-bbox';
@@ -21,11 +21,11 @@ export const DEFAULT_DISPLAY: IncidentDisplay = { heatmap: true, points: false, 
 
 export type IncidentLoadStatus =
   | { kind: 'idle' }
-  | { kind: 'loading'; files: string[]; progress: number; message: string }
+  | { kind: 'loading'; files: string[]; progress: number; step: ProgressStep | null }
   | { kind: 'joining'; incidentId: string; boundaryId: string };
 
 export interface IncidentWorker {
-  load: (files: InputFile[], request: IncidentLoadRequest, onProgress: (fraction: number, message: string) => void) => Promise<ImportResult<IncidentDataset>>;
+  load: (files: InputFile[], request: IncidentLoadRequest, onProgress: ImportProgress) => Promise<ImportResult<IncidentDataset>>;
   join: (incidentId: string, boundaryId: string) => Promise<JoinResult>;
   forget: (id: string) => Promise<void>;
 }
@@ -85,11 +85,11 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
     const id = options?.replaceId ?? `incidents-${nextId++}`;
     const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
     const previous = options?.replaceId ? get().incidents[options.replaceId] : undefined;
-    set({ status: { kind: 'loading', files: files.map((f) => f.name), progress: 0, message: '' }, errors: [] });
+    set({ status: { kind: 'loading', files: files.map((f) => f.name), progress: 0, step: null }, errors: [] });
     let result: ImportResult<IncidentDataset>;
     try {
-      result = await requireWorker().load(files, { id, label: previous?.label ?? labelFor(files), mapping: options?.mapping }, (progress, message) =>
-        set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, message } } : s)),
+      result = await requireWorker().load(files, { id, label: previous?.label ?? labelFor(files), mapping: options?.mapping }, (progress, step) =>
+        set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, step } } : s)),
       );
     } catch (thrown) {
       set({ status: { kind: 'idle' }, errors: [{ code: 'parse-failed', detail: 'stopped', file: files.map((f) => f.name).join(', '), params: { reason: thrown instanceof Error ? thrown.message : String(thrown) } }] });

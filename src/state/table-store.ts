@@ -1,11 +1,11 @@
 /** Loaded indicator tables (deprivation indices, census counts, local indicators), parsed in the worker. */
 import { create } from 'zustand';
-import type { ImportError, ImportResult, IndicatorTable, InputFile, TableLoadRequest } from '../types';
+import type { ImportError, ImportResult, IndicatorTable, InputFile, ProgressStep, ImportProgress, TableLoadRequest } from '../types';
 import { mergeTablesAsPeriods, periodFromFileName } from '../data/load-tables';
 
-export type TableLoadStatus = { kind: 'idle' } | { kind: 'loading'; files: string[]; progress: number; message: string };
+export type TableLoadStatus = { kind: 'idle' } | { kind: 'loading'; files: string[]; progress: number; step: ProgressStep | null };
 
-export type TableLoader = (files: InputFile[], request: TableLoadRequest, onProgress: (fraction: number, message: string) => void) => Promise<ImportResult<IndicatorTable>>;
+export type TableLoader = (files: InputFile[], request: TableLoadRequest, onProgress: ImportProgress) => Promise<ImportResult<IndicatorTable>>;
 
 interface TableState {
   tables: Record<string, IndicatorTable>;
@@ -43,12 +43,12 @@ export const useTableStore = create<TableState>((set) => {
     set({ errors: [] });
     const batch: IndicatorTable[] = [];
     for (const file of files) {
-      set({ status: { kind: 'loading', files: [file.name], progress: 0, message: '' } });
+      set({ status: { kind: 'loading', files: [file.name], progress: 0, step: null } });
       const id = idFor(file);
       let result: ImportResult<IndicatorTable>;
       try {
-        result = await loader([file], { id, label: file.name.replace(/\.(csv|tsv|txt|xlsx|ods)$/i, '') }, (progress, message) =>
-          set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, message } } : s)),
+        result = await loader([file], { id, label: file.name.replace(/\.(csv|tsv|txt|xlsx|ods)$/i, '') }, (progress, step) =>
+          set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, step } } : s)),
         );
       } catch (thrown) {
         result = { ok: false, error: { code: 'parse-failed', detail: 'stopped', file: file.name, params: { reason: thrown instanceof Error ? thrown.message : String(thrown) } } };

@@ -226,6 +226,15 @@ export type PackageExpectation =
   | 'whole-number'
   | 'number-or-null';
 
+/** What an import is doing, for the progress line: a code with parameters (catalogue `progress.<code>`). */
+export interface ProgressStep {
+  code: 'reading' | 'reading-of' | 'read-datasets' | 'read-files' | 'read-incidents' | 'detecting-fields' | 'done';
+  params: ProblemParams;
+}
+
+/** Progress of an import from 0 to 1, with the current step. */
+export type ImportProgress = (fraction: number, step: ProgressStep) => void;
+
 /** What every importer returns: a value with warnings, or one error that names the file. */
 export type ImportResult<T> =
   | { ok: true; value: T; warnings: ImportWarning[] }

@@ -2,7 +2,7 @@
  * The format-independent half of an incident import: choose the column mapping from the first file (or
  * the caller's), read every file's rows into one column store, and turn whole-file failures into errors.
  */
-import type { ColumnDetection, ColumnMapping, ImportError, ImportErrorDetail, RejectReason, ImportResult, ImportWarning, IncidentDataset, IncidentFormat, InputFile } from '../../types';
+import type { ColumnDetection, ColumnMapping, ImportError, ImportErrorDetail, ImportProgress, ProgressStep, RejectReason, ImportResult, ImportWarning, IncidentDataset, IncidentFormat, InputFile } from '../../types';
 import { detectIncidentColumns, extraColumnNames, hasPositionColumns } from './column-detection';
 import { resolveColumns } from './column-resolution';
 import { buildImportReport, createImportTally, mainRejectReason, reasonNotes, type ImportTally } from './import-report';
@@ -15,7 +15,7 @@ export interface LoadIncidentOptions {
   label?: string;
   /** Replaces the detected mapping entirely (the user's corrected version of `detection.mapping`). */
   mapping?: ColumnMapping;
-  onProgress?: (fraction: number, message: string) => void;
+  onProgress?: ImportProgress;
 }
 
 /** One input file opened by a format reader: its column (property) names and a sample of rows as text. */
@@ -110,8 +110,8 @@ export async function runIncidentImport<F extends OpenedIncidentFile>(format: In
     const resolved = resolveColumns(file.name, opened.value.columns, mapping, extraNames);
     if (!resolved.ok) return resolved;
     startFile(reader, index, resolved.value);
-    const message = files.length === 1 ? `Reading ${file.name}` : `Reading ${file.name} (${index + 1} of ${files.length})`;
-    const read = format.readRows(opened.value, reader, (fraction) => options.onProgress?.((bytesBefore + fraction * file.bytes.byteLength) / Math.max(1, totalBytes), message));
+    const step: ProgressStep = files.length === 1 ? { code: 'reading', params: { file: file.name } } : { code: 'reading-of', params: { file: file.name, index: index + 1, count: files.length } };
+    const read = format.readRows(opened.value, reader, (fraction) => options.onProgress?.((bytesBefore + fraction * file.bytes.byteLength) / Math.max(1, totalBytes), step));
     if (!read.ok) return read;
     warnings.push(...read.warnings);
     if (columns.categoryOverflow) {
@@ -132,6 +132,6 @@ export async function runIncidentImport<F extends OpenedIncidentFile>(format: In
   warnings.push(...weightWarnings(reader, files[0].name));
   const report = buildImportReport(tally);
   const dataset = finishIncidentDataset(columns, { id: options.id, label: options.label ?? defaultLabel(files), format: format.formatOf(detection), files: files.map((file) => file.name), detection, report });
-  options.onProgress?.(1, `Read ${report.rowsKept} incidents`);
+  options.onProgress?.(1, { code: 'read-incidents', params: { count: report.rowsKept } });
   return { ok: true, value: dataset, warnings };
 }
