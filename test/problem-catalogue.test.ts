@@ -21,6 +21,7 @@ import type {
   TensionRejectReason,
   VintageText,
 } from '../src/types';
+import type { WorkspaceDamage } from '../src/data/workspace-format';
 import { textFile } from './helpers/bytes';
 
 // Problems from data/ are codes with parameters; the catalogue words them (issue 12). These tables list
@@ -103,6 +104,10 @@ const vintageCodes = Object.keys({
 const progressCodes = Object.keys({
   reading: 1, 'reading-of': 1, 'read-datasets': 1, 'read-files': 1, 'read-incidents': 1, 'detecting-fields': 1, done: 1,
 } satisfies Record<ProgressStep['code'], 1>);
+const workspaceDamages = Object.keys({
+  'no-workspace-json': 1, 'no-version': 1, 'no-migration': 1, 'no-saving-time': 1, 'no-source-list': 1, 'source-not-object': 1, 'source-unknown-kind': 1,
+  'source-bad-files': 1, 'source-bad-ids': 1,
+} satisfies Record<WorkspaceDamage, 1>);
 const wordFamilies: Record<string, string[]> = {
   expected: Object.keys({ 'geojson-areas': 1, 'geojson-incidents': 1, 'topojson-areas': 1, 'incident-table': 1, 'indicator-table': 1, 'tension-table': 1, areas: 1, points: 1, workbook: 1 } satisfies Record<ExpectedContent, 1>),
   found: Object.keys({ 'json-array': 1, 'json-null': 1, 'json-scalar': 1, 'collection-without-features': 1, topology: 1, 'object-of-type': 1, 'object-without-type': 1, 'no-geometry': 1 } satisfies Record<FoundContent, 1>),
@@ -126,6 +131,7 @@ const requiredKeys = [
   ...rowNoteCodes.map((code) => `rowNote.${code}`),
   ...vintageCodes.map((code) => `vintage.${code}`),
   ...progressCodes.map((code) => `progress.${code}`),
+  ...workspaceDamages.map((code) => `workspaceDamage.${code}`),
   'tensionRejected.rows',
   ...Object.entries(wordFamilies).flatMap(([family, values]) => values.map((value) => `problemWord.${family}.${value}`)),
 ];

@@ -331,4 +331,13 @@ export const problemMessagesCy: Record<keyof typeof problemMessagesEn, string> =
   'progress.read-incidents.one': "Darllenwyd 1 digwyddiad",
   'progress.detecting-fields': "Yn canfod meysydd cod ac enw ardal",
   'progress.done': "Wedi gorffen",
+  'workspaceDamage.no-workspace-json': "mae workspace.json ar goll",
+  'workspaceDamage.no-version': "dim rhif fersiwn",
+  'workspaceDamage.no-migration': "dim mudo o fersiwn {version}",
+  'workspaceDamage.no-saving-time': "dim amser cadw",
+  'workspaceDamage.no-source-list': "dim rhestr ffynonellau",
+  'workspaceDamage.source-not-object': "nid gwrthrych yw ffynhonnell {source}",
+  'workspaceDamage.source-unknown-kind': "mae gan ffynhonnell {source} fath anhysbys",
+  'workspaceDamage.source-bad-files': "mae gan ffynhonnell {source} restr ffeiliau wallus",
+  'workspaceDamage.source-bad-ids': "mae gan ffynhonnell {source} ddynodwyr gwallus",
 };

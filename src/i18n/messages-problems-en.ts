@@ -330,4 +330,13 @@ export const problemMessagesEn = {
   'progress.read-incidents.one': "Read 1 incident",
   'progress.detecting-fields': "Detecting area code and name fields",
   'progress.done': "Done",
+  'workspaceDamage.no-workspace-json': "workspace.json is missing",
+  'workspaceDamage.no-version': "no version number",
+  'workspaceDamage.no-migration': "no migration from version {version}",
+  'workspaceDamage.no-saving-time': "no saving time",
+  'workspaceDamage.no-source-list': "no source list",
+  'workspaceDamage.source-not-object': "source {source} is not an object",
+  'workspaceDamage.source-unknown-kind': "source {source} has an unknown kind",
+  'workspaceDamage.source-bad-files': "source {source} has a bad file list",
+  'workspaceDamage.source-bad-ids': "source {source} has bad ids",
 } as const;

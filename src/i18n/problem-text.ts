@@ -7,7 +7,7 @@
 import { catalogueFor, localeTags, translate, type Locale, type MessageKey, type MessageParams } from './translate';
 
 /** Which catalogue family a problem belongs to: `<kind>.<code>[.<detail>]`. */
-export type ProblemKind = 'importError' | 'importWarning' | 'rowNote' | 'tableRejected' | 'tensionRejected' | 'vintage' | 'progress';
+export type ProblemKind = 'importError' | 'importWarning' | 'rowNote' | 'tableRejected' | 'tensionRejected' | 'vintage' | 'progress' | 'workspaceDamage';
 
 /** A problem as data: its code, an optional wording variant, and the values it is worded from. */
 export interface ProblemText {
