@@ -22,6 +22,14 @@ describe('validateManualBreaks', () => {
       'manual-breaks-not-ascending',
     ]);
   });
+
+  it('gives the values concerned as parameters, not words', () => {
+    expect([validateManualBreaks([1, 2, 3, 4, 5, 6, 7, 8, 9]), validateManualBreaks([1, Number.NaN]), validateManualBreaks([1, 3, 2])]).toEqual([
+      { code: 'manual-breaks-too-many', params: { count: 9, limit: 8 } },
+      { code: 'manual-breaks-not-finite', params: { index: 2, value: 'NaN' } },
+      { code: 'manual-breaks-not-ascending', params: { index: 3, value: 2, previous: 3 } },
+    ]);
+  });
 });
 
 describe('manualThresholds', () => {

@@ -10,36 +10,34 @@ export const MIN_MANUAL_BREAKS = 1;
 /** Most inner breaks accepted (nine classes, the most any palette supports). */
 export const MAX_MANUAL_BREAKS = 8;
 
-/** Why a list of manual breaks was rejected; `code` is for logic, `message` for people. */
+/**
+ * Why a list of manual breaks was rejected: a code and the values concerned (`count`/`limit`, or the
+ * 1-based `index` of the break and its `value`, with the `previous` one when they do not increase). No
+ * words: the interface says its own catalogue text (style.manualBreaksInvalid).
+ */
 export interface ManualBreaksProblem {
   code: 'manual-breaks-missing' | 'manual-breaks-too-many' | 'manual-breaks-not-finite' | 'manual-breaks-not-ascending';
-  message: string;
+  params: Record<string, string | number>;
 }
 
 /**
  * Checks user-entered breaks before classifying: 1–8 finite numbers in strictly ascending order.
- * Returns null when they are usable, otherwise the problem (the UI shows it; `classify` throws on it).
+ * Returns null when they are usable, otherwise the problem (the UI refuses the breaks; `classify` throws on it).
  */
 export function validateManualBreaks(breaks: readonly number[] | undefined): ManualBreaksProblem | null {
   if (breaks === undefined || breaks.length < MIN_MANUAL_BREAKS) {
-    return { code: 'manual-breaks-missing', message: 'Enter at least one break value to make two or more classes.' };
+    return { code: 'manual-breaks-missing', params: { count: breaks?.length ?? 0, minimum: MIN_MANUAL_BREAKS } };
   }
   if (breaks.length > MAX_MANUAL_BREAKS) {
-    return {
-      code: 'manual-breaks-too-many',
-      message: `Found ${breaks.length} break values; at most ${MAX_MANUAL_BREAKS} are allowed (9 classes).`,
-    };
+    return { code: 'manual-breaks-too-many', params: { count: breaks.length, limit: MAX_MANUAL_BREAKS } };
   }
   const notFinite = breaks.findIndex((value) => !Number.isFinite(value));
   if (notFinite >= 0) {
-    return { code: 'manual-breaks-not-finite', message: `Break ${notFinite + 1} is not a number (${String(breaks[notFinite])}).` };
+    return { code: 'manual-breaks-not-finite', params: { index: notFinite + 1, value: String(breaks[notFinite]) } };
   }
   for (let i = 1; i < breaks.length; i++) {
     if (!(breaks[i] > breaks[i - 1])) {
-      return {
-        code: 'manual-breaks-not-ascending',
-        message: `Breaks must increase: break ${i + 1} (${breaks[i]}) is not above break ${i} (${breaks[i - 1]}).`,
-      };
+      return { code: 'manual-breaks-not-ascending', params: { index: i + 1, value: breaks[i], previous: breaks[i - 1] } };
     }
   }
   return null;
@@ -52,6 +50,6 @@ export function validateManualBreaks(breaks: readonly number[] | undefined): Man
  */
 export function manualThresholds(breaks: readonly number[] | undefined): number[] {
   const problem = validateManualBreaks(breaks);
-  if (problem) throw new Error(`Invalid manual breaks (${problem.code}): ${problem.message}`);
+  if (problem) throw new Error(`Invalid manual breaks (${problem.code}): ${JSON.stringify(problem.params)}`);
   return [...(breaks as readonly number[])];
 }

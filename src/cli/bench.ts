@@ -14,6 +14,7 @@ import type { AreaGeometry, BBox } from '../types';
 import { runJoinCase, type JoinCaseResult } from './bench/join-case';
 import { runSliderCase } from './bench/slider-case';
 import { generateTessellation } from './bench/tessellation';
+import { describeImportError } from './problem-words';
 
 const sharedData = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data');
 
@@ -62,9 +63,9 @@ async function loadAreas(benchCase: BenchCase, generated: boolean): Promise<Benc
   const buffer = readFileSync(path);
   const file = { name: benchCase.sharedFile.split('/').pop() as string, bytes: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer };
   const [parsed] = await importBoundaryFiles([file]);
-  if (!parsed.ok) throw new Error(`${file.name}: ${parsed.error.message}`);
+  if (!parsed.ok) throw new Error(`${file.name}: ${describeImportError(parsed.error)}`);
   const dataset = buildAreaDataset(parsed.value, { id: benchCase.name, label: file.name });
-  if (!dataset.ok) throw new Error(`${file.name}: ${dataset.error.message}`);
+  if (!dataset.ok) throw new Error(`${file.name}: ${describeImportError(dataset.error)}`);
   return { source: benchCase.sharedFile, geometries: dataset.value.features.map((feature) => feature.geometry), bbox: dataset.value.bbox };
 }
 

@@ -62,9 +62,9 @@ describe('buildAreaDataset', () => {
       ok: false,
       error: {
         code: 'duplicate-codes',
+        detail: 'other-columns',
         file: 'areas.geojson',
-        message: 'areas.geojson: area codes in column "LSOA21CD" must be unique, but 1 code appears more than once (W01001694).',
-        hint: 'choose another code column (alt_code), or dissolve the duplicate areas into one feature each.',
+        params: { file: 'areas.geojson', column: 'LSOA21CD', count: 1, codes: 'W01001694', columns: 'alt_code' },
         choices: ['alt_code'],
       },
     });
@@ -120,7 +120,7 @@ describe('Welsh area names', () => {
       { WD13CD: 'W05000719', WD13NM: 'Abercarn', WD13NMW: '', LAD13NMW: 'Caerffili' },
     ]);
     const result = buildAreaDataset(parsed, { id: 'wards', label: 'wards' });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.value.nameField).toBe('WD13NM');
     expect(result.value.welshNameField).toBe('WD13NMW');
     expect(result.value.areaNamesWelsh).toEqual(['Aberbargod', '']);

@@ -6,7 +6,7 @@ import type { AreaDataset, AreaLevel, FieldValue, ImportResult, ImportWarning, P
 import { GSS_CODE_PATTERN, detectAreaFields, detectWelshNameField, parseNumericValue } from './field-detection';
 import { detectAuthorities } from './authorities/detect-authorities';
 import { detectVintage } from './authorities/detect-vintage';
-import { countWith, describeFeatureNumbers, formatCount } from './importers/messages';
+import { listFirst } from './importers/messages';
 
 /** How to build a dataset; `codeField`/`nameField` override detection (null = "none", undefined = detect). */
 export interface BuildAreaDatasetOptions {
@@ -74,7 +74,7 @@ export function buildAreaDataset(parsed: ParsedAreas, options: BuildAreaDatasetO
     warnings.push({
       code: 'no-code-field',
       file,
-      message: `${file}: no column of area codes was found (expected e.g. LSOA21CD or WD22CD holding codes like E01000001), so areas are numbered 1 to ${formatCount(areaCodes.length)}; choose the code column to join data to these areas.`,
+      params: { file, count: areaCodes.length },
     });
   } else {
     areaCodes = parsed.features.map((feature) => asText(feature.properties[codeField]));
@@ -85,9 +85,9 @@ export function buildAreaDataset(parsed: ParsedAreas, options: BuildAreaDatasetO
         ok: false,
         error: {
           code: 'duplicate-codes',
+          ...(others.length > 0 && { detail: 'other-columns' as const }),
           file,
-          message: `${file}: area codes in column "${codeField}" must be unique, but ${countWith(duplicates.length, 'code appears', 'codes appear')} more than once (${duplicates.slice(0, 5).join(', ')}${duplicates.length > 5 ? ', …' : ''}).`,
-          hint: others.length > 0 ? `choose another code column (${others.join(', ')}), or dissolve the duplicate areas into one feature each.` : 'dissolve the duplicate areas into one feature each, or choose another code column.',
+          params: { file, column: codeField, count: duplicates.length, codes: listFirst(duplicates), columns: others.join(', ') },
           ...(others.length > 0 ? { choices: others } : {}),
         },
       };
@@ -99,7 +99,7 @@ export function buildAreaDataset(parsed: ParsedAreas, options: BuildAreaDatasetO
         file,
         count: missing.length,
         examples: missing.slice(0, 5).map(String),
-        message: `${file}: ${countWith(missing.length, 'area has', 'areas have')} no code in column "${codeField}" (${describeFeatureNumbers(missing)}); they are drawn but no data can join to them.`,
+        params: { file, column: codeField, count: missing.length, features: listFirst(missing) },
       });
     }
     const nonGss = areaCodes.filter((code) => code !== '' && !GSS_CODE_PATTERN.test(code));
@@ -109,7 +109,7 @@ export function buildAreaDataset(parsed: ParsedAreas, options: BuildAreaDatasetO
         file,
         count: nonGss.length,
         examples: nonGss.slice(0, 5),
-        message: `${file}: ${countWith(nonGss.length, 'code', 'codes')} in column "${codeField}" ${nonGss.length === 1 ? 'is' : 'are'} not ONS GSS codes (a letter and 8 digits, e.g. E01000001), such as ${nonGss.slice(0, 3).join(', ')}; joins to ONS data may not match.`,
+        params: { file, column: codeField, count: nonGss.length, codes: nonGss.slice(0, 3).join(', ') },
       });
     }
   }

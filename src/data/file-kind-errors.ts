@@ -8,8 +8,8 @@ import type { ImportError } from '../types';
 export function workspaceDroppedError(file: string): ImportError {
   return {
     code: 'unknown-format',
+    detail: 'workspace-dropped',
     file,
-    message: `${file} is a saved workspace, not data to add to the map.`,
-    hint: 'open it with "Open workspace file" in the Workspace panel; it replaces what is loaded now.',
+    params: {},
   };
 }

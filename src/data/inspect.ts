@@ -25,8 +25,8 @@ export interface InspectedDataset {
   bboxWgs84: BBox | null;
   codeField: string | null;
   nameField: string | null;
-  warnings: string[];
-  errors: string[];
+  warnings: ImportWarning[];
+  errors: ImportError[];
 }
 
 /** "EPSG:27700 (from .prj)", "EPSG:4326", "EPSG:27700 (guessed from coordinate range)"… */
@@ -36,16 +36,8 @@ export function describeCrs(crs: CrsInfo): string {
   return code + how;
 }
 
-function describeError(error: ImportError): string {
-  const hint = error.hint ? ` Hint: ${error.hint}` : '';
-  const choices = error.choices ? ` Choices: ${error.choices.join(', ')}.` : '';
-  return `${error.message}${hint}${choices}`;
-}
-
-const messages = (warnings: ImportWarning[]) => warnings.map((warning) => warning.message);
-
 function failed(file: string, format: InspectedDataset['format'], error: ImportError, kind: InspectedDataset['kind'] = 'unknown'): InspectedDataset {
-  return { file, format, kind, features: 0, crs: null, bboxWgs84: null, codeField: null, nameField: null, warnings: [], errors: [describeError(error)] };
+  return { file, format, kind, features: 0, crs: null, bboxWgs84: null, codeField: null, nameField: null, warnings: [], errors: [error] };
 }
 
 function inspectCsv(file: InputFile): InspectedDataset {
@@ -53,7 +45,7 @@ function inspectCsv(file: InputFile): InspectedDataset {
   const rows = parsed.data.map((row) => ({ properties: row as Record<string, FieldValue> }));
   const detection = detectAreaFields(rows, summariseFields(rows));
   const badRows = new Set(parsed.errors.map((error) => error.row));
-  const warnings = badRows.size > 0 ? [`${file.name}: ${badRows.size} rows do not match the header (${parsed.errors[0].message}).`] : [];
+  const warnings: ImportWarning[] = badRows.size > 0 ? [{ code: 'rows-do-not-match-header', file: file.name, count: badRows.size, params: { file: file.name, count: badRows.size, reason: parsed.errors[0].message } }] : [];
   return { file: file.name, format: 'csv', kind: 'table', features: rows.length, crs: null, bboxWgs84: null, codeField: detection.codeField, nameField: detection.nameField, warnings, errors: [] };
 }
 
@@ -68,19 +60,19 @@ function inspectRawSet(set: RawFeatureSet, file: string): InspectedDataset {
     return {
       file, format, kind: 'points', features: points.value.geometries.length, crs: describeCrs(points.value.crs),
       bboxWgs84: bboxOfGeometries(points.value.geometries), codeField: detection.codeField, nameField: detection.nameField,
-      warnings: messages(points.warnings), errors: [],
+      warnings: points.warnings, errors: [],
     };
   }
   const areas = toParsedAreas(set);
   if (!areas.ok) return failed(file, format, areas.error, 'areas');
   const dataset = buildAreaDataset(areas.value, { id: file, label: file });
   const base = { file, format, kind: 'areas' as const, features: areas.value.features.length, crs: describeCrs(areas.value.crs), bboxWgs84: areas.value.bbox };
-  if (!dataset.ok) return { ...base, codeField: null, nameField: null, warnings: messages(areas.warnings), errors: [describeError(dataset.error)] };
-  return { ...base, codeField: dataset.value.codeField, nameField: dataset.value.nameField, warnings: messages([...areas.warnings, ...dataset.warnings]), errors: [] };
+  if (!dataset.ok) return { ...base, codeField: null, nameField: null, warnings: areas.warnings, errors: [dataset.error] };
+  return { ...base, codeField: dataset.value.codeField, nameField: dataset.value.nameField, warnings: [...areas.warnings, ...dataset.warnings], errors: [] };
 }
 
 function withSourceWarnings(dataset: InspectedDataset, warnings: ImportWarning[]): InspectedDataset {
-  return warnings.length > 0 ? { ...dataset, warnings: [...dataset.warnings, ...messages(warnings)] } : dataset;
+  return warnings.length > 0 ? { ...dataset, warnings: [...dataset.warnings, ...warnings] } : dataset;
 }
 
 async function inspectSource(source: InputSource): Promise<InspectedDataset[]> {

@@ -2,13 +2,13 @@
  * Turns dropped files into boundary datasets: format detection and parsing (importers), then code/name
  * field detection and validation (buildAreaDataset). This is what the import worker exposes.
  */
-import type { AreaDataset, BoundaryLoadRequest, ImportResult } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, ImportProgress, ImportResult } from '../types';
 import { buildAreaDataset } from './area-dataset';
 import { importBoundaryFiles } from './importers';
 
 
 /** Progress from 0 to 1 with a short description of the current step. */
-export type ProgressListener = (fraction: number, message: string) => void;
+export type ProgressListener = ImportProgress;
 
 /** Imports every dataset in the request; one result per dataset, in input order. */
 export async function loadBoundaryDatasets(
@@ -17,9 +17,9 @@ export async function loadBoundaryDatasets(
 ): Promise<ImportResult<AreaDataset>[]> {
   const parsed = await importBoundaryFiles(request.files, {
     topojsonObject: request.topojsonObject,
-    onProgress: (fraction, message) => onProgress?.(fraction * 0.9, message),
+    onProgress: (fraction, step) => onProgress?.(fraction * 0.9, step),
   });
-  onProgress?.(0.92, 'Detecting area code and name fields');
+  onProgress?.(0.92, { code: 'detecting-fields', params: {} });
   const results = parsed.map((result, index): ImportResult<AreaDataset> => {
     if (!result.ok) return result;
     const built = buildAreaDataset(result.value, {
@@ -29,7 +29,7 @@ export async function loadBoundaryDatasets(
     });
     return built.ok ? { ...built, warnings: [...result.warnings, ...built.warnings] } : built;
   });
-  onProgress?.(1, 'Done');
+  onProgress?.(1, { code: 'done', params: {} });
   return results;
 }
 

@@ -10,7 +10,7 @@ import { loadIncidentFiles } from './load-incidents';
 const table = (key: keyof typeof incidentTables, name = incidentTables[key].name) => textFile(name, incidentTables[key].text);
 
 function datasetOf(result: ImportResult<IncidentDataset>): IncidentDataset {
-  if (!result.ok) throw new Error(`expected a dataset, got ${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`expected a dataset, got ${JSON.stringify(result.error)}`);
   return result.value;
 }
 
@@ -28,8 +28,7 @@ describe('loadIncidentFiles', () => {
       error: {
         code: 'mixed-formats',
         file: 'points.geojson',
-        message: 'points.geojson is GeoJSON but 2022-05-gwent-street.csv is a table: tables and GeoJSON cannot be loaded as one set of incidents.',
-        hint: 'load the tables and the GeoJSON files separately.',
+        params: { table: '2022-05-gwent-street.csv', geoJson: 'points.geojson' },
       },
     });
   });

@@ -34,16 +34,13 @@ export async function loadIncidentFiles(files: InputFile[], options: LoadInciden
     const name = files[unknown].name;
     return {
       ok: false,
-      error: { code: 'unknown-format', file: name, message: `${name} is not an incident file: expected a CSV or tab-separated table, or GeoJSON points.`, hint: 'export the incidents as CSV (with a header row) or as GeoJSON.' },
+      error: { code: 'unknown-format', detail: 'not-incidents', file: name, params: { file: name } },
     };
   }
   const mixed = kinds.findIndex((kind) => kind !== kinds[0]);
   if (mixed !== -1) {
-    const describe = (index: number) => `${files[index].name} is ${kinds[index] === 'table' ? 'a table' : 'GeoJSON'}`;
-    return {
-      ok: false,
-      error: { code: 'mixed-formats', file: files[mixed].name, message: `${describe(mixed)} but ${describe(0)}: tables and GeoJSON cannot be loaded as one set of incidents.`, hint: 'load the tables and the GeoJSON files separately.' },
-    };
+    const [table, geoJson] = kinds[0] === 'table' ? [0, mixed] : [mixed, 0];
+    return { ok: false, error: { code: 'mixed-formats', file: files[mixed].name, params: { table: files[table].name, geoJson: files[geoJson].name } } };
   }
   return kinds[0] === 'table' ? parseIncidentCsvFiles(files, options) : parseIncidentGeoJsonFiles(files, options);
 }

@@ -7,7 +7,7 @@ import type { ImportResult, IndicatorTable } from '../types';
 import { loadTableFiles } from './load-tables';
 
 function tableOf(result: ImportResult<IndicatorTable>): IndicatorTable {
-  if (!result.ok) throw new Error(`expected a table, got ${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`expected a table, got ${JSON.stringify(result.error)}`);
   return result.value;
 }
 
@@ -36,7 +36,7 @@ describe('loadTableFiles', () => {
       new Float64Array([1, 2, 3]),
       4,
       3,
-      [{ reason: 'duplicate-row', count: 1, message: "1 row skipped: the same area and period appeared in an earlier file; the earlier file's values were kept.", examples: ['england.csv: W01000002'] }],
+      [{ reason: 'duplicate-row', detail: 'earlier-file', count: 1, params: { count: 1 }, examples: ['england.csv: W01000002'] }],
     ]);
   });
 
@@ -45,9 +45,9 @@ describe('loadTableFiles', () => {
       ok: false,
       error: {
         code: 'different-layouts',
+        detail: 'indicators',
         file: 'safety2021_wards.csv',
-        message: 'safety2021_wards.csv cannot be loaded as one table with safety2019_wards.csv: its indicator columns differ: it adds "Rank".',
-        hint: 'load the files one at a time; to compare editions over time, merge them as periods.',
+        params: { file: 'safety2021_wards.csv', first: 'safety2019_wards.csv', missing: '—', extra: '"Rank"' },
       },
     });
   });

@@ -3,7 +3,7 @@
  * code, read into one `IndicatorTable`. Several files of one layout become one table; editions of an index
  * are loaded one by one and combined with `mergeTablesAsPeriods`.
  */
-import type { ImportResult, ImportWarning, IndicatorTable, InputFile } from '../types';
+import type { ImportProgress, ImportResult, ImportWarning, IndicatorTable, InputFile } from '../types';
 import { detectFormat } from './importers';
 import { fileExtension } from './importers/format-detection';
 import { parseTableCsv } from './importers/table-csv';
@@ -20,7 +20,7 @@ export interface LoadTableOptions {
   label?: string;
   sheet?: string;
   codeColumn?: string;
-  onProgress?: (fraction: number, message: string) => void;
+  onProgress?: ImportProgress;
 }
 
 type TableFileKind = 'csv' | 'spreadsheet' | null;
@@ -54,12 +54,12 @@ export async function loadTableFiles(files: InputFile[], options: LoadTableOptio
   const tables: IndicatorTable[] = [];
   const warnings: ImportWarning[] = [];
   for (const [index, file] of files.entries()) {
-    options.onProgress?.(index / files.length, `Reading ${file.name}`);
+    options.onProgress?.(index / files.length, { code: 'reading', params: { file: file.name } });
     const kind = tableFileKind(file);
     if (kind === null) {
       return {
         ok: false,
-        error: { code: 'unknown-format', file: file.name, message: `${file.name} is not a table: expected a CSV or tab-separated file, an Excel workbook (.xlsx) or an OpenDocument spreadsheet (.ods).`, hint: 'save the table as CSV, .xlsx or .ods.' },
+        error: { code: 'unknown-format', detail: 'not-table', file: file.name, params: { file: file.name } },
       };
     }
     const buildOptions = { ...identity, ...(options.codeColumn === undefined ? {} : { codeColumn: options.codeColumn }) };
@@ -68,7 +68,7 @@ export async function loadTableFiles(files: InputFile[], options: LoadTableOptio
     tables.push(result.value);
     warnings.push(...result.warnings);
   }
-  options.onProgress?.(1, `Read ${files.length} file${files.length === 1 ? '' : 's'}`);
+  options.onProgress?.(1, { code: 'read-files', params: { count: files.length } });
   if (tables.length === 1) return { ok: true, value: tables[0], warnings };
   const combined = concatenateTables(tables, identity);
   return combined.ok ? { ...combined, warnings: [...warnings, ...combined.warnings] } : combined;

@@ -9,7 +9,7 @@ import { loadTensionFiles } from './load-tensions';
 const table = (key: keyof typeof tensionTables) => textFile(tensionTables[key].name, tensionTables[key].text);
 
 function datasetOf(result: ImportResult<TensionDataset>): TensionDataset {
-  if (!result.ok) throw new Error(`expected a dataset, got ${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`expected a dataset, got ${JSON.stringify(result.error)}`);
   return result.value;
 }
 
@@ -34,16 +34,16 @@ describe('loadTensionFiles', () => {
         rowsRead: 15,
         rowsKept: 3,
         rejected: [
-          { reason: 'unparseable-date', count: 2, message: '2 rows: a date that is not a day written YYYY-MM-DD or DD/MM/YYYY; found "01/13/2023", "2023-01".', examples: ['bad.csv:11', 'bad.csv:12'] },
-          { reason: 'bad-rating', count: 2, message: '2 rows: a rating that is not 1–6, an EEP level word, or High, Medium, Low or No tensions; found "7", "Moderate".', examples: ['bad.csv:13', 'bad.csv:14'] },
-          { reason: 'malformed-row', count: 1, message: '1 row: fewer cells than the header, or a broken quote.', examples: ['bad.csv:4'] },
-          { reason: 'no-area', count: 1, message: '1 row: no area code or name.', examples: ['bad.csv:5'] },
-          { reason: 'unknown-area', count: 1, message: '1 row: an area that is not among the loaded areas; found "X05000099".', examples: ['bad.csv:6'] },
-          { reason: 'no-community-type', count: 1, message: '1 row: no community type.', examples: ['bad.csv:7'] },
-          { reason: 'unknown-community-type', count: 1, message: '1 row: a community type that is not on the list (add it to the list to keep these rows); found "Students".', examples: ['bad.csv:8'] },
-          { reason: 'overall-row', count: 1, message: '1 row: an overall assessment, which is worked out from the community rows instead; found "Overall assessment".', examples: ['bad.csv:9'] },
-          { reason: 'no-date', count: 1, message: '1 row: no assessment date.', examples: ['bad.csv:10'] },
-          { reason: 'other-scale', count: 1, message: '1 row: a rating on the other scale than the rest of the table; found "Medium".', examples: ['bad.csv:15'] },
+          { reason: 'unparseable-date', count: 2, params: { count: 2, tensionReason: 'unparseable-date' }, notes: [{ code: 'found-values', params: { values: '"01/13/2023", "2023-01"' } }], examples: ['bad.csv:11', 'bad.csv:12'] },
+          { reason: 'bad-rating', count: 2, params: { count: 2, tensionReason: 'bad-rating' }, notes: [{ code: 'found-values', params: { values: '"7", "Moderate"' } }], examples: ['bad.csv:13', 'bad.csv:14'] },
+          { reason: 'malformed-row', count: 1, params: { count: 1, tensionReason: 'malformed-row' }, notes: [], examples: ['bad.csv:4'] },
+          { reason: 'no-area', count: 1, params: { count: 1, tensionReason: 'no-area' }, notes: [], examples: ['bad.csv:5'] },
+          { reason: 'unknown-area', count: 1, params: { count: 1, tensionReason: 'unknown-area' }, notes: [{ code: 'found-values', params: { values: '"X05000099"' } }], examples: ['bad.csv:6'] },
+          { reason: 'no-community-type', count: 1, params: { count: 1, tensionReason: 'no-community-type' }, notes: [], examples: ['bad.csv:7'] },
+          { reason: 'unknown-community-type', count: 1, params: { count: 1, tensionReason: 'unknown-community-type' }, notes: [{ code: 'found-values', params: { values: '"Students"' } }], examples: ['bad.csv:8'] },
+          { reason: 'overall-row', count: 1, params: { count: 1, tensionReason: 'overall-row' }, notes: [{ code: 'found-values', params: { values: '"Overall assessment"' } }], examples: ['bad.csv:9'] },
+          { reason: 'no-date', count: 1, params: { count: 1, tensionReason: 'no-date' }, notes: [], examples: ['bad.csv:10'] },
+          { reason: 'other-scale', count: 1, params: { count: 1, tensionReason: 'other-scale' }, notes: [{ code: 'found-values', params: { values: '"Medium"' } }], examples: ['bad.csv:15'] },
         ],
         repeated: { count: 1, examples: ['bad.csv:16'] },
       },
@@ -70,7 +70,7 @@ describe('loadTensionFiles', () => {
         files: [{ name: 'simple.csv', rowsRead: 4, rowsKept: 3 }],
         rowsRead: 4,
         rowsKept: 3,
-        rejected: [{ reason: 'other-scale', count: 1, message: '1 row: a rating on the other scale than the rest of the table; found "5".', examples: ['simple.csv:5'] }],
+        rejected: [{ reason: 'other-scale', count: 1, params: { count: 1, tensionReason: 'other-scale' }, notes: [{ code: 'found-values', params: { values: '"5"' } }], examples: ['simple.csv:5'] }],
         repeated: { count: 0, examples: [] },
       },
     });
@@ -106,8 +106,9 @@ describe('loadTensionFiles', () => {
       error: {
         code: 'no-rows-kept',
         file: 'e.csv',
-        message: 'None of the rows of e.csv could be used. 1 row: an area that is not among the loaded areas; found "X05000009".',
-        hint: 'check the area codes, community types, dates and ratings against the expected forms.',
+        detail: 'tensions',
+        params: { file: 'e.csv', count: 1, tensionReason: 'unknown-area' },
+        notes: [{ code: 'found-values', params: { values: '"X05000009"' } }],
       },
     });
   });

@@ -3,13 +3,13 @@
  * date become one `TensionDataset`. Rows that cannot be used are counted by reason in the report.
  */
 import Papa from 'papaparse';
-import type { ImportError, ImportResult, ImportWarning, InputFile, TensionAssessment, TensionColumns, TensionDataset } from '../types';
+import type { ImportError, ImportErrorDetail, ImportResult, ProblemParams, RowNote, ImportWarning, InputFile, TensionAssessment, TensionColumns, TensionDataset } from '../types';
 import { sniffTableDelimiter } from './importers/table-csv';
 import { decodeTextFile } from './importers/text-decoding';
 import { createCommunityTypeReader, orderCommunityTypes } from './tensions/community-types';
 import { describeTensionColumns, detectTensionColumns } from './tensions/tension-columns';
 import { chooseTensionScale, ratingOnScale } from './tensions/tension-ratings';
-import { buildTensionReport, countRepeatedRow, createTensionTally, mainTensionRejectReason, rejectTensionRow, tensionReasonMessage, type TensionTally } from './tensions/tension-report';
+import { buildTensionReport, countRepeatedRow, createTensionTally, mainTensionRejectReason, rejectTensionRow, tensionReasonNotes, type TensionTally } from './tensions/tension-report';
 import { areaNameKey, readTensionRow, type PendingTensionRow, type TensionRowContext } from './tensions/tension-rows';
 import { readWorkbookSheets } from './importers/table-spreadsheet';
 
@@ -30,8 +30,8 @@ const HEADER_SEARCH_ROWS = 30;
 
 type Failure = { ok: false; error: ImportError };
 
-function failure(file: string, code: ImportError['code'], message: string, hint?: string): Failure {
-  return { ok: false, error: { code, file, message, ...(hint !== undefined && { hint }) } };
+function failure(file: string, code: ImportError['code'], detail: ImportErrorDetail | undefined, params: ProblemParams = {}, notes?: RowNote[]): Failure {
+  return { ok: false, error: { code, ...(detail && { detail }), file, params: { file, ...params }, ...(notes && { notes }) } };
 }
 
 /** 1-based line of each parsed row: a row starts a line after the previous one and its quoted line breaks. */
@@ -56,18 +56,18 @@ function readRows(file: InputFile): { ok: true; rows: string[][]; lines: number[
     if (!workbook.ok) return { ok: false, error: workbook.error };
     // The sheet whose first rows hold a tension header; else the first sheet (its header is then reported).
     const sheet = workbook.sheets.find((candidate) => candidate.rows.slice(0, HEADER_SEARCH_ROWS).some((row) => isTensionHeader(row.map(cellText)))) ?? workbook.sheets[0];
-    if (!sheet) return failure(file.name, 'empty', `${file.name} has no sheets with data.`);
+    if (!sheet) return failure(file.name, 'empty', 'no-sheets');
     return { ok: true, rows: sheet.rows.map((row) => row.map(cellText)), lines: sheet.rows.map((_, i) => i + 1), warnings: [] };
   }
   const decoded = decodeTextFile(file);
   const text = decoded.text.includes('\n') ? decoded.text : decoded.text.replace(/\r/g, '\n');
-  if (text.trim() === '') return failure(file.name, 'empty', `${file.name} is empty: expected a table with a header row and one row per area, community type and assessment date.`);
+  if (text.trim() === '') return failure(file.name, 'empty', undefined, { expected: 'tension-table' });
   const parsed = Papa.parse<string[]>(text, { delimiter: sniffTableDelimiter(file.name, text), skipEmptyLines: false });
   const lines = lineNumbersOf(parsed.data);
   const broken = parsed.errors.find((error) => error.type === 'Quotes');
   if (broken) {
-    const line = broken.row === undefined ? '' : ` at line ${lines[broken.row] ?? broken.row + 1}`;
-    return failure(file.name, 'parse-failed', `${file.name} could not be read as CSV: a quote is not closed${line}.`, 'check that quoted cells end with a quote, or save the table again as CSV.');
+    const line = broken.row === undefined ? '?' : String(lines[broken.row] ?? broken.row + 1);
+    return failure(file.name, 'parse-failed', 'unclosed-quote', { line });
   }
   return { ok: true, rows: parsed.data, lines, warnings: decoded.warnings };
 }
@@ -93,15 +93,13 @@ function readFile(file: InputFile, fileIndex: number, options: LoadTensionOption
   const header = rows[headerRow];
   const indexes = detectTensionColumns(header);
   const headerText = header.map((cell) => `"${cell}"`).join(', ');
-  const missing = (what: string, code: ImportError['code'] = 'mapping-column-missing') =>
-    failure(file.name, code, `${file.name} has no ${what} column; its header is ${headerText}.`, 'name the columns Area code, Community type, Assessment date, Current rating and Potential rating.');
-  if (indexes.communityType === -1) return missing('community type');
-  if (indexes.date === -1) return missing('assessment date', 'no-date-column');
-  if (indexes.current === -1) return missing('current rating');
-  if (indexes.potential === -1) return missing('potential rating');
+  const missing = (role: string, code: ImportError['code'] = 'mapping-column-missing') => failure(file.name, code, 'tension-header', { role, header: headerText });
+  if (indexes.communityType === -1) return missing('community-type');
+  if (indexes.date === -1) return missing('assessment-date', 'no-date-column');
+  if (indexes.current === -1) return missing('current-rating');
+  if (indexes.potential === -1) return missing('potential-rating');
   if (indexes.areaCode === -1 && (indexes.areaName === -1 || !options.areaNames)) {
-    const why = indexes.areaName === -1 ? 'no area code or area name column' : 'area names but no area code column, and no name-to-code lookup was given';
-    return failure(file.name, 'no-code-column', `${file.name} has ${why}; its header is ${headerText}.`, 'add an "Area code" column with the ward or LSOA codes, or load the boundaries first so names can be looked up.');
+    return failure(file.name, 'no-code-column', indexes.areaName === -1 ? 'tension-no-area' : 'tension-names-only', { header: headerText });
   }
   const context: TensionRowContext = {
     fileName: file.name,
@@ -123,8 +121,9 @@ function readFile(file: InputFile, fileIndex: number, options: LoadTensionOption
 
 function noRowsKept(fileName: string, tally: TensionTally): Failure {
   const reason = mainTensionRejectReason(tally);
-  const why = reason ? tensionReasonMessage(tally, reason) : 'The table has no data rows.';
-  return failure(fileName, 'no-rows-kept', `None of the rows of ${fileName} could be used. ${why}`, 'check the area codes, community types, dates and ratings against the expected forms.');
+  if (!reason) return failure(fileName, 'no-rows-kept', 'no-data-rows');
+  const count = tally.reasons.get(reason)?.count ?? 0;
+  return failure(fileName, 'no-rows-kept', 'tensions', { count, tensionReason: reason }, tensionReasonNotes(tally, reason));
 }
 
 /**

@@ -44,13 +44,13 @@ describe('workspace files', () => {
     const { snapshot } = await sample();
     const code = (bytes: ArrayBuffer) => {
       const read = readWorkspaceFile('bad.cohesion-atlas', bytes);
-      return read.ok ? 'ok' : `${read.problem.file}: ${read.problem.code}${read.problem.version ? ` ${read.problem.version}` : ''}${read.problem.detail ? ` (${read.problem.detail})` : ''}`;
+      return read.ok ? 'ok' : `${read.problem.file}: ${read.problem.code}${read.problem.version ? ` ${read.problem.version}` : ''}${read.problem.damage ? ` (${read.problem.damage.code})` : ''}${read.problem.missingFile ? ` (${read.problem.missingFile})` : ''}`;
     };
     expect(code(buffer(strToU8('not a zip at all')))).toBe('bad.cohesion-atlas: bad-zip');
     expect(code(zip({ 'other.txt': 'x' }))).toBe('bad.cohesion-atlas: no-manifest');
     expect(code(zip({ 'manifest.json': '{"format":"something-else"}' }))).toBe('bad.cohesion-atlas: not-a-workspace');
     expect(code(zip({ 'manifest.json': manifest(2), 'workspace.json': JSON.stringify({ ...snapshot, version: 2 }) }))).toBe('bad.cohesion-atlas: newer-version 2');
-    expect(code(zip({ 'manifest.json': manifest(1), 'workspace.json': '{"version":1}' }))).toBe('bad.cohesion-atlas: bad-content (no saving time)');
+    expect(code(zip({ 'manifest.json': manifest(1), 'workspace.json': '{"version":1}' }))).toBe('bad.cohesion-atlas: bad-content (no-saving-time)');
     expect(code(zip({ 'manifest.json': manifest(1), 'workspace.json': JSON.stringify(snapshot) }))).toBe('bad.cohesion-atlas: missing-file (values.csv)');
   });
 
@@ -70,12 +70,12 @@ describe('snapshot versions', () => {
     const read = readSnapshot(old, migrations, 2);
     expect(read).toEqual({ ok: true, snapshot: { version: 2, appVersion: 'unknown', savedAt: '2026-01-01T00:00:00Z', example: null, sources: [], parts: { renamed: true } } });
     expect(readSnapshot({ ...old, version: 3 }, migrations, 2)).toEqual({ ok: false, problem: { code: 'newer-version', version: 3 } });
-    expect(readSnapshot(old, {}, 2)).toEqual({ ok: false, problem: { code: 'bad-content', detail: 'no migration from version 1' } });
+    expect(readSnapshot(old, {}, 2)).toEqual({ ok: false, problem: { code: 'bad-content', damage: { code: 'no-migration', params: { version: '1' } } } });
   });
 
   it('rejects sources that are not what the app wrote', () => {
     const base = { version: 1, savedAt: '2026-01-01T00:00:00Z', example: null, parts: {} };
-    expect(readSnapshot({ ...base, sources: [{ kind: 'scripts', files: [], producedIds: [], keep: [] }] })).toEqual({ ok: false, problem: { code: 'bad-content', detail: 'source 1 has an unknown kind' } });
-    expect(readSnapshot({ ...base, sources: [{ kind: 'tables', files: [{ name: 'a.csv', key: '../../etc' }], producedIds: [], keep: [] }] })).toEqual({ ok: false, problem: { code: 'bad-content', detail: 'source 1 has a bad file list' } });
+    expect(readSnapshot({ ...base, sources: [{ kind: 'scripts', files: [], producedIds: [], keep: [] }] })).toEqual({ ok: false, problem: { code: 'bad-content', damage: { code: 'source-unknown-kind', params: { source: 1 } } } });
+    expect(readSnapshot({ ...base, sources: [{ kind: 'tables', files: [{ name: 'a.csv', key: '../../etc' }], producedIds: [], keep: [] }] })).toEqual({ ok: false, problem: { code: 'bad-content', damage: { code: 'source-bad-files', params: { source: 1 } } } });
   });
 });

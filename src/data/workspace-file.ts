@@ -5,7 +5,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { WorkspaceSnapshot } from '../types';
-import { readSnapshot, referencedFileKeys, WORKSPACE_MIGRATIONS, WORKSPACE_VERSION } from './workspace-format';
+import { readSnapshot, referencedFileKeys, WORKSPACE_MIGRATIONS, WORKSPACE_VERSION, type WorkspaceDamageNote } from './workspace-format';
 
 /** The `format` value in every workspace file's manifest. */
 export const WORKSPACE_FORMAT = 'cohesion-atlas-workspace';
@@ -18,12 +18,16 @@ const MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
 
 export type WorkspaceFileProblemCode = 'bad-zip' | 'no-manifest' | 'not-a-workspace' | 'newer-version' | 'bad-content' | 'missing-file' | 'too-large';
 
-/** Why a workspace file cannot be opened; `detail` is a short technical addition (may be empty). */
+/**
+ * Why a workspace file cannot be opened, as codes and values the catalogue words: `damage` says what is
+ * wrong inside a damaged one (bad-content), `missingFile` names the input file it lacks (missing-file).
+ */
 export interface WorkspaceFileProblem {
   code: WorkspaceFileProblemCode;
   file: string;
   version?: number;
-  detail?: string;
+  damage?: WorkspaceDamageNote;
+  missingFile?: string;
 }
 
 export type WorkspaceFileResult =
@@ -77,17 +81,17 @@ export function readWorkspaceFile(name: string, bytes: ArrayBuffer, migrations =
   if (typeof manifest !== 'object' || manifest === null || (manifest as { format?: unknown }).format !== WORKSPACE_FORMAT) return fail('not-a-workspace');
   const version = (manifest as { version?: unknown }).version;
   if (typeof version === 'number' && version > current) return fail('newer-version', { version });
-  if (!entries['workspace.json']) return fail('bad-content', { detail: 'workspace.json is missing' });
+  if (!entries['workspace.json']) return fail('bad-content', { damage: { code: 'no-workspace-json', params: {} } });
   const read = readSnapshot(parseJson(entries['workspace.json']), migrations, current);
   if (!read.ok) {
-    return read.problem.code === 'newer-version' ? fail('newer-version', { version: read.problem.version }) : fail('bad-content', { detail: read.problem.detail });
+    return read.problem.code === 'newer-version' ? fail('newer-version', { version: read.problem.version }) : fail('bad-content', { damage: read.problem.damage });
   }
   const files = new Map<string, ArrayBuffer>();
   for (const key of referencedFileKeys(read.snapshot)) {
     const entry = entries[`files/${key}`];
     if (!entry) {
       const named = read.snapshot.sources.flatMap((s) => s.files).find((f) => f.key === key);
-      return fail('missing-file', { detail: named?.name ?? key });
+      return fail('missing-file', { missingFile: named?.name ?? key });
     }
     files.set(key, entry.buffer.slice(entry.byteOffset, entry.byteOffset + entry.byteLength) as ArrayBuffer);
   }

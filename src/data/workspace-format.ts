@@ -16,9 +16,30 @@ export type WorkspaceMigration = (old: Record<string, unknown>) => Record<string
  */
 export const WORKSPACE_MIGRATIONS: Record<number, WorkspaceMigration> = {};
 
+/**
+ * What is wrong inside a damaged workspace file, worded by the catalogue (`workspaceDamage.<code>`) from
+ * its parameters (`source`: 1-based number of the source concerned; `version`: the version with no migration).
+ */
+export type WorkspaceDamage =
+  | 'no-workspace-json'
+  | 'no-version'
+  | 'no-migration'
+  | 'no-saving-time'
+  | 'no-source-list'
+  | 'source-not-object'
+  | 'source-unknown-kind'
+  | 'source-bad-files'
+  | 'source-bad-ids';
+
+/** Damage found in a workspace snapshot: its code and the values it is worded from. */
+export interface WorkspaceDamageNote {
+  code: WorkspaceDamage;
+  params: Record<string, string | number>;
+}
+
 export type SnapshotProblem =
   | { code: 'newer-version'; version: number }
-  | { code: 'bad-content'; detail: string };
+  | { code: 'bad-content'; damage: WorkspaceDamageNote };
 
 export type SnapshotResult = { ok: true; snapshot: WorkspaceSnapshot } | { ok: false; problem: SnapshotProblem };
 
@@ -27,14 +48,16 @@ const KINDS: WorkspaceSourceKind[] = ['boundaries', 'tables', 'incidents', 'tens
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
-function checkSource(raw: unknown, index: number): WorkspaceSource | string {
-  if (!isRecord(raw)) return `source ${index + 1} is not an object`;
-  if (!KINDS.includes(raw.kind as WorkspaceSourceKind)) return `source ${index + 1} has an unknown kind`;
+const damaged = (code: WorkspaceDamage, params: Record<string, string | number> = {}): { ok: false; problem: SnapshotProblem } => ({ ok: false, problem: { code: 'bad-content', damage: { code, params } } });
+
+function checkSource(raw: unknown): WorkspaceSource | WorkspaceDamage {
+  if (!isRecord(raw)) return 'source-not-object';
+  if (!KINDS.includes(raw.kind as WorkspaceSourceKind)) return 'source-unknown-kind';
   const files = raw.files;
   if (!Array.isArray(files) || !files.every((f) => isRecord(f) && typeof f.name === 'string' && typeof f.key === 'string' && /^[0-9a-f]{64}$/.test(f.key))) {
-    return `source ${index + 1} has a bad file list`;
+    return 'source-bad-files';
   }
-  if (!isStringArray(raw.producedIds) || !isStringArray(raw.keep)) return `source ${index + 1} has bad ids`;
+  if (!isStringArray(raw.producedIds) || !isStringArray(raw.keep)) return 'source-bad-ids';
   const options = isRecord(raw.options) ? raw.options : {};
   return {
     kind: raw.kind as WorkspaceSourceKind,
@@ -55,21 +78,21 @@ function checkSource(raw: unknown, index: number): WorkspaceSource | string {
  */
 export function readSnapshot(raw: unknown, migrations = WORKSPACE_MIGRATIONS, current = WORKSPACE_VERSION): SnapshotResult {
   if (!isRecord(raw) || typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) {
-    return { ok: false, problem: { code: 'bad-content', detail: 'no version number' } };
+    return damaged('no-version');
   }
   if (raw.version > current) return { ok: false, problem: { code: 'newer-version', version: raw.version } };
   let value: Record<string, unknown> = raw;
   for (let version = raw.version; version < current; version++) {
     const migrate = migrations[version];
-    if (!migrate) return { ok: false, problem: { code: 'bad-content', detail: `no migration from version ${version}` } };
+    if (!migrate) return damaged('no-migration', { version: String(version) });
     value = { ...migrate(value), version: version + 1 };
   }
-  if (typeof value.savedAt !== 'string' || Number.isNaN(Date.parse(value.savedAt))) return { ok: false, problem: { code: 'bad-content', detail: 'no saving time' } };
-  if (!Array.isArray(value.sources)) return { ok: false, problem: { code: 'bad-content', detail: 'no source list' } };
+  if (typeof value.savedAt !== 'string' || Number.isNaN(Date.parse(value.savedAt))) return damaged('no-saving-time');
+  if (!Array.isArray(value.sources)) return damaged('no-source-list');
   const sources: WorkspaceSource[] = [];
   for (const [i, s] of value.sources.entries()) {
-    const checked = checkSource(s, i);
-    if (typeof checked === 'string') return { ok: false, problem: { code: 'bad-content', detail: checked } };
+    const checked = checkSource(s);
+    if (typeof checked === 'string') return damaged(checked, { source: i + 1 });
     sources.push(checked);
   }
   const example = isRecord(value.example) && isStringArray(value.example.keep) ? { keep: value.example.keep } : null;

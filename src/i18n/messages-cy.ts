@@ -5,6 +5,7 @@
  * Keys in `welshReviewNeeded` are our own wording and still need review by a Welsh speaker.
  */
 import type { MessageKey } from './messages-en';
+import { problemMessagesCy } from './messages-problems-cy';
 
 export const messagesCy: Record<MessageKey, string> = {
   'app.title': 'Atlas Cydlyniant',
@@ -709,6 +710,7 @@ export const messagesCy: Record<MessageKey, string> = {
 
   'attribution.example': "Data enghreifftiol: wedi'i ddyfeisio gan Atlas Cydlyniant.",
   'attribution.ons': "Ffynhonnell: Swyddfa Ystadegau Gwladol, wedi'i drwyddedu o dan y Drwydded Llywodraeth Agored v3.0. Yn cynnwys data OS © Hawlfraint y Goron a hawl cronfa ddata.",
+  ...problemMessagesCy,
 };
 
 /** Keys whose Welsh is our own wording, awaiting review by a Welsh speaker before publication. */
@@ -730,6 +732,8 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   'legend.categorical',
   'legend.yes',
   'legend.no',
+  // Every problem text (importer errors and warnings, rejected rows) is our own Welsh.
+  ...(Object.keys(problemMessagesCy) as MessageKey[]),
   // §present: review entries for this feature go below.
   'present.startHint',
   'present.viewsHelp',

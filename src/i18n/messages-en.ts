@@ -2,6 +2,8 @@
  * The English message catalogue: every piece of interface text. Keys are grouped by screen area.
  * Placeholders are written {name}. The Welsh catalogue (messages-cy.ts) must have exactly these keys.
  */
+import { problemMessagesEn } from './messages-problems-en';
+
 export const messagesEn = {
   'app.title': 'Cohesion Atlas',
   'app.tagline': 'Community mapping and tension monitoring',
@@ -705,6 +707,7 @@ export const messagesEn = {
 
   'attribution.example': 'Example data: invented by Cohesion Atlas.',
   'attribution.ons': 'Source: Office for National Statistics licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right.',
+  ...problemMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -8,7 +8,7 @@ const square = (code: string, x: number) => ({ type: 'Feature', properties: { co
 describe('deriveChoropleth with fixed breaks over time', () => {
   it('classifies this step with breaks from every step, and counts only this step in the legend', async () => {
     const [loaded] = await loadBoundaryDatasets({ files: [textFile('b.geojson', JSON.stringify({ type: 'FeatureCollection', features: ['W01000001', 'W01000002', 'W01000003'].map((c, i) => square(c, i * 0.02)) }))], idPrefix: 'b', ids: ['b'] });
-    if (!loaded.ok) throw new Error(loaded.error.message);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
     const style = { valueField: 'incidents:i:count', options: { method: 'equal-interval' as const, classCount: 3, paletteId: 'Blues' } };
     // Steps: [0, 0, 3] then [9, 6, 3]; pooled breaks over 0…9 are 3 and 6.
     const pooled = [0, 0, 3, 9, 6, 3];
@@ -41,7 +41,7 @@ describe('layerChoropleth: each field kind drawn its own way, or refused', async
   const { DEFAULT_CLASSIFICATION } = await import('./analysis-store');
   const features = ['W01000001', 'W01000002', 'W01000003', 'W01000004'].map((c, i) => ({ ...square(c, i * 0.02), properties: { code: c, has_centre: i % 2, score: i * 1.5 } }));
   const [loaded] = await loadBoundaryDatasets({ files: [textFile('b.geojson', JSON.stringify({ type: 'FeatureCollection', features }))], idPrefix: 'b', ids: ['b'] });
-  if (!loaded.ok) throw new Error(loaded.error.message);
+  if (!loaded.ok) throw new Error(loaded.error.code);
   const dataset = loaded.value;
   const empty = { incidents: {}, joins: {}, tables: {}, hotspot: null, tensionRowCount: 0, cohesion: null };
   const inputs = (valueField: string, over: Partial<Parameters<typeof layerChoropleth>[0]> = {}) => ({

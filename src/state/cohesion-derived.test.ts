@@ -10,10 +10,10 @@ const square = (code: string, x: number) => ({ type: 'Feature', properties: { co
 async function setUp(): Promise<{ boundary: AreaDataset; tables: Record<string, IndicatorTable> }> {
   const codes = ['W01000001', 'W01000002', 'W01000003', 'W01000004', 'W01000005'];
   const [b] = await loadBoundaryDatasets({ files: [textFile('b.geojson', JSON.stringify({ type: 'FeatureCollection', features: codes.map((c, i) => square(c, i * 0.02)) }))], idPrefix: 'b', ids: ['b'] });
-  if (!b.ok) throw new Error(b.error.message);
+  if (!b.ok) throw new Error(JSON.stringify(b.error));
   // deprivation: higher = less cohesive; community counts concentrated in the two most deprived areas.
   const t = await loadTableFiles([textFile('t.csv', ['code,deprivation,crime,community,total', 'W01000001,50,9,400,1000', 'W01000002,40,7,300,1000', 'W01000003,30,5,50,1000', 'W01000004,20,3,25,1000', 'W01000005,10,1,25,1000'].join('\n'))], { id: 't' });
-  if (!t.ok) throw new Error(t.error.message);
+  if (!t.ok) throw new Error(JSON.stringify(t.error));
   return { boundary: b.value, tables: { t: t.value } };
 }
 

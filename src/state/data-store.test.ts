@@ -114,7 +114,7 @@ describe('data store routing by the file registry', () => {
   /** Every loader records the file names it was given and refuses them, so no dataset needs building. */
   function recordLoaders() {
     const seen: Record<string, string[][]> = { boundaries: [], indicators: [], tensions: [], incidents: [] };
-    const refuse = (files: InputFile[]): ImportError => ({ code: 'empty', file: files.map((f) => f.name).join(', '), message: 'refused' });
+    const refuse = (files: InputFile[]): ImportError => ({ code: 'empty', file: files.map((f) => f.name).join(', '), params: {} });
     setBoundaryLoader(async (request) => {
       seen.boundaries.push(request.files.map((f) => f.name));
       return [{ ok: false, error: refuse(request.files) }];
@@ -142,7 +142,7 @@ describe('data store routing by the file registry', () => {
     vi.mocked(parseTableSpreadsheet).mockClear();
     const files = Object.keys(answers).map((name) => textFile(name, 'code,value\nW01000001,3\n'));
     const loading = useDataStore.getState().loadFiles(files);
-    expect(useDataStore.getState().status).toEqual({ kind: 'loading', files: Object.keys(answers), progress: 0, message: '' });
+    expect(useDataStore.getState().status).toEqual({ kind: 'loading', files: Object.keys(answers), progress: 0, step: null });
     await loading;
     expect(identifier.mock.calls.map(([given]) => given.map((f) => f.name))).toEqual([Object.keys(answers)]);
     expect(seen).toEqual({

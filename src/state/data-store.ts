@@ -3,7 +3,7 @@
  * what is already loaded whatever happens to a new file.
  */
 import { create } from 'zustand';
-import type { AreaDataset, BBox, BoundaryLoadRequest, FileKind, FileKindDecision, ImportError, ImportResult, ImportWarning, InputFile, LayerSpec } from '../types';
+import type { AreaDataset, BBox, BoundaryLoadRequest, FileKind, FileKindDecision, ImportError, ImportResult, ImportWarning, InputFile, LayerSpec, ProgressStep, ImportProgress } from '../types';
 import { buildAreaDataset } from '../data/area-dataset';
 import { chooseDefaultField } from '../analysis/default-field';
 import { DEFAULT_CLASSIFICATION, useAnalysisStore } from './analysis-store';
@@ -17,12 +17,12 @@ import { claimId } from './id-claims';
 
 export type LoadStatus =
   | { kind: 'idle' }
-  | { kind: 'loading'; files: string[]; progress: number; message: string }
+  | { kind: 'loading'; files: string[]; progress: number; step: ProgressStep | null }
   | { kind: 'ready'; loaded: { label: string; count: number }[] };
 
 export type BoundaryLoader = (
   request: BoundaryLoadRequest,
-  onProgress: (fraction: number, message: string) => void,
+  onProgress: ImportProgress,
 ) => Promise<ImportResult<AreaDataset>[]>;
 
 /** A TopoJSON file with several objects, waiting for the user to pick one. Keeps a copy of its bytes. */
@@ -94,8 +94,9 @@ function requireIdentifier(): FileIdentifier {
 function stoppedError(files: InputFile[], thrown: unknown): ImportError {
   return {
     code: 'parse-failed',
+    detail: 'stopped',
     file: files.map((f) => f.name).join(', '),
-    message: `The import stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
+    params: { reason: thrown instanceof Error ? thrown.message : String(thrown) },
   };
 }
 
@@ -109,14 +110,14 @@ export const useDataStore = create<DataState>((set, get) => {
   /** Runs one import and applies its results; presets (example data) style the new layers. */
   async function runImport(request: Omit<BoundaryLoadRequest, 'idPrefix'>, presets: LayerSpec[] = []): Promise<void> {
     const kept = request.files.filter(mayNeedAgain).map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
-    set({ status: { kind: 'loading', files: request.files.map((f) => f.name), progress: 0, message: '' }, errors: [] });
+    set({ status: { kind: 'loading', files: request.files.map((f) => f.name), progress: 0, step: null }, errors: [] });
     // Content-derived: `<prefix>-1`, `<prefix>-2`… per dataset; a second load of the same files gets `<prefix>_2-1`….
     const base = await contentId('boundaries', request.files, request.topojsonObject ? [request.topojsonObject] : []);
     const prefix = claimId(base, (candidate) => get().order.some((id) => id.startsWith(`${candidate}-`)));
     let results: ImportResult<AreaDataset>[];
     try {
-      results = await requireLoader()({ ...request, idPrefix: prefix.id }, (progress, message) =>
-        set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, message } } : s)),
+      results = await requireLoader()({ ...request, idPrefix: prefix.id }, (progress, step) =>
+        set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, step } } : s)),
       );
     } catch (thrown) {
       set({ status: { kind: 'idle' }, errors: [stoppedError(request.files, thrown)] });
@@ -170,7 +171,7 @@ export const useDataStore = create<DataState>((set, get) => {
     loadFiles: async (files, options) => {
       // The registry decides in the worker; the load status shows meanwhile (a workbook takes a moment).
       const previous = get().status;
-      set({ status: { kind: 'loading', files: files.map((f) => f.name), progress: 0, message: '' } });
+      set({ status: { kind: 'loading', files: files.map((f) => f.name), progress: 0, step: null } });
       let decisions: FileKindDecision[];
       try {
         decisions = await requireIdentifier()(files);

@@ -12,13 +12,13 @@ const square = (code: string, x: number, extra: Record<string, number> = {}) => 
 
 async function boundary(features: unknown[]): Promise<AreaDataset> {
   const [result] = await loadBoundaryDatasets({ files: [textFile('b.geojson', JSON.stringify({ type: 'FeatureCollection', features }))], idPrefix: 'b', ids: ['b'] });
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value;
 }
 
 async function table(csv: string): Promise<IndicatorTable> {
   const result = await loadTableFiles([textFile('ts001.csv', csv)], { id: 'ts001' });
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value;
 }
 

@@ -3,7 +3,7 @@
  * its points are joined into. Parsing and joining run in the import worker.
  */
 import { create } from 'zustand';
-import type { ColumnMapping, ImportError, ImportResult, IncidentDataset, IncidentLoadRequest, InputFile, JoinResult } from '../types';
+import type { ColumnMapping, ImportError, ImportResult, IncidentDataset, IncidentLoadRequest, InputFile, JoinResult, ProgressStep, ImportProgress } from '../types';
 import { NO_FILTER, type IncidentFilter } from '../analysis/incident-filter';
 import { useViewStore } from './view-store';
 import { robustBBox } from '../geo/robust-bbox';
@@ -23,11 +23,11 @@ export const DEFAULT_DISPLAY: IncidentDisplay = { heatmap: true, points: false, 
 
 export type IncidentLoadStatus =
   | { kind: 'idle' }
-  | { kind: 'loading'; files: string[]; progress: number; message: string }
+  | { kind: 'loading'; files: string[]; progress: number; step: ProgressStep | null }
   | { kind: 'joining'; incidentId: string; boundaryId: string };
 
 export interface IncidentWorker {
-  load: (files: InputFile[], request: IncidentLoadRequest, onProgress: (fraction: number, message: string) => void) => Promise<ImportResult<IncidentDataset>>;
+  load: (files: InputFile[], request: IncidentLoadRequest, onProgress: ImportProgress) => Promise<ImportResult<IncidentDataset>>;
   join: (incidentId: string, boundaryId: string) => Promise<JoinResult>;
   forget: (id: string) => Promise<void>;
 }
@@ -88,14 +88,14 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
     const { id, release } = given ? givenId(given) : claimId(await contentId('incidents', files), (taken) => !!get().incidents[taken]);
     const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
     const previous = options?.replaceId ? get().incidents[options.replaceId] : undefined;
-    set({ status: { kind: 'loading', files: files.map((f) => f.name), progress: 0, message: '' }, errors: [] });
+    set({ status: { kind: 'loading', files: files.map((f) => f.name), progress: 0, step: null }, errors: [] });
     let result: ImportResult<IncidentDataset>;
     try {
-      result = await requireWorker().load(files, { id, label: previous?.label ?? labelFor(files), mapping: options?.mapping }, (progress, message) =>
-        set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, message } } : s)),
+      result = await requireWorker().load(files, { id, label: previous?.label ?? labelFor(files), mapping: options?.mapping }, (progress, step) =>
+        set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, step } } : s)),
       );
     } catch (thrown) {
-      set({ status: { kind: 'idle' }, errors: [{ code: 'parse-failed', file: files.map((f) => f.name).join(', '), message: `The import stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}` }] });
+      set({ status: { kind: 'idle' }, errors: [{ code: 'parse-failed', detail: 'stopped', file: files.map((f) => f.name).join(', '), params: { reason: thrown instanceof Error ? thrown.message : String(thrown) } }] });
       return;
     } finally {
       // Nothing awaits between here and adding the dataset, so no other import can take the id.
@@ -133,7 +133,7 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
       const join = await requireWorker().join(id, boundaryId);
       set((s) => ({ joins: { ...s.joins, [id]: join }, status: { kind: 'idle' } }));
     } catch (thrown) {
-      set({ status: { kind: 'idle' }, errors: [{ code: 'parse-failed', file: get().incidents[id]?.label ?? id, message: `The join stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}` }] });
+      set({ status: { kind: 'idle' }, errors: [{ code: 'parse-failed', detail: 'join-stopped', file: get().incidents[id]?.label ?? id, params: { reason: thrown instanceof Error ? thrown.message : String(thrown) } }] });
     }
   },
 

@@ -10,7 +10,7 @@ const square = (code: string, x: number, population: number) => ({ type: 'Featur
 
 async function boundary() {
   const [loaded] = await loadBoundaryDatasets({ files: [textFile('b.geojson', JSON.stringify({ type: 'FeatureCollection', features: codes.map((c, i) => square(c, i * 0.02, [1500, 2000, 800][i])) }))], idPrefix: 'b', ids: ['b'] });
-  if (!loaded.ok) throw new Error(loaded.error.message);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
   return loaded.value;
 }
 
@@ -27,7 +27,7 @@ describe('which mapped values are suppressed', () => {
   it('suppresses count indicators and their differences, but not shares, ranks or the area', async () => {
     const areas = await boundary();
     const result = await loadTableFiles([textFile('census2021-ts004.csv', `geography code,Born outside the UK,Share born outside (%)\n${codes[0]},3,0.2\n${codes[1]},40,2\n${codes[2]},7,0.9\n`)], { id: 't' });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     const table = result.value;
     const tables = { [table.id]: table };
     const field = (indicator: number, measure: 'value' | 'diff' | 'rank') => tableFieldId({ tableId: table.id, indicator, period: 0, measure });

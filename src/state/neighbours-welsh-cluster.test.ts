@@ -15,7 +15,7 @@ const LSOA21 = 'boundaries/wales/lsoa21_wales_and_border.geojson';
 async function load(paths: string[]): Promise<AreaDataset[]> {
   const results = await loadBoundaryDatasets({ files: paths.map((p) => ({ name: p.split('/').pop()!, bytes: readSharedBytes(p) })), idPrefix: 't' });
   return results.map((r) => {
-    if (!r.ok) throw new Error(r.error.message);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
     return r.value;
   });
 }

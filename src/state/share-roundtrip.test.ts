@@ -95,7 +95,7 @@ describe('share package through the stores (example borough)', () => {
     const { order, errors } = useDataStore.getState();
     expect(order).toHaveLength(before);
     expect(errors.map((e) => [e.code, e.file])).toEqual([['bad-share-package', 'broken.atlas-share.json']]);
-    expect(errors[0].message).toContain('field "metadata.authority.name"');
+    expect(errors[0].params.path).toBe('metadata.authority.name');
   });
 });
 

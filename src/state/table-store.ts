@@ -1,13 +1,13 @@
 /** Loaded indicator tables (deprivation indices, census counts, local indicators), parsed in the worker. */
 import { create } from 'zustand';
-import type { ImportError, ImportResult, IndicatorTable, InputFile, TableLoadRequest } from '../types';
+import type { ImportError, ImportResult, IndicatorTable, InputFile, ProgressStep, ImportProgress, TableLoadRequest } from '../types';
 import { mergeTablesAsPeriods, periodFromFileName } from '../data/load-tables';
 import { contentId, textId, unusedId } from '../data/stable-id';
 import { claimId, givenId, type IdClaim } from './id-claims';
 
-export type TableLoadStatus = { kind: 'idle' } | { kind: 'loading'; files: string[]; progress: number; message: string };
+export type TableLoadStatus = { kind: 'idle' } | { kind: 'loading'; files: string[]; progress: number; step: ProgressStep | null };
 
-export type TableLoader = (files: InputFile[], request: TableLoadRequest, onProgress: (fraction: number, message: string) => void) => Promise<ImportResult<IndicatorTable>>;
+export type TableLoader = (files: InputFile[], request: TableLoadRequest, onProgress: ImportProgress) => Promise<ImportResult<IndicatorTable>>;
 
 interface TableState {
   tables: Record<string, IndicatorTable>;
@@ -45,15 +45,15 @@ export const useTableStore = create<TableState>((set, get) => {
     set({ errors: [] });
     const batch: IndicatorTable[] = [];
     for (const file of files) {
-      set({ status: { kind: 'loading', files: [file.name], progress: 0, message: '' } });
+      set({ status: { kind: 'loading', files: [file.name], progress: 0, step: null } });
       const { id, release } = await idFor(file);
       let result: ImportResult<IndicatorTable>;
       try {
-        result = await loader([file], { id, label: file.name.replace(/\.(csv|tsv|txt|xlsx|ods)$/i, '') }, (progress, message) =>
-          set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, message } } : s)),
+        result = await loader([file], { id, label: file.name.replace(/\.(csv|tsv|txt|xlsx|ods)$/i, '') }, (progress, step) =>
+          set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, step } } : s)),
         );
       } catch (thrown) {
-        result = { ok: false, error: { code: 'parse-failed', file: file.name, message: `The import stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}` } };
+        result = { ok: false, error: { code: 'parse-failed', detail: 'stopped', file: file.name, params: { reason: thrown instanceof Error ? thrown.message : String(thrown) } } };
       } finally {
         // Nothing awaits between here and adding the table, so no other import can take the id.
         release();
@@ -88,7 +88,7 @@ export const useTableStore = create<TableState>((set, get) => {
     const merged = mergeTablesAsPeriods(batch, years as string[], { id, label: batch.map((t) => t.label).join(' + ') });
     if (!merged.ok) {
       const error = merged.error;
-      set((s) => ({ errors: [...s.errors, { ...error, message: `${error.message} The files stay separate tables.` }] }));
+      set((s) => ({ errors: [...s.errors, { ...error, notes: [...(error.notes ?? []), { code: 'tables-kept-separate', params: {} }] }] }));
       return;
     }
     const ids = new Set(batch.map((t) => t.id));

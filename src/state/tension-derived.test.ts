@@ -13,7 +13,7 @@ const row = (areaCode: string, communityType: string, day: number, current: numb
 describe('tensionForAreas', () => {
   it('gives each area its overall or one community rating at a date, with trend and CIA flag', async () => {
     const [loaded] = await loadBoundaryDatasets({ files: [textFile('w.geojson', JSON.stringify({ type: 'FeatureCollection', features: [square('W05000001', 0), square('W05000002', 0.02), square('W05000003', 0.04)] }))], idPrefix: 'b', ids: ['w'] });
-    if (!loaded.ok) throw new Error(loaded.error.message);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
     const rows = [
       row('W05000001', 'Faith or religious', 3, 5, 5), row('W05000001', 'Ethnic', 3, 6, 6),
       row('W05000001', 'Faith or religious', 17, 3, 2), row('W05000001', 'Ethnic', 17, 6, 5),

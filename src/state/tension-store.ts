@@ -55,7 +55,7 @@ export const useTensionStore = create<TensionState>((set, get) => ({
     try {
       result = await loader(files, { id: datasetId, label: files[0]?.name.replace(/\.(csv|tsv|txt|xlsx|ods)$/i, ''), extraCommunityTypes: get().extraCommunityTypes });
     } catch (thrown) {
-      result = { ok: false, error: { code: 'parse-failed', file: files.map((f) => f.name).join(', '), message: `The import stopped unexpectedly: ${thrown instanceof Error ? thrown.message : String(thrown)}` } };
+      result = { ok: false, error: { code: 'parse-failed', detail: 'stopped', file: files.map((f) => f.name).join(', '), params: { reason: thrown instanceof Error ? thrown.message : String(thrown) } } };
     } finally {
       // Nothing awaits between here and adding the dataset, so no other import can take the id.
       release();

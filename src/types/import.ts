@@ -42,13 +42,94 @@ export type ImportErrorCode =
   | 'bad-share-package'
   | 'newer-share-package';
 
-/** A whole file could not be used. `choices` lists options the user can pick to retry (TopoJSON objects). */
+/**
+ * The plain values a problem is worded from: file names, row or feature numbers, column names, counts,
+ * found and expected values. Numbers are counts or measures (the interface groups their digits); years,
+ * versions and row references are strings. The catalogue (src/i18n) turns code + params into words.
+ */
+export type ProblemParams = Record<string, string | number>;
+
+/**
+ * Which wording of an error code, when one code is met in several ways (a CSV with only a header row, a
+ * workbook with no sheets…). Its catalogue entry is `importError.<code>.<detail>`, else `importError.<code>`.
+ */
+export type ImportErrorDetail =
+  | 'header-only'
+  | 'no-features'
+  | 'no-sheets'
+  | 'no-files'
+  | 'table-not-boundaries'
+  | 'workspace-dropped'
+  | 'zip-without-boundaries'
+  | 'not-incidents'
+  | 'not-table'
+  | 'multipatch'
+  | 'bng'
+  | 'declared-bng'
+  | 'prj'
+  | 'at-position'
+  | 'not-geojson'
+  | 'topology'
+  | 'not-topology'
+  | 'not-shapefile'
+  | 'damaged-shapefile'
+  | 'damaged-object'
+  | 'points'
+  | 'other-columns'
+  | 'given'
+  | 'stopped'
+  | 'join-stopped'
+  | 'share-package'
+  | 'unclosed-quote'
+  | 'tension-header'
+  | 'tension-no-area'
+  | 'tension-names-only'
+  | 'tensions'
+  | 'no-data-rows'
+  | 'table'
+  | 'code-column'
+  | 'shape'
+  | 'period-column'
+  | 'no-period-column'
+  | 'indicators'
+  | 'indicator-order'
+  | 'several-periods'
+  | 'level'
+  | 'lat-lng-swapped'
+  | 'grid-swapped'
+  | 'bng-in-lat-lng-columns'
+  | 'no-coordinates'
+  | 'unparseable-date'
+  | 'workbook'
+  | 'xls'
+  | 'xml'
+  | 'not-workbook'
+  | 'no-workbook-parts';
+
+/**
+ * What a file was expected to hold, as the `expected` parameter of an error; the catalogue words it
+ * (`problemWord.expected.<value>`).
+ */
+export type ExpectedContent = 'geojson-areas' | 'geojson-incidents' | 'topojson-areas' | 'incident-table' | 'indicator-table' | 'tension-table' | 'areas' | 'points' | 'workbook';
+
+/**
+ * What was found instead, as the `found` parameter, when it is a kind of thing rather than a value from
+ * the file (`problemWord.found.<value>`; a `type` parameter names a GeoJSON type where one is needed).
+ */
+export type FoundContent = 'json-array' | 'json-null' | 'json-scalar' | 'collection-without-features' | 'topology' | 'object-of-type' | 'object-without-type' | 'no-geometry';
+
+/**
+ * A whole file could not be used: a code (for logic and wording), the values it is worded from, and
+ * `choices` the user can pick to retry (TopoJSON objects, sheets). No English text: the catalogue words it.
+ */
 export interface ImportError {
   code: ImportErrorCode;
-  message: string;
+  detail?: ImportErrorDetail;
   file: string;
-  hint?: string;
+  params: ProblemParams;
   choices?: string[];
+  /** Further sentences: what was found in the rows (no-rows-kept), or what was done instead. */
+  notes?: RowNote[];
   /** wrong-geometry only: the file holds points (so it can be loaded as incidents instead). */
   foundPoints?: boolean;
 }
@@ -69,7 +150,11 @@ export type ImportWarningCode =
   | 'non-gss-codes'
   | 'weights-defaulted'
   | 'sheet-chosen'
-  | 'share-package-migrated';
+  | 'share-package-migrated'
+  | 'rows-do-not-match-header';
+
+/** Which wording of a warning code, when one code is met in several ways. */
+export type ImportWarningDetail = 'columns' | 'bng' | 'code-page' | 'dbf' | 'periods';
 
 /**
  * Something the user must be told about a file that still loaded. `count` is how many rows/features it
@@ -77,11 +162,79 @@ export type ImportWarningCode =
  */
 export interface ImportWarning {
   code: ImportWarningCode;
-  message: string;
+  /** Which wording of the code (catalogue entry `importWarning.<code>.<detail>`), when it has several. */
+  detail?: ImportWarningDetail;
   file: string;
+  params: ProblemParams;
   count?: number;
   examples?: string[];
 }
+
+/** Kinds of detail about rows rejected for one reason (catalogue `rowNote.<code>`). */
+export type RowNoteCode =
+  | 'position-empty'
+  | 'position-empty-police'
+  | 'position-text'
+  | 'bng-points'
+  | 'bng'
+  | 'swapped'
+  | 'outside-grid'
+  | 'outside-uk'
+  | 'grid-degrees'
+  | 'not-degrees'
+  | 'date-empty'
+  | 'date-us-order'
+  | 'date-unparseable'
+  | 'quote'
+  | 'field-count'
+  | 'null-geometry'
+  | 'point-without-coordinates'
+  | 'not-point'
+  | 'found-values'
+  | 'tables-kept-separate';
+
+/**
+ * What was found in rejected rows, as data: a note code with the columns and values concerned
+ * (`xName`/`yName` such as '"Longitude"', `x`/`y` the values found); the catalogue words it.
+ */
+export interface RowNote {
+  code: RowNoteCode;
+  params: ProblemParams;
+}
+
+/**
+ * What a field of a share package should have held, as the `shouldBe` parameter of `bad-share-package`
+ * (`problemWord.shouldBe.<value>`; `count`, `top` and `format` parameters fill in the numbers).
+ */
+export type PackageExpectation =
+  | 'object'
+  | 'list'
+  | 'text'
+  | 'non-empty-text'
+  | 'polygon-type'
+  | 'iso-date'
+  | 'boolean'
+  | 'some-areas'
+  | 'unique-code'
+  | 'layer-kind'
+  | 'values-per-period'
+  | 'cell-value'
+  | 'tension-scale'
+  | 'date'
+  | 'level'
+  | 'point'
+  | 'format'
+  | 'whole-number'
+  | 'number-or-null';
+
+/** What an import is doing, for the progress line: a code with parameters (catalogue `progress.<code>`). */
+export interface ProgressStep {
+  code: 'reading' | 'reading-of' | 'read-datasets' | 'read-files' | 'read-incidents' | 'detecting-fields' | 'done';
+  params: ProblemParams;
+}
+
+/** Progress of an import from 0 to 1, with the current step. */
+export type ImportProgress = (fraction: number, step: ProgressStep) => void;
 
 /** What every importer returns: a value with warnings, or one error that names the file. */
 export type ImportResult<T> =

@@ -3,6 +3,7 @@
  * million rows cross the worker boundary cheaply and re-counting for a filter costs milliseconds.
  */
 import type { BBox } from './geo';
+import type { RowNote } from './import';
 
 export type IncidentFormat = 'police-uk-csv' | 'csv' | 'geojson';
 
@@ -44,8 +45,8 @@ export type RejectReason =
 export interface RejectedRows {
   reason: RejectReason;
   count: number;
-  /** Plain-words explanation naming the column(s) and what was found. */
-  message: string;
+  /** What was found, naming the column(s) (up to three kinds, each worded by the catalogue). */
+  notes: RowNote[];
   examples: string[];
 }
 

@@ -3,6 +3,7 @@
  * column-wise: one Float64Array per indicator over areas × periods, NaN where there is no data.
  */
 import type { AreaLevel, DataOrigin } from './area';
+import type { ProblemParams } from './import';
 
 export type TableFormat = 'csv' | 'xlsx' | 'ods' | 'share-package';
 
@@ -39,10 +40,16 @@ export type TableRejectReason =
 /** Rows rejected for one reason: how many, and the first few row references ("file.csv:12"). */
 export interface TableRejectedRows {
   reason: TableRejectReason;
+  /** duplicate-row only: what repeated (catalogue `tableRejected.duplicate-row.<detail>`). */
+  detail?: TableRejectDetail;
   count: number;
-  message: string;
+  /** What the catalogue words the reason from: count, column and the first value met. */
+  params: ProblemParams;
   examples: string[];
 }
+
+/** What repeated in a duplicate row: the area, the area and period, both with the indicator, or across files. */
+export type TableRejectDetail = 'area' | 'area-period' | 'area-period-indicator' | 'earlier-file';
 
 /** Why a column is not an indicator: it holds text, nothing at all, or it identifies rows. */
 export interface SkippedTableColumn {
@@ -115,7 +122,17 @@ export interface VintageNote {
   /** Best guess at each side's LSOA vintage from the code ranges, when one can be made. */
   tableVintage?: '2001' | '2011' | '2021';
   areasVintage?: '2001' | '2011' | '2021';
-  message: string;
+  /** The explanation, sentence by sentence, as codes with parameters (catalogue `vintage.<code>`). */
+  texts: VintageText[];
+}
+
+/**
+ * One sentence of a vintage note. Parameters: counts, `codes` examples, levels (`level`, `levels`,
+ * `tableLevel`, `areasLevel`… as AreaLevel values), nations as code letters ("E,W"), vintages ('2011', 'older').
+ */
+export interface VintageText {
+  code: 'missing' | 'missing-in' | 'table-extra' | 'lsoa-guess' | 'lsoa-unknown' | 'ward' | 'level-mismatch' | 'level-mismatch-none' | 'no-overlap' | 'outside';
+  params: ProblemParams;
 }
 
 /** How a table's codes meet the loaded areas' codes: both unmatched lists in first-seen order. */

@@ -3,6 +3,7 @@
  * police and council tension monitoring records them, and what the analysis derives from them.
  */
 import type { DataOrigin } from './area';
+import type { ProblemParams, RowNote } from './import';
 
 /**
  * Which scale a rating is on. Both number their levels so that 1 is the most alarming:
@@ -53,11 +54,15 @@ export type TensionRejectReason =
   | 'bad-rating'
   | 'other-scale';
 
-/** Tension rows rejected for one reason: how many, a plain-words message, and the first row references. */
+/**
+ * Tension rows rejected for one reason: how many, the first row references, and what the catalogue words
+ * it from (`params`: count and the reason as `tensionReason`; `notes`: the distinct values found).
+ */
 export interface TensionRejectedRows {
   reason: TensionRejectReason;
   count: number;
-  message: string;
+  params: ProblemParams;
+  notes: RowNote[];
   examples: string[];
 }
 

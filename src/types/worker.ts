@@ -1,6 +1,6 @@
 /** The functions the import worker exposes (wired with comlink). workers/client.ts codes against this. */
 import type { AreaDataset } from './area';
-import type { FileKindDecision, ImportResult, InputFile } from './import';
+import type { FileKindDecision, ImportProgress, ImportResult, InputFile } from './import';
 import type { ColumnMapping, IncidentDataset } from './incident';
 import type { IndicatorTable } from './table';
 import type { JoinAgreement } from './join';
@@ -85,14 +85,13 @@ export interface JoinResult {
   agreement: JoinAgreement | null;
 }
 
-type Progress = (fraction: number, message: string) => void;
 
 export interface ImportWorkerApi {
   /** The file registry's answer for each file (issue 12): what it is, and why. */
   identifyFiles(files: InputFile[]): FileKindDecision[] | Promise<FileKindDecision[]>;
-  loadBoundaryDatasets(request: BoundaryLoadRequest, onProgress?: Progress): Promise<ImportResult<AreaDataset>[]>;
-  loadIncidents(files: InputFile[], request: IncidentLoadRequest, onProgress?: Progress): Promise<ImportResult<IncidentDataset>>;
-  loadTables(files: InputFile[], request: TableLoadRequest, onProgress?: Progress): Promise<ImportResult<IndicatorTable>>;
+  loadBoundaryDatasets(request: BoundaryLoadRequest, onProgress?: ImportProgress): Promise<ImportResult<AreaDataset>[]>;
+  loadIncidents(files: InputFile[], request: IncidentLoadRequest, onProgress?: ImportProgress): Promise<ImportResult<IncidentDataset>>;
+  loadTables(files: InputFile[], request: TableLoadRequest, onProgress?: ImportProgress): Promise<ImportResult<IndicatorTable>>;
   loadTensions(files: InputFile[], request: TensionLoadRequest): Promise<ImportResult<TensionDataset>>;
   periodCounts(request: PeriodCountRequest): PeriodCounts | Promise<PeriodCounts>;
   hotspots(request: HotspotRequest): HotspotResult | Promise<HotspotResult>;

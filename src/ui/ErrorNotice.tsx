@@ -1,5 +1,5 @@
 import type { ImportError } from '../types';
-import { useT } from './use-t';
+import { useProblemText, useT } from './use-t';
 
 interface Props {
   errors: ImportError[];
@@ -7,17 +7,23 @@ interface Props {
   testId: string;
 }
 
+function Hint({ hint }: { hint: string | undefined }) {
+  const t = useT();
+  return hint ? <p>{t('load.hint', { hint })}</p> : null;
+}
+
 /** Files that could not be used: which file, what went wrong, what to do; what was loaded before stays. */
 export function ErrorNotice({ errors, onDismiss, testId }: Props) {
   const t = useT();
+  const problem = useProblemText();
   if (errors.length === 0) return null;
   return (
     <div role="alert" className="error-notice" data-testid={testId}>
       {errors.map((error, i) => (
         <div key={`${error.file}-${i}`} className="error-item" data-testid="error-item" data-code={error.code}>
           <strong>{t('load.failed', { file: error.file })}</strong>
-          <p>{error.message}</p>
-          {error.hint && <p>{t('load.hint', { hint: error.hint })}</p>}
+          <p>{problem.text('importError', error)}</p>
+          <Hint hint={problem.hint('importError', error)} />
         </div>
       ))}
       <p className="muted">{t('load.keptPrevious')}</p>

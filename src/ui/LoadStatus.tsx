@@ -1,11 +1,12 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useDataStore } from '../state/data-store';
-import { useLocaleTag, useT } from './use-t';
+import { useLocaleTag, useProblemText, useT } from './use-t';
 import { ErrorNotice } from './ErrorNotice';
 
 /** Progress of the current load, its errors (the previous map stays), and TopoJSON object choices. */
 export function LoadStatus() {
   const t = useT();
+  const problem = useProblemText();
   const localeTag = useLocaleTag();
   const { status, errors, pendingChoices } = useDataStore(useShallow((s) => ({ status: s.status, errors: s.errors, pendingChoices: s.pendingChoices })));
   const dismissErrors = useDataStore((s) => s.dismissErrors);
@@ -17,7 +18,7 @@ export function LoadStatus() {
         <div data-testid="load-progress" className="progress">
           <p>{t('load.loading', { files: status.files.join(', ') })}</p>
           <progress max={1} value={status.progress} aria-label={t('load.loading', { files: status.files.join(', ') })} />
-          {status.message && <p className="muted">{t('load.progress', { percent: Math.round(status.progress * 100), message: status.message })}</p>}
+          {status.step && <p className="muted">{t('load.progress', { percent: Math.round(status.progress * 100), message: problem.text('progress', status.step) })}</p>}
         </div>
       )}
       {status.kind === 'ready' && status.loaded.length > 0 && errors.length === 0 && (

@@ -1,5 +1,6 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { translate, localeTags, type MessageKey, type MessageParams } from '../i18n/translate';
+import { formatProblem, formatProblemHint, type ProblemKind, type ProblemText } from '../i18n/problem-text';
 import { useLocaleStore } from '../state/locale-store';
 import { localAreaName } from '../analysis/area-name';
 import type { AreaDataset, VintageYear } from '../types';
@@ -8,6 +9,18 @@ import type { AreaDataset, VintageYear } from '../types';
 export function useT(): (key: MessageKey, params?: MessageParams) => string {
   const locale = useLocaleStore((s) => s.locale);
   return useCallback((key: MessageKey, params?: MessageParams) => translate(locale, key, params), [locale]);
+}
+
+/**
+ * Words problems from data/ (importer errors and warnings, rejected rows, vintage notes: codes with
+ * parameters) in the current interface language; `hint` is what to do, when the catalogue says.
+ */
+export function useProblemText(): { text: (kind: ProblemKind, problem: ProblemText) => string; hint: (kind: ProblemKind, problem: ProblemText) => string | undefined } {
+  const locale = useLocaleStore((s) => s.locale);
+  return useMemo(
+    () => ({ text: (kind, problem) => formatProblem(locale, kind, problem), hint: (kind, problem) => formatProblemHint(locale, kind, problem) }),
+    [locale],
+  );
 }
 
 /** The BCP 47 tag for formatting numbers and dates in the current language. */

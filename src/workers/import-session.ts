@@ -5,7 +5,7 @@
  * sending geometry or coordinates back (cloning national-scale GeoJSON costs seconds).
  */
 import type { BandWorkerRequest, BoundaryBand } from '../types';
-import type { AreaDataset, BoundaryLoadRequest, FileKindDecision, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, FileKindDecision, ImportProgress, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts } from '../types';
 import { buildPolygonIndex, type PolygonIndex } from '../geo/polygon-index';
 import { locatePoints } from '../geo/polygon-index-locate';
 import { compareWithFileCodes } from '../analysis/join-agreement';
@@ -22,7 +22,7 @@ import { loadTensionFiles } from '../data/load-tensions';
 import { mergeAreaDatasets } from '../data/authorities/merge-datasets';
 import { boundaryBand } from '../geo/boundary-band';
 
-export type Progress = (fraction: number, message: string) => void;
+export type Progress = ImportProgress;
 
 /** One import session (one per worker): loaders plus the datasets they produced, by id. */
 export function createImportSession() {

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AreaDataset, ImportError, IndicatorTable, InputFile } from '../../types';
+import type { AreaDataset, IndicatorTable, InputFile } from '../../types';
 import type { CohesionDirection } from '../../types/cohesion';
 import { computeCohesionIndex, type IndexIndicatorInput } from '../../analysis/cohesion/composite-index';
 import { numericFieldValues } from '../../data/area-dataset';
@@ -14,6 +14,7 @@ import { chooseDefaultColumns, suggestIndicatorForColumn } from '../../data/indi
 import { loadBoundaryDatasets } from '../../data/load-boundaries';
 import { loadTableFiles, matchTableToAreas } from '../../data/load-tables';
 import type { CommandOutput } from './inspect';
+import { describeImportError, describeImportWarning, describeVintageNote } from '../problem-words';
 
 const USAGE = `Usage: atlas index --boundaries FILE... [--table FILE...] [options]
 
@@ -92,7 +93,6 @@ function readInputFiles(paths: string[]): InputFile[] {
   });
 }
 
-const describeError = (error: ImportError) => `${error.message}${error.hint ? ` Hint: ${error.hint}` : ''}${error.choices ? ` Choices: ${error.choices.join(', ')}.` : ''}`;
 
 /** A numeric column offered to the index: where it comes from and its values per area (NaN = no data). */
 interface SourceColumn {
@@ -179,11 +179,11 @@ function chooseIndicators(columns: readonly SourceColumn[], options: IndexArgume
 async function loadAreas(paths: string[], output: CommandOutput): Promise<AreaDataset> {
   const results = await loadBoundaryDatasets({ files: readInputFiles(paths), idPrefix: 'boundaries' });
   const failed = results.find((result) => !result.ok);
-  if (failed && !failed.ok) throw new CommandFailure(`atlas index: ${describeError(failed.error)}\n`, 1);
+  if (failed && !failed.ok) throw new CommandFailure(`atlas index: ${describeImportError(failed.error)}\n`, 1);
   if (results.length !== 1) throw new CommandFailure(`atlas index: --boundaries must be one dataset, but the files hold ${results.length}.\n`, 2);
   const result = results[0];
-  if (!result.ok) throw new CommandFailure(`atlas index: ${describeError(result.error)}\n`, 1);
-  for (const warning of result.warnings) output.stderr(`warning: ${warning.message}\n`);
+  if (!result.ok) throw new CommandFailure(`atlas index: ${describeImportError(result.error)}\n`, 1);
+  for (const warning of result.warnings) output.stderr(`warning: ${describeImportWarning(warning)}\n`);
   return result.value;
 }
 
@@ -191,10 +191,10 @@ async function loadTables(paths: string[], dataset: AreaDataset, output: Command
   const tables: IndicatorTable[] = [];
   for (const [index, file] of readInputFiles(paths).entries()) {
     const result = await loadTableFiles([file], { id: `table-${index + 1}` });
-    if (!result.ok) throw new CommandFailure(`atlas index: ${describeError(result.error)}\n`, 1);
-    for (const warning of result.warnings) output.stderr(`warning: ${warning.message}\n`);
+    if (!result.ok) throw new CommandFailure(`atlas index: ${describeImportError(result.error)}\n`, 1);
+    for (const warning of result.warnings) output.stderr(`warning: ${describeImportWarning(warning)}\n`);
     const match = matchTableToAreas(result.value, dataset.areaCodes);
-    output.stderr(`${result.value.label}: ${match.matched} of ${dataset.areaCodes.length} areas have a row${match.vintage ? ` (${match.vintage.message})` : ''}\n`);
+    output.stderr(`${result.value.label}: ${match.matched} of ${dataset.areaCodes.length} areas have a row${match.vintage ? ` (${describeVintageNote(match.vintage)})` : ''}\n`);
     tables.push(result.value);
   }
   return tables;

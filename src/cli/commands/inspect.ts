@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputFile } from '../../types';
 import { inspectFiles, type InspectedDataset } from '../../data/inspect';
+import { describeImportError, describeImportWarning } from '../problem-words';
 
 /** Where a command writes: stdout carries the result (and nothing else with --json), stderr the rest. */
 export interface CommandOutput {
@@ -22,9 +23,16 @@ read as one dataset; a directory stands for the files in it; .zip files are expa
   --json   print one JSON object {"datasets":[...]} and nothing else on stdout
 `;
 
-function readInputs(paths: string[]): { files: InputFile[]; unreadable: InspectedDataset[] } {
+/** A dataset as `inspect` prints it: its problems worded in English (the CLI reads English). */
+export type PrintedDataset = Omit<InspectedDataset, 'warnings' | 'errors'> & { warnings: string[]; errors: string[] };
+
+function printed(dataset: InspectedDataset): PrintedDataset {
+  return { ...dataset, warnings: dataset.warnings.map(describeImportWarning), errors: dataset.errors.map(describeImportError) };
+}
+
+function readInputs(paths: string[]): { files: InputFile[]; unreadable: PrintedDataset[] } {
   const files: InputFile[] = [];
-  const unreadable: InspectedDataset[] = [];
+  const unreadable: PrintedDataset[] = [];
   const expanded = paths.flatMap((path) => {
     try {
       if (!statSync(path).isDirectory()) return [path];
@@ -57,7 +65,7 @@ function formatBbox(bbox: InspectedDataset['bboxWgs84']): string {
 const NOUNS: Record<InspectedDataset['kind'], string> = { areas: 'areas', points: 'points', table: 'rows', unknown: 'features' };
 
 /** The human-readable report for one dataset. */
-export function formatInspectedDataset(dataset: InspectedDataset): string {
+export function formatInspectedDataset(dataset: PrintedDataset): string {
   const lines = [
     `${dataset.file}`,
     `  format       ${dataset.format}, ${dataset.kind === 'unknown' ? 'not readable' : `${dataset.features.toLocaleString('en-GB')} ${NOUNS[dataset.kind]}`}`,
@@ -88,7 +96,7 @@ export async function runInspect(args: string[], output: CommandOutput): Promise
   }
   const { files, unreadable } = readInputs(paths);
   const { datasets } = await inspectFiles(files);
-  const all = [...datasets, ...unreadable];
+  const all = [...datasets.map(printed), ...unreadable];
   if (json) {
     output.stdout(`${JSON.stringify({ datasets: all })}\n`);
   } else {

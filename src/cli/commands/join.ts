@@ -9,9 +9,10 @@ import type { PeriodKind } from '../../analysis/periods';
 import { buildAreaDataset } from '../../data/area-dataset';
 import { importBoundaryFiles } from '../../data/importers';
 import { loadIncidentFiles } from '../../data/load-incidents';
-import type { AreaDataset, ImportError, InputFile } from '../../types';
+import type { AreaDataset, InputFile } from '../../types';
 import type { CommandOutput } from './inspect';
 import { buildJoinReport, joinReportCsv, type JoinReport } from './join-report';
+import { describeImportError } from '../problem-words';
 
 const USAGE = `Usage: atlas join --boundaries FILE... --incidents FILE... [--by month|week] [--out FILE.csv] [--json]
 
@@ -73,14 +74,13 @@ function readFiles(paths: string[]): InputFile[] | string {
   return files;
 }
 
-const describeError = (error: ImportError) => `${error.message}${error.hint ? ` (${error.hint})` : ''}`;
 
 async function loadAreas(files: InputFile[]): Promise<AreaDataset[] | string> {
   const datasets: AreaDataset[] = [];
   for (const [index, parsed] of (await importBoundaryFiles(files)).entries()) {
-    if (!parsed.ok) return describeError(parsed.error);
+    if (!parsed.ok) return describeImportError(parsed.error);
     const built = buildAreaDataset(parsed.value, { id: `boundaries-${index + 1}`, label: parsed.value.files[0] ?? 'boundaries' });
-    if (!built.ok) return describeError(built.error);
+    if (!built.ok) return describeImportError(built.error);
     datasets.push(built.value);
   }
   return datasets;
@@ -124,7 +124,7 @@ export async function runJoin(args: string[], output: CommandOutput): Promise<nu
   }
   const incidents = await loadIncidentFiles(incidentFiles, { id: 'incidents' });
   if (!incidents.ok) {
-    output.stderr(`atlas join: ${describeError(incidents.error)}\n`);
+    output.stderr(`atlas join: ${describeImportError(incidents.error)}\n`);
     return 1;
   }
   const report = buildJoinReport(areas, incidents.value, parsed.by);

@@ -15,7 +15,7 @@ const text = formatExampleCommunitiesCsv(rows);
 let table: IndicatorTable;
 beforeAll(async () => {
   const result = await loadTableFiles([textFile('example-communities-lsoa.csv', text)], { id: 'example-communities' });
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   expect(result.warnings).toEqual([]);
   table = result.value;
 });

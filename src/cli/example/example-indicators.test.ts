@@ -19,7 +19,7 @@ const codes = lsoas.map((lsoa) => lsoa.code);
 let table: IndicatorTable;
 beforeAll(async () => {
   const result = await loadTableFiles([textFile('example-indicators-lsoa.csv', text)], { id: 'example-indicators' });
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   expect(result.warnings).toEqual([]);
   table = result.value;
 });

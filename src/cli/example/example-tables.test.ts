@@ -17,7 +17,7 @@ describe('renderExampleTableFiles(7)', () => {
   it('writes LSOA tables that load without warnings or rejected rows', async () => {
     for (const file of files.slice(0, 2)) {
       const result = await loadTableFiles([textFile(file.path.replace('layers/', ''), file.text)], { id: file.path });
-      if (!result.ok) throw new Error(result.error.message);
+      if (!result.ok) throw new Error(JSON.stringify(result.error));
       expect(result.warnings).toEqual([]);
       expect([result.value.level, result.value.report.rejected, result.value.report.rowsKept], file.path).toEqual(['lsoa', [], result.value.report.rowsRead]);
     }

@@ -25,7 +25,7 @@ describeWithSharedData(
   () => {
     async function load(path: string): Promise<AreaDataset> {
       const [result] = await loadBoundaryDatasets({ files: [{ name: path.split('/').pop()!, bytes: readSharedBytes(path) }], idPrefix: path });
-      if (!result.ok) throw new Error(result.error.message);
+      if (!result.ok) throw new Error(JSON.stringify(result.error));
       return result.value;
     }
 

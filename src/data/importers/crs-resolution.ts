@@ -6,7 +6,7 @@ import type { Geometry, MultiPoint, Point } from 'geojson';
 import type { AreaGeometry, BBox, CrsInfo, ImportError, ImportResult, ImportWarning } from '../../types';
 import { detectCrsFromName, guessCrsFromCoordinateRange } from '../../geo/crs-detection';
 import { reprojectGeometryFromBng } from '../../geo/projection';
-import { describeFeatureNumbers, formatCount } from './messages';
+import { listFirst } from './messages';
 
 /** A CRS named by the file itself (`.prj` or GeoJSON `crs` member) that we can handle. */
 export interface DeclaredFileCrs {
@@ -37,8 +37,7 @@ export function declaredCrsFromMember(file: string, ...holders: unknown[]): Impo
         error: {
           code: 'unsupported-crs',
           file,
-          message: `${file} declares its coordinates in ${name}; only WGS84 (EPSG:4326) and British National Grid (EPSG:27700) can be read.`,
-          hint: 'reproject the data to WGS84 (EPSG:4326), e.g. with QGIS "Export > Save Features As…", and load it again.',
+          params: { file, crs: name },
         },
       };
     }
@@ -47,14 +46,10 @@ export function declaredCrsFromMember(file: string, ...holders: unknown[]): Impo
   return { ok: true, value: null, warnings: [] };
 }
 
-const BNG_HINT =
-  'the coordinates look like British National Grid metres; export as WGS84 (EPSG:4326), or include the .prj (shapefile) or a "crs" member naming EPSG:27700 (GeoJSON)';
-const OTHER_HINT =
-  'the coordinates are not longitude/latitude degrees; reproject the file to WGS84 (EPSG:4326) or British National Grid (EPSG:27700), e.g. with QGIS "Export > Save Features As…"';
-
-function describeRange(box: Readonly<BBox>): string {
+/** The coordinate range of a file, as parameters of a problem (xMin, xMax, yMin, yMax, to 3 decimals). */
+function rangeParams(box: Readonly<BBox>): { xMin: number; xMax: number; yMin: number; yMax: number } {
   const round = (value: number) => Math.round(value * 1000) / 1000;
-  return `x from ${round(box[0])} to ${round(box[2])}, y from ${round(box[1])} to ${round(box[3])}`;
+  return { xMin: round(box[0]), xMax: round(box[2]), yMin: round(box[1]), yMax: round(box[3]) };
 }
 
 /**
@@ -70,39 +65,21 @@ export function resolveCrs(
   if (declared) {
     const crs: CrsInfo = { source: declared.source, detectedBy: declared.detectedBy, declared: declared.declared };
     if (declared.source === 'bng' && guess === 'wgs84') {
-      const where = declared.detectedBy === 'prj' ? 'the .prj' : 'the "crs" member';
-      return {
-        ok: false,
-        error: {
-          code: 'coordinates-out-of-range',
-          file,
-          message: `${file}: ${where} declares British National Grid, but the coordinates (${describeRange(rawBbox)}) look like longitude/latitude degrees.`,
-          hint: 'remove or correct the CRS declaration so it matches the coordinates (WGS84, EPSG:4326).',
-        },
-      };
+      const where = declared.detectedBy === 'prj' ? 'prj' : 'crs-member';
+      return { ok: false, error: { code: 'coordinates-out-of-range', detail: 'declared-bng', file, params: { file, where, ...rangeParams(rawBbox) } } };
     }
     const warnings: ImportWarning[] =
       declared.source === 'bng'
-        ? [{ code: 'reprojected-from-bng', file, message: `${file}: reprojected from British National Grid (EPSG:27700) to WGS84 with the standard 7-parameter datum shift (accurate to about 5 m).` }]
+        ? [{ code: 'reprojected-from-bng', file, params: { file } }]
         : [];
     return { ok: true, crs, warnings };
   }
   if (evidence.missingPrj) {
-    const treatedAs =
-      guess === 'bng' ? 'British National Grid metres (EPSG:27700)' : 'longitude/latitude degrees (WGS84, EPSG:4326)';
-    const warning: ImportWarning = {
-      code: 'missing-prj',
-      file,
-      message: `${file}: no .prj file, so the coordinate system was guessed from the coordinate range: treated as ${treatedAs}. Add the .prj to be sure.`,
-    };
+    const warning: ImportWarning = { code: 'missing-prj', ...(guess === 'bng' && { detail: 'bng' as const }), file, params: { file } };
     return { ok: true, crs: { source: guess === 'bng' ? 'bng' : 'wgs84', detectedBy: guess === 'unknown' ? 'assumed' : 'coordinate-range' }, warnings: [warning] };
   }
   if (guess === 'bng') {
-    const warning: ImportWarning = {
-      code: 'crs-from-coordinate-range',
-      file,
-      message: `${file}: no coordinate system is declared, but the coordinates (${describeRange(rawBbox)}) look like British National Grid metres, so they were reprojected from EPSG:27700 to WGS84.`,
-    };
+    const warning: ImportWarning = { code: 'crs-from-coordinate-range', file, params: { file, ...rangeParams(rawBbox) } };
     return { ok: true, crs: { source: 'bng', detectedBy: 'coordinate-range' }, warnings: [warning] };
   }
   return { ok: true, crs: { source: 'wgs84', detectedBy: 'assumed' }, warnings: [] };
@@ -158,22 +135,14 @@ export function checkLngLatRange<T extends { geometry: Geometry; number: number 
   if (outNumbers.length === 0) return { ok: true, features: inRange, warnings: [] };
   if (inRange.length === 0) {
     const looksBng = guessCrsFromCoordinateRange(rawBbox) === 'bng';
-    return {
-      ok: false,
-      error: {
-        code: 'coordinates-out-of-range',
-        file,
-        message: `${file}: expected longitude/latitude coordinates within ±180°/±90°, found ${describeRange(rawBbox)}.`,
-        hint: looksBng ? BNG_HINT : OTHER_HINT,
-      },
-    };
+    return { ok: false, error: { code: 'coordinates-out-of-range', ...(looksBng && { detail: 'bng' as const }), file, params: { file, ...rangeParams(rawBbox) } } };
   }
   const warning: ImportWarning = {
     code: 'features-skipped-out-of-range',
     file,
     count: outNumbers.length,
     examples: outNumbers.slice(0, 5).map(String),
-    message: `${file}: ${formatCount(outNumbers.length)} of ${formatCount(features.length)} ${outNumbers.length === 1 ? 'feature has' : 'features have'} coordinates outside longitude/latitude range and ${outNumbers.length === 1 ? 'was' : 'were'} skipped (${describeFeatureNumbers(outNumbers)}).`,
+    params: { file, count: outNumbers.length, total: features.length, features: listFirst(outNumbers) },
   };
   return { ok: true, features: inRange, warnings: [warning] };
 }

@@ -3,11 +3,11 @@
  * the file's own coordinates), and `toParsedAreas` checks geometry, handles the CRS and normalises properties.
  */
 import type { Geometry, MultiPoint, Point, Position } from 'geojson';
-import type { AreaFeature, AreaGeometry, BoundaryFormat, FieldValue, ImportResult, ImportWarning, ParsedAreas } from '../../types';
+import type { AreaFeature, AreaGeometry, BoundaryFormat, ExpectedContent, FieldValue, ImportResult, ImportWarning, ParsedAreas } from '../../types';
 import { bboxOfGeometries } from '../../geo/bbox';
 import { summariseFields } from '../field-detection';
 import { checkLngLatRange, resolveCrs, toWgs84, type CrsEvidence } from './crs-resolution';
-import { countWith, describeFeatureNumbers, formatCount, pluralFeatures } from './messages';
+import { formatCount, listFirst } from './messages';
 
 /** One feature as read from a file: anything may be missing or malformed. */
 export interface RawFeature {
@@ -71,14 +71,14 @@ export function classifyGeometry(geometry: unknown): { kind: GeometryClass; type
   }
 }
 
-/** Counts of each geometry type name in a feature set, e.g. "2,696 Point features, 3 LineString features". */
+/** Counts of each geometry type name in a feature set, e.g. "Point (2,696), LineString (3)". */
 export function describeGeometryTypes(features: RawFeature[]): string {
   const counts = new Map<string, number>();
   for (const feature of features) {
     const { kind, type } = classifyGeometry(feature.geometry);
     if (kind !== 'none') counts.set(type, (counts.get(type) ?? 0) + 1);
   }
-  return [...counts].map(([type, count]) => pluralFeatures(count, type)).join(', ');
+  return [...counts].map(([type, count]) => `${type} (${formatCount(count)})`).join(', ');
 }
 
 function normaliseValue(value: unknown): FieldValue {
@@ -106,10 +106,8 @@ export function selectFeatures(
   wanted: 'area' | 'point',
 ): ImportResult<{ geometry: Geometry; properties: unknown; id: unknown; number: number }[]> {
   const { file, features } = set;
-  const wantedLabel = wanted === 'area' ? 'Polygon or MultiPolygon areas' : 'Point or MultiPoint features';
-  if (features.length === 0) {
-    return { ok: false, error: { code: 'empty', file, message: `${file} holds no features: expected ${wantedLabel}.`, hint: 'check that the right file or layer was exported.' } };
-  }
+  const expected: ExpectedContent = wanted === 'area' ? 'areas' : 'points';
+  if (features.length === 0) return { ok: false, error: { code: 'empty', detail: 'no-features', file, params: { file, expected } } };
   const selected: { geometry: Geometry; properties: unknown; id: unknown; number: number }[] = [];
   const noGeometry: number[] = [];
   const otherGeometry: number[] = [];
@@ -124,23 +122,15 @@ export function selectFeatures(
       ok: false,
       error: {
         code: 'wrong-geometry',
+        ...(wanted === 'point' && { detail: 'points' as const }),
         file,
-        message: `${file}: found ${describeGeometryTypes(features)}; expected ${wantedLabel}.`,
-        hint: wanted === 'area' ? 'load this file as points (incidents), or choose a boundary file.' : 'choose a file of points.',
+        params: { file, found: describeGeometryTypes(features), expected },
         foundPoints: wanted === 'area' && features.every((f) => classifyGeometry(f.geometry).kind !== 'area') && features.some((f) => classifyGeometry(f.geometry).kind === 'point'),
       },
     };
   }
   if (selected.length === 0) {
-    return {
-      ok: false,
-      error: {
-        code: 'no-coordinates',
-        file,
-        message: `${file}: none of its ${formatCount(features.length)} features has usable coordinates; expected ${wantedLabel}.`,
-        hint: 'the geometry is null or empty; re-export the file with its geometry.',
-      },
-    };
+    return { ok: false, error: { code: 'no-coordinates', file, params: { file, count: features.length, expected } } };
   }
   const warnings: ImportWarning[] = [];
   if (noGeometry.length > 0) {
@@ -149,7 +139,7 @@ export function selectFeatures(
       file,
       count: noGeometry.length,
       examples: noGeometry.slice(0, 5).map(String),
-      message: `${file}: ${countWith(noGeometry.length, 'feature has', 'features have')} no usable geometry and ${noGeometry.length === 1 ? 'was' : 'were'} skipped (${describeFeatureNumbers(noGeometry)}).`,
+      params: { file, count: noGeometry.length, features: listFirst(noGeometry) },
     });
   }
   if (otherGeometry.length > 0) {
@@ -159,7 +149,7 @@ export function selectFeatures(
       file,
       count: otherGeometry.length,
       examples: otherGeometry.slice(0, 5).map(String),
-      message: `${file}: skipped ${others} (${describeFeatureNumbers(otherGeometry)}); expected ${wantedLabel}.`,
+      params: { file, count: otherGeometry.length, found: others, features: listFirst(otherGeometry), expected },
     });
   }
   return { ok: true, value: selected, warnings };

@@ -42,7 +42,7 @@ describe('parseGeoJsonAreas', () => {
 
   it('guesses British National Grid from the coordinate range, reprojects and warns', async () => {
     const result = await parseGeoJsonAreas(json('bng.geojson', bngSquares));
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     const expectedGeometries = bngSquares.features.map((feature) => ({
       type: 'Polygon',
       coordinates: (feature.geometry as { coordinates: Position[][] }).coordinates.map((ring) => ring.map(([x, y]) => bngToWgs84(x, y))),
@@ -63,7 +63,7 @@ describe('parseGeoJsonAreas', () => {
     const result = await parseGeoJsonAreas(json('gaps.geojson', withNullGeometries));
     expect(result.ok && result.value.features.map((feature) => [feature.id, feature.properties.code])).toEqual([[0, 'X01000001'], [1, 'X01000003']]);
     expect(result.ok && result.warnings).toEqual([
-      { code: 'features-skipped-no-geometry', file: 'gaps.geojson', count: 2, examples: ['2', '4'], message: 'gaps.geojson: 2 features have no usable geometry and were skipped (features 2, 4).' },
+      { code: 'features-skipped-no-geometry', file: 'gaps.geojson', count: 2, examples: ['2', '4'], params: { file: 'gaps.geojson', count: 2, features: '2, 4' } },
     ]);
   });
 
@@ -90,20 +90,21 @@ describe('parseGeoJsonAreas', () => {
 
   it('says where invalid JSON broke when the parser gives a position', async () => {
     const result = await parseGeoJsonAreas(textFile('broken.geojson', '{\n  "type" "FeatureCollection"}'));
-    expect(result.ok ? null : result.error.message).toMatch(/^broken\.geojson is not valid JSON at line 2, column 10 \(/);
+    expect(result.ok ? null : [result.error.code, result.error.detail, result.error.params.line, result.error.params.column]).toEqual(['parse-failed', 'at-position', 2, 10]);
   });
 
   it('reports a truncated file', async () => {
     const result = await parseGeoJsonAreas(textFile('cut.geojson', '{"type": "FeatureCollection", "features": ['));
-    expect(result.ok ? null : [result.error.code, result.error.message]).toEqual([
-      'parse-failed',
-      'cut.geojson is not valid JSON (Unexpected end of JSON input): expected a GeoJSON FeatureCollection of Polygon or MultiPolygon areas.',
-    ]);
+    expect(result.ok ? null : result.error).toEqual({
+      code: 'parse-failed',
+      file: 'cut.geojson',
+      params: { file: 'cut.geojson', reason: 'Unexpected end of JSON input', expected: 'geojson-areas' },
+    });
   });
 
   it('says what it found instead of areas', async () => {
     const result = await parseGeoJsonAreas(json('points.geojson', twoPoints));
-    expect(result.ok ? null : result.error.message).toBe('points.geojson: found 2 Point features; expected Polygon or MultiPolygon areas.');
+    expect(result.ok ? null : [result.error.code, result.error.params]).toEqual(['wrong-geometry', { file: 'points.geojson', found: 'Point (2)', expected: 'areas' }]);
   });
 
   it('rejects coordinates that are neither degrees nor British National Grid, with a hint', async () => {
@@ -114,18 +115,14 @@ describe('parseGeoJsonAreas', () => {
       error: {
         code: 'coordinates-out-of-range',
         file: 'utm.geojson',
-        message: 'utm.geojson: expected longitude/latitude coordinates within ±180°/±90°, found x from 480000 to 481000, y from 5700000 to 5701000.',
-        hint: 'the coordinates are not longitude/latitude degrees; reproject the file to WGS84 (EPSG:4326) or British National Grid (EPSG:27700), e.g. with QGIS "Export > Save Features As…"',
+        params: { file: 'utm.geojson', xMin: 480000, xMax: 481000, yMin: 5700000, yMax: 5701000 },
       },
     });
   });
 
   it('rejects BNG metres declared as CRS84 with the BNG hint', async () => {
     const result = await parseGeoJsonAreas(json('liar.geojson', { ...bngSquares, crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:OGC:1.3:CRS84' } } }));
-    expect(result.ok ? null : [result.error.code, result.error.hint]).toEqual([
-      'coordinates-out-of-range',
-      'the coordinates look like British National Grid metres; export as WGS84 (EPSG:4326), or include the .prj (shapefile) or a "crs" member naming EPSG:27700 (GeoJSON)',
-    ]);
+    expect(result.ok ? null : [result.error.code, result.error.detail]).toEqual(['coordinates-out-of-range', 'bng']);
   });
 
   it('keeps duplicate codes for buildAreaDataset to judge', async () => {
@@ -154,8 +151,7 @@ describeWithSharedData(
         error: {
           code: 'wrong-geometry',
           file: 'centroids.geojson',
-          message: 'centroids.geojson: found 2,696 Point features; expected Polygon or MultiPolygon areas.',
-          hint: 'load this file as points (incidents), or choose a boundary file.',
+          params: { file: 'centroids.geojson', found: 'Point (2,696)', expected: 'areas' },
           foundPoints: true,
         },
       });

@@ -1,10 +1,10 @@
 /** GeoJSON boundary importer: FeatureCollection, Feature or bare geometry, in WGS84 or British National Grid. */
-import type { ImportResult, InputFile, ParsedAreas } from '../../types';
+import type { ExpectedContent, FoundContent, ImportResult, InputFile, ParsedAreas } from '../../types';
 import { declaredCrsFromMember } from './crs-resolution';
 import { toParsedAreas, type RawFeature, type RawFeatureSet } from './feature-set';
 import { parseJsonFile } from './json-text';
 
-const EXPECTED = 'a GeoJSON FeatureCollection of Polygon or MultiPolygon areas';
+const EXPECTED: ExpectedContent = 'geojson-areas';
 const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
 
 /** Reads a GeoJSON file's features without interpreting them (shared with `inspect`). */
@@ -12,15 +12,15 @@ export function readGeoJsonFeatures(file: InputFile): ImportResult<RawFeatureSet
   const parsed = parseJsonFile(file, EXPECTED);
   if (!parsed.ok) return parsed;
   const json = parsed.json;
-  const fail = (found: string, hint?: string): ImportResult<RawFeatureSet> => ({
+  const fail = (found: FoundContent, type = ''): ImportResult<RawFeatureSet> => ({
     ok: false,
-    error: { code: 'parse-failed', file: file.name, message: `${file.name}: expected ${EXPECTED}, found ${found}.`, ...(hint ? { hint } : {}) },
+    error: { code: 'parse-failed', detail: 'not-geojson', file: file.name, params: { file: file.name, expected: EXPECTED, found, type } },
   });
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) return fail(Array.isArray(json) ? 'a JSON array' : `a JSON ${typeof json}`);
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return fail(Array.isArray(json) ? 'json-array' : json === null ? 'json-null' : 'json-scalar');
   const object = json as Record<string, unknown>;
   let features: RawFeature[];
   if (object.type === 'FeatureCollection') {
-    if (!Array.isArray(object.features)) return fail('a FeatureCollection without a "features" array');
+    if (!Array.isArray(object.features)) return fail('collection-without-features');
     features = object.features.map((feature: unknown) => {
       const { geometry, properties, id } = (feature ?? {}) as { geometry?: unknown; properties?: unknown; id?: unknown };
       return { geometry, properties, id };
@@ -30,9 +30,9 @@ export function readGeoJsonFeatures(file: InputFile): ImportResult<RawFeatureSet
   } else if (typeof object.type === 'string' && GEOMETRY_TYPES.has(object.type)) {
     features = [{ geometry: object, properties: {} }];
   } else if (object.type === 'Topology') {
-    return fail('a TopoJSON Topology', 'rename the file to .topojson so it is read as TopoJSON.');
+    return fail('topology');
   } else {
-    return fail(typeof object.type === 'string' ? `an object of type "${object.type}"` : 'an object without a GeoJSON "type"');
+    return typeof object.type === 'string' ? fail('object-of-type', object.type) : fail('object-without-type');
   }
 
   const declared = declaredCrsFromMember(file.name, object);

@@ -9,7 +9,7 @@ const fixtureFile = (key: Fixture): InputFile => textFile(incidentTables[key].na
 const load = (files: InputFile[], mapping?: IncidentDataset['detection']['mapping']) => parseIncidentCsvFiles(files, { id: 'incidents', mapping });
 
 function datasetOf(result: ImportResult<IncidentDataset>): IncidentDataset {
-  if (!result.ok) throw new Error(`expected a dataset, got ${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`expected a dataset, got ${JSON.stringify(result.error)}`);
   return result.value;
 }
 
@@ -64,7 +64,7 @@ describe('parseIncidentCsvFiles: police.uk street-level files', () => {
             {
               reason: 'no-coordinates',
               count: 1,
-              message: '"Longitude" or "Latitude" is empty, so these rows cannot be placed on the map. police.uk leaves them empty for crimes it could not map to a location.',
+              notes: [{ code: 'position-empty-police', params: { xName: '"Longitude"', yName: '"Latitude"' } }],
               examples: ['2022-05-gwent-street.csv:4'],
             },
           ],
@@ -102,7 +102,7 @@ describe('parseIncidentCsvFiles: other tables', () => {
     const result = await load([fixtureFile('tabSeparated')]);
     const dataset = datasetOf(result);
     expect(warningsOf(result)).toEqual([
-      { code: 'weights-defaulted', file: 'tension-reports.tsv', count: 1, examples: ['tension-reports.tsv:3'], message: '"Severity" is empty or not a number in 1 row; each was given weight 1.' },
+      { code: 'weights-defaulted', file: 'tension-reports.tsv', count: 1, examples: ['tension-reports.tsv:3'], params: { column: 'Severity', count: 1 } },
     ]);
     expect({
       mapping: dataset.detection.mapping,
@@ -146,7 +146,7 @@ describe('parseIncidentCsvFiles: other tables', () => {
           {
             reason: 'malformed-row',
             count: 1,
-            message: 'A quoted field is not closed properly (an unmatched " character), so the row cannot be split into columns; reading went on from the next line.',
+            notes: [{ code: 'quote', params: {} }],
             examples: ['broken.csv:3'],
           },
         ],
@@ -166,33 +166,34 @@ describe('parseIncidentCsvFiles: other tables', () => {
           {
             reason: 'unparseable-date',
             count: 2,
-            message:
-              '"date" holds "05/14/2022": US-style month/day order is not accepted; write dates as DD/MM/YYYY or YYYY-MM-DD. Dates in this column that read both ways (such as 05/03/2022) are read in UK order, day first. ' +
-              '"date" holds "last tuesday", which is not a date: expected YYYY-MM, YYYY-MM-DD, an ISO timestamp (2022-05-14T13:45:00Z) or DD/MM/YYYY with an optional HH:MM.',
+            notes: [
+              { code: 'date-us-order', params: { column: 'date', found: '05/14/2022' } },
+              { code: 'date-unparseable', params: { column: 'date', found: 'last tuesday' } },
+            ],
             examples: ['bad-rows.csv:9', 'bad-rows.csv:10'],
           },
-          { reason: 'malformed-row', count: 1, message: 'The row has 3 fields where the header has 5, so its values cannot be matched to the columns.', examples: ['bad-rows.csv:11'] },
-          { reason: 'no-coordinates', count: 1, message: '"lng" or "lat" is empty, so these rows cannot be placed on the map.', examples: ['bad-rows.csv:3'] },
-          { reason: 'bad-coordinates', count: 1, message: '"lng"/"lat" hold "west"/"51.48", which is not a number.', examples: ['bad-rows.csv:4'] },
+          { reason: 'malformed-row', count: 1, notes: [{ code: 'field-count', params: { count: 3, header: 5 } }], examples: ['bad-rows.csv:11'] },
+          { reason: 'no-coordinates', count: 1, notes: [{ code: 'position-empty', params: { xName: '"lng"', yName: '"lat"' } }], examples: ['bad-rows.csv:3'] },
+          { reason: 'bad-coordinates', count: 1, notes: [{ code: 'position-text', params: { xName: '"lng"', yName: '"lat"', x: 'west', y: '51.48' } }], examples: ['bad-rows.csv:4'] },
           {
             reason: 'bng-in-lat-lng-columns',
             count: 1,
-            message: '"lng"/"lat" hold 318000/176000: these look like British National Grid eastings/northings; choose them as easting/northing.',
+            notes: [{ code: 'bng', params: { xName: '"lng"', yName: '"lat"', x: '318000', y: '176000' } }],
             examples: ['bad-rows.csv:7'],
           },
           {
             reason: 'lat-lng-swapped',
             count: 1,
-            message: '"lng"/"lat" hold 51.48/-3.18: a latitude where the longitude belongs and the other way round, so the two look swapped; nothing was swapped back: check the columns and choose them the other way round.',
+            notes: [{ code: 'swapped', params: { xName: '"lng"', yName: '"lat"', x: '51.48', y: '-3.18' } }],
             examples: ['bad-rows.csv:6'],
           },
           {
             reason: 'outside-uk',
             count: 1,
-            message: '"lng"/"lat" hold 2.35/48.85, which is outside the UK, Ireland and the Channel Islands (longitude -11..2.5, latitude 49..61.5).',
+            notes: [{ code: 'outside-uk', params: { xName: '"lng"', yName: '"lat"', x: '2.35', y: '48.85' } }],
             examples: ['bad-rows.csv:5'],
           },
-          { reason: 'no-date', count: 1, message: '"date" is empty, so these rows cannot be placed in time.', examples: ['bad-rows.csv:8'] },
+          { reason: 'no-date', count: 1, notes: [{ code: 'date-empty', params: { column: 'date' } }], examples: ['bad-rows.csv:8'] },
         ],
       },
     ]);
@@ -201,7 +202,7 @@ describe('parseIncidentCsvFiles: other tables', () => {
   it('rejects BNG metres in longitude/latitude columns and keeps the rows in degrees', async () => {
     const dataset = datasetOf(await load([fixtureFile('bngInLngLat')]));
     expect(dataset.report.rejected).toEqual([
-      { reason: 'bng-in-lat-lng-columns', count: 1, message: '"lng"/"lat" hold 318000/176000: these look like British National Grid eastings/northings; choose them as easting/northing.', examples: ['bng-as-degrees.csv:2'] },
+      { reason: 'bng-in-lat-lng-columns', count: 1, notes: [{ code: 'bng', params: { xName: '"lng"', yName: '"lat"', x: '318000', y: '176000' } }], examples: ['bng-as-degrees.csv:2'] },
     ]);
     expect([dataset.count, [...dataset.lng], [...dataset.lat]]).toEqual([1, [-3.18], [51.48]]);
   });
@@ -211,10 +212,10 @@ describe('parseIncidentCsvFiles: other tables', () => {
       ok: false,
       error: {
         code: 'no-rows-kept',
+        detail: 'lat-lng-swapped',
         file: 'swapped.csv',
-        message:
-          'swapped.csv: none of its 2 rows could be used. "longitude"/"latitude" hold 51.48/-3.18: a latitude where the longitude belongs and the other way round, so the two look swapped; nothing was swapped back: check the columns and choose them the other way round.',
-        hint: 'the whole file has its longitude and latitude the wrong way round: choose "latitude" as the longitude and "longitude" as the latitude.',
+        params: { file: 'swapped.csv', count: 2, lng: 'longitude', lat: 'latitude', easting: '', northing: '' },
+        notes: [{ code: 'swapped', params: { xName: '"longitude"', yName: '"latitude"', x: '51.48', y: '-3.18' } }],
         choices: ['date', 'longitude', 'latitude'],
       },
     });
@@ -226,7 +227,7 @@ describe('parseIncidentCsvFiles: other tables', () => {
     expect(dataset.detection.mapping).toEqual({ easting: 'easting', northing: 'northing', date: 'date', category: 'type' });
     expect(dataset.lng[0]).toBeCloseTo(-3.18, 2);
     expect(dataset.lat[0]).toBeCloseTo(51.48, 2);
-    expect(warningsOf(result)).toEqual([{ code: 'reprojected-from-bng', file: 'bng.csv', message: '"easting"/"northing" were read as British National Grid (EPSG:27700) metres and reprojected to WGS84.' }]);
+    expect(warningsOf(result)).toEqual([{ code: 'reprojected-from-bng', detail: 'columns', file: 'bng.csv', params: { easting: 'easting', northing: 'northing' } }]);
   });
 
   it('tolerates empty lines at the end of the file', async () => {
@@ -256,11 +257,11 @@ describe('parseIncidentCsvFiles: whole-file errors and mappings', () => {
   it('returns empty for a 0-byte file and for a header without rows', async () => {
     expect(await load([textFile('empty.csv', '')])).toEqual({
       ok: false,
-      error: { code: 'empty', file: 'empty.csv', message: 'empty.csv is empty: expected a table of incidents (CSV or tab-separated) with a header row.' },
+      error: { code: 'empty', file: 'empty.csv', params: { file: 'empty.csv', expected: 'incident-table' } },
     });
     expect(await load([textFile('header.csv', 'date,lng,lat\n\n')])).toEqual({
       ok: false,
-      error: { code: 'empty', file: 'header.csv', message: 'header.csv has a header row but no data rows: expected a table of incidents (CSV or tab-separated) with a header row.', hint: 'check that the export included the rows.' },
+      error: { code: 'empty', detail: 'header-only', file: 'header.csv', params: { file: 'header.csv', row: '1', expected: 'incident-table' } },
     });
   });
 
@@ -270,9 +271,7 @@ describe('parseIncidentCsvFiles: whole-file errors and mappings', () => {
       error: {
         code: 'no-position-columns',
         file: 'addresses.csv',
-        message:
-          'addresses.csv: no position columns found among its columns (date, street, postcode, type): expected longitude and latitude (such as "Longitude"/"Latitude" or "lng"/"lat") or British National Grid easting and northing (such as "Easting"/"Northing" or "BNG_E"/"BNG_N").',
-        hint: 'choose the position columns by hand, or add them to the file; addresses and postcodes are not looked up.',
+        params: { file: 'addresses.csv', field: 'column', fields: 'column', columns: 'date, street, postcode, type' },
         choices: ['date', 'street', 'postcode', 'type'],
       },
     });
@@ -301,8 +300,7 @@ describe('parseIncidentCsvFiles: whole-file errors and mappings', () => {
       error: {
         code: 'mapping-column-missing',
         file: 'two-positions.csv',
-        message: 'two-positions.csv has no column "when" (chosen as the date column); its columns are: reported, occurred, lng, lat, alt_lng, alt_lat, type.',
-        hint: 'choose columns that exist in every file, or load files with the same header together.',
+        params: { file: 'two-positions.csv', missing: '"when"', columns: 'reported, occurred, lng, lat, alt_lng, alt_lat, type' },
         choices: ['reported', 'occurred', 'lng', 'lat', 'alt_lng', 'alt_lat', 'type'],
       },
     });
@@ -312,6 +310,6 @@ describe('parseIncidentCsvFiles: whole-file errors and mappings', () => {
 
   it('fails a mapping without a position', async () => {
     const result = await load([fixtureFile('twoPositions')], { date: 'reported', lng: 'lng' });
-    expect(result.ok === false && [result.error.code, result.error.message]).toEqual(['no-position-columns', 'two-positions.csv: the chosen columns do not include a position: choose longitude and latitude, or easting and northing.']);
+    expect(result.ok === false && [result.error.code, result.error.detail, result.error.file]).toEqual(['no-position-columns', 'given', 'two-positions.csv']);
   });
 });

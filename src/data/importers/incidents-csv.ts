@@ -3,7 +3,7 @@
  * row by row, so progress can be reported and a broken quote costs one line rather than the rest of the file.
  */
 import Papa from 'papaparse';
-import type { ImportResult, IncidentDataset, InputFile } from '../../types';
+import type { ExpectedContent, ImportResult, IncidentDataset, InputFile } from '../../types';
 import { runIncidentImport, type IncidentFormatReader, type LoadIncidentOptions, type OpenedIncidentFile } from '../incidents/incident-import';
 import { POLICE_UK_STREET } from '../incidents/police-uk-header';
 import { readTableRow, rejectMalformedRow, type RowReader } from '../incidents/row-reader';
@@ -13,7 +13,7 @@ import { decodeTextFile } from './text-decoding';
 const SAMPLE_ROWS = 500;
 /** Progress is reported every this many rows. */
 const PROGRESS_EVERY_ROWS = 4096;
-const EXPECTED = 'a table of incidents (CSV or tab-separated) with a header row';
+const EXPECTED: ExpectedContent = 'incident-table';
 
 /** A CSV file decoded and sniffed, with its header and sample rows. */
 interface OpenedCsv extends OpenedIncidentFile {
@@ -42,7 +42,7 @@ function sniffDelimiter(name: string, headerLine: string): string {
 function openCsv(file: InputFile): ImportResult<OpenedCsv> {
   const { text, warnings } = decodeTextFile(file);
   if (text.trim() === '') {
-    return { ok: false, error: { code: 'empty', file: file.name, message: `${file.name} is empty: expected ${EXPECTED}.` } };
+    return { ok: false, error: { code: 'empty', file: file.name, params: { file: file.name, expected: EXPECTED } } };
   }
   const newline = sniffNewline(text);
   const headerEnd = text.indexOf(newline);
@@ -51,12 +51,11 @@ function openCsv(file: InputFile): ImportResult<OpenedCsv> {
   const [header = [], ...sampleRows] = head.data;
   const columns = header.map((name) => name.trim());
   if (sampleRows.length === 0) {
-    return { ok: false, error: { code: 'empty', file: file.name, message: `${file.name} has a header row but no data rows: expected ${EXPECTED}.`, hint: 'check that the export included the rows.' } };
+    return { ok: false, error: { code: 'empty', detail: 'header-only', file: file.name, params: { file: file.name, row: '1', expected: EXPECTED } } };
   }
   return { ok: true, value: { name: file.name, columns, sampleRows, text, newline, delimiter }, warnings };
 }
 
-const QUOTE_NOTE = 'A quoted field is not closed properly (an unmatched " character), so the row cannot be split into columns; reading went on from the next line.';
 
 function isBlankRow(fields: readonly string[]): boolean {
   for (const field of fields) if (field.trim() !== '') return false;
@@ -104,13 +103,13 @@ function readCsvRows(opened: OpenedCsv, reader: RowReader, onProgress: (fraction
         // Rows of empty cells (",,,," left by spreadsheets) hold nothing: skipped like empty lines.
         if (result.errors.length === 0 && isBlankRow(fields)) return;
         if (result.errors.length > 0) {
-          rejectMalformedRow(reader, rowLine, 'quote', () => QUOTE_NOTE);
+          rejectMalformedRow(reader, rowLine, { code: 'quote', params: {} });
           const nextLine = part.indexOf(newline, start);
           [restart, line] = [nextLine === -1 ? text.length : offset + nextLine + newlineLength, rowLine + 1];
           return parser.abort();
         }
         if (!fitsHeader(fields, columns.length)) {
-          rejectMalformedRow(reader, rowLine, 'fields', () => `The row has ${fields.length} field${fields.length === 1 ? '' : 's'} where the header has ${columns.length}, so its values cannot be matched to the columns.`);
+          rejectMalformedRow(reader, rowLine, { code: 'field-count', params: { count: fields.length, header: columns.length } });
         } else {
           readTableRow(reader, fields, rowLine);
         }
@@ -128,7 +127,7 @@ function readCsvRows(opened: OpenedCsv, reader: RowReader, onProgress: (fraction
 /** The CSV side of an incident import, for `runIncidentImport`. */
 export const csvIncidentReader: IncidentFormatReader<OpenedCsv> = {
   positionFromGeometry: false,
-  columnWord: { one: 'column', many: 'columns' },
+  columnWord: 'column',
   formatOf: (detection) => (detection.recognisedAs === POLICE_UK_STREET ? 'police-uk-csv' : 'csv'),
   open: openCsv,
   readRows: readCsvRows,

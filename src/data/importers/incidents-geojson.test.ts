@@ -9,7 +9,7 @@ const load = (name: string, value: unknown, mapping?: Record<string, string>) =>
 describe('parseIncidentGeoJsonFiles', () => {
   it('reads Point and MultiPoint features, detecting date, category and id among the properties, and counts bad features', async () => {
     const result = await load('reports.geojson', incidentPoints.mixed);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     const dataset = result.value;
     expect({
       format: dataset.format,
@@ -39,15 +39,15 @@ describe('parseIncidentGeoJsonFiles', () => {
         rowsRead: 7,
         rowsKept: 3,
         rejected: [
-          { reason: 'malformed-row', count: 1, message: 'The feature is a Polygon, not a Point or MultiPoint, so it cannot be an incident.', examples: ['reports.geojson:4'] },
-          { reason: 'no-coordinates', count: 1, message: 'The feature has no geometry (null), so it cannot be placed on the map.', examples: ['reports.geojson:3'] },
+          { reason: 'malformed-row', count: 1, notes: [{ code: 'not-point', params: { type: 'Polygon' } }], examples: ['reports.geojson:4'] },
+          { reason: 'no-coordinates', count: 1, notes: [{ code: 'null-geometry', params: {} }], examples: ['reports.geojson:3'] },
           {
             reason: 'outside-uk',
             count: 1,
-            message: 'The Point coordinates (x/y) hold 2.35/48.85, which is outside the UK, Ireland and the Channel Islands (longitude -11..2.5, latitude 49..61.5).',
+            notes: [{ code: 'outside-uk', params: { xName: 'x', yName: 'y', x: '2.35', y: '48.85' } }],
             examples: ['reports.geojson:5'],
           },
-          { reason: 'no-date', count: 1, message: '"date" is empty, so these rows cannot be placed in time.', examples: ['reports.geojson:6'] },
+          { reason: 'no-date', count: 1, notes: [{ code: 'date-empty', params: { column: 'date' } }], examples: ['reports.geojson:6'] },
         ],
       },
     });
@@ -55,7 +55,7 @@ describe('parseIncidentGeoJsonFiles', () => {
 
   it('reprojects points declared in British National Grid', async () => {
     const result = await load('bng.geojson', incidentPoints.bngDeclared);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.value.lng[0]).toBeCloseTo(-3.18, 2);
     expect(result.value.lat[0]).toBeCloseTo(51.48, 2);
     expect(result.warnings.map((warning) => warning.code)).toEqual(['reprojected-from-bng']);
@@ -67,8 +67,7 @@ describe('parseIncidentGeoJsonFiles', () => {
       error: {
         code: 'no-date-column',
         file: 'centroids.geojson',
-        message: 'centroids.geojson: no date property found among its properties (LSOA21CD): expected dates or months (such as "Date" or "Month") written YYYY-MM, YYYY-MM-DD, DD/MM/YYYY or as ISO timestamps.',
-        hint: 'choose the date by hand, or add one to the file: incidents need a date for the time slider.',
+        params: { file: 'centroids.geojson', field: 'property', fields: 'property', columns: 'LSOA21CD' },
         choices: ['LSOA21CD'],
       },
     });
@@ -79,7 +78,7 @@ describe('parseIncidentGeoJsonFiles', () => {
     expect(polygons.ok === false && polygons.error.code).toBe('wrong-geometry');
     expect(await load('none.geojson', { type: 'FeatureCollection', features: [] })).toEqual({
       ok: false,
-      error: { code: 'empty', file: 'none.geojson', message: 'none.geojson holds no features: expected a GeoJSON FeatureCollection of Point or MultiPoint incidents.' },
+      error: { code: 'empty', detail: 'no-features', file: 'none.geojson', params: { file: 'none.geojson', expected: 'geojson-incidents' } },
     });
   });
 

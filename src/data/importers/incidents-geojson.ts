@@ -6,7 +6,7 @@
  * slider; nothing is invented); a feature whose date property is empty is rejected as `no-date`.
  */
 import type { Position } from 'geojson';
-import type { CrsInfo, FieldValue, ImportResult, IncidentDataset, InputFile } from '../../types';
+import type { CrsInfo, ExpectedContent, FieldValue, FoundContent, ImportResult, IncidentDataset, InputFile } from '../../types';
 import { bngToWgs84 } from '../../geo/projection';
 import { runIncidentImport, type IncidentFormatReader, type LoadIncidentOptions, type OpenedIncidentFile } from '../incidents/incident-import';
 import { readPointRow, rejectPointRow, type RowReader } from '../incidents/row-reader';
@@ -14,7 +14,7 @@ import { declaredCrsFromMember, resolveCrs } from './crs-resolution';
 import { classifyGeometry, describeGeometryTypes, normaliseProperties, type RawFeature } from './feature-set';
 import { parseJsonFile } from './json-text';
 
-const EXPECTED = 'a GeoJSON FeatureCollection of Point or MultiPoint incidents';
+const EXPECTED: ExpectedContent = 'geojson-incidents';
 const SAMPLE_ROWS = 500;
 
 /** A GeoJSON file parsed, with its property names, sample rows and resolved CRS. */
@@ -35,8 +35,9 @@ function readFeatures(file: InputFile): ImportResult<{ features: RawFeature[]; h
     return { ok: true, value: { features, holder: object }, warnings: [] };
   }
   if (object && object.type === 'Feature') return { ok: true, value: { features: [{ geometry: object.geometry, properties: object.properties, id: object.id }], holder: object }, warnings: [] };
-  const found = object === null || typeof object !== 'object' ? `a JSON ${object === null ? 'null' : typeof object}` : typeof object.type === 'string' ? `an object of type "${object.type}"` : 'an object without a GeoJSON "type"';
-  return { ok: false, error: { code: 'parse-failed', file: file.name, message: `${file.name}: expected ${EXPECTED}, found ${found}.` } };
+  const found: FoundContent = object === null ? 'json-null' : Array.isArray(object) ? 'json-array' : typeof object !== 'object' ? 'json-scalar' : typeof object.type === 'string' ? 'object-of-type' : 'object-without-type';
+  const type = object && typeof object === 'object' && typeof object.type === 'string' ? object.type : '';
+  return { ok: false, error: { code: 'parse-failed', detail: 'not-geojson', file: file.name, params: { file: file.name, expected: EXPECTED, found, type } } };
 }
 
 function cellText(value: FieldValue | undefined): string {
@@ -73,10 +74,10 @@ function openGeoJson(file: InputFile): ImportResult<OpenedGeoJson> {
   const read = readFeatures(file);
   if (!read.ok) return read;
   const { features, holder } = read.value;
-  if (features.length === 0) return { ok: false, error: { code: 'empty', file: file.name, message: `${file.name} holds no features: expected ${EXPECTED}.` } };
+  if (features.length === 0) return { ok: false, error: { code: 'empty', detail: 'no-features', file: file.name, params: { file: file.name, expected: EXPECTED } } };
   if (!features.some((feature) => classifyGeometry(feature.geometry).kind === 'point')) {
-    const found = describeGeometryTypes(features) || 'no usable geometry';
-    return { ok: false, error: { code: 'wrong-geometry', file: file.name, message: `${file.name}: found ${found}; expected Point or MultiPoint incidents.`, hint: 'load areas as boundaries; incidents must be points.' } };
+    const found = describeGeometryTypes(features) || 'no-geometry';
+    return { ok: false, error: { code: 'wrong-geometry', file: file.name, params: { file: file.name, found, expected: 'points' } } };
   }
   const declared = declaredCrsFromMember(file.name, holder);
   if (!declared.ok) return declared;
@@ -99,11 +100,11 @@ function readGeoJsonRows(opened: OpenedGeoJson, reader: RowReader, onProgress: (
         readPointRow(reader, cells, lng, lat, number);
       }
     } else if (feature.geometry === null || feature.geometry === undefined) {
-      rejectPointRow(reader, 'no-coordinates', number, 'null', () => 'The feature has no geometry (null), so it cannot be placed on the map.');
+      rejectPointRow(reader, 'no-coordinates', number, { code: 'null-geometry', params: {} });
     } else if (kind === 'none') {
-      rejectPointRow(reader, 'bad-coordinates', number, type, () => `The feature is a ${type} whose coordinates are missing or not numbers.`);
+      rejectPointRow(reader, 'bad-coordinates', number, { code: 'point-without-coordinates', params: { type } });
     } else {
-      rejectPointRow(reader, 'malformed-row', number, type, () => `The feature is a ${type}, not a Point or MultiPoint, so it cannot be an incident.`);
+      rejectPointRow(reader, 'malformed-row', number, { code: 'not-point', params: { type } });
     }
     if (number % 4096 === 0) onProgress(number / features.length);
   });
@@ -114,7 +115,7 @@ function readGeoJsonRows(opened: OpenedGeoJson, reader: RowReader, onProgress: (
 /** The GeoJSON side of an incident import, for `runIncidentImport`. */
 export const geoJsonIncidentReader: IncidentFormatReader<OpenedGeoJson> = {
   positionFromGeometry: true,
-  columnWord: { one: 'property', many: 'properties' },
+  columnWord: 'property',
   formatOf: () => 'geojson',
   open: openGeoJson,
   readRows: readGeoJsonRows,

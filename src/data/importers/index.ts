@@ -2,7 +2,7 @@
  * The boundary importer registry: detects each file's format, groups shapefile parts and zip contents into
  * datasets, and runs the matching importer. One `ImportResult` per dataset, in input order.
  */
-import type { ImportResult, InputFile, ParsedAreas } from '../../types';
+import type { ImportProgress, ImportResult, InputFile, ParsedAreas } from '../../types';
 import { parseGeoJsonAreas } from './geojson';
 import { groupInputFiles, type InputSource } from './input-grouping';
 import { parseShapefileAreas } from './shapefile';
@@ -18,7 +18,7 @@ export { unzipInputFile } from './zip';
 /** Options for `importBoundaryFiles`: the TopoJSON object to read, and a progress callback (0..1). */
 export interface ImportBoundaryOptions {
   topojsonObject?: string;
-  onProgress?: (fraction: number, message: string) => void;
+  onProgress?: ImportProgress;
 }
 
 async function importSource(source: InputSource, options: ImportBoundaryOptions): Promise<ImportResult<ParsedAreas>> {
@@ -34,7 +34,7 @@ async function importSource(source: InputSource, options: ImportBoundaryOptions)
     case 'csv':
       return {
         ok: false,
-        error: { code: 'unknown-format', file: source.name, message: `${source.name} is a table (CSV), not a boundary file: expected GeoJSON, TopoJSON, a shapefile or a .zip of one.`, hint: 'load it as an indicator table or as incidents instead.' },
+        error: { code: 'unknown-format', detail: 'table-not-boundaries', file: source.name, params: { file: source.name } },
       };
   }
 }
@@ -47,11 +47,11 @@ export async function importBoundaryFiles(files: InputFile[], options: ImportBou
   const sources = groupInputFiles(files);
   const results: ImportResult<ParsedAreas>[] = [];
   for (const [index, source] of sources.entries()) {
-    options.onProgress?.(index / sources.length, `Reading ${source.name}`);
+    options.onProgress?.(index / sources.length, { code: 'reading', params: { file: source.name } });
     const result = await importSource(source, options);
     const extraWarnings = source.kind === 'error' ? [] : source.warnings;
     results.push(result.ok ? { ...result, warnings: [...result.warnings, ...extraWarnings] } : result);
   }
-  options.onProgress?.(1, `Read ${sources.length} dataset${sources.length === 1 ? '' : 's'}`);
+  options.onProgress?.(1, { code: 'read-datasets', params: { count: sources.length } });
   return results;
 }

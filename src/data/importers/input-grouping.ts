@@ -54,13 +54,12 @@ function collect(files: InputFile[], insideZip: boolean, depth: number): Collect
 
 function unknownFormatError(name: string, format: DetectedFormat): ImportError {
   if (format === 'csv') {
-    return { code: 'unknown-format', file: name, message: `${name} is a table (CSV), not a boundary file: expected GeoJSON, TopoJSON, a shapefile or a .zip of one.`, hint: 'load it as an indicator table or as incidents instead.' };
+    return { code: 'unknown-format', detail: 'table-not-boundaries', file: name, params: { file: name } };
   }
   return {
     code: 'unknown-format',
     file: name,
-    message: `${name} is not a format that can be read: expected GeoJSON (.geojson/.json), TopoJSON (.topojson), a shapefile (.shp with .dbf and .prj) or a .zip of one.`,
-    hint: 'export the boundaries as GeoJSON or as a zipped shapefile.',
+    params: { file: name },
   };
 }
 
@@ -75,8 +74,8 @@ function expandZip(file: InputFile, depth: number): InputSource[] {
       error: {
         code: 'unknown-format',
         file: file.name,
-        message: `${file.name} holds no boundary file: expected GeoJSON, TopoJSON or a shapefile inside, found ${ignoredInZip.map((name) => name.slice(file.name.length + 1)).join(', ')}.`,
-        hint: 'zip the boundary files themselves (e.g. the .shp, .dbf, .prj and .cpg of one layer).',
+        detail: 'zip-without-boundaries',
+        params: { file: file.name, found: ignoredInZip.map((name) => name.slice(file.name.length + 1)).join(', ') },
       },
     }];
   }
@@ -86,7 +85,7 @@ function expandZip(file: InputFile, depth: number): InputSource[] {
       file: file.name,
       count: ignoredInZip.length,
       examples: ignoredInZip.slice(0, 5),
-      message: `${file.name}: ${ignoredInZip.length} file${ignoredInZip.length === 1 ? ' is' : 's are'} not boundary data and ${ignoredInZip.length === 1 ? 'was' : 'were'} ignored (${ignoredInZip.slice(0, 5).join(', ')}).`,
+      params: { file: file.name, count: ignoredInZip.length, files: ignoredInZip.slice(0, 5).join(', ') },
     };
     for (const source of sources) if (source.kind !== 'error') source.warnings.push(warning);
   }

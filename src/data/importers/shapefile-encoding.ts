@@ -45,7 +45,8 @@ export function chooseDbfEncoding(dbf: InputFile, cpg: InputFile | undefined): {
       warnings: [{
         code: 'unknown-encoding',
         file: cpg.name,
-        message: `${cpg.name} names the code page "${cpgText.trim()}", which cannot be decoded here; the attributes were read as UTF-8, so accented names may look wrong.`,
+        detail: 'code-page',
+        params: { file: cpg.name, codePage: cpgText.trim() },
       }],
     };
   }
@@ -58,7 +59,8 @@ export function chooseDbfEncoding(dbf: InputFile, cpg: InputFile | undefined): {
     warnings: [{
       code: 'unknown-encoding',
       file: dbf.name,
-      message: `${dbf.name}: no .cpg file, and the attributes are not valid UTF-8, so they were read as Windows-1252 (Western European). Include the .cpg to be sure.`,
+      detail: 'dbf',
+      params: { file: dbf.name },
     }],
   };
 }

@@ -43,7 +43,7 @@ const toWgs84Rings = (rings: Position[][]) => rings.map((ring) => ring.map(([x, 
 describe('parseShapefileAreas', () => {
   it('reads a BNG shapefile with a .prj: reprojects, keeps the hole, skips the null shape', async () => {
     const result = await parseShapefileAreas(partsOf('wards', BNG_RECORDS, { prj: BNG_PRJ, cpg: 'UTF-8' }));
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.value.crs).toEqual({ source: 'bng', detectedBy: 'prj', declared: BNG_PRJ });
     expect(result.value.files).toEqual(['wards.shp', 'wards.dbf', 'wards.prj', 'wards.cpg', 'wards.shx']);
     expect(result.value.features).toEqual([
@@ -96,7 +96,7 @@ describe('parseShapefileAreas', () => {
     const { shp, prj } = partsOf('wards', BNG_RECORDS, { prj: BNG_PRJ });
     expect(await parseShapefileAreas({ shp, prj })).toEqual({
       ok: false,
-      error: { code: 'missing-dbf', file: 'wards.shp', message: 'wards.shp: the .dbf file with the attributes (area codes and names) is missing.', hint: 'add wards.dbf (or drop a .zip of the whole set).' },
+      error: { code: 'missing-dbf', file: 'wards.shp', params: { file: 'wards.shp', dbf: 'wards.dbf' } },
     });
   });
 
@@ -111,11 +111,7 @@ describe('parseShapefileAreas', () => {
     ['UTM zone 30N', UTM30N_PRJ, 'WGS_1984_UTM_Zone_30N'],
   ])('rejects a .prj in %s as unsupported-crs', async (_label, prj, name) => {
     const result = await parseShapefileAreas(partsOf('wards', BNG_RECORDS, { prj }));
-    expect(result.ok ? null : [result.error.code, result.error.file, result.error.message]).toEqual([
-      'unsupported-crs',
-      'wards.prj',
-      `wards.prj puts the shapefile in "${name}"; only WGS84 (EPSG:4326) and British National Grid (EPSG:27700) can be read.`,
-    ]);
+    expect(result.ok ? null : result.error).toEqual({ code: 'unsupported-crs', detail: 'prj', file: 'wards.prj', params: { file: 'wards.prj', crs: name } });
   });
 
   it('rejects a shapefile of points as wrong-geometry', async () => {
@@ -124,7 +120,7 @@ describe('parseShapefileAreas', () => {
       { geometry: { type: 'Point', coordinates: [318500, 176500] }, properties: { WD22CD: 'c', WD22NM: 'd', POP: 2 } },
     ];
     const result = await parseShapefileAreas(partsOf('stops', points, { prj: BNG_PRJ }));
-    expect(result.ok ? null : [result.error.code, result.error.message]).toEqual(['wrong-geometry', 'stops.shp: found 2 Point features; expected Polygon or MultiPolygon areas.']);
+    expect(result.ok ? null : [result.error.code, result.error.params]).toEqual(['wrong-geometry', { file: 'stops.shp', found: 'Point (2)', expected: 'areas' }]);
   });
 
   it('rejects a .shp that is not a shapefile', async () => {
@@ -141,9 +137,9 @@ describeWithSharedData('parseShapefileAreas on the Cardiff LSOA 2021 shapefile (
   it('reads 218 LSOAs with small_area codes, reprojected into Cardiff, matching the ONS WGS84 boundaries within 100 m', async () => {
     const [cpg, dbf, prj, shp, shx] = CARDIFF.map(readPart);
     const result = await parseShapefileAreas({ shp, dbf, prj, cpg, shx });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     const dataset = buildAreaDataset(result.value, { id: 'cardiff', label: 'Cardiff LSOA' });
-    if (!dataset.ok) throw new Error(dataset.error.message);
+    if (!dataset.ok) throw new Error(JSON.stringify(dataset.error));
     const [minLng, minLat, maxLng, maxLat] = dataset.value.bbox;
     expect({
       features: dataset.value.features.length,
@@ -180,7 +176,7 @@ describeWithSharedData('parseShapefileAreas on the England LAD 2011 shapefile', 
   it('reads 326 districts with the code in "label" and the name in "name"', async () => {
     const [dbf, prj, shp, shx] = ENGLAND_LAD.map(readPart);
     const result = await parseShapefileAreas({ shp, dbf, prj, shx });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     const dataset = buildAreaDataset(result.value, { id: 'lad', label: 'LAD' });
     expect(dataset.ok && [dataset.value.features.length, dataset.value.codeField, dataset.value.nameField, dataset.value.level, dataset.warnings]).toEqual([
       326, 'label', 'name', 'local-authority', [],

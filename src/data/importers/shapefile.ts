@@ -25,13 +25,13 @@ function checkShpHeader(shp: InputFile): ImportResult<null> {
   if (shp.bytes.byteLength < 100 || view.getInt32(0, false) !== SHP_FILE_CODE) {
     return {
       ok: false,
-      error: { code: 'parse-failed', file: shp.name, message: `${shp.name} is not a shapefile: expected a .shp header starting with file code 9994.`, hint: 'the file may be truncated or renamed; export the shapefile again.' },
+      error: { code: 'parse-failed', detail: 'not-shapefile', file: shp.name, params: { file: shp.name } },
     };
   }
   if (view.getInt32(32, true) === MULTIPATCH_SHAPE_TYPE) {
     return {
       ok: false,
-      error: { code: 'wrong-geometry', file: shp.name, message: `${shp.name}: found MultiPatch (3D surface) shapes; expected Polygon or MultiPolygon areas.`, hint: 'export the layer as 2D polygons.' },
+      error: { code: 'wrong-geometry', detail: 'multipatch', file: shp.name, params: { file: shp.name } },
     };
   }
   return { ok: true, value: null, warnings: [] };
@@ -45,9 +45,9 @@ function declaredFromPrj(prj: InputFile): ImportResult<DeclaredFileCrs> {
       ok: false,
       error: {
         code: 'unsupported-crs',
+        detail: 'prj',
         file: prj.name,
-        message: `${prj.name} puts the shapefile in "${crs.name}"; only WGS84 (EPSG:4326) and British National Grid (EPSG:27700) can be read.`,
-        hint: 'reproject the layer to British National Grid (EPSG:27700) or WGS84 (EPSG:4326), e.g. in QGIS with "Export > Save Features As…", and load it again.',
+        params: { file: prj.name, crs: crs.name },
       },
     };
   }
@@ -62,13 +62,13 @@ export async function readShapefileFeatures(parts: ShapefileParts): Promise<Impo
     const name = present[0]?.name ?? 'shapefile';
     return {
       ok: false,
-      error: { code: 'missing-shp', file: name, message: `${present.map((part) => part.name).join(', ')}: the .shp file with the shapes is missing; a shapefile needs at least .shp and .dbf.`, hint: 'add the .shp file with the same name (or drop a .zip of the whole set).' },
+      error: { code: 'missing-shp', file: name, params: { files: present.map((part) => part.name).join(', ') } },
     };
   }
   if (!dbf) {
     return {
       ok: false,
-      error: { code: 'missing-dbf', file: shp.name, message: `${shp.name}: the .dbf file with the attributes (area codes and names) is missing.`, hint: `add ${shp.name.replace(/\.shp$/i, '.dbf')} (or drop a .zip of the whole set).` },
+      error: { code: 'missing-dbf', file: shp.name, params: { file: shp.name, dbf: shp.name.replace(/\.shp$/i, '.dbf') } },
     };
   }
   const header = checkShpHeader(shp);
@@ -88,9 +88,9 @@ export async function readShapefileFeatures(parts: ShapefileParts): Promise<Impo
       ok: false,
       error: {
         code: 'parse-failed',
+        detail: 'damaged-shapefile',
         file: shp.name,
-        message: `${shp.name} could not be read (${caught instanceof Error ? caught.message : String(caught)}); the .shp or .dbf is damaged or they do not belong together.`,
-        hint: 'export the shapefile again and load all its files together.',
+        params: { file: shp.name, reason: caught instanceof Error ? caught.message : String(caught) },
       },
     };
   }

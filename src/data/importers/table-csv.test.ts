@@ -9,7 +9,7 @@ const NaN_ = Number.NaN;
 const read = (key: Fixture, codeColumn?: string) => parseTableCsv(textFile(indicatorTables[key].name, indicatorTables[key].text), { id: key, label: key, ...(codeColumn ? { codeColumn } : {}) });
 
 function tableOf(result: ImportResult<IndicatorTable>): IndicatorTable {
-  if (!result.ok) throw new Error(`expected a table, got ${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`expected a table, got ${JSON.stringify(result.error)}`);
   return result.value;
 }
 
@@ -71,7 +71,7 @@ describe('parseTableCsv: wide tables', () => {
         rejected: [{
           reason: 'not-area-code',
           count: 2,
-          message: '2 rows skipped: column "Ward Code" holds something other than an area code (such as "K04000001"): totals, notes and footnotes are not areas.',
+          params: { count: 2, column: 'Ward Code', value: 'K04000001' },
           examples: ['titled.csv:5', 'titled.csv:12'],
         }],
       },
@@ -98,7 +98,7 @@ describe('parseTableCsv: wide tables', () => {
         rejected: [{
           reason: 'malformed-row',
           count: 1,
-          message: '1 row skipped: a quoted field is not closed properly (an unmatched " character), so the row cannot be split into columns; reading went on from the next line.',
+          params: { count: 1, column: '', value: '' },
           examples: ['broken.csv:3'],
         }],
       },
@@ -127,7 +127,7 @@ describe('parseTableCsv: periods and long tables', () => {
   it('makes a time series from a wide table with a year column, periods in time order, the repeated row rejected', () => {
     const table = tableOf(read('wideByYear'));
     expect(table).toMatchObject({ ...byYear, shape: 'wide' });
-    expect(table.report.rejected).toEqual([{ reason: 'duplicate-row', count: 1, message: '1 row skipped: the same area and period appeared earlier in the table; the first row was kept.', examples: ['wide-by-year.csv:6'] }]);
+    expect(table.report.rejected).toEqual([{ reason: 'duplicate-row', detail: 'area-period', count: 1, params: { count: 1, column: '', value: '' }, examples: ['wide-by-year.csv:6'] }]);
   });
 
   it('reads a long table (code, year, measure, value) into the same values as the equivalent wide table', () => {
@@ -146,8 +146,7 @@ describe('parseTableCsv: errors', () => {
       error: {
         code: 'no-code-column',
         file: 'no-codes.csv',
-        message: 'no-codes.csv has no column of area codes: expected GSS codes such as E01000001 or W05000001 in a column like "LSOA code", "WD19CD" or "geography code"; columns seen: "Name", "Population".',
-        hint: 'add a column of ONS area codes, or pick the code column by name.',
+        params: { file: 'no-codes.csv', columns: '"Name", "Population"' },
         choices: ['Name', 'Population'],
       },
     });

@@ -95,7 +95,7 @@ export function parseTableCsv(file: InputFile, options: BuildTableOptions): Impo
   // Old Mac files end lines with a lone \r; line numbers are counted on \n.
   const text = decoded.text.includes('\n') ? decoded.text : decoded.text.replace(/\r/g, '\n');
   if (text.trim() === '') {
-    return { ok: false, error: { code: 'empty', file: file.name, message: `${file.name} is empty: expected a table with a header row and one row per area.` } };
+    return { ok: false, error: { code: 'empty', file: file.name, params: { file: file.name, expected: 'indicator-table' } } };
   }
   const { rows, lineNumbers, brokenLines } = parseRows(text, sniffTableDelimiter(file.name, text));
   const tally = createTableTally();

@@ -4,7 +4,7 @@
  * xlsx-sheets.ts); the chosen sheet is then shaped by `buildIndicatorTable`.
  */
 import { unzipSync } from 'fflate';
-import type { ImportError, ImportResult, ImportWarning, IndicatorTable, InputFile, TableFormat } from '../../types';
+import type { ImportError, ImportErrorDetail, ImportResult, ImportWarning, IndicatorTable, InputFile, TableFormat } from '../../types';
 import { buildIndicatorTable, type BuildTableOptions } from '../tables/build-table';
 import { readOdsSheets } from '../tables/ods-sheets';
 import { chooseSheet } from '../tables/sheet-choice';
@@ -21,10 +21,9 @@ export interface SpreadsheetTableOptions extends BuildTableOptions {
 export const MAX_WORKBOOK_XML_BYTES = 256 * 1024 * 1024;
 
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
-const SAVE_HINT = 'open it in Excel or LibreOffice and save it again as .xlsx, .ods or CSV.';
-
-function unreadable(file: InputFile, why: string, hint = SAVE_HINT): { ok: false; error: ImportError } {
-  return { ok: false, error: { code: 'unreadable-spreadsheet', file: file.name, message: `${file.name} could not be read as a spreadsheet: ${why}.`, hint } };
+/** Why a workbook cannot be read (`reason` is the unzip or XML parser's own complaint, when there is one). */
+function unreadable(file: InputFile, detail: ImportErrorDetail, reason = ''): { ok: false; error: ImportError } {
+  return { ok: false, error: { code: 'unreadable-spreadsheet', detail, file: file.name, params: { file: file.name, reason } } };
 }
 
 function isOleHeader(bytes: ArrayBuffer): boolean {
@@ -41,7 +40,7 @@ function isWorkbookPart(path: string): boolean {
 type Parts = Record<string, Uint8Array>;
 
 function unzipWorkbook(file: InputFile): { ok: true; parts: Parts } | { ok: false; error: ImportError } {
-  if (isOleHeader(file.bytes)) return unreadable(file, 'it is an old binary Excel file (.xls), which is not supported');
+  if (isOleHeader(file.bytes)) return unreadable(file, 'xls');
   let expanded = 0;
   let tooLarge = false;
   try {
@@ -57,10 +56,9 @@ function unzipWorkbook(file: InputFile): { ok: true; parts: Parts } | { ok: fals
     return { ok: true, parts };
   } catch (caught) {
     if (tooLarge) {
-      const message = `${file.name} is too large to open: its sheets would expand to more than ${MAX_WORKBOOK_XML_BYTES / 1024 / 1024} MB.`;
-      return { ok: false, error: { code: 'too-large', file: file.name, message, hint: 'save the sheet you need on its own, or as CSV.' } };
+      return { ok: false, error: { code: 'too-large', detail: 'workbook', file: file.name, params: { file: file.name, limitMb: MAX_WORKBOOK_XML_BYTES / 1024 / 1024 } } };
     }
-    return unreadable(file, `it is not a valid .xlsx or .ods file (${caught instanceof Error ? caught.message : String(caught)})`);
+    return unreadable(file, 'not-workbook', caught instanceof Error ? caught.message : String(caught));
   }
 }
 
@@ -89,7 +87,7 @@ export function readWorkbookSheets(file: InputFile): { ok: true; sheets: SheetGr
   const unzipped = unzipWorkbook(file);
   if (!unzipped.ok) return unzipped;
   const read = readSheets(unzipped.parts);
-  return read ? { ok: true, sheets: read.sheets } : unreadable(file, 'it holds no sheets that could be read');
+  return read ? { ok: true, sheets: read.sheets } : unreadable(file, 'no-sheets');
 }
 
 function sheetWarning(file: InputFile, table: IndicatorTable): ImportWarning[] {
@@ -97,8 +95,7 @@ function sheetWarning(file: InputFile, table: IndicatorTable): ImportWarning[] {
   if (!choice || choice.chosenBy !== 'most-gss-rows') return [];
   const chosen = choice.sheets.find((sheet) => sheet.name === choice.sheet)!;
   const others = choice.sheets.filter((sheet) => sheet.name !== choice.sheet).map((sheet) => `"${sheet.name}" (${formatCount(sheet.gssRows)})`).join(', ');
-  const message = `Read sheet "${choice.sheet}" of ${file.name}, the one with the most rows of area codes (${formatCount(chosen.gssRows)}); the other sheets: ${others}.`;
-  return [{ code: 'sheet-chosen', file: file.name, message }];
+  return [{ code: 'sheet-chosen', file: file.name, params: { file: file.name, sheet: choice.sheet, count: chosen.gssRows, others } }];
 }
 
 /**
@@ -106,17 +103,17 @@ function sheetWarning(file: InputFile, table: IndicatorTable): ImportWarning[] {
  * legacy .xls, malformed XML), `too-large`, `unknown-sheet`, `empty`, plus those of `buildIndicatorTable`.
  */
 export function parseTableSpreadsheet(file: InputFile, options: SpreadsheetTableOptions): ImportResult<IndicatorTable> {
-  if (file.bytes.byteLength === 0) return { ok: false, error: { code: 'empty', file: file.name, message: `${file.name} is empty: expected an .xlsx or .ods workbook.` } };
+  if (file.bytes.byteLength === 0) return { ok: false, error: { code: 'empty', file: file.name, params: { file: file.name, expected: 'workbook' } } };
   const unzipped = unzipWorkbook(file);
   if (!unzipped.ok) return unzipped;
   let read: ReturnType<typeof readSheets>;
   try {
     read = readSheets(unzipped.parts);
   } catch (caught) {
-    return unreadable(file, `its XML is damaged (${caught instanceof Error ? caught.message : String(caught)})`);
+    return unreadable(file, 'xml', caught instanceof Error ? caught.message : String(caught));
   }
-  if (read === null) return unreadable(file, 'the zip holds neither an OpenDocument spreadsheet (content.xml) nor an Excel workbook (xl/workbook.xml)');
-  if (read.sheets.length === 0) return { ok: false, error: { code: 'empty', file: file.name, message: `${file.name} has no sheets: expected a sheet with a header row and one row per area.` } };
+  if (read === null) return unreadable(file, 'no-workbook-parts');
+  if (read.sheets.length === 0) return { ok: false, error: { code: 'empty', detail: 'no-sheets', file: file.name, params: { file: file.name } } };
   const chosen = chooseSheet(file.name, read.sheets, options.sheet);
   if (!chosen.ok) return chosen;
   const built = buildIndicatorTable({ fileName: file.name, format: read.format, rows: chosen.grid.rows, sheet: chosen.choice }, options);

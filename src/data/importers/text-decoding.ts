@@ -7,7 +7,6 @@ export function decodeTextFile(file: InputFile): { text: string; warnings: Impor
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(file.bytes), warnings: [] };
   } catch {
     const text = new TextDecoder('windows-1252').decode(file.bytes);
-    const message = `${file.name} is not UTF-8 text; it was read as Windows-1252 (what Excel writes for "CSV"). Check accented names, or save it as "CSV UTF-8".`;
-    return { text, warnings: [{ code: 'unknown-encoding', file: file.name, message }] };
+    return { text, warnings: [{ code: 'unknown-encoding', file: file.name, params: { file: file.name } }] };
   }
 }

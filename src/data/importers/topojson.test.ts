@@ -11,7 +11,7 @@ describe('parseTopoJsonAreas', () => {
   it('rejects a topology without objects', async () => {
     expect(await parseTopoJsonAreas(topo('none.topojson', noObjects))).toEqual({
       ok: false,
-      error: { code: 'no-objects', file: 'none.topojson', message: 'none.topojson is a TopoJSON topology with no objects: expected one object of areas.', hint: 'export the topology again with its layer.' },
+      error: { code: 'no-objects', file: 'none.topojson', params: { file: 'none.topojson' } },
     });
   });
 
@@ -21,8 +21,7 @@ describe('parseTopoJsonAreas', () => {
       error: {
         code: 'ambiguous-topojson-object',
         file: 'two.topojson',
-        message: 'two.topojson holds 2 objects with areas ("wards", "lsoas"); expected one.',
-        hint: 'choose which object to load.',
+        params: { file: 'two.topojson', count: 2, objects: '"wards", "lsoas"' },
         choices: ['wards', 'lsoas'],
       },
     });
@@ -30,7 +29,7 @@ describe('parseTopoJsonAreas', () => {
 
   it('reads the chosen object', async () => {
     const result = await parseTopoJsonAreas(topo('two.topojson', twoAreaObjects), { objectName: 'lsoas' });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.value.topojsonObject).toBe('lsoas');
     expect(result.value.topojsonObjects).toEqual(['wards', 'lsoas', 'stations']);
     expect(result.value.features).toEqual([
@@ -47,10 +46,7 @@ describe('parseTopoJsonAreas', () => {
 
   it('reports points when the chosen object holds points', async () => {
     const result = await parseTopoJsonAreas(topo('two.topojson', twoAreaObjects), { objectName: 'stations' });
-    expect(result.ok ? null : [result.error.code, result.error.message]).toEqual([
-      'wrong-geometry',
-      'two.topojson: found 1 Point feature; expected Polygon or MultiPolygon areas.',
-    ]);
+    expect(result.ok ? null : [result.error.code, result.error.params]).toEqual(['wrong-geometry', { file: 'two.topojson', found: 'Point (1)', expected: 'areas' }]);
   });
 
   it.each([
@@ -71,9 +67,9 @@ describe('parseTopoJsonAreas', () => {
 describeWithSharedData('parseTopoJsonAreas on real ward files', ['boundaries/wales/wards_wd13_wales_all.topojson'], () => {
   it('reads all 852 Welsh wards with WD13CD codes and English WD13NM names', async () => {
     const result = await parseTopoJsonAreas({ name: 'wards.topojson', bytes: readSharedBytes('boundaries/wales/wards_wd13_wales_all.topojson') });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     const dataset = buildAreaDataset(result.value, { id: 'wards', label: 'Welsh wards' });
-    if (!dataset.ok) throw new Error(dataset.error.message);
+    if (!dataset.ok) throw new Error(JSON.stringify(dataset.error));
     expect({
       features: dataset.value.features.length,
       object: dataset.value.topojsonObject,
@@ -101,9 +97,9 @@ describeWithSharedData('parseTopoJsonAreas on real ward files', ['boundaries/wal
 describeWithSharedData('parseTopoJsonAreas on the national LSOA set', ['national/lsoa11_england_wales.topojson'], () => {
   it('reads all 34,753 LSOAs of England and Wales', async () => {
     const result = await parseTopoJsonAreas({ name: 'lsoa11.topojson', bytes: readSharedBytes('national/lsoa11_england_wales.topojson') });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     const dataset = buildAreaDataset(result.value, { id: 'national', label: 'LSOA 2011' });
-    if (!dataset.ok) throw new Error(dataset.error.message);
+    if (!dataset.ok) throw new Error(JSON.stringify(dataset.error));
     const [minLng, minLat, maxLng, maxLat] = dataset.value.bbox;
     expect({
       features: dataset.value.features.length,

@@ -24,8 +24,7 @@ function chooseObject(file: string, names: string[], objects: Record<string, Geo
       error: {
         code: 'unknown-topojson-object',
         file,
-        message: `${file} has no object named "${wanted}"; it holds ${names.map((name) => `"${name}"`).join(', ')}.`,
-        hint: 'choose one of the objects listed.',
+        params: { file, object: wanted, objects: names.map((name) => `"${name}"`).join(', ') },
         choices: names,
       },
     };
@@ -39,8 +38,7 @@ function chooseObject(file: string, names: string[], objects: Record<string, Geo
       error: {
         code: 'ambiguous-topojson-object',
         file,
-        message: `${file} holds ${withPolygons.length} objects with areas (${withPolygons.map((name) => `"${name}"`).join(', ')}); expected one.`,
-        hint: 'choose which object to load.',
+        params: { file, count: withPolygons.length, objects: withPolygons.map((name) => `"${name}"`).join(', ') },
         choices: withPolygons,
       },
     };
@@ -51,7 +49,7 @@ function chooseObject(file: string, names: string[], objects: Record<string, Geo
 
 /** Reads the chosen object of a TopoJSON file as raw features (shared with `inspect`). */
 export function readTopoJsonFeatures(file: InputFile, options: TopoJsonOptions = {}): ImportResult<RawFeatureSet> {
-  const parsed = parseJsonFile(file, 'a TopoJSON Topology of Polygon or MultiPolygon areas');
+  const parsed = parseJsonFile(file, 'topojson-areas');
   if (!parsed.ok) return parsed;
   const topology = parsed.json as Partial<Topology> | null;
   if (topology === null || typeof topology !== 'object' || topology.type !== 'Topology' || !Array.isArray(topology.arcs)) {
@@ -59,16 +57,16 @@ export function readTopoJsonFeatures(file: InputFile, options: TopoJsonOptions =
       ok: false,
       error: {
         code: 'parse-failed',
+        detail: 'not-topology',
         file: file.name,
-        message: `${file.name}: expected a TopoJSON object with "type": "Topology" and "arcs", found ${topology === null || typeof topology !== 'object' ? 'something else' : `type "${String(topology.type)}"`}.`,
-        hint: 'if this is GeoJSON, name the file .geojson.',
+        params: { file: file.name, type: topology === null || typeof topology !== 'object' ? '—' : String(topology.type) },
       },
     };
   }
   const objects = (topology.objects ?? {}) as Record<string, GeometryObject>;
   const names = Object.keys(objects);
   if (names.length === 0) {
-    return { ok: false, error: { code: 'no-objects', file: file.name, message: `${file.name} is a TopoJSON topology with no objects: expected one object of areas.`, hint: 'export the topology again with its layer.' } };
+    return { ok: false, error: { code: 'no-objects', file: file.name, params: { file: file.name } } };
   }
   const chosen = chooseObject(file.name, names, objects, options.objectName);
   if (!chosen.ok) return chosen;
@@ -85,9 +83,9 @@ export function readTopoJsonFeatures(file: InputFile, options: TopoJsonOptions =
       ok: false,
       error: {
         code: 'parse-failed',
+        detail: 'damaged-object',
         file: file.name,
-        message: `${file.name}: object "${chosen.value}" could not be decoded (${caught instanceof Error ? caught.message : String(caught)}); the arcs or transform are malformed.`,
-        hint: 'export the topology again.',
+        params: { file: file.name, object: chosen.value, reason: caught instanceof Error ? caught.message : String(caught) },
       },
     };
   }

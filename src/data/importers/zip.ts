@@ -34,15 +34,14 @@ export function unzipInputFile(file: InputFile): ImportResult<InputFile[]> {
       error: {
         code: 'bad-zip',
         file: file.name,
-        message: `${file.name} could not be unzipped (${caught instanceof Error ? caught.message : String(caught)}): expected a .zip archive of GeoJSON, TopoJSON or shapefile files.`,
-        hint: 'the archive may be damaged or use an unsupported compression; zip the files again.',
+        params: { file: file.name, reason: caught instanceof Error ? caught.message : String(caught) },
       },
     };
   }
   if (totalBytes > MAX_UNZIPPED_BYTES) {
     return {
       ok: false,
-      error: { code: 'too-large', file: file.name, message: `${file.name} would expand to ${Math.round(totalBytes / 1024 / 1024)} MB; at most ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB can be opened.`, hint: 'zip only the boundary files you need.' },
+      error: { code: 'too-large', file: file.name, params: { file: file.name, sizeMb: Math.round(totalBytes / 1024 / 1024), limitMb: MAX_UNZIPPED_BYTES / 1024 / 1024 } },
     };
   }
   const files: InputFile[] = Object.entries(entries).map(([path, data]) => ({
@@ -50,7 +49,7 @@ export function unzipInputFile(file: InputFile): ImportResult<InputFile[]> {
     bytes: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
   }));
   if (files.length === 0) {
-    return { ok: false, error: { code: 'empty', file: file.name, message: `${file.name} holds no files: expected GeoJSON, TopoJSON or shapefile files.` } };
+    return { ok: false, error: { code: 'empty', detail: 'no-files', file: file.name, params: { file: file.name } } };
   }
   return { ok: true, value: files, warnings: [] };
 }

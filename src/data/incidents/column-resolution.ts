@@ -22,19 +22,6 @@ export interface ResolvedColumns {
 
 type Role = Exclude<keyof ColumnMapping, 'id'>;
 
-/** Words for each role in messages ("chosen as the date column"). */
-export const ROLE_LABELS: Readonly<Record<keyof ColumnMapping, string>> = {
-  lng: 'longitude',
-  lat: 'latitude',
-  easting: 'easting',
-  northing: 'northing',
-  date: 'date',
-  category: 'category',
-  id: 'id',
-  weight: 'weight',
-  areaCode: 'area code',
-};
-
 /**
  * Resolves `mapping` against this file's columns. Longitude/latitude win over easting/northing when both
  * pairs are named. A named column that is missing gives a `mapping-column-missing` error naming the file.
@@ -48,19 +35,18 @@ export function resolveColumns(file: string, columns: readonly string[], mapping
     const name = mapping[role];
     if (!name) continue;
     const index = findColumnIndex(columns, name);
-    if (index === -1) missing.push(`"${name}" (chosen as the ${ROLE_LABELS[role]} column)`);
+    if (index === -1) missing.push(`"${name}"`);
     value[role] = index;
     value.requiredLength = Math.max(value.requiredLength, index + 1);
   }
-  if (mapping.id && findColumnIndex(columns, mapping.id) === -1) missing.push(`"${mapping.id}" (chosen as the id column)`);
+  if (mapping.id && findColumnIndex(columns, mapping.id) === -1) missing.push(`"${mapping.id}"`);
   if (missing.length > 0) {
     return {
       ok: false,
       error: {
         code: 'mapping-column-missing',
         file,
-        message: `${file} has no column ${missing.join(' and no column ')}; its columns are: ${columns.join(', ')}.`,
-        hint: 'choose columns that exist in every file, or load files with the same header together.',
+        params: { file, missing: missing.join(', '), columns: columns.join(', ') },
         choices: [...columns],
       },
     };

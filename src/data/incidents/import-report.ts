@@ -1,8 +1,8 @@
 /**
  * Counting what happened to every row of an incident import: rows read and kept per file, and rejected
- * rows by reason with the first few row references ("2022-05-gwent-street.csv:17") and a plain message.
+ * rows by reason with the first few row references ("2022-05-gwent-street.csv:17") and notes on what was found (codes with parameters, worded by the catalogue).
  */
-import type { IncidentImportReport, RejectedRows, RejectReason } from '../../types';
+import type { IncidentImportReport, RejectedRows, RejectReason, RowNote, RowNoteCode } from '../../types';
 
 /** Every reject reason, in the order the report lists reasons with equal counts. */
 export const REJECT_REASONS: readonly RejectReason[] = [
@@ -23,8 +23,7 @@ const NOTE_LIMIT = 3;
 interface ReasonTally {
   count: number;
   examples: string[];
-  noteKeys: string[];
-  notes: string[];
+  notes: RowNote[];
 }
 
 interface FileTally {
@@ -47,7 +46,7 @@ export function createImportTally(fileNames: readonly string[]): ImportTally {
 
 function reasonTally(tally: ImportTally, reason: RejectReason): ReasonTally {
   let entry = tally.reasons.get(reason);
-  if (!entry) tally.reasons.set(reason, (entry = { count: 0, examples: [], noteKeys: [], notes: [] }));
+  if (!entry) tally.reasons.set(reason, (entry = { count: 0, examples: [], notes: [] }));
   return entry;
 }
 
@@ -70,17 +69,16 @@ export function rejectRow(tally: ImportTally, reason: RejectReason, fileIndex: n
   file.rejected.set(reason, (file.rejected.get(reason) ?? 0) + 1);
 }
 
-/** True when the reason has no note under `key` yet (so the caller builds one only when it is needed). */
-export function needsNote(tally: ImportTally, reason: RejectReason, key: string): boolean {
-  const entry = reasonTally(tally, reason);
-  return entry.noteKeys.length < NOTE_LIMIT && !entry.noteKeys.includes(key);
+/** True when the reason has no note of this code yet (so the caller builds one only when it is needed). */
+export function needsNote(tally: ImportTally, reason: RejectReason, code: RowNoteCode): boolean {
+  const notes = reasonTally(tally, reason).notes;
+  return notes.length < NOTE_LIMIT && !notes.some((kept) => kept.code === code);
 }
 
-/** Adds a plain-words note to a reason's message (one per key). */
-export function addNote(tally: ImportTally, reason: RejectReason, key: string, note: string): void {
+/** Adds a note to a reason (the first one of each code; at most NOTE_LIMIT kinds per reason). */
+export function addNote(tally: ImportTally, reason: RejectReason, note: RowNote): void {
   const entry = reasonTally(tally, reason);
-  if (entry.noteKeys.length >= NOTE_LIMIT || entry.noteKeys.includes(key)) return;
-  entry.noteKeys.push(key);
+  if (entry.notes.length >= NOTE_LIMIT || entry.notes.some((kept) => kept.code === note.code)) return;
   entry.notes.push(note);
 }
 
@@ -95,16 +93,16 @@ export function mainRejectReason(tally: ImportTally, fileIndex: number): RejectR
   return best;
 }
 
-/** The message of a reason as the report will show it ('' when nothing was rejected for it). */
-export function reasonMessage(tally: ImportTally, reason: RejectReason): string {
-  return tally.reasons.get(reason)?.notes.join(' ') ?? '';
+/** The notes of a reason as the report will show them (none when nothing was rejected for it). */
+export function reasonNotes(tally: ImportTally, reason: RejectReason): RowNote[] {
+  return [...(tally.reasons.get(reason)?.notes ?? [])];
 }
 
 /** The finished report: per-file counts, totals, and rejected rows by descending count. */
 export function buildImportReport(tally: ImportTally): IncidentImportReport {
   const rejected: RejectedRows[] = REJECT_REASONS.flatMap((reason) => {
     const entry = tally.reasons.get(reason);
-    return entry && entry.count > 0 ? [{ reason, count: entry.count, message: entry.notes.join(' '), examples: [...entry.examples] }] : [];
+    return entry && entry.count > 0 ? [{ reason, count: entry.count, notes: [...entry.notes], examples: [...entry.examples] }] : [];
   });
   rejected.sort((a, b) => b.count - a.count || REJECT_REASONS.indexOf(a.reason) - REJECT_REASONS.indexOf(b.reason));
   const files = tally.files.map(({ name, rowsRead, rowsKept }) => ({ name, rowsRead, rowsKept }));

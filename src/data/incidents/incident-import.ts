@@ -2,11 +2,10 @@
  * The format-independent half of an incident import: choose the column mapping from the first file (or
  * the caller's), read every file's rows into one column store, and turn whole-file failures into errors.
  */
-import type { ColumnDetection, ColumnMapping, ImportError, ImportResult, ImportWarning, IncidentDataset, IncidentFormat, InputFile } from '../../types';
-import { formatCount } from '../importers/messages';
+import type { ColumnDetection, ColumnMapping, ImportError, ImportErrorDetail, ImportProgress, ProgressStep, RejectReason, ImportResult, ImportWarning, IncidentDataset, IncidentFormat, InputFile } from '../../types';
 import { detectIncidentColumns, extraColumnNames, hasPositionColumns } from './column-detection';
 import { resolveColumns } from './column-resolution';
-import { buildImportReport, createImportTally, mainRejectReason, reasonMessage, type ImportTally } from './import-report';
+import { buildImportReport, createImportTally, mainRejectReason, reasonNotes, type ImportTally } from './import-report';
 import { createIncidentColumns, finishIncidentDataset, MAX_CATEGORIES } from './incident-columns';
 import { createRowReader, startFile, weightWarnings, type PositionSource, type RowReader } from './row-reader';
 
@@ -16,7 +15,7 @@ export interface LoadIncidentOptions {
   label?: string;
   /** Replaces the detected mapping entirely (the user's corrected version of `detection.mapping`). */
   mapping?: ColumnMapping;
-  onProgress?: (fraction: number, message: string) => void;
+  onProgress?: ImportProgress;
 }
 
 /** One input file opened by a format reader: its column (property) names and a sample of rows as text. */
@@ -30,8 +29,8 @@ export interface OpenedIncidentFile {
 export interface IncidentFormatReader<F extends OpenedIncidentFile> {
   /** Positions come from point geometry rather than columns (GeoJSON). */
   positionFromGeometry: boolean;
-  /** "column" or "property", for messages. */
-  columnWord: { one: string; many: string };
+  /** What the file's fields are called in problems (a worded `field` parameter): column or property. */
+  columnWord: 'column' | 'property';
   formatOf(detection: ColumnDetection): IncidentFormat;
   open(file: InputFile): ImportResult<F>;
   /** Reads every row of an opened file into `reader`; returns warnings, or an error that stops the import. */
@@ -43,51 +42,35 @@ const BYTES_PER_ROW_ESTIMATE = 120;
 
 const fail = (error: ImportError): { ok: false; error: ImportError } => ({ ok: false, error });
 
-function missingMappingError(opened: OpenedIncidentFile, word: { one: string; many: string }, what: 'position' | 'date', given: boolean): ImportError {
-  const list = opened.columns.length > 0 ? opened.columns.join(', ') : 'none';
-  if (what === 'position') {
-    return {
-      code: 'no-position-columns',
-      file: opened.name,
-      message: given
-        ? `${opened.name}: the chosen ${word.many} do not include a position: choose longitude and latitude, or easting and northing.`
-        : `${opened.name}: no position ${word.many} found among its ${word.many} (${list}): expected longitude and latitude (such as "Longitude"/"Latitude" or "lng"/"lat") or British National Grid easting and northing (such as "Easting"/"Northing" or "BNG_E"/"BNG_N").`,
-      hint: 'choose the position columns by hand, or add them to the file; addresses and postcodes are not looked up.',
-      choices: [...opened.columns],
-    };
-  }
+function missingMappingError(opened: OpenedIncidentFile, field: 'column' | 'property', what: 'position' | 'date', given: boolean): ImportError {
   return {
-    code: 'no-date-column',
+    code: what === 'position' ? 'no-position-columns' : 'no-date-column',
+    ...(given && { detail: 'given' as const }),
     file: opened.name,
-    message: given
-      ? `${opened.name}: the chosen ${word.many} do not include a date.`
-      : `${opened.name}: no date ${word.one} found among its ${word.many} (${list}): expected dates or months (such as "Date" or "Month") written YYYY-MM, YYYY-MM-DD, DD/MM/YYYY or as ISO timestamps.`,
-    hint: 'choose the date by hand, or add one to the file: incidents need a date for the time slider.',
+    params: { file: opened.name, field, fields: field, columns: opened.columns.length > 0 ? opened.columns.join(', ') : '—' },
     choices: [...opened.columns],
   };
 }
 
-function swappedHint(mapping: ColumnMapping, source: PositionSource): string {
-  if (source === 'grid-columns') return `choose "${mapping.easting}" as the northing and "${mapping.northing}" as the easting.`;
-  return `choose "${mapping.lat}" as the longitude and "${mapping.lng}" as the latitude.`;
+/** Which hint fits the reason that took most rows of a file (none: check the columns chosen). */
+function noRowsKeptDetail(reason: RejectReason | null, source: PositionSource): ImportErrorDetail | undefined {
+  if (reason === 'lat-lng-swapped') return source === 'grid-columns' ? 'grid-swapped' : 'lat-lng-swapped';
+  if (reason === 'bng-in-lat-lng-columns' || reason === 'no-coordinates' || reason === 'unparseable-date') return reason;
+  return undefined;
 }
 
-/** The error for a file none of whose rows could be used, worded after the reason that took most rows. */
+/** The error for a file none of whose rows could be used, with the notes of the reason that took most rows. */
 function noRowsKeptError(tally: ImportTally, fileIndex: number, reader: RowReader, columns: string[]): ImportError {
   const file = tally.files[fileIndex];
   const reason = mainRejectReason(tally, fileIndex);
-  const { mapping, positionSource } = reader;
-  const hints: Partial<Record<string, string>> = {
-    'lat-lng-swapped': `the whole file has its longitude and latitude the wrong way round: ${swappedHint(mapping, positionSource)}`,
-    'bng-in-lat-lng-columns': `the whole file holds British National Grid metres: choose "${mapping.lng}" as the easting and "${mapping.lat}" as the northing.`,
-    'no-coordinates': 'the file has no positions to map; addresses and postcodes are not looked up.',
-    'unparseable-date': 'choose another date column, or write the dates as YYYY-MM-DD.',
-  };
+  const { lng = '', lat = '', easting = '', northing = '' } = reader.mapping;
+  const detail = noRowsKeptDetail(reason, reader.positionSource);
   return {
     code: 'no-rows-kept',
+    ...(detail && { detail }),
     file: file.name,
-    message: `${file.name}: none of its ${formatCount(file.rowsRead)} rows could be used. ${reason ? reasonMessage(tally, reason) : ''}`.trim(),
-    hint: (reason && hints[reason]) ?? 'check the columns chosen for the position and the date.',
+    params: { file: file.name, count: file.rowsRead, lng, lat, easting, northing },
+    notes: reason ? reasonNotes(tally, reason) : [],
     choices: [...columns],
   };
 }
@@ -127,16 +110,15 @@ export async function runIncidentImport<F extends OpenedIncidentFile>(format: In
     const resolved = resolveColumns(file.name, opened.value.columns, mapping, extraNames);
     if (!resolved.ok) return resolved;
     startFile(reader, index, resolved.value);
-    const message = files.length === 1 ? `Reading ${file.name}` : `Reading ${file.name} (${index + 1} of ${files.length})`;
-    const read = format.readRows(opened.value, reader, (fraction) => options.onProgress?.((bytesBefore + fraction * file.bytes.byteLength) / Math.max(1, totalBytes), message));
+    const step: ProgressStep = files.length === 1 ? { code: 'reading', params: { file: file.name } } : { code: 'reading-of', params: { file: file.name, index: index + 1, count: files.length } };
+    const read = format.readRows(opened.value, reader, (fraction) => options.onProgress?.((bytesBefore + fraction * file.bytes.byteLength) / Math.max(1, totalBytes), step));
     if (!read.ok) return read;
     warnings.push(...read.warnings);
     if (columns.categoryOverflow) {
       return fail({
         code: 'too-many-categories',
         file: file.name,
-        message: `${file.name}: "${mapping.category}" has more than ${formatCount(MAX_CATEGORIES)} different values, too many for categories.`,
-        hint: 'choose a column with a few kinds of incident (such as "Crime type"), or none.',
+        params: { file: file.name, column: mapping.category ?? '', count: MAX_CATEGORIES },
         choices: [...opened.value.columns],
       });
     }
@@ -145,11 +127,11 @@ export async function runIncidentImport<F extends OpenedIncidentFile>(format: In
   }
 
   if (positionSource === 'grid-columns') {
-    warnings.push({ code: 'reprojected-from-bng', file: files[0].name, message: `"${mapping.easting}"/"${mapping.northing}" were read as British National Grid (EPSG:27700) metres and reprojected to WGS84.` });
+    warnings.push({ code: 'reprojected-from-bng', detail: 'columns', file: files[0].name, params: { easting: mapping.easting ?? '', northing: mapping.northing ?? '' } });
   }
   warnings.push(...weightWarnings(reader, files[0].name));
   const report = buildImportReport(tally);
   const dataset = finishIncidentDataset(columns, { id: options.id, label: options.label ?? defaultLabel(files), format: format.formatOf(detection), files: files.map((file) => file.name), detection, report });
-  options.onProgress?.(1, `Read ${report.rowsKept} incidents`);
+  options.onProgress?.(1, { code: 'read-incidents', params: { count: report.rowsKept } });
   return { ok: true, value: dataset, warnings };
 }

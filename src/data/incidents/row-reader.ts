@@ -1,8 +1,8 @@
 /**
  * The per-row half of an incident import, shared by the CSV and GeoJSON importers: checks the position
- * and date of one row, then keeps it in the column store or counts it as rejected with a plain message.
+ * and date of one row, then keeps it in the column store or counts it as rejected with a note of what was found.
  */
-import type { ColumnMapping, ImportWarning, RejectReason } from '../../types';
+import type { ColumnMapping, ImportWarning, RejectReason, RowNote, RowNoteCode } from '../../types';
 import { bngToWgs84 } from '../../geo/projection';
 import { checkEastingNorthing, checkLngLat, parseCoordinate, type PositionCheck } from './coordinate-checks';
 import { createDateReading, readIncidentDate, type DateReading } from './date-parsing';
@@ -40,48 +40,44 @@ export function startFile(reader: RowReader, fileIndex: number, resolved: Resolv
 
 const cell = (fields: readonly string[], index: number): string => (index >= 0 ? (fields[index] ?? '') : '');
 
-function positionNames(reader: RowReader): string {
+/** The position columns as the notes name them (`xName`, `yName`): '"Longitude"', '"Latitude"', or x and y of Point coordinates. */
+function positionNames(reader: RowReader): { xName: string; yName: string } {
   const { mapping } = reader;
-  if (reader.positionSource === 'geometry') return 'The Point coordinates (x/y)';
-  return reader.positionSource === 'grid-columns' ? `"${mapping.easting}"/"${mapping.northing}"` : `"${mapping.lng}"/"${mapping.lat}"`;
+  if (reader.positionSource === 'geometry') return { xName: 'x', yName: 'y' };
+  return reader.positionSource === 'grid-columns' ? { xName: `"${mapping.easting}"`, yName: `"${mapping.northing}"` } : { xName: `"${mapping.lng}"`, yName: `"${mapping.lat}"` };
 }
 
-function positionNote(reader: RowReader, reason: PositionCheck, x: string, y: string): [key: string, note: string] {
-  const pair = positionNames(reader);
-  const found = `${pair} hold ${x}/${y}`;
+function positionNoteCode(reader: RowReader, reason: PositionCheck): RowNoteCode {
   const grid = reader.positionSource === 'grid-columns';
   switch (reason) {
     case 'bng-in-lat-lng-columns':
-      return reader.positionSource === 'geometry'
-        ? ['bng', `${found}: these look like British National Grid metres among longitude/latitude points; export the file as WGS84 (EPSG:4326).`]
-        : ['bng', `${found}: these look like British National Grid eastings/northings; choose them as easting/northing.`];
+      return reader.positionSource === 'geometry' ? 'bng-points' : 'bng';
     case 'lat-lng-swapped':
-      return ['swapped', `${found}: a latitude where the longitude belongs and the other way round, so the two look swapped; nothing was swapped back: check the columns and choose them the other way round.`];
+      return 'swapped';
     case 'outside-uk':
-      return grid
-        ? ['grid', `${found}, which is outside the British National Grid (easting 0..700,000 m, northing 0..1,300,000 m).`]
-        : ['box', `${found}, which is outside the UK, Ireland and the Channel Islands (longitude -11..2.5, latitude 49..61.5).`];
+      return grid ? 'outside-grid' : 'outside-uk';
     default:
-      if (grid) return ['degrees', `${found}, which look like longitude/latitude degrees, not British National Grid metres; choose them as longitude/latitude.`];
-      return ['range', `${found}, which are not longitude/latitude degrees (longitude -180..180, latitude -90..90).`];
+      return grid ? 'grid-degrees' : 'not-degrees';
   }
 }
 
-function reject(reader: RowReader, reason: RejectReason, line: number, key: string, note: () => string): void {
-  if (needsNote(reader.tally, reason, key)) addNote(reader.tally, reason, key, note());
+function positionNote(reader: RowReader, reason: PositionCheck, x: string, y: string): RowNote {
+  return { code: positionNoteCode(reader, reason), params: { ...positionNames(reader), x, y } };
+}
+
+function reject(reader: RowReader, reason: RejectReason, line: number, code: RowNoteCode, note: () => RowNote): void {
+  if (needsNote(reader.tally, reason, code)) addNote(reader.tally, reason, note());
   rejectRow(reader.tally, reason, reader.fileIndex, line);
 }
 
-/** Counts a row that could not be split into fields (the importer words the note). */
-export function rejectMalformedRow(reader: RowReader, line: number, key: string, note: () => string): void {
+/** Counts a row that could not be split into fields (the importer gives the note). */
+export function rejectMalformedRow(reader: RowReader, line: number, note: RowNote): void {
   countRowRead(reader.tally, reader.fileIndex);
-  reject(reader, 'malformed-row', line, key, note);
+  reject(reader, 'malformed-row', line, note.code, () => note);
 }
 
-function emptyPositionNote(reader: RowReader): string {
-  const pair = positionNames(reader).replace('/', ' or ');
-  const police = reader.recognisedAs === POLICE_UK_STREET ? ' police.uk leaves them empty for crimes it could not map to a location.' : '';
-  return `${pair} is empty, so these rows cannot be placed on the map.${police}`;
+function emptyPositionNote(reader: RowReader): RowNote {
+  return { code: reader.recognisedAs === POLICE_UK_STREET ? 'position-empty-police' : 'position-empty', params: positionNames(reader) };
 }
 
 /** Reads one table row whose position is in the mapped columns (longitude/latitude or easting/northing). */
@@ -91,11 +87,11 @@ export function readTableRow(reader: RowReader, fields: readonly string[], line:
   const grid = reader.positionSource === 'grid-columns';
   const xText = cell(fields, grid ? resolved.easting : resolved.lng);
   const yText = cell(fields, grid ? resolved.northing : resolved.lat);
-  if (xText.trim() === '' || yText.trim() === '') return reject(reader, 'no-coordinates', line, 'empty', () => emptyPositionNote(reader));
+  if (xText.trim() === '' || yText.trim() === '') return reject(reader, 'no-coordinates', line, emptyPositionNote(reader).code, () => emptyPositionNote(reader));
   const x = parseCoordinate(xText);
   const y = parseCoordinate(yText);
   if (Number.isNaN(x) || Number.isNaN(y)) {
-    return reject(reader, 'bad-coordinates', line, 'text', () => `${positionNames(reader)} hold "${xText}"/"${yText}", which is not a number.`);
+    return reject(reader, 'bad-coordinates', line, 'position-text', () => ({ code: 'position-text', params: { ...positionNames(reader), x: xText, y: yText } }));
   }
   let check = grid ? checkEastingNorthing(x, y) : checkLngLat(x, y);
   let lng = x;
@@ -104,10 +100,7 @@ export function readTableRow(reader: RowReader, fields: readonly string[], line:
     [lng, lat] = bngToWgs84(x, y);
     check = checkLngLat(lng, lat);
   }
-  if (check !== 'ok') {
-    const [key, note] = positionNote(reader, check, xText.trim(), yText.trim());
-    return reject(reader, check, line, key, () => note);
-  }
+  if (check !== 'ok') return reject(reader, check, line, positionNoteCode(reader, check), () => positionNote(reader, check, xText.trim(), yText.trim()));
   readAttributes(reader, fields, lng, lat, line);
 }
 
@@ -115,34 +108,24 @@ export function readTableRow(reader: RowReader, fields: readonly string[], line:
 export function readPointRow(reader: RowReader, fields: readonly string[], lng: number, lat: number, line: number): void {
   countRowRead(reader.tally, reader.fileIndex);
   const check = checkLngLat(lng, lat);
-  if (check !== 'ok') {
-    const [key, note] = positionNote(reader, check, String(lng), String(lat));
-    return reject(reader, check, line, key, () => note);
-  }
+  if (check !== 'ok') return reject(reader, check, line, positionNoteCode(reader, check), () => positionNote(reader, check, String(lng), String(lat)));
   readAttributes(reader, fields, lng, lat, line);
 }
 
 /** Counts a point feature that cannot be read (null geometry, another geometry type, or bad numbers). */
-export function rejectPointRow(reader: RowReader, reason: RejectReason, line: number, key: string, note: () => string): void {
+export function rejectPointRow(reader: RowReader, reason: RejectReason, line: number, note: RowNote): void {
   countRowRead(reader.tally, reader.fileIndex);
-  reject(reader, reason, line, key, note);
-}
-
-function dateNote(reader: RowReader, text: string): [key: string, note: string] {
-  const column = `"${reader.mapping.date}"`;
-  if (reader.date.failure === 'us-order') {
-    return ['us-order', `${column} holds "${text}": US-style month/day order is not accepted; write dates as DD/MM/YYYY or YYYY-MM-DD. Dates in this column that read both ways (such as 05/03/2022) are read in UK order, day first.`];
-  }
-  return ['unparseable', `${column} holds "${text}", which is not a date: expected YYYY-MM, YYYY-MM-DD, an ISO timestamp (2022-05-14T13:45:00Z) or DD/MM/YYYY with an optional HH:MM.`];
+  reject(reader, reason, line, note.code, () => note);
 }
 
 function readAttributes(reader: RowReader, fields: readonly string[], lng: number, lat: number, line: number): void {
   const resolved = reader.resolved as ResolvedColumns;
   const dateText = cell(fields, resolved.date);
   if (!readIncidentDate(dateText, reader.date)) {
-    if (reader.date.failure === 'empty') return reject(reader, 'no-date', line, 'empty', () => `"${reader.mapping.date}" is empty, so these rows cannot be placed in time.`);
-    const [key, note] = dateNote(reader, dateText.trim());
-    return reject(reader, 'unparseable-date', line, key, () => note);
+    const column = reader.mapping.date ?? '';
+    if (reader.date.failure === 'empty') return reject(reader, 'no-date', line, 'date-empty', () => ({ code: 'date-empty', params: { column } }));
+    const code: RowNoteCode = reader.date.failure === 'us-order' ? 'date-us-order' : 'date-unparseable';
+    return reject(reader, 'unparseable-date', line, code, () => ({ code, params: { column, found: dateText.trim() } }));
   }
   let weight = 1;
   if (resolved.weight >= 0) {
@@ -164,6 +147,5 @@ function readAttributes(reader: RowReader, fields: readonly string[], lng: numbe
 export function weightWarnings(reader: RowReader, file: string): ImportWarning[] {
   const { count, examples } = reader.weightsDefaulted;
   if (count === 0) return [];
-  const rows = count === 1 ? '1 row' : `${count} rows`;
-  return [{ code: 'weights-defaulted', file, count, examples: [...examples], message: `"${reader.mapping.weight}" is empty or not a number in ${rows}; each was given weight 1.` }];
+  return [{ code: 'weights-defaulted', file, count, examples: [...examples], params: { column: reader.mapping.weight ?? '', count } }];
 }

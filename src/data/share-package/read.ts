@@ -2,45 +2,45 @@
  * Reads a share package: checks every field the app relies on (a broken package gets a message naming the
  * file and the field), refuses packages from a newer version, and migrates older versions.
  */
-import type { ImportResult } from '../../types';
+import type { ImportResult, PackageExpectation, ProblemParams } from '../../types';
 import { SHARE_FORMAT, SHARE_FORMAT_VERSION, SUPPRESSED, type SharePackage } from './format';
 import { migrateV0toV1, type SharePackageV0 } from './migrate';
 
 class PackageProblem {
-  constructor(readonly path: string, readonly expected: string, readonly found: unknown) {}
+  constructor(readonly path: string, readonly expected: PackageExpectation, readonly found: unknown, readonly params: ProblemParams) {}
 }
 
 function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
+  if (value === undefined) return '—';
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-function need(ok: boolean, path: string, expected: string, found: unknown): void {
-  if (!ok) throw new PackageProblem(path, expected, found);
+function need(ok: boolean, path: string, expected: PackageExpectation, found: unknown, params: ProblemParams = {}): void {
+  if (!ok) throw new PackageProblem(path, expected, found, params);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 
 function checkObject(v: unknown, path: string): Record<string, unknown> {
-  need(isObject(v), path, 'an object', v);
+  need(isObject(v), path, 'object', v);
   return v as Record<string, unknown>;
 }
 
 function checkArray(v: unknown, path: string): unknown[] {
-  need(Array.isArray(v), path, 'a list', v);
+  need(Array.isArray(v), path, 'list', v);
   return v as unknown[];
 }
 
 function checkString(v: unknown, path: string, nonEmpty = false): string {
-  need(isString(v) && (!nonEmpty || v.trim() !== ''), path, nonEmpty ? 'a non-empty text' : 'a text', v);
+  need(isString(v) && (!nonEmpty || v.trim() !== ''), path, nonEmpty ? 'non-empty-text' : 'text', v);
   return v as string;
 }
 
 function checkGeometry(v: unknown, path: string): void {
   const g = checkObject(v, path);
-  need(g.type === 'Polygon' || g.type === 'MultiPolygon', `${path}.type`, '"Polygon" or "MultiPolygon"', g.type);
+  need(g.type === 'Polygon' || g.type === 'MultiPolygon', `${path}.type`, 'polygon-type', g.type);
   checkArray(g.coordinates, `${path}.coordinates`);
 }
 
@@ -49,19 +49,19 @@ function checkV1(raw: Record<string, unknown>): SharePackage {
   const authority = checkObject(meta.authority, 'metadata.authority');
   checkString(authority.name, 'metadata.authority.name', true);
   checkString(meta.producedAt, 'metadata.producedAt', true);
-  need(!Number.isNaN(Date.parse(meta.producedAt as string)), 'metadata.producedAt', 'an ISO 8601 date', meta.producedAt);
+  need(!Number.isNaN(Date.parse(meta.producedAt as string)), 'metadata.producedAt', 'iso-date', meta.producedAt);
   checkString(meta.marking, 'metadata.marking');
   checkArray(meta.sources, 'metadata.sources').forEach((s, i) => checkString(s, `metadata.sources[${i}]`));
   const suppression = checkObject(meta.suppression, 'metadata.suppression');
-  need(typeof suppression.enabled === 'boolean', 'metadata.suppression.enabled', 'true or false', suppression.enabled);
+  need(typeof suppression.enabled === 'boolean', 'metadata.suppression.enabled', 'boolean', suppression.enabled);
   const boundaries = checkObject(raw.boundaries, 'boundaries');
   const areas = checkArray(boundaries.areas, 'boundaries.areas');
-  need(areas.length > 0, 'boundaries.areas', 'at least one area', areas);
+  need(areas.length > 0, 'boundaries.areas', 'some-areas', areas);
   const codes = new Set<string>();
   areas.forEach((a, i) => {
     const area = checkObject(a, `boundaries.areas[${i}]`);
     const code = checkString(area.areaCode, `boundaries.areas[${i}].areaCode`, true);
-    need(!codes.has(code), `boundaries.areas[${i}].areaCode`, 'a code not used by another area', code);
+    need(!codes.has(code), `boundaries.areas[${i}].areaCode`, 'unique-code', code);
     codes.add(code);
     checkGeometry(area.geometry, `boundaries.areas[${i}].geometry`);
   });
@@ -69,33 +69,33 @@ function checkV1(raw: Record<string, unknown>): SharePackage {
     const layer = checkObject(l, `layers[${i}]`);
     checkString(layer.id, `layers[${i}].id`, true);
     checkString(layer.name, `layers[${i}].name`, true);
-    need(['count', 'rate', 'indicator', 'field'].includes(layer.kind as string), `layers[${i}].kind`, '"count", "rate", "indicator" or "field"', layer.kind);
+    need(['count', 'rate', 'indicator', 'field'].includes(layer.kind as string), `layers[${i}].kind`, 'layer-kind', layer.kind);
     const periods = checkArray(layer.periods, `layers[${i}].periods`);
     periods.forEach((p, j) => checkString(p, `layers[${i}].periods[${j}]`));
     for (const [code, cells] of Object.entries(checkObject(layer.values, `layers[${i}].values`))) {
       const path = `layers[${i}].values.${code}`;
-      need(Array.isArray(cells) && cells.length === periods.length, path, `a list of ${periods.length} values (one per period)`, cells);
-      (cells as unknown[]).forEach((c, j) => need(c === null || c === SUPPRESSED || (typeof c === 'number' && Number.isFinite(c)), `${path}[${j}]`, 'a number, null or "suppressed"', c));
+      need(Array.isArray(cells) && cells.length === periods.length, path, 'values-per-period', cells, { count: periods.length });
+      (cells as unknown[]).forEach((c, j) => need(c === null || c === SUPPRESSED || (typeof c === 'number' && Number.isFinite(c)), `${path}[${j}]`, 'cell-value', c));
     }
   });
   if (raw.tension !== null && raw.tension !== undefined) {
     const tension = checkObject(raw.tension, 'tension');
-    need(tension.scale === 'eep' || tension.scale === 'four-level', 'tension.scale', '"eep" or "four-level"', tension.scale);
+    need(tension.scale === 'eep' || tension.scale === 'four-level', 'tension.scale', 'tension-scale', tension.scale);
     const top = tension.scale === 'eep' ? 6 : 4;
     checkArray(tension.assessments, 'tension.assessments').forEach((a, i) => {
       const row = checkObject(a, `tension.assessments[${i}]`);
       checkString(row.areaCode, `tension.assessments[${i}].areaCode`, true);
       checkString(row.communityType, `tension.assessments[${i}].communityType`, true);
-      need(isString(row.date) && /^\d{4}-\d{2}-\d{2}$/.test(row.date), `tension.assessments[${i}].date`, 'a date YYYY-MM-DD', row.date);
+      need(isString(row.date) && /^\d{4}-\d{2}-\d{2}$/.test(row.date), `tension.assessments[${i}].date`, 'date', row.date);
       for (const key of ['current', 'potential']) {
-        need(Number.isInteger(row[key]) && (row[key] as number) >= 1 && (row[key] as number) <= top, `tension.assessments[${i}].${key}`, `a level from 1 to ${top}`, row[key]);
+        need(Number.isInteger(row[key]) && (row[key] as number) >= 1 && (row[key] as number) <= top, `tension.assessments[${i}].${key}`, 'level', row[key], { top });
       }
     });
   }
   if (raw.incidents !== null && raw.incidents !== undefined) {
     const incidents = checkObject(raw.incidents, 'incidents');
     checkArray(incidents.categories, 'incidents.categories');
-    checkArray(incidents.points, 'incidents.points').forEach((p, i) => need(Array.isArray(p) && p.length === 4 && p.every((n) => typeof n === 'number'), `incidents.points[${i}]`, '[lng, lat, timeMs, category]', p));
+    checkArray(incidents.points, 'incidents.points').forEach((p, i) => need(Array.isArray(p) && p.length === 4 && p.every((n) => typeof n === 'number'), `incidents.points[${i}]`, 'point', p));
   }
   return { ...(raw as unknown as SharePackage), tension: (raw.tension as SharePackage['tension']) ?? null, incidents: (raw.incidents as SharePackage['incidents']) ?? null };
 }
@@ -113,7 +113,7 @@ function checkV0(raw: Record<string, unknown>): SharePackageV0 {
   checkString(counts.name, 'counts.name', true);
   for (const [period, byCode] of Object.entries(checkObject(counts.byPeriod, 'counts.byPeriod'))) {
     for (const [code, v] of Object.entries(checkObject(byCode, `counts.byPeriod.${period}`))) {
-      need(v === null || (typeof v === 'number' && Number.isFinite(v)), `counts.byPeriod.${period}.${code}`, 'a number or null', v);
+      need(v === null || (typeof v === 'number' && Number.isFinite(v)), `counts.byPeriod.${period}.${code}`, 'number-or-null', v);
     }
   }
   return { marking: '', source: '', level: 'other', ...raw } as unknown as SharePackageV0;
@@ -125,24 +125,24 @@ export function readSharePackage(text: string, file: string): ImportResult<Share
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (thrown) {
-    return { ok: false, error: { code: 'parse-failed', file, message: `${file}: this is not valid JSON (${thrown instanceof Error ? thrown.message : String(thrown)}), so it cannot be a share package.`, hint: 'ask the sender to export the package again.' } };
+    return { ok: false, error: { code: 'parse-failed', detail: 'share-package', file, params: { file, reason: thrown instanceof Error ? thrown.message : String(thrown) } } };
   }
   try {
     const top = checkObject(raw, 'the top level');
-    need(top.format === SHARE_FORMAT, 'format', `"${SHARE_FORMAT}"`, top.format);
-    need(Number.isInteger(top.version) && (top.version as number) >= 0, 'version', 'a whole number', top.version);
+    need(top.format === SHARE_FORMAT, 'format', 'format', top.format, { format: SHARE_FORMAT });
+    need(Number.isInteger(top.version) && (top.version as number) >= 0, 'version', 'whole-number', top.version);
     const version = top.version as number;
     if (version > SHARE_FORMAT_VERSION) {
-      return { ok: false, error: { code: 'newer-share-package', file, message: `${file}: this share package is format version ${version}, newer than this app reads (up to version ${SHARE_FORMAT_VERSION}).`, hint: 'update Cohesion Atlas, or ask the sender to export for an older version.' } };
+      return { ok: false, error: { code: 'newer-share-package', file, params: { file, version: String(version), newest: String(SHARE_FORMAT_VERSION) } } };
     }
     const current = version === 0 ? migrateV0toV1(checkV0(top)) : top;
     const pkg = checkV1(current as Record<string, unknown>);
     const warnings = version < SHARE_FORMAT_VERSION
-      ? [{ code: 'share-package-migrated' as const, file, message: `${file}: read from share-package format version ${version} and converted to version ${SHARE_FORMAT_VERSION}.` }]
+      ? [{ code: 'share-package-migrated' as const, file, params: { file, version: String(version), newest: String(SHARE_FORMAT_VERSION) } }]
       : [];
     return { ok: true, value: pkg, warnings };
   } catch (thrown) {
     if (!(thrown instanceof PackageProblem)) throw thrown;
-    return { ok: false, error: { code: 'bad-share-package', file, message: `${file}: field "${thrown.path}" should be ${thrown.expected}, but is ${describe(thrown.found)}.`, hint: 'the package is damaged or was edited by hand; ask the sender to export it again.' } };
+    return { ok: false, error: { code: 'bad-share-package', file, params: { ...thrown.params, file, path: thrown.path, shouldBe: thrown.expected, found: describe(thrown.found) } } };
   }
 }

@@ -58,11 +58,11 @@ describe('share package', () => {
     expect(looksLikeSharePackage('other.json', new TextEncoder().encode(text).buffer)).toBe(true);
     expect(looksLikeSharePackage('areas.geojson', new TextEncoder().encode('{"type":"FeatureCollection"}').buffer)).toBe(false);
     const read = readSharePackage(text, name);
-    if (!read.ok) throw new Error(read.error.message);
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
     expect(read.warnings).toEqual([]);
     expect(read.value).toEqual(pkg);
     const restored = restoreSharePackage(read.value, name, 1, 'share-1');
-    if (!restored.ok) throw new Error(restored.error.message);
+    if (!restored.ok) throw new Error(JSON.stringify(restored.error));
     const { dataset, tables, tension } = restored.value;
     expect(dataset.areaCodes).toEqual(['X05000001', 'X05000002', 'X05000003']);
     expect(dataset.areaNames).toEqual(['Alder Dale', 'Brook', 'Cairn']);
@@ -82,14 +82,14 @@ describe('share package', () => {
   it('reads the superseded pre-release layout (version 0) fixture, migrating it to version 1', () => {
     const text = readFileSync(new URL('../../../test/fixtures/share-package/legacy-v0.atlas-share.json', import.meta.url), 'utf8');
     const read = readSharePackage(text, 'legacy-v0.atlas-share.json');
-    if (!read.ok) throw new Error(read.error.message);
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
     expect(read.warnings.map((w) => w.code)).toEqual(['share-package-migrated']);
     expect(read.value.version).toBe(1);
     expect(read.value.metadata.authority).toEqual({ name: 'Wellmoor' });
     expect(read.value.metadata.marking).toBe('OFFICIAL-SENSITIVE');
     expect(read.value.layers).toEqual([expect.objectContaining({ kind: 'count', name: 'Incidents', periods: ['2026-04', '2026-05'], values: { X05000091: [7, 12], X05000092: [9, SUPPRESSED], X05000093: [null, 0] } })]);
     const restored = restoreSharePackage(read.value, 'legacy-v0.atlas-share.json', 0, 'old');
-    if (!restored.ok) throw new Error(restored.error.message);
+    if (!restored.ok) throw new Error(JSON.stringify(restored.error));
     expect(restored.value.dataset.areaNames).toEqual(['Moor End', 'Bracken Hill', 'Wellmoor Town']);
     expect(restored.value.dataset.origin?.formatVersion).toBe(0);
   });
@@ -100,16 +100,17 @@ describe('share package', () => {
       const copy = structuredClone(good);
       change(copy);
       const result = readSharePackage(JSON.stringify(copy), 'from-wellmoor.atlas-share.json');
-      return result.ok ? 'read' : `${result.error.code}: ${result.error.message}`;
+      return result.ok ? 'read' : { code: result.error.code, ...result.error.params };
     };
-    expect(broken((p) => { p.layers[0].values.X05000001[1] = 'few'; })).toBe('bad-share-package: from-wellmoor.atlas-share.json: field "layers[0].values.X05000001[1]" should be a number, null or "suppressed", but is "few".');
-    expect(broken((p) => { delete p.metadata.authority.name; })).toBe('bad-share-package: from-wellmoor.atlas-share.json: field "metadata.authority.name" should be a non-empty text, but is nothing.');
-    expect(broken((p) => { p.boundaries.areas[1].areaCode = 'X05000001'; })).toContain('field "boundaries.areas[1].areaCode" should be a code not used by another area');
-    expect(broken((p) => { p.tension.assessments[0].current = 9; })).toContain('field "tension.assessments[0].current" should be a level from 1 to 6, but is 9');
-    expect(broken((p) => { p.format = 'something-else'; })).toContain('field "format" should be "cohesion-atlas-share"');
-    expect(broken((p) => { p.version = 7; })).toBe('newer-share-package: from-wellmoor.atlas-share.json: this share package is format version 7, newer than this app reads (up to version 1).');
+    const file = 'from-wellmoor.atlas-share.json';
+    expect(broken((p) => { p.layers[0].values.X05000001[1] = 'few'; })).toEqual({ code: 'bad-share-package', file, path: 'layers[0].values.X05000001[1]', shouldBe: 'cell-value', found: '"few"' });
+    expect(broken((p) => { delete p.metadata.authority.name; })).toEqual({ code: 'bad-share-package', file, path: 'metadata.authority.name', shouldBe: 'non-empty-text', found: '—' });
+    expect(broken((p) => { p.boundaries.areas[1].areaCode = 'X05000001'; })).toEqual({ code: 'bad-share-package', file, path: 'boundaries.areas[1].areaCode', shouldBe: 'unique-code', found: '"X05000001"' });
+    expect(broken((p) => { p.tension.assessments[0].current = 9; })).toEqual({ code: 'bad-share-package', file, path: 'tension.assessments[0].current', shouldBe: 'level', top: 6, found: '9' });
+    expect(broken((p) => { p.format = 'something-else'; })).toEqual({ code: 'bad-share-package', file, path: 'format', shouldBe: 'format', format: 'cohesion-atlas-share', found: '"something-else"' });
+    expect(broken((p) => { p.version = 7; })).toEqual({ code: 'newer-share-package', file, version: '7', newest: '1' });
     const notJson = readSharePackage('{"format": "cohesion-atlas-share", ', 'cut.atlas-share.json');
-    expect(notJson.ok ? '' : notJson.error.message).toMatch(/^cut\.atlas-share\.json: this is not valid JSON/);
+    expect(notJson.ok ? null : [notJson.error.code, notJson.error.detail]).toEqual(['parse-failed', 'share-package']);
   });
 });
 
@@ -122,9 +123,9 @@ describeWithSharedData('share package on real Welsh data (Caerphilly LSOAs, Gwen
   it('round-trips monthly crime counts, rates and WIMD scores of the 110 LSOAs, suppressing the small counts', async () => {
     const bytes = readSharedBytes(CAERPHILLY);
     const parsed = await parseGeoJsonAreas({ name: 'caerphilly.geojson', bytes });
-    if (!parsed.ok) throw new Error(parsed.error.message);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
     const built = buildAreaDataset(parsed.value, { id: 'c', label: 'Caerphilly LSOAs' });
-    if (!built.ok) throw new Error(built.error.message);
+    if (!built.ok) throw new Error(JSON.stringify(built.error));
     const areas = built.value;
     expect(areas.features).toHaveLength(110);
     const row = new Map(areas.areaCodes.map((code, i) => [code, i]));
@@ -154,9 +155,9 @@ describeWithSharedData('share package on real Welsh data (Caerphilly LSOAs, Gwen
     };
     const text = serializeSharePackage(buildSharePackage(input));
     const read = readSharePackage(text, 'caerphilly.atlas-share.json');
-    if (!read.ok) throw new Error(read.error.message);
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
     const restored = restoreSharePackage(read.value, 'caerphilly.atlas-share.json', 1, 's');
-    if (!restored.ok) throw new Error(restored.error.message);
+    if (!restored.ok) throw new Error(JSON.stringify(restored.error));
     const { dataset, tables } = restored.value;
     expect(dataset.areaCodes).toEqual(areas.areaCodes);
     expect(dataset.level).toBe('lsoa');
@@ -203,7 +204,7 @@ describe('shared incident points', () => {
     const { loadIncidentFiles } = await import('../load-incidents');
     const text = sharePointsAsGeoJson({ name: 'Wellmoor incidents', categories: ['Criminal damage', 'Hate incident'], points: [[-1.9, 53.2, Date.UTC(2026, 4, 3), 1], [-1.91, 53.21, Date.UTC(2026, 4, 9), 0], [-1.92, 53.22, Date.UTC(2026, 5, 1), 1]] });
     const loaded = await loadIncidentFiles([{ name: 'wellmoor-incidents.geojson', bytes: new TextEncoder().encode(text).buffer as ArrayBuffer }], { id: 'i', label: 'Wellmoor incidents' });
-    if (!loaded.ok) throw new Error(loaded.error.message);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
     expect(loaded.value.count).toBe(3);
     expect(Array.from(loaded.value.timeMs)).toEqual([Date.UTC(2026, 4, 3), Date.UTC(2026, 4, 9), Date.UTC(2026, 5, 1)]);
     expect(Array.from(loaded.value.categoryIndex, (c) => loaded.value.categories[c])).toEqual(['Hate incident', 'Criminal damage', 'Hate incident']);

@@ -2,9 +2,8 @@
  * From the rows of a CSV or a sheet to an `IndicatorTable`: find the header row, name the columns, detect the
  * code (and name, period, indicator/value) columns, key the rows and shape wide or long tables.
  */
-import type { ImportResult, IndicatorTable, SheetChoice, TableFormat } from '../../types';
+import type { ExpectedContent, ImportErrorDetail, ImportResult, IndicatorTable, ProblemParams, SheetChoice, TableFormat } from '../../types';
 import { levelFromCodes } from '../area-dataset';
-import { formatCount } from '../importers/messages';
 import { cellText, type GridRow } from './cell-values';
 import { detectCodeColumn, detectColumnRoles, normaliseName, ROLE_SAMPLE_ROWS, type ColumnRoles } from './column-roles';
 import { findHeaderRow } from './header-row';
@@ -34,10 +33,10 @@ export interface BuildTableOptions {
   codeColumn?: string;
 }
 
-const EXPECTED = 'a table with a header row and one row per area (or per area and period), keyed by GSS codes such as E01000001';
+const EXPECTED: ExpectedContent = 'indicator-table';
 
-function fail(source: TableSource, code: 'empty' | 'no-code-column' | 'no-rows-kept' | 'no-indicator-columns', message: string, hint?: string, choices?: string[]): ImportResult<IndicatorTable> {
-  return { ok: false, error: { code, file: source.fileName, message, ...(hint ? { hint } : {}), ...(choices ? { choices } : {}) } };
+function fail(source: TableSource, code: 'empty' | 'no-code-column' | 'no-rows-kept' | 'no-indicator-columns', detail: ImportErrorDetail | undefined, params: ProblemParams, choices?: string[]): ImportResult<IndicatorTable> {
+  return { ok: false, error: { code, ...(detail && { detail }), file: source.fileName, params: { file: source.fileName, ...params }, ...(choices ? { choices } : {}) } };
 }
 
 /** Header cells as column names: blank ones become "Column 7", repeats get " (2)", " (3)"… */
@@ -77,11 +76,11 @@ function findCodeColumn(source: TableSource, data: DataRows, options: BuildTable
     const wanted = normaliseName(options.codeColumn);
     const index = data.columns.findIndex((name) => normaliseName(name) === wanted);
     if (index !== -1) return index;
-    return fail(source, 'no-code-column', `${source.fileName} has no column "${options.codeColumn}"; columns seen: ${seen}.`, 'pick one of the columns listed.', data.columns);
+    return fail(source, 'no-code-column', 'given', { column: options.codeColumn, columns: seen }, data.columns);
   }
   const index = detectCodeColumn(data.columns, data.rows.slice(0, ROLE_SAMPLE_ROWS));
   if (index !== null) return index;
-  return fail(source, 'no-code-column', `${source.fileName} has no column of area codes: expected GSS codes such as E01000001 or W05000001 in a column like "LSOA code", "WD19CD" or "geography code"; columns seen: ${seen}.`, 'add a column of ONS area codes, or pick the code column by name.', data.columns);
+  return fail(source, 'no-code-column', undefined, { columns: seen }, data.columns);
 }
 
 function roleSet(roles: ColumnRoles): Set<number> {
@@ -94,22 +93,22 @@ function roleSet(roles: ColumnRoles): Set<number> {
  */
 export function buildIndicatorTable(source: TableSource, options: BuildTableOptions): ImportResult<IndicatorTable> {
   const detectedHeader = findHeaderRow(source.rows);
-  if (detectedHeader === null) return fail(source, 'empty', `${source.fileName} is empty: expected ${EXPECTED}.`);
+  if (detectedHeader === null) return fail(source, 'empty', undefined, { expected: EXPECTED });
   const headerIndex = options.codeColumn === undefined ? detectedHeader : findHeaderRow(source.rows, options.codeColumn);
   if (headerIndex === null) {
     const seen = trimBlankColumns(dataRowsUnder(source, detectedHeader)).columns;
     const listed = seen.map((name) => `"${name}"`).join(', ');
-    return fail(source, 'no-code-column', `${source.fileName} has no column "${options.codeColumn}"; columns seen: ${listed}.`, 'pick one of the columns listed.', seen);
+    return fail(source, 'no-code-column', 'given', { column: options.codeColumn ?? '', columns: listed }, seen);
   }
   const data = trimBlankColumns(dataRowsUnder(source, headerIndex));
-  if (data.rows.length === 0) return fail(source, 'empty', `${source.fileName} has a header row (row ${source.rowNumbers?.[headerIndex] ?? headerIndex + 1}) but no data rows: expected ${EXPECTED}.`, 'check that the export included the rows.');
+  if (data.rows.length === 0) return fail(source, 'empty', 'header-only', { row: String(source.rowNumbers?.[headerIndex] ?? headerIndex + 1), expected: EXPECTED });
   const code = findCodeColumn(source, data, options);
   if (typeof code !== 'number') return code;
   const roles = detectColumnRoles(data.columns, data.rows.slice(0, ROLE_SAMPLE_ROWS), code);
   const tally = source.tally ?? createTableTally();
   const keyed = keyDataRows(data, roles, tally);
   if (keyed.rowIndexes.length === 0) {
-    return fail(source, 'no-rows-kept', `None of the ${formatCount(data.rows.length)} rows of ${source.fileName} has a usable area code in column "${data.columns[code]}".`, 'check that this column holds ONS codes such as E01000001.');
+    return fail(source, 'no-rows-kept', 'table', { count: data.rows.length, column: data.columns[code] });
   }
   const isLong = roles.indicator !== null && roles.value !== null;
   const identifiers = new Set(roles.identifiers);
@@ -118,7 +117,7 @@ export function buildIndicatorTable(source: TableSource, options: BuildTableOpti
     : shapeWideTable(data, keyed, roleSet(roles), identifiers, tally);
   if (shaped.indicators.length === 0) {
     const skipped = shaped.skippedColumns.map((column) => `"${column.name}" (${column.reason})`).join(', ');
-    return fail(source, 'no-indicator-columns', `${source.fileName} has no numeric columns to map: ${skipped || 'no other columns'} besides the code column "${data.columns[code]}".`, 'a column of figures (counts, rates, scores) per area is needed.');
+    return fail(source, 'no-indicator-columns', undefined, { skipped: skipped || '—', column: data.columns[code] });
   }
   const table: IndicatorTable = {
     id: options.id,

@@ -21,7 +21,11 @@ describe('matchTableToAreas: hand-made code lists', () => {
       areasOnly: ['W01001897', 'W01001898'],
       vintage: {
         kind: 'lsoa-vintage', tableLevel: 'lsoa', areasLevel: 'lsoa', tableVintage: '2001', areasVintage: '2011',
-        message: "2 of the 4 loaded LSOAs have no row in the table (W01001897, W01001898), and 2 of the table's codes are not among the loaded LSOAs. LSOA codes changed in 2011 and again in 2021 (areas split or merged): the table seems to use 2001 LSOA codes while the boundaries are 2011 LSOAs. Load boundaries of the same vintage as the table.",
+        texts: [
+          { code: 'missing', params: { count: 2, total: 4, level: 'lsoa', levels: 'lsoa', codes: 'W01001897, W01001898', nations: '' } },
+          { code: 'table-extra', params: { count: 2, levels: 'lsoa' } },
+          { code: 'lsoa-guess', params: { tableVintage: '2001', areasVintage: '2011' } },
+        ],
       },
     });
   });
@@ -30,20 +34,24 @@ describe('matchTableToAreas: hand-made code lists', () => {
     const areas2011 = matchTableToAreas(table(['E01033769', 'E01000001', 'E01032483']), ['E01000001', 'E01032483', 'E01000003']).vintage;
     const areasOlder = matchTableToAreas(table(['E01033769', 'E01000001', 'E01000002']), ['E01000001', 'E01000002', 'E01000003']).vintage;
     expect([areas2011?.kind, areas2011?.tableVintage, areas2011?.areasVintage, areasOlder?.tableVintage, areasOlder?.areasVintage]).toEqual(['lsoa-vintage', '2021', '2011', '2021', undefined]);
-    expect(areasOlder?.message).toContain('the table seems to use 2021 LSOA codes while the boundaries are older LSOAs.');
+    expect(areasOlder?.texts.find((text) => text.code === 'lsoa-guess')?.params).toEqual({ tableVintage: '2021', areasVintage: 'older' });
   });
 
   it('without code-range evidence, suspects a vintage change only when most areas still match', () => {
     const mostMatch = matchTableToAreas(table(range('E01', 1, 9)), range('E01', 1, 10)).vintage;
     const fewMatch = matchTableToAreas(table(range('E01', 1, 2)), range('E01', 1, 10)).vintage;
-    expect([mostMatch?.message.endsWith('the table may use 2021 codes while the boundaries are 2011 (or the reverse). Load boundaries of the same vintage as the table.'), fewMatch]).toEqual([true, null]);
+    expect([mostMatch?.texts.map((text) => text.code), fewMatch]).toEqual([['missing', 'lsoa-unknown'], null]);
   });
 
   it('explains ward boundary reviews when some wards have no row', () => {
     const note = matchTableToAreas(table(['W05000001', 'W05000002', 'W05000010']), ['W05000001', 'W05000002', 'W05000003']).vintage;
     expect(note).toEqual({
       kind: 'ward-vintage', tableLevel: 'ward', areasLevel: 'ward',
-      message: "1 of the 3 loaded wards has no row in the table (W05000003), and 1 of the table's codes is not among the loaded wards. Ward codes change whenever ward boundaries are reviewed, so the table probably uses wards of a different year from the boundaries (for example a 2019 ward table on 2013 ward boundaries). Load ward boundaries of the same year as the table.",
+      texts: [
+        { code: 'missing', params: { count: 1, total: 3, level: 'ward', levels: 'ward', codes: 'W05000003', nations: '' } },
+        { code: 'table-extra', params: { count: 1, levels: 'ward' } },
+        { code: 'ward', params: {} },
+      ],
     });
   });
 
@@ -51,14 +59,18 @@ describe('matchTableToAreas: hand-made code lists', () => {
     const level = matchTableToAreas(table(['W01000001', 'W01000002']), ['W05000001', 'W05000002']).vintage;
     const none = matchTableToAreas(table(['E01000001', 'E01000002']), ['W01000001', 'E01000003']).vintage;
     expect([level, none]).toEqual([
-      { kind: 'level-mismatch', tableLevel: 'lsoa', areasLevel: 'ward', message: 'The table has LSOA codes (E01…/W01…) but the loaded boundaries are wards (E05…/W05…), so no rows join. Load LSOA boundaries for this table, or a ward-level table.' },
-      { kind: 'no-overlap', tableLevel: 'lsoa', areasLevel: 'lsoa', message: "None of the table's 2 codes is among the 2 loaded areas: the table may cover a different place, or use another kind of code (e.g. E01000001, E01000002)." },
+      {
+        kind: 'level-mismatch', tableLevel: 'lsoa', areasLevel: 'ward',
+        texts: [{ code: 'level-mismatch-none', params: { tableLevel: 'lsoa', tableCodes: 'E01…/W01…', areasLevel: 'ward', areasLevels: 'ward', areasCodes: 'E05…/W05…', count: 0 } }],
+      },
+      { kind: 'no-overlap', tableLevel: 'lsoa', areasLevel: 'lsoa', texts: [{ code: 'no-overlap', params: { tableCount: 2, areaCount: 2, codes: 'E01000001, E01000002' } }] },
     ]);
   });
 
   it('tells areas in a nation the table does not cover apart from missing rows', () => {
     expect(matchTableToAreas(table(['W01000001', 'W01000002']), ['W01000001', 'W01000002', 'E01000001']).vintage).toEqual({
-      kind: 'other-nation', tableLevel: 'lsoa', areasLevel: 'lsoa', message: '1 loaded LSOA in England has no row because the table covers Wales only.',
+      kind: 'other-nation', tableLevel: 'lsoa', areasLevel: 'lsoa',
+      texts: [{ code: 'outside', params: { count: 1, level: 'lsoa', levels: 'lsoa', outsideNations: 'E', nations: 'W' } }],
     });
   });
 });
@@ -76,7 +88,7 @@ function propertyOf(path: string, key: string): string[] {
 
 function loadCsv(path: string): IndicatorTable {
   const result = parseTableCsv({ name: path.split('/').pop()!, bytes: readSharedBytes(path) }, { id: path, label: path });
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value;
 }
 
@@ -91,7 +103,10 @@ describeWithSharedData('matchTableToAreas: WIMD tables on the Welsh cluster boun
   it('WIMD 2011 (LSOA 2001 codes) matches 492 of the 514, and the note says the table uses 2001 codes', () => {
     const match = matchTableToAreas(loadCsv(WIMD_2011), lsoaCodes);
     expect([match.matched, match.areasOnly.length, match.vintage?.kind, match.vintage?.tableVintage, match.vintage?.areasVintage]).toEqual([492, 22, 'lsoa-vintage', '2001', '2011']);
-    expect(match.vintage?.message.startsWith("22 of the 514 loaded LSOAs have no row in the table (W01001922, W01001939, W01001940, W01001941, W01001942 and 17 more), and 1,404 of the table's codes are not among the loaded LSOAs.")).toBe(true);
+    expect(match.vintage?.texts.slice(0, 2)).toEqual([
+      { code: 'missing', params: { count: 22, total: 514, level: 'lsoa', levels: 'lsoa', codes: 'W01001922, W01001939, W01001940, W01001941, W01001942, …', nations: '' } },
+      { code: 'table-extra', params: { count: 1404, levels: 'lsoa' } },
+    ]);
   });
 
   it('the 2019 ward table matches 23 of the 29 Cardiff 2013 wards and names the six without a row', () => {

@@ -2,8 +2,7 @@
  * Combining indicator tables: several files of one layout into one table (a table split by nation), or
  * several editions into one time series (WIMD 2011, 2019, 2025 → periods '2011', '2019', '2025').
  */
-import type { ImportResult, IndicatorTable, IndicatorUnit, SkippedTableColumn, TableIndicator, TableRejectedRows } from '../../types';
-import { countWith } from '../importers/messages';
+import type { ImportErrorDetail, ImportResult, IndicatorTable, ProblemParams, IndicatorUnit, SkippedTableColumn, TableIndicator, TableRejectedRows } from '../../types';
 import { normaliseName } from './column-roles';
 import { sortPeriods } from './period-labels';
 import { REPORT_EXAMPLES } from './table-report';
@@ -85,8 +84,7 @@ export function combineTableParts(parts: readonly CombinePart[], identity: Combi
   }));
   const rejected: TableRejectedRows[] = parts.flatMap((part) => part.table.report.rejected);
   if (duplicateCount > 0) {
-    const message = `${countWith(duplicateCount, 'row', 'rows')} skipped: the same area and period appeared in an earlier file; the earlier file's values were kept.`;
-    rejected.push({ reason: 'duplicate-row', count: duplicateCount, message, examples: duplicates });
+    rejected.push({ reason: 'duplicate-row', detail: 'earlier-file', count: duplicateCount, params: { count: duplicateCount }, examples: duplicates });
   }
   const reports = parts.map((part) => part.table.report);
   return {
@@ -112,16 +110,20 @@ export function combineTableParts(parts: readonly CombinePart[], identity: Combi
 }
 
 /** What differs between two tables' layouts, in words, or null when they match. */
-function layoutDifference(a: IndicatorTable, b: IndicatorTable): string | null {
-  if (normaliseName(a.codeColumn) !== normaliseName(b.codeColumn)) return `its code column is "${b.codeColumn}" where ${a.files[0]} has "${a.codeColumn}"`;
-  if (a.shape !== b.shape) return `it is a ${b.shape} table where ${a.files[0]} is ${a.shape}`;
-  if ((a.periodColumn === undefined) !== (b.periodColumn === undefined)) return `${b.periodColumn === undefined ? 'it has no period column' : `it has a period column ("${b.periodColumn}")`} unlike ${a.files[0]}`;
+/** How table `b` differs in layout from `a` (a wording of `different-layouts` and its values), or null. */
+function layoutDifference(a: IndicatorTable, b: IndicatorTable): { detail: ImportErrorDetail; params: ProblemParams } | null {
+  const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ');
+  if (normaliseName(a.codeColumn) !== normaliseName(b.codeColumn)) return { detail: 'code-column', params: { column: b.codeColumn, firstColumn: a.codeColumn } };
+  if (a.shape !== b.shape) return { detail: 'shape', params: { shape: b.shape, firstShape: a.shape } };
+  if ((a.periodColumn === undefined) !== (b.periodColumn === undefined)) {
+    return b.periodColumn === undefined ? { detail: 'no-period-column', params: {} } : { detail: 'period-column', params: { column: b.periodColumn } };
+  }
   const [namesA, namesB] = [a.indicators.map((indicator) => indicator.name), b.indicators.map((indicator) => indicator.name)];
   if (namesA.join('\u0000') !== namesB.join('\u0000')) {
     const missing = namesA.filter((name) => !namesB.includes(name));
     const extra = namesB.filter((name) => !namesA.includes(name));
-    const parts = [missing.length ? `lacks ${missing.map((name) => `"${name}"`).join(', ')}` : '', extra.length ? `adds ${extra.map((name) => `"${name}"`).join(', ')}` : ''].filter(Boolean);
-    return `its indicator columns differ: it ${parts.length ? parts.join(' and ') : 'has them in another order'}`;
+    if (missing.length === 0 && extra.length === 0) return { detail: 'indicator-order', params: {} };
+    return { detail: 'indicators', params: { missing: quoted(missing) || '—', extra: quoted(extra) || '—' } };
   }
   return null;
 }
@@ -137,10 +139,7 @@ export function concatenateTables(tables: readonly IndicatorTable[], identity: C
     const difference = layoutDifference(tables[0], table);
     if (difference === null) continue;
     const file = table.files[0];
-    return {
-      ok: false,
-      error: { code: 'different-layouts', file, message: `${file} cannot be loaded as one table with ${tables[0].files[0]}: ${difference}.`, hint: 'load the files one at a time; to compare editions over time, merge them as periods.' },
-    };
+    return { ok: false, error: { code: 'different-layouts', detail: difference.detail, file, params: { file, first: tables[0].files[0], ...difference.params } } };
   }
   const parts = tables.map((table) => ({ table, periodLabels: table.periods }));
   return { ok: true, value: combineTableParts(parts, identity), warnings: [] };

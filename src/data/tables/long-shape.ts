@@ -37,7 +37,7 @@ export function shapeLongTable(data: DataRows, keyed: KeyedRows, indicatorColumn
       filled.push(new Uint8Array(cellCount));
     }
     const cell = keyed.codeIndexes[kept] * periodCount + keyed.periodIndexes[kept];
-    if (filled[at][cell] === 1) return rejectTableRow(tally, 'duplicate-row', rowRef(data, index), 'area, period and indicator');
+    if (filled[at][cell] === 1) return rejectTableRow(tally, 'duplicate-row', rowRef(data, index), '', '', 'area-period-indicator');
     filled[at][cell] = 1;
     rowsKept += 1;
     const reading = readCell(row[valueColumn]);

@@ -10,7 +10,7 @@ const NaN_ = Number.NaN;
 
 function load(key: keyof typeof indicatorTables): IndicatorTable {
   const result = parseTableCsv(textFile(indicatorTables[key].name, indicatorTables[key].text), { id: key, label: key });
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value;
 }
 
@@ -32,8 +32,9 @@ describe('mergeTablesAsPeriods', () => {
       },
       warnings: [{
         code: 'missing-codes',
+        detail: 'periods',
         file: 'safety2021_wards.csv',
-        message: '2 areas have values in only some of the periods 2019, 2021 (e.g. X05000004, X05000003): area codes change between editions, so these areas cannot be followed over time.',
+        params: { count: 2, periods: '2019, 2021', codes: 'X05000004, X05000003' },
         count: 2,
         examples: ['X05000004', 'X05000003'],
       }],

@@ -2,13 +2,12 @@
  * Editions of an indicator as one time series: tables loaded separately (WIMD 2011, 2019, 2025; IMD 2004 to
  * 2019) become one table whose periods are the editions.
  */
-import type { ImportError, ImportResult, ImportWarning, IndicatorTable } from '../../types';
-import { countWith } from '../importers/messages';
+import type { ImportError, ImportErrorDetail, ImportResult, ProblemParams, ImportWarning, IndicatorTable } from '../../types';
 import { combineTableParts, type CombinedTableIdentity } from './combine-tables';
 import { periodFromFileName, sortPeriods } from './period-labels';
 
-function failure(file: string, code: ImportError['code'], message: string, hint: string): { ok: false; error: ImportError } {
-  return { ok: false, error: { code, file, message, hint } };
+function failure(file: string, code: ImportError['code'], detail: ImportErrorDetail | undefined, params: ProblemParams): { ok: false; error: ImportError } {
+  return { ok: false, error: { code, ...(detail && { detail }), file, params: { file, ...params } } };
 }
 
 /** The `missing-codes` warning when some areas have rows in only some editions (codes changed between them). */
@@ -22,8 +21,8 @@ function partialAreasWarning(table: IndicatorTable): ImportWarning[] {
     }
   });
   if (partial.length === 0) return [];
-  const message = `${countWith(partial.length, 'area has', 'areas have')} values in only some of the periods ${table.periods.join(', ')} (e.g. ${partial.slice(0, 5).join(', ')}): area codes change between editions, so these areas cannot be followed over time.`;
-  return [{ code: 'missing-codes', file: table.files[0], message, count: partial.length, examples: partial.slice(0, 5) }];
+  const params = { count: partial.length, periods: table.periods.join(', '), codes: partial.slice(0, 5).join(', ') };
+  return [{ code: 'missing-codes', detail: 'periods', file: table.files[0], params, count: partial.length, examples: partial.slice(0, 5) }];
 }
 
 /**
@@ -39,13 +38,13 @@ export function mergeTablesAsPeriods(tables: readonly IndicatorTable[], periods?
   for (const [index, table] of tables.entries()) {
     const file = table.files[0];
     const label = periods?.[index]?.trim() ?? periodFromFileName(file);
-    if (!label) return failure(file, 'no-period-label', `The period of ${file} cannot be told from its name (no year such as 2019 in it).`, 'give a period label for each table.');
+    if (!label) return failure(file, 'no-period-label', undefined, {});
     if (table.periods.length !== 1) {
-      return failure(file, 'different-layouts', `${file} already has ${table.periods.length} periods (${table.periods.join(', ')}); only tables with one period each can be merged as periods.`, 'merge single-edition tables.');
+      return failure(file, 'different-layouts', 'several-periods', { count: table.periods.length, periods: table.periods.join(', ') });
     }
-    if (labels.includes(label)) return failure(file, 'duplicate-periods', `Two tables would both be period "${label}" (${tables[labels.indexOf(label)].files[0]} and ${file}).`, 'give each table its own period label.');
+    if (labels.includes(label)) return failure(file, 'duplicate-periods', undefined, { period: label, first: tables[labels.indexOf(label)].files[0] });
     if (table.level !== tables[0].level) {
-      return failure(file, 'different-layouts', `${file} has ${table.level} codes but ${tables[0].files[0]} has ${tables[0].level} codes: a time series needs one kind of area.`, 'merge tables of the same geographic level.');
+      return failure(file, 'different-layouts', 'level', { level: table.level, first: tables[0].files[0], firstLevel: tables[0].level });
     }
     labels.push(label);
   }

@@ -24,8 +24,8 @@ export function chooseSheet(fileName: string, sheets: readonly SheetGrid[], requ
   if (requested !== undefined) {
     const index = names.findIndex((name) => name.trim().toLowerCase() === requested.trim().toLowerCase());
     if (index === -1) {
-      const listed = names.map((name) => `"${name}"`).join(', ');
-      return { ok: false, error: { code: 'unknown-sheet', file: fileName, message: `${fileName} has no sheet "${requested}"; its sheets are ${listed}.`, hint: 'pick one of the sheets listed.', choices: names } };
+      const sheets = names.map((name) => `"${name}"`).join(', ');
+      return { ok: false, error: { code: 'unknown-sheet', file: fileName, params: { file: fileName, sheet: requested, sheets }, choices: names } };
     }
     return { ok: true, grid: sheets[index], choice: { sheet: names[index], sheets: counted, chosenBy: 'option' } };
   }

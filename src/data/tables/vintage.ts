@@ -1,9 +1,9 @@
 /**
- * Explaining in plain words why a table's codes and the loaded boundaries' codes do not line up: LSOA
+ * Explaining (as codes with parameters, worded by the catalogue's `vintage.*` entries) why a table's codes and the loaded boundaries' codes do not line up: LSOA
  * vintages (2001 → 2011 → 2021), ward boundary reviews, a different geographic level, or no overlap.
  */
-import type { AreaLevel, VintageNote } from '../../types';
-import { countWith, formatCount } from '../importers/messages';
+import type { AreaLevel, VintageNote, VintageText } from '../../types';
+import { listFirst } from '../importers/messages';
 
 type LsoaVintage = '2001' | '2011' | '2021';
 
@@ -49,53 +49,40 @@ export interface CodeComparison {
   areasOnly: readonly string[];
 }
 
-const LEVEL_WORDS: Record<AreaLevel, { one: string; many: string; codes: string }> = {
-  lsoa: { one: 'LSOA', many: 'LSOAs', codes: 'E01…/W01…' },
-  ward: { one: 'ward', many: 'wards', codes: 'E05…/W05…' },
-  'local-authority': { one: 'local authority', many: 'local authorities', codes: 'E06–E09…/W06…' },
-  other: { one: 'area', many: 'areas', codes: 'other' },
-};
+/** The code ranges of each level, as shown beside its name ("E01…/W01…"). */
+const LEVEL_CODES: Record<AreaLevel, string> = { lsoa: 'E01…/W01…', ward: 'E05…/W05…', 'local-authority': 'E06–E09…/W06…', other: '—' };
 
-function examples(codes: readonly string[]): string {
-  const shown = codes.slice(0, 5).join(', ');
-  return codes.length > 5 ? `${shown} and ${formatCount(codes.length - 5)} more` : shown;
+/** Nations as the first letter of their codes ("E,W"), which the catalogue words as a list of names. */
+function nationLetters(codes: Iterable<string>): string {
+  return [...new Set([...codes].map((code) => code.charAt(0)))].join(',');
 }
 
 /** The comparison narrowed to the nations the table covers, and the loaded areas left outside them. */
 interface NationScope {
   covered: CodeComparison;
   outside: string[];
-  /** " in Wales" when areas elsewhere were set aside, else "". */
-  where: string;
-}
-
-const NATION_NAMES: Record<string, string> = { E: 'England', W: 'Wales', S: 'Scotland', N: 'Northern Ireland', X: 'the example area' };
-
-function nationList(letters: Iterable<string>): string {
-  const names = [...letters].map((letter) => NATION_NAMES[letter] ?? `codes starting ${letter}`);
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  /** The nations of the table (code letters), when areas elsewhere were set aside, else ''. */
+  nations: string;
 }
 
 function scopeToTableNations(comparison: CodeComparison): NationScope {
   const nations = new Set(comparison.tableCodes.map((code) => code.charAt(0)));
   const inTable = (code: string) => nations.has(code.charAt(0));
   const outside = comparison.areasOnly.filter((code) => !inTable(code));
-  if (outside.length === 0) return { covered: comparison, outside, where: '' };
+  if (outside.length === 0) return { covered: comparison, outside, nations: '' };
   const covered = { ...comparison, areaCodes: comparison.areaCodes.filter(inTable), areasOnly: comparison.areasOnly.filter(inTable) };
-  return { covered, outside, where: ` in ${nationList(nations)}` };
+  return { covered, outside, nations: [...nations].join(',') };
 }
 
-function outsideSentence(scope: NationScope, tableCodes: readonly string[], words: { one: string; many: string }): string {
-  const outsideNations = new Set(scope.outside.map((code) => code.charAt(0)));
-  const covers = nationList(new Set(tableCodes.map((code) => code.charAt(0))));
-  return `${formatCount(scope.outside.length)} loaded ${scope.outside.length === 1 ? words.one : words.many} in ${nationList(outsideNations)} ${scope.outside.length === 1 ? 'has' : 'have'} no row because the table covers ${covers} only.`;
+function outsideText(scope: NationScope, tableCodes: readonly string[], level: AreaLevel): VintageText {
+  return { code: 'outside', params: { count: scope.outside.length, level, levels: level, outsideNations: nationLetters(scope.outside), nations: nationLetters(tableCodes) } };
 }
 
-function missingSentence(comparison: CodeComparison, words: { one: string; many: string }, where: string): string {
+function missingTexts(comparison: CodeComparison, level: AreaLevel, nations: string): VintageText[] {
   const { areasOnly, areaCodes, tableOnly } = comparison;
-  const loaded = `${formatCount(areasOnly.length)} of the ${formatCount(areaCodes.length)} loaded ${words.many}${where} ${areasOnly.length === 1 ? 'has' : 'have'} no row in the table (${examples(areasOnly)})`;
-  const extra = tableOnly.length === 0 ? '' : `, and ${countWith(tableOnly.length, "of the table's codes is", "of the table's codes are")} not among the loaded ${words.many}`;
-  return `${loaded}${extra}.`;
+  const params = { count: areasOnly.length, total: areaCodes.length, level, levels: level, codes: listFirst(areasOnly), nations };
+  const missing: VintageText = { code: nations ? 'missing-in' : 'missing', params };
+  return tableOnly.length === 0 ? [missing] : [missing, { code: 'table-extra', params: { count: tableOnly.length, levels: level } }];
 }
 
 const ERA_RANK = { none: 0, '2011': 1, '2021': 2 } as const;
@@ -119,21 +106,19 @@ function mostAreasMatch(comparison: CodeComparison): boolean {
   return comparison.areasOnly.length * 2 <= comparison.areaCodes.length;
 }
 
-function lsoaNote(comparison: CodeComparison, where: string): VintageNote | null {
+function lsoaNote(comparison: CodeComparison, nations: string): VintageNote | null {
   const { table, areas } = guessVintages(comparison);
   const known = table !== undefined || areas !== undefined;
   if (!known && !mostAreasMatch(comparison)) return null;
-  const guess = known
-    ? `the table seems to use ${table ?? 'older'} LSOA codes while the boundaries are ${areas ?? 'older'} LSOAs.`
-    : 'the table may use 2021 codes while the boundaries are 2011 (or the reverse).';
-  const message = `${missingSentence(comparison, LEVEL_WORDS.lsoa, where)} LSOA codes changed in 2011 and again in 2021 (areas split or merged): ${guess} Load boundaries of the same vintage as the table.`;
-  return { kind: 'lsoa-vintage', tableLevel: comparison.tableLevel, areasLevel: comparison.areasLevel, ...(table ? { tableVintage: table } : {}), ...(areas ? { areasVintage: areas } : {}), message };
+  const guess: VintageText = known ? { code: 'lsoa-guess', params: { tableVintage: table ?? 'older', areasVintage: areas ?? 'older' } } : { code: 'lsoa-unknown', params: {} };
+  const texts = [...missingTexts(comparison, 'lsoa', nations), guess];
+  return { kind: 'lsoa-vintage', tableLevel: comparison.tableLevel, areasLevel: comparison.areasLevel, ...(table ? { tableVintage: table } : {}), ...(areas ? { areasVintage: areas } : {}), texts };
 }
 
-function wardNote(comparison: CodeComparison, where: string): VintageNote | null {
+function wardNote(comparison: CodeComparison, nations: string): VintageNote | null {
   if (!mostAreasMatch(comparison)) return null;
-  const message = `${missingSentence(comparison, LEVEL_WORDS.ward, where)} Ward codes change whenever ward boundaries are reviewed, so the table probably uses wards of a different year from the boundaries (for example a 2019 ward table on 2013 ward boundaries). Load ward boundaries of the same year as the table.`;
-  return { kind: 'ward-vintage', tableLevel: comparison.tableLevel, areasLevel: comparison.areasLevel, message };
+  const texts: VintageText[] = [...missingTexts(comparison, 'ward', nations), { code: 'ward', params: {} }];
+  return { kind: 'ward-vintage', tableLevel: comparison.tableLevel, areasLevel: comparison.areasLevel, texts };
 }
 
 /**
@@ -146,20 +131,19 @@ export function describeCodeMismatch(comparison: CodeComparison): VintageNote | 
   if (areasOnly.length === 0) return null;
   const base = { tableLevel, areasLevel };
   if (tableLevel !== areasLevel && tableLevel !== 'other' && areasLevel !== 'other') {
-    const [table, areas] = [LEVEL_WORDS[tableLevel], LEVEL_WORDS[areasLevel]];
-    const message = `The table has ${table.one} codes (${table.codes}) but the loaded boundaries are ${areas.many} (${areas.codes}), so ${matched === 0 ? 'no rows join' : `only ${countWith(matched, 'row joins', 'rows join')}`}. Load ${table.one} boundaries for this table, or a ${areas.one}-level table.`;
-    return { kind: 'level-mismatch', ...base, message };
+    const params = { tableLevel, tableCodes: LEVEL_CODES[tableLevel], areasLevel, areasLevels: areasLevel, areasCodes: LEVEL_CODES[areasLevel], count: matched };
+    return { kind: 'level-mismatch', ...base, texts: [{ code: matched === 0 ? 'level-mismatch-none' : 'level-mismatch', params }] };
   }
   if (matched === 0) {
-    const message = `None of the table's ${formatCount(comparison.tableCodes.length)} codes is among the ${formatCount(comparison.areaCodes.length)} loaded areas: the table may cover a different place, or use another kind of code (e.g. ${examples(comparison.tableCodes.slice(0, 3))}).`;
-    return { kind: 'no-overlap', ...base, message };
+    const params = { tableCount: comparison.tableCodes.length, areaCount: comparison.areaCodes.length, codes: listFirst(comparison.tableCodes.slice(0, 3)) };
+    return { kind: 'no-overlap', ...base, texts: [{ code: 'no-overlap', params }] };
   }
   const scope = scopeToTableNations(comparison);
-  const { covered, where } = scope;
+  const { covered, nations } = scope;
   let note: VintageNote | null = null;
-  if (covered.areasOnly.length > 0 && tableLevel === 'lsoa' && areasLevel === 'lsoa') note = lsoaNote(covered, where);
-  if (covered.areasOnly.length > 0 && tableLevel === 'ward' && areasLevel === 'ward') note = wardNote(covered, where);
+  if (covered.areasOnly.length > 0 && tableLevel === 'lsoa' && areasLevel === 'lsoa') note = lsoaNote(covered, nations);
+  if (covered.areasOnly.length > 0 && tableLevel === 'ward' && areasLevel === 'ward') note = wardNote(covered, nations);
   if (scope.outside.length === 0) return note;
-  const outside = outsideSentence(scope, comparison.tableCodes, LEVEL_WORDS[areasLevel]);
-  return note ? { ...note, message: `${note.message} ${outside}` } : { kind: 'other-nation', ...base, message: outside };
+  const outside = outsideText(scope, comparison.tableCodes, areasLevel);
+  return note ? { ...note, texts: [...note.texts, outside] } : { kind: 'other-nation', ...base, texts: [outside] };
 }

@@ -55,12 +55,12 @@ export function shapeWideTable(data: DataRows, keyed: KeyedRows, roleColumns: Re
   const values = verdicts.map(() => new Float64Array(cellCount).fill(Number.NaN));
   const sawPercent = verdicts.map(() => false);
   const filled = new Uint8Array(cellCount);
-  const duplicateKey = periodCount > 1 || keyed.periods[0] !== '' ? 'area and period' : 'area code';
+  const duplicateKey = periodCount > 1 || keyed.periods[0] !== '' ? 'area-period' : 'area';
   let noDataCells = 0;
   let rowsKept = 0;
   keyed.rowIndexes.forEach((index, kept) => {
     const cell = keyed.codeIndexes[kept] * periodCount + keyed.periodIndexes[kept];
-    if (filled[cell] === 1) return rejectTableRow(tally, 'duplicate-row', rowRef(data, index), duplicateKey);
+    if (filled[cell] === 1) return rejectTableRow(tally, 'duplicate-row', rowRef(data, index), '', '', duplicateKey);
     filled[cell] = 1;
     rowsKept += 1;
     const row = data.rows[index];

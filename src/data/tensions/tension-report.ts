@@ -1,8 +1,8 @@
 /**
  * Counting what happened to every row of a tension import: rows read and kept per file, rejected rows by
- * reason with the first row references ("tensions.csv:17") and a message naming what was found.
+ * reason with the first row references ("tensions.csv:17") and the distinct values found (worded by the catalogue).
  */
-import type { TensionImportReport, TensionRejectReason } from '../../types';
+import type { RowNote, TensionImportReport, TensionRejectReason } from '../../types';
 
 /** Every reject reason, in the order the report lists reasons with equal counts. */
 export const TENSION_REJECT_REASONS: readonly TensionRejectReason[] = [
@@ -19,20 +19,6 @@ export const TENSION_REJECT_REASONS: readonly TensionRejectReason[] = [
 ];
 
 const EXAMPLE_LIMIT = 5;
-
-/** What each reason's message says before the distinct values found. */
-const REASON_TEXT: Record<TensionRejectReason, string> = {
-  'malformed-row': 'fewer cells than the header, or a broken quote',
-  'no-area': 'no area code or name',
-  'unknown-area': 'an area that is not among the loaded areas',
-  'no-community-type': 'no community type',
-  'unknown-community-type': 'a community type that is not on the list (add it to the list to keep these rows)',
-  'overall-row': 'an overall assessment, which is worked out from the community rows instead',
-  'no-date': 'no assessment date',
-  'unparseable-date': 'a date that is not a day written YYYY-MM-DD or DD/MM/YYYY',
-  'bad-rating': 'a rating that is not 1–6, an EEP level word, or High, Medium, Low or No tensions',
-  'other-scale': 'a rating on the other scale than the rest of the table',
-};
 
 interface ReasonTally {
   count: number;
@@ -77,19 +63,17 @@ export function mainTensionRejectReason(tally: TensionTally): TensionRejectReaso
   return best;
 }
 
-/** A reason's message: "3 rows have …; found "Moderate", "7"." */
-export function tensionReasonMessage(tally: TensionTally, reason: TensionRejectReason): string {
-  const entry = tally.reasons.get(reason);
-  if (!entry) return '';
-  const found = entry.values.length > 0 ? `; found ${entry.values.map((value) => `"${value}"`).join(', ')}` : '';
-  return `${entry.count} ${entry.count === 1 ? 'row' : 'rows'}: ${REASON_TEXT[reason]}${found}.`;
+/** The distinct values a reason met, as a note ('found "Moderate", "7"'), or none when it met no values. */
+export function tensionReasonNotes(tally: TensionTally, reason: TensionRejectReason): RowNote[] {
+  const values = tally.reasons.get(reason)?.values ?? [];
+  return values.length > 0 ? [{ code: 'found-values', params: { values: values.map((value) => `"${value}"`).join(', ') } }] : [];
 }
 
 /** The finished report: per-file counts, totals, rejected rows by descending count. */
 export function buildTensionReport(tally: TensionTally): TensionImportReport {
   const rejected = TENSION_REJECT_REASONS.flatMap((reason) => {
     const entry = tally.reasons.get(reason);
-    return entry ? [{ reason, count: entry.count, message: tensionReasonMessage(tally, reason), examples: [...entry.examples] }] : [];
+    return entry ? [{ reason, count: entry.count, params: { count: entry.count, tensionReason: reason }, notes: tensionReasonNotes(tally, reason), examples: [...entry.examples] }] : [];
   });
   rejected.sort((a, b) => b.count - a.count || TENSION_REJECT_REASONS.indexOf(a.reason) - TENSION_REJECT_REASONS.indexOf(b.reason));
   const files = tally.files.map((file) => ({ ...file }));

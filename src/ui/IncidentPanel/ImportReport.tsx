@@ -1,9 +1,10 @@
 import { useIncidentStore } from '../../state/incident-store';
-import { useLocaleTag, useT } from '../use-t';
+import { useLocaleTag, useProblemText, useT } from '../use-t';
 
 /** Rows read, kept and rejected by reason (with the first row references): nothing dropped silently. */
 export function ImportReport({ incidentId }: { incidentId: string }) {
   const t = useT();
+  const problem = useProblemText();
   const localeTag = useLocaleTag();
   const report = useIncidentStore((s) => s.incidents[incidentId]?.report);
   if (!report) return null;
@@ -19,7 +20,7 @@ export function ImportReport({ incidentId }: { incidentId: string }) {
           <tbody>
             {report.rejected.map((r) => (
               <tr key={r.reason} data-testid="rejected-reason" data-reason={r.reason}>
-                <td>{r.message}</td>
+                <td>{r.notes.map((note) => problem.text('rowNote', note)).join(' ')}</td>
                 <td>{n(r.count)}</td>
                 <td className="row-refs">{r.examples.join(', ')}</td>
               </tr>

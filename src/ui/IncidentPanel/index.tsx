@@ -1,12 +1,13 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useIncidentStore } from '../../state/incident-store';
-import { useT } from '../use-t';
+import { useProblemText, useT } from '../use-t';
 import { IncidentCard } from './IncidentCard';
 import { ErrorNotice } from '../ErrorNotice';
 
 /** Loaded incident datasets with their display, filters, join and import report; plus load status. */
 export function IncidentPanel() {
   const t = useT();
+  const problem = useProblemText();
   const { order, status, errors } = useIncidentStore(useShallow((s) => ({ order: s.order, status: s.status, errors: s.errors })));
   const dismissErrors = useIncidentStore((s) => s.dismissErrors);
   if (order.length === 0 && status.kind === 'idle' && errors.length === 0) return null;
@@ -18,7 +19,7 @@ export function IncidentPanel() {
           <div data-testid="incident-progress" className="progress">
             <p>{t('load.loading', { files: status.files.length > 3 ? t('incidents.fileCount', { count: status.files.length }) : status.files.join(', ') })}</p>
             <progress max={1} value={status.progress} aria-label={t('incidents.loadingLabel')} />
-            {status.message && <p className="muted small">{t('load.progress', { percent: Math.round(status.progress * 100), message: status.message })}</p>}
+            {status.step && <p className="muted small">{t('load.progress', { percent: Math.round(status.progress * 100), message: problem.text('progress', status.step) })}</p>}
           </div>
         )}
         {status.kind === 'joining' && <p data-testid="incident-joining" className="muted">{t('incidents.joining')}</p>}

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { useDataStore } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
 import type { MessageKey } from '../../i18n/translate';
-import { useLocaleTag, useT } from '../use-t';
+import { useLocaleTag, useProblemText, useT } from '../use-t';
 import { LayerAuthorities } from './LayerAuthorities';
 import { formatDate } from '../format-date';
 
 export function LayerRow({ datasetId }: { datasetId: string }) {
   const t = useT();
+  const problem = useProblemText();
   const localeTag = useLocaleTag();
   const dataset = useDataStore((s) => s.datasets[datasetId]);
   const warnings = useDataStore((s) => s.warnings[datasetId]);
@@ -94,7 +95,7 @@ export function LayerRow({ datasetId }: { datasetId: string }) {
           <summary>{t('layers.warnings', { count: warnings.length })}</summary>
           <ul>
             {warnings.map((w, i) => (
-              <li key={i} data-code={w.code}>{w.message}{w.examples?.length ? ` (${w.examples.join(', ')})` : ''}</li>
+              <li key={i} data-code={w.code}>{problem.text('importWarning', w)}{w.examples?.length ? ` (${w.examples.join(', ')})` : ''}</li>
             ))}
           </ul>
         </details>

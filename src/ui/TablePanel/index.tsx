@@ -4,7 +4,7 @@ import { useTableStore } from '../../state/table-store';
 import { useDataStore } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
 import { matchTableToAreas } from '../../state/table-derived';
-import { useLocaleTag, useT } from '../use-t';
+import { useLocaleTag, useProblemText, useT } from '../use-t';
 import { ErrorNotice } from '../ErrorNotice';
 
 /** Loaded indicator tables, how they were read, and how their codes meet the mapped boundary layer. */
@@ -25,6 +25,7 @@ export function TablePanel() {
 
 function TableCard({ tableId }: { tableId: string }) {
   const t = useT();
+  const problem = useProblemText();
   const localeTag = useLocaleTag();
   const table = useTableStore((s) => s.tables[tableId]);
   const removeTable = useTableStore((s) => s.removeTable);
@@ -46,13 +47,13 @@ function TableCard({ tableId }: { tableId: string }) {
       <details className="report">
         <summary>{t('tables.report', { rejected: n(rejected), noData: n(table.report.noDataCells) })}</summary>
         <p className="small">{t('tables.reportDetail', { read: n(table.report.rowsRead), kept: n(table.report.rowsKept), header: table.report.headerRow, code: table.codeColumn })}</p>
-        {table.report.rejected.map((r) => <p key={r.reason} className="small">{r.message} {r.examples.length > 0 && <span className="row-refs">({r.examples.join(', ')})</span>}</p>)}
+        {table.report.rejected.map((r) => <p key={r.reason} className="small">{problem.text('tableRejected', { code: r.reason, detail: r.detail, params: r.params })} {r.examples.length > 0 && <span className="row-refs">({r.examples.join(', ')})</span>}</p>)}
         {table.report.skippedColumns.length > 0 && <p className="small">{t('tables.skipped', { columns: table.report.skippedColumns.map((c) => c.name).join(', ') })}</p>}
       </details>
       {match && boundary && (
         <div className="match" data-testid="table-match">
           <p className="small">{t('tables.match', { matched: n(match.matched), total: n(boundary.areaCodes.length), layer: boundary.label })}</p>
-          {match.vintage && <p className="warning-text small" data-testid="vintage-note">{match.vintage.message}</p>}
+          {match.vintage && <p className="warning-text small" data-testid="vintage-note">{match.vintage.texts.map((text) => problem.text('vintage', text)).join(' ')}</p>}
           {match.areasOnly.length > 0 && (
             <details><summary>{t('tables.areasOnly', { count: n(match.areasOnly.length) })}</summary><p className="row-refs" data-testid="areas-only">{match.areasOnly.join(', ')}</p></details>
           )}

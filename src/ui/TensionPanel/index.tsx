@@ -8,12 +8,13 @@ import { useAnalysisStore } from '../../state/analysis-store';
 import { TENSION_FIELD, useAreaTension, useTensionDate, useTensionRows } from '../../state/tension-derived';
 import { tensionSummaryTable } from '../../analysis/tension/summary-table';
 import { ErrorNotice } from '../ErrorNotice';
-import { useLocaleTag, useT, useAreaName } from '../use-t';
+import { useLocaleTag, useProblemText, useT, useAreaName } from '../use-t';
 import { useTrendWords } from '../use-tension-words';
 
 /** Tension ratings: what is mapped (current or potential, which community), and the guide's summary form. */
 export function TensionPanel() {
   const t = useT();
+  const problem = useProblemText();
   const areaName = useAreaName();
   const trendWords = useTrendWords();
   const localeTag = useLocaleTag();
@@ -61,7 +62,7 @@ export function TensionPanel() {
             <details className="report" data-testid="tension-report">
               <summary>{t('tension.rejected')}</summary>
               <ul className="small">
-                {datasets[id].report.rejected.map((r) => <li key={r.reason} data-reason={r.reason}>{r.message} ({r.count.toLocaleString(localeTag)}) <span className="row-refs">{r.examples.join(', ')}</span></li>)}
+                {datasets[id].report.rejected.map((r) => <li key={r.reason} data-reason={r.reason}>{problem.text('tensionRejected', { code: 'rows', params: r.params, notes: r.notes })} ({r.count.toLocaleString(localeTag)}) <span className="row-refs">{r.examples.join(', ')}</span></li>)}
               </ul>
             </details>
           )}

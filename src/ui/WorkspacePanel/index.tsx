@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { openWorkspaceFile, startFresh, useWorkspaceStore, workspaceFileBytes } from '../../state/workspace/workspace-store';
 import { WORKSPACE_VERSION } from '../../state/workspace/capture';
-import { useT } from '../use-t';
+import { useProblemText, useT } from '../use-t';
 import { SaveStatus } from './SaveStatus';
 import { formatSavedTime } from './saved-time';
 
@@ -20,6 +20,7 @@ function downloadBytes(fileName: string, bytes: Uint8Array): void {
 /** The saved workspace: restored notice with "Start fresh", save and open a workspace file, storage problems. */
 export function WorkspacePanel() {
   const t = useT();
+  const problem = useProblemText();
   const input = useRef<HTMLInputElement>(null);
   const freshButton = useRef<HTMLButtonElement>(null);
   const [confirming, setConfirming] = useState(false);
@@ -71,7 +72,7 @@ export function WorkspacePanel() {
       )}
       {fileProblem && (
         <div role="alert" className="error-notice" data-testid="workspace-file-problem" data-code={fileProblem.code}>
-          <p>{t(`workspace.fileProblem.${fileProblem.code}`, { file: fileProblem.file, version: String(fileProblem.version ?? ''), current: String(WORKSPACE_VERSION), detail: fileProblem.detail ?? '' })}</p>
+          <p>{t(`workspace.fileProblem.${fileProblem.code}`, { file: fileProblem.file, version: String(fileProblem.version ?? ''), current: String(WORKSPACE_VERSION), detail: fileProblem.damage ? problem.text('workspaceDamage', fileProblem.damage) : (fileProblem.missingFile ?? '') })}</p>
           <button type="button" onClick={dismissFileProblem}>{t('workspace.dismiss')}</button>
         </div>
       )}

@@ -1,0 +1,25 @@
+/**
+ * Problems from data/ (importer errors and warnings, vintage notes) in English words for the command line.
+ * The CLI reads English, so it words each code through the same English catalogue entries as the app
+ * (src/i18n/problem-text.ts, a pure module the CLI may import: test/eslint.config.js forbids the CLI only
+ * state, map, ui, workers and app). No wording is written here.
+ */
+import { formatProblem, formatProblemHint } from '../i18n/problem-text';
+import type { ImportError, ImportWarning, VintageNote } from '../types';
+
+/** "…text. Hint: what to do. Choices: a, b." — an importer error as one line of English. */
+export function describeImportError(error: ImportError): string {
+  const hint = formatProblemHint('en', 'importError', error);
+  const choices = error.choices?.length ? ` Choices: ${error.choices.join(', ')}.` : '';
+  return `${formatProblem('en', 'importError', error)}${hint ? ` Hint: ${hint}` : ''}${choices}`;
+}
+
+/** An importer warning as one line of English. */
+export function describeImportWarning(warning: ImportWarning): string {
+  return formatProblem('en', 'importWarning', warning);
+}
+
+/** Why a table's codes do not line up with the areas, as English sentences. */
+export function describeVintageNote(note: VintageNote): string {
+  return note.texts.map((text) => formatProblem('en', 'vintage', text)).join(' ');
+}
