@@ -70,13 +70,20 @@ describe('layerChoropleth: each field kind drawn its own way, or refused', async
   it('draws hot spots as the seven named categories', () => {
     const NO_RESULT = -128;
     const run = { boundaryId: dataset.id, field: 'incidents:i:count', result: { bins: Int8Array.from([3, 0, -2, NO_RESULT]), zScores: Float64Array.from([3.1, 0.2, -2.1, Number.NaN]) } } as never;
-    const context = buildFieldContext(dataset, { ...empty, hotspot: run });
+    const source = { incidents: { i: { id: 'i', label: 'Crime' } as never }, joins: { i: { incidentId: 'i', boundaryId: dataset.id } as never } };
+    const context = buildFieldContext(dataset, { ...empty, ...source, hotspot: run });
     const result = layerChoropleth(inputs('hotspot:gi', { context, hotspots: run }));
     expect(result.refusal).toBeUndefined();
     expect(result.classification.method).toBe('categorical');
     expect(result.classification.categories?.map((c) => c.key)).toEqual(['hotspot.bin.3', 'hotspot.bin.2', 'hotspot.bin.1', 'hotspot.bin.0', 'hotspot.bin.-1', 'hotspot.bin.-2', 'hotspot.bin.-3']);
     expect(result.classIndexes).toEqual([0, 3, 5, -1]);
     expect(result.classification.bins.map((b) => b.count)).toEqual([1, 0, 0, 1, 0, 1, 0]);
+    // Once the incidents it was computed from are removed (or joined to another layer), the run is refused too:
+    // it could not be computed again after a reload.
+    const removed = buildFieldContext(dataset, { ...empty, joins: source.joins, hotspot: run });
+    expect(layerChoropleth(inputs('hotspot:gi', { context: removed, hotspots: run })).refusal?.code).toBe('hotspot-not-run');
+    const elsewhere = buildFieldContext(dataset, { ...empty, incidents: source.incidents, joins: { i: { incidentId: 'i', boundaryId: 'merged-1' } as never }, hotspot: run });
+    expect(layerChoropleth(inputs('hotspot:gi', { context: elsewhere, hotspots: run })).refusal?.code).toBe('hotspot-not-run');
   });
 
   it('draws tension levels as the scale\'s named levels, and a 0/1 column as yes/no', () => {

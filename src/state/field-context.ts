@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AreaDataset, IncidentDataset, IndicatorTable, JoinResult } from '../types';
 import type { CohesionMeasure } from '../types/field';
-import type { FieldContext } from '../analysis/field-registry';
+import { parseFieldId, type FieldContext } from '../analysis/field-registry';
 import { mappableFields } from '../analysis/default-field';
 import { AREA_KM2_FIELD } from '../analysis/area-size';
 import { populationForBoundary } from './incident-derived';
@@ -35,6 +35,18 @@ function cohesionMeasures(results: CohesionResults): CohesionMeasure[] {
   ];
 }
 
+/**
+ * True when the last hot spot run can still be shown: it has a result per area of the layer, and the incidents
+ * it was computed from are loaded and joined to the layer it ran on. A run whose incidents were removed, or
+ * joined elsewhere (a merge), could not be computed again after a reload, so it is not shown now either.
+ */
+function hotspotStillHolds(layer: AreaDataset, inputs: FieldContextInputs): boolean {
+  const run = inputs.hotspot;
+  if (!run || run.result.bins.length !== layer.features.length) return false;
+  const source = parseFieldId(run.field);
+  return source.kind === 'incidents' && !!inputs.incidents[source.datasetId] && inputs.joins[source.datasetId]?.boundaryId === run.boundaryId;
+}
+
 /** The registry's context for one boundary layer. */
 export function buildFieldContext(layer: AreaDataset, inputs: FieldContextInputs): FieldContext {
   return {
@@ -42,9 +54,7 @@ export function buildFieldContext(layer: AreaDataset, inputs: FieldContextInputs
     incidents: Object.fromEntries(Object.values(inputs.incidents).map((d) => [d.id, { label: d.label, joinedInto: inputs.joins[d.id]?.boundaryId ?? null }])),
     hasPopulation: populationForBoundary(layer, inputs.tables) !== null,
     tables: Object.fromEntries(Object.values(inputs.tables).map((table) => [table.id, { label: table.label, indicators: table.indicators.map((i) => i.name), periods: table.periods }])),
-    hotspot: inputs.hotspot && inputs.hotspot.result.bins.length === layer.features.length
-      ? { boundaryId: inputs.hotspot.boundaryId, hasEmerging: !!inputs.hotspot.result.emerging }
-      : null,
+    hotspot: hotspotStillHolds(layer, inputs) ? { boundaryId: inputs.hotspot!.boundaryId, hasEmerging: !!inputs.hotspot!.result.emerging } : null,
     hasTension: inputs.tensionRowCount > 0,
     cohesion: inputs.cohesion ? { boundaryId: inputs.cohesion.boundary.id, measures: cohesionMeasures(inputs.cohesion) } : null,
   };

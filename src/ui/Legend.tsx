@@ -78,7 +78,7 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
           ? t('legend.categorical', { classes: choropleth.classification.bins.length })
           : t('legend.method', { method: t(`style.method.${choropleth.classification.method}` as MessageKey), classes: (choropleth.byAuthority?.[0]?.classification ?? choropleth.classification).bins.length })}
       </p>
-      <AuthorityLegendMode dataset={dataset} choropleth={choropleth} />
+      {!categorical && <AuthorityLegendMode dataset={dataset} choropleth={choropleth} />}
       {choropleth.byAuthority ? <AuthorityClassList choropleth={choropleth} /> : <ul>
         {items.map((item, i) => (
           <li key={i} data-testid={item.isNoData ? 'legend-nodata' : 'legend-item'} data-color={item.color}>

@@ -120,8 +120,8 @@ test('saved views of real crime, Gi* and tension keep their own field, title and
   expect(report.pages[1].legend).toEqual({ title: 'Hot and cold spots (Gi*, significance)', classes: [...GI_CLASSES, 'No result'] });
   expect(report.pages[2].legend.classes.slice(0, 6)).toEqual(EEP_LEVELS);
 
-  // Merging Caerphilly with Cardiff moves the crimes' join to the merged layer: the view of crime on the
-  // Caerphilly layer can no longer be built, and says so instead of drawing another field under its title.
+  // Merging Caerphilly with Cardiff moves the crimes' join to the merged layer: the views of crime and of its
+  // hot spots on the Caerphilly layer can no longer be built, and say so instead of drawing another field.
   await atlas.chooseFiles([lsoas.paths[1]]);
   await page.getByTestId('merge-button').filter({ hasText: '2 LSOA layers' }).click();
   await atlas.settle();
@@ -133,6 +133,7 @@ test('saved views of real crime, Gi* and tension keep their own field, title and
   await expect(page.getByTestId('legend-refused')).toBeVisible();
   await page.locator('body').press('Escape');
   const after = await exportViews(page);
-  expect(after.refused.map((r) => r.view)).toEqual(['Recorded crime 2021']);
-  expect(after.pages.map((p) => p.view)).toEqual(['Crime hot spots 2021 (Gi*)', 'Tension ratings']);
+  expect(after.refused.map((r) => r.view)).toEqual(['Recorded crime 2021', 'Crime hot spots 2021 (Gi*)']);
+  expect(after.refused[1].reason).toBe('it needs the hot-spot analysis of this layer: run it again');
+  expect(after.pages.map((p) => p.view)).toEqual(['Tension ratings']);
 });
