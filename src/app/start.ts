@@ -29,9 +29,10 @@ export function startApp(): void {
     periodCountWorker: periodCountsInWorker,
     neighbourWorker: { merge: mergeBoundariesInWorker, band: boundaryBandInWorker },
     sharePackages: importSharePackages,
+    workspaceStorage: indexedDbWorkspaceStorage(),
   }));
   registerBuiltinWorkspaceParts();
   // `atlas export --json` reads what the last export drew from the page.
   useExportStore.subscribe((s, p) => { if (s.report !== p.report) testHooks().exportReport = s.report; });
-  void startWorkspace(indexedDbWorkspaceStorage());
+  void startWorkspace();
 }

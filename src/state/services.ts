@@ -10,6 +10,7 @@ import type { TensionLoader } from './tension-store';
 import type { IncidentWorker } from './incident-store';
 import type { HotspotWorker } from './hotspot-store';
 import type { NeighbourWorker } from './neighbour-store';
+import type { WorkspaceStorage } from './workspace/workspace-storage';
 
 export type PeriodCountWorker = (request: PeriodCountRequest) => Promise<PeriodCounts>;
 
@@ -26,6 +27,8 @@ export interface AppServices {
   neighbourWorker: NeighbourWorker;
   /** Reads share packages into the stores (files the registry calls share packages go here). */
   sharePackages: SharePackageHandler;
+  /** Where the workspace is saved between visits (the browser's IndexedDB in the app, memory in tests). */
+  workspaceStorage: WorkspaceStorage;
 }
 
 let provided: AppServices | null = null;

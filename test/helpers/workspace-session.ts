@@ -15,6 +15,7 @@ import { provideServices, type AppServices } from '../../src/state/services';
 import { recordingServices } from '../../src/state/workspace/recording-services';
 import { registerBuiltinWorkspaceParts } from '../../src/state/workspace/parts';
 import { importSharePackages } from '../../src/state/share-import';
+import { memoryWorkspaceStorage } from '../../src/state/workspace/workspace-storage';
 import { textFile } from './bytes';
 
 const square = (code: string, name: string, x: number, value: number) => ({
@@ -54,6 +55,7 @@ export function nodeServices(session: ImportSession = createImportSession()): Ap
     periodCountWorker: async (request) => session.periodCounts(request),
     neighbourWorker: { merge: async (ids, id, label, received) => session.mergeBoundaries(ids, id, label, received), band: async (request) => session.boundaryBand(request) },
     sharePackages: importSharePackages,
+    workspaceStorage: memoryWorkspaceStorage(),
   };
 }
 
