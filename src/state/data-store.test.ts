@@ -6,12 +6,14 @@ import type { FileKind, ImportError, InputFile, LayerSpec } from '../types';
 import { parseTableSpreadsheet, readWorkbookSheets } from '../data/importers/table-spreadsheet';
 import { textFile } from '../../test/helpers/bytes';
 import { identifyFiles } from '../data/file-kind';
-import { setBoundaryLoader, setFileIdentifier, useDataStore } from './data-store';
+import { useDataStore } from './data-store';
 import { useViewStore } from './view-store';
 import { useAnalysisStore } from './analysis-store';
-import { setTableLoader, useTableStore } from './table-store';
-import { setTensionLoader, useTensionStore } from './tension-store';
-import { setIncidentWorker, useIncidentStore } from './incident-store';
+import { useTableStore } from './table-store';
+import { useTensionStore } from './tension-store';
+import { useIncidentStore } from './incident-store';
+import { provideServices, type AppServices } from './services';
+import { nodeServices } from '../../test/helpers/workspace-session';
 
 // Spies on the workbook readers: nothing on the store's path may open a workbook (the worker does).
 vi.mock('../data/importers/table-spreadsheet', async (original) => {
@@ -42,12 +44,20 @@ const square = (code: string, x: number) => ({
   geometry: { type: 'Polygon', coordinates: [[[x, 51], [x + 0.01, 51], [x + 0.01, 51.01], [x, 51.01], [x, 51]]] },
 });
 
+let services: AppServices;
+
+/** Provides this test's services with `changes` made. */
+function replaceServices(changes: Partial<AppServices>): void {
+  services = { ...services, ...changes };
+  provideServices(services);
+}
+
 beforeEach(() => {
   useDataStore.setState(initialData, true);
   useViewStore.setState(initialView, true);
   useAnalysisStore.setState(initialAnalysis, true);
-  setBoundaryLoader((request, onProgress) => loadBoundaryDatasets(request, onProgress));
-  setFileIdentifier(async (files) => identifyFiles(files));
+  services = nodeServices();
+  replaceServices({ boundaryLoader: (request, onProgress) => loadBoundaryDatasets(request, onProgress), identifyFiles: async (files) => identifyFiles(files) });
 });
 
 describe('data store', () => {
@@ -115,16 +125,18 @@ describe('data store routing by the file registry', () => {
   function recordLoaders() {
     const seen: Record<string, string[][]> = { boundaries: [], indicators: [], tensions: [], incidents: [] };
     const refuse = (files: InputFile[]): ImportError => ({ code: 'empty', file: files.map((f) => f.name).join(', '), params: {} });
-    setBoundaryLoader(async (request) => {
-      seen.boundaries.push(request.files.map((f) => f.name));
-      return [{ ok: false, error: refuse(request.files) }];
-    });
-    setTableLoader(async (files) => (seen.indicators.push(files.map((f) => f.name)), { ok: false, error: refuse(files) }));
-    setTensionLoader(async (files) => (seen.tensions.push(files.map((f) => f.name)), { ok: false, error: refuse(files) }));
-    setIncidentWorker({
-      load: async (files) => (seen.incidents.push(files.map((f) => f.name)), { ok: false, error: refuse(files) }),
-      join: async () => { throw new Error('no join expected'); },
-      forget: async () => undefined,
+    replaceServices({
+      boundaryLoader: async (request) => {
+        seen.boundaries.push(request.files.map((f) => f.name));
+        return [{ ok: false, error: refuse(request.files) }];
+      },
+      tableLoader: async (files) => (seen.indicators.push(files.map((f) => f.name)), { ok: false, error: refuse(files) }),
+      tensionLoader: async (files) => (seen.tensions.push(files.map((f) => f.name)), { ok: false, error: refuse(files) }),
+      incidentWorker: {
+        load: async (files) => (seen.incidents.push(files.map((f) => f.name)), { ok: false, error: refuse(files) }),
+        join: async () => { throw new Error('no join expected'); },
+        forget: async () => undefined,
+      },
     });
     return seen;
   }
@@ -137,7 +149,7 @@ describe('data store routing by the file registry', () => {
       'crimes.csv': 'incidents', 'saved.cohesion-atlas': 'workspace', 'report.pdf': 'unknown',
     };
     const identifier = vi.fn(async (files: InputFile[]) => files.map((f) => ({ name: f.name, kind: answers[f.name], reason: 'unrecognised' as const })));
-    setFileIdentifier(identifier);
+    replaceServices({ identifyFiles: identifier });
     vi.mocked(readWorkbookSheets).mockClear();
     vi.mocked(parseTableSpreadsheet).mockClear();
     const files = Object.keys(answers).map((name) => textFile(name, 'code,value\nW01000001,3\n'));
@@ -158,7 +170,7 @@ describe('data store routing by the file registry', () => {
 
   it('reports a failure of the registry itself by file name, and loads nothing', async () => {
     const seen = recordLoaders();
-    setFileIdentifier(async () => { throw new Error('worker gone'); });
+    replaceServices({ identifyFiles: async () => { throw new Error('worker gone'); } });
     await useDataStore.getState().loadFiles([textFile('a.geojson', '{}'), textFile('b.csv', 'x\n')]);
     const data = useDataStore.getState();
     expect([data.status, data.errors.map((e) => [e.file, e.code])]).toEqual([{ kind: 'idle' }, [['a.geojson, b.csv', 'parse-failed']]]);
@@ -167,8 +179,7 @@ describe('data store routing by the file registry', () => {
 
   it('loads files the real registry recognises: a GeoJSON layer and a tension CSV go their own ways', async () => {
     const seen = recordLoaders();
-    setBoundaryLoader((request, onProgress) => loadBoundaryDatasets(request, onProgress));
-    setFileIdentifier(async (files) => identifyFiles(files));
+    replaceServices({ boundaryLoader: (request, onProgress) => loadBoundaryDatasets(request, onProgress), identifyFiles: async (files) => identifyFiles(files) });
     const geojson = textFile('areas.geojson', JSON.stringify({ type: 'FeatureCollection', features: [square('E01000001', 0)] }));
     await useDataStore.getState().loadFiles([textFile('log.csv', 'Area code,Community,Date,Current,Potential\nX05000001,Ethnic,2023-01-02,6,5\n'), geojson]);
     expect([useDataStore.getState().order.length, seen.tensions]).toEqual([1, [['log.csv']]]);

@@ -14,6 +14,7 @@ import { useTensionStore } from './tension-store';
 import { workspaceDroppedError } from '../data/file-kind-errors';
 import { contentId } from '../data/stable-id';
 import { claimId } from './id-claims';
+import { service } from './services';
 
 export type LoadStatus =
   | { kind: 'idle' }
@@ -57,38 +58,9 @@ interface DataState {
  * workspace restore) are the ids the package's layers had, written `<store kind>:<id>`.
  */
 export type SharePackageHandler = (files: InputFile[], savedIds?: string[]) => Promise<ImportError[]>;
-let shareHandler: SharePackageHandler | null = null;
-
-/** Routes the files the registry calls share packages to `handler` instead of the boundary importer. */
-export function setSharePackageHandler(handler: SharePackageHandler): void {
-  shareHandler = handler;
-}
 
 /** Asks the file registry what each file is (the worker client in the app; a direct call in tests). */
 export type FileIdentifier = (files: InputFile[]) => Promise<FileKindDecision[]>;
-let identifier: FileIdentifier | null = null;
-
-/** Sets the function that says what each dropped file is (issue 12: the registry runs in the worker). */
-export function setFileIdentifier(next: FileIdentifier): void {
-  identifier = next;
-}
-
-let loader: BoundaryLoader | null = null;
-
-/** Sets the function that parses files (the worker client in the app; a direct call in tests). */
-export function setBoundaryLoader(next: BoundaryLoader): void {
-  loader = next;
-}
-
-function requireLoader(): BoundaryLoader {
-  if (!loader) throw new Error('No boundary loader set: call setBoundaryLoader() at start-up');
-  return loader;
-}
-
-function requireIdentifier(): FileIdentifier {
-  if (!identifier) throw new Error('No file identifier set: call setFileIdentifier() at start-up');
-  return identifier;
-}
 
 /** A crash in the worker is a bug, but the user still gets a message naming the files. */
 function stoppedError(files: InputFile[], thrown: unknown): ImportError {
@@ -116,7 +88,7 @@ export const useDataStore = create<DataState>((set, get) => {
     const prefix = claimId(base, (candidate) => get().order.some((id) => id.startsWith(`${candidate}-`)));
     let results: ImportResult<AreaDataset>[];
     try {
-      results = await requireLoader()({ ...request, idPrefix: prefix.id }, (progress, step) =>
+      results = await service('boundaryLoader')({ ...request, idPrefix: prefix.id }, (progress, step) =>
         set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, step } } : s)),
       );
     } catch (thrown) {
@@ -174,19 +146,19 @@ export const useDataStore = create<DataState>((set, get) => {
       set({ status: { kind: 'loading', files: files.map((f) => f.name), progress: 0, step: null } });
       let decisions: FileKindDecision[];
       try {
-        decisions = await requireIdentifier()(files);
+        decisions = await service('identifyFiles')(files);
       } catch (thrown) {
         set({ status: { kind: 'idle' }, errors: [stoppedError(files, thrown)] });
         return;
       }
       set({ status: previous });
       const filesOf = (...kinds: FileKind[]) => files.filter((_, i) => kinds.includes(decisions[i].kind));
-      const shareFiles = shareHandler ? filesOf('share-package') : [];
+      const shareFiles = filesOf('share-package');
       // Errors of files that never reach a loader; the boundary import below resets the list, so add them after it.
       const routingErrors = filesOf('workspace').map((f) => workspaceDroppedError(f.name));
-      if (shareFiles.length) routingErrors.push(...await shareHandler!(shareFiles, options?.ids));
-      // Unknown files go to the boundary importer, which says what it can read; without a share handler, so do packages.
-      const boundaryFiles = files.filter((f, i) => decisions[i].kind === 'boundaries' || decisions[i].kind === 'unknown' || (decisions[i].kind === 'share-package' && !shareFiles.includes(f)));
+      if (shareFiles.length) routingErrors.push(...await service('sharePackages')(shareFiles, options?.ids));
+      // Unknown files go to the boundary importer, which says what it can read.
+      const boundaryFiles = filesOf('boundaries', 'unknown');
       if (boundaryFiles.length) await runImport({ files: boundaryFiles, topojsonObject: options?.topojsonObject, ids: options?.ids });
       if (routingErrors.length || shareFiles.length) set((s) => ({ errors: [...(boundaryFiles.length ? s.errors : []), ...routingErrors] }));
       const indicatorFiles = filesOf('indicators');

@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import type { HotspotRequest, HotspotResult } from '../types';
+import { service } from './services';
 
 export type HotspotWorker = (request: HotspotRequest) => Promise<HotspotResult>;
 
@@ -28,13 +29,6 @@ interface HotspotState {
   findHotspots: (field: string, request: Omit<HotspotRequest, 'weights' | 'falseDiscoveryRate'>) => Promise<void>;
 }
 
-let worker: HotspotWorker | null = null;
-
-/** Sets the Gi* computation (the worker client in the app; a direct call in tests). */
-export function setHotspotWorker(next: HotspotWorker): void {
-  worker = next;
-}
-
 export const useHotspotStore = create<HotspotState>((set, get) => ({
   weights: { kind: 'queen' },
   falseDiscoveryRate: false,
@@ -44,7 +38,7 @@ export const useHotspotStore = create<HotspotState>((set, get) => ({
   setWeights: (weights) => set({ weights }),
   setFalseDiscoveryRate: (on) => set({ falseDiscoveryRate: on }),
   findHotspots: async (field, request) => {
-    if (!worker) throw new Error('No hotspot worker set: call setHotspotWorker() at start-up');
+    const worker = service('hotspotWorker');
     set({ running: true, error: null });
     try {
       const { weights, falseDiscoveryRate } = get();

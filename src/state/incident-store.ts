@@ -9,6 +9,7 @@ import { useViewStore } from './view-store';
 import { robustBBox } from '../geo/robust-bbox';
 import { contentId } from '../data/stable-id';
 import { claimId, givenId } from './id-claims';
+import { service } from './services';
 
 export interface IncidentDisplay {
   heatmap: boolean;
@@ -56,18 +57,6 @@ interface IncidentState {
   dismissErrors: () => void;
 }
 
-let worker: IncidentWorker | null = null;
-
-/** Sets the worker calls (the comlink client in the app; direct calls in tests). */
-export function setIncidentWorker(next: IncidentWorker): void {
-  worker = next;
-}
-
-function requireWorker(): IncidentWorker {
-  if (!worker) throw new Error('No incident worker set: call setIncidentWorker() at start-up');
-  return worker;
-}
-
 function labelFor(files: InputFile[]): string {
   const base = files[0]?.name.replace(/\.(csv|tsv|txt|geojson|json)$/i, '') ?? 'incidents';
   return files.length > 1 ? `${base} + ${files.length - 1} more` : base;
@@ -91,7 +80,7 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
     set({ status: { kind: 'loading', files: files.map((f) => f.name), progress: 0, step: null }, errors: [] });
     let result: ImportResult<IncidentDataset>;
     try {
-      result = await requireWorker().load(files, { id, label: previous?.label ?? labelFor(files), mapping: options?.mapping }, (progress, step) =>
+      result = await service('incidentWorker').load(files, { id, label: previous?.label ?? labelFor(files), mapping: options?.mapping }, (progress, step) =>
         set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, step } } : s)),
       );
     } catch (thrown) {
@@ -130,7 +119,7 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
   joinIncidents: async (id, boundaryId) => {
     set({ status: { kind: 'joining', incidentId: id, boundaryId } });
     try {
-      const join = await requireWorker().join(id, boundaryId);
+      const join = await service('incidentWorker').join(id, boundaryId);
       set((s) => ({ joins: { ...s.joins, [id]: join }, status: { kind: 'idle' } }));
     } catch (thrown) {
       set({ status: { kind: 'idle' }, errors: [{ code: 'parse-failed', detail: 'join-stopped', file: get().incidents[id]?.label ?? id, params: { reason: thrown instanceof Error ? thrown.message : String(thrown) } }] });
@@ -149,7 +138,7 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
       const drop = <T,>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([key]) => key !== id));
       return { incidents: drop(s.incidents), sourceFiles: drop(s.sourceFiles), filters: drop(s.filters), display: drop(s.display), joins: drop(s.joins), order: s.order.filter((x) => x !== id) };
     });
-    void worker?.forget(id);
+    void service('incidentWorker').forget(id);
   },
   forgetBoundary: (boundaryId) => set((s) => ({ joins: Object.fromEntries(Object.entries(s.joins).filter(([, j]) => j.boundaryId !== boundaryId)) })),
   dismissErrors: () => set({ errors: [] }),

@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createImportSession } from '../workers/import-session';
 import type { InputFile } from '../types';
-import { setBoundaryLoader, setFileIdentifier, useDataStore } from './data-store';
+import { useDataStore } from './data-store';
 import { useViewStore } from './view-store';
 import { DEFAULT_CLASSIFICATION, useAnalysisStore } from './analysis-store';
-import { setNeighbourWorker, useNeighbourStore } from './neighbour-store';
+import { useNeighbourStore } from './neighbour-store';
+import { provideServices } from './services';
+import { nodeServices } from '../../test/helpers/workspace-session';
 import { deriveChoropleth } from './choropleth';
 import { withAuthorityClasses } from './authority-choropleth';
 import { mergeCandidates } from './neighbour-derived';
@@ -32,10 +34,7 @@ beforeEach(() => {
   useAnalysisStore.setState(initial[2], true);
   useNeighbourStore.setState(initial[3], true);
   // The import session the worker runs, in process: it holds the geometry the merge and the band use.
-  const session = createImportSession();
-  setBoundaryLoader((request, onProgress) => session.loadBoundaryDatasets(request, onProgress));
-  setFileIdentifier(async (files) => session.identifyFiles(files));
-  setNeighbourWorker({ merge: async (ids, id, label, received) => session.mergeBoundaries(ids, id, label, received), band: async (request) => session.boundaryBand(request) });
+  provideServices(nodeServices(createImportSession()));
 });
 
 async function loadTwoAuthorities() {

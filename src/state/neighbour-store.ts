@@ -12,6 +12,7 @@ import { useDataStore } from './data-store';
 import { useAnalysisStore } from './analysis-store';
 import { DEFAULT_OPACITY, useViewStore } from './view-store';
 import { useIncidentStore } from './incident-store';
+import { service } from './services';
 
 export type { BandRequest };
 export type ClassifyMode = 'shared' | 'per-authority';
@@ -60,18 +61,7 @@ interface NeighbourState {
 /** An authority choice the user made for a layer. */
 export type UserAuthority = { code: string; name: string } | { layer: string };
 
-let worker: NeighbourWorker | null = null;
 let bandRun = 0;
-
-/** Sets the worker that merges datasets and computes bands. */
-export function setNeighbourWorker(next: NeighbourWorker): void {
-  worker = next;
-}
-
-function requireWorker(): NeighbourWorker {
-  if (!worker) throw new Error('No neighbour worker set: call setNeighbourWorker() at start-up');
-  return worker;
-}
 
 export const useNeighbourStore = create<NeighbourState>((set) => ({
   classifyMode: 'shared',
@@ -88,7 +78,7 @@ export const useNeighbourStore = create<NeighbourState>((set) => ({
     const run = ++bandRun;
     set({ band: { kind: 'running', request } });
     try {
-      const band = await requireWorker().band({ ...request, areaAuthorities: dataset.areaAuthorities });
+      const band = await service('neighbourWorker').band({ ...request, areaAuthorities: dataset.areaAuthorities });
       if (run === bandRun) set({ band: { kind: 'ready', request, band } });
     } catch (thrown) {
       if (run === bandRun) set({ band: { kind: 'error', request, message: thrown instanceof Error ? thrown.message : String(thrown) } });
@@ -108,7 +98,7 @@ export const useNeighbourStore = create<NeighbourState>((set) => ({
     // The worker merges its own copies the same way, so area indexes agree for joins and the band; a received
     // share package was restored here, never in the worker, so it is handed over first.
     try {
-      await requireWorker().merge(datasets.map((d) => d.id), id, label, datasets.filter((d) => d.origin?.kind === 'share-package'));
+      await service('neighbourWorker').merge(datasets.map((d) => d.id), id, label, datasets.filter((d) => d.origin?.kind === 'share-package'));
     } catch (thrown) {
       set({ mergeFailure: { ids, detail: thrown instanceof Error ? thrown.message : String(thrown) } });
       return null;

@@ -3,10 +3,11 @@
  * category filter and timeline, and kept here; a slider step only selects among them on the main thread.
  */
 import { create } from 'zustand';
-import type { JoinResult, PeriodCountRequest, PeriodCounts } from '../types';
+import type { JoinResult } from '../types';
 import type { PeriodTable } from '../analysis/timeline-window';
 import type { TimelinePeriods } from './timeline-derived';
 import { useIncidentStore } from './incident-store';
+import { service } from './services';
 
 interface PeriodCountState {
   tables: Record<string, PeriodTable>;
@@ -14,13 +15,7 @@ interface PeriodCountState {
 
 export const usePeriodCountStore = create<PeriodCountState>(() => ({ tables: {} }));
 
-let worker: ((request: PeriodCountRequest) => Promise<PeriodCounts>) | null = null;
 const inFlight = new Set<string>();
-
-/** Sets the worker call that counts (the comlink client in the app; a direct call in tests). */
-export function setPeriodCountWorker(next: (request: PeriodCountRequest) => Promise<PeriodCounts>): void {
-  worker = next;
-}
 
 /** Cache key of a table: the join (by its area index), the categories kept, and the timeline. */
 export function periodTableKey(join: JoinResult, categories: number[] | null, periods: TimelinePeriods): string {
@@ -29,7 +24,8 @@ export function periodTableKey(join: JoinResult, categories: number[] | null, pe
 
 /** Requests, in the worker, every table the current joins and category filters need for this timeline. */
 export async function refreshPeriodTables(periods: TimelinePeriods): Promise<void> {
-  if (!worker || periods.keys.length === 0) return;
+  if (periods.keys.length === 0) return;
+  const worker = service('periodCountWorker');
   const { joins, filters } = useIncidentStore.getState();
   await Promise.all(Object.values(joins).map(async (join) => {
     const categories = filters[join.incidentId]?.categories ?? null;
@@ -37,7 +33,7 @@ export async function refreshPeriodTables(periods: TimelinePeriods): Promise<voi
     if (usePeriodCountStore.getState().tables[key] || inFlight.has(key)) return;
     inFlight.add(key);
     try {
-      const table = await worker!({ incidentId: join.incidentId, boundaryId: join.boundaryId, categories, boundsMs: periods.boundsMs });
+      const table = await worker({ incidentId: join.incidentId, boundaryId: join.boundaryId, categories, boundsMs: periods.boundsMs });
       usePeriodCountStore.setState((s) => ({ tables: { ...s.tables, [key]: table } }));
     } finally {
       inFlight.delete(key);

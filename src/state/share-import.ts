@@ -6,7 +6,7 @@ import type { ImportError, ImportWarning, InputFile } from '../types';
 import { readSharePackage } from '../data/share-package/read';
 import { restoreSharePackage, sharePointsAsGeoJson } from '../data/share-package/restore';
 import { useIncidentStore } from './incident-store';
-import { setSharePackageHandler, useDataStore, type SharePackageHandler } from './data-store';
+import { useDataStore } from './data-store';
 import { useTableStore } from './table-store';
 import { useTensionStore } from './tension-store';
 import { tableFieldId } from './table-derived';
@@ -61,12 +61,4 @@ function savedShareIds(savedIds: string[]): { prefix?: string; incidents?: strin
 function versionOf(text: string): number {
   const match = /"version"\s*:\s*(\d+)/.exec(text);
   return match ? Number(match[1]) : 0;
-}
-
-/**
- * Routes dropped or chosen share packages here instead of the boundary importer; `wrap` lets the
- * workspace record each package it imports.
- */
-export function registerSharePackageImport(wrap: (handler: SharePackageHandler) => SharePackageHandler = (handler) => handler): void {
-  setSharePackageHandler(wrap(importSharePackages));
 }

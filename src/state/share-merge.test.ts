@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { textFile } from '../../test/helpers/bytes';
 import { resetStoresEachTest, wards } from '../../test/helpers/two-authorities';
-import { setNeighbourWorker, useNeighbourStore } from './neighbour-store';
+import { wireStoresInNode } from '../../test/helpers/workspace-session';
+import { useNeighbourStore } from './neighbour-store';
 import { useDataStore } from './data-store';
 import { useTableStore } from './table-store';
 import { buildShareExport } from './share-export';
@@ -47,8 +48,8 @@ describe('a received share package shown as one map with your own', () => {
   });
 
   it('says why on screen when the merge cannot be done, instead of failing silently', async () => {
+    wireStoresInNode({ neighbourWorker: { merge: async () => { throw new Error('the import worker stopped'); }, band: async () => ({ sideA: [], sideB: [] }) } });
     const { own, received } = await ownAndReceived();
-    setNeighbourWorker({ merge: async () => { throw new Error('the import worker stopped'); }, band: async () => ({ sideA: [], sideB: [] }) });
     expect(await useNeighbourStore.getState().mergeLayers([own, received], 'merged')).toBeNull();
     expect(useNeighbourStore.getState().mergeFailure).toEqual({ ids: [own, received], detail: 'the import worker stopped' });
     expect(useDataStore.getState().order).toEqual([own, received]);

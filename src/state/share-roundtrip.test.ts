@@ -5,11 +5,12 @@ import { loadTableFiles } from '../data/load-tables';
 import { authorityGroups } from '../data/share-package/authorities';
 import type { InputFile } from '../types';
 import { identifyFiles } from '../data/file-kind';
-import { setBoundaryLoader, setFileIdentifier, useDataStore } from './data-store';
-import { setTableLoader, useTableStore } from './table-store';
+import { useDataStore } from './data-store';
+import { useTableStore } from './table-store';
 import { useAnalysisStore } from './analysis-store';
 import { buildShareExport } from './share-export';
-import { registerSharePackageImport } from './share-import';
+import { provideServices } from './services';
+import { nodeServices } from '../../test/helpers/workspace-session';
 import { parseTableField, tableFieldSuppressed, tableFieldValues, tableFieldsFor } from './table-derived';
 
 const file = (path: string): InputFile => {
@@ -18,10 +19,12 @@ const file = (path: string): InputFile => {
 };
 
 beforeAll(async () => {
-  setBoundaryLoader((request, onProgress) => loadBoundaryDatasets(request, onProgress));
-  setFileIdentifier(async (files) => identifyFiles(files));
-  setTableLoader((files, request, onProgress) => loadTableFiles(files, { ...request, onProgress }));
-  registerSharePackageImport();
+  provideServices({
+    ...nodeServices(),
+    boundaryLoader: (request, onProgress) => loadBoundaryDatasets(request, onProgress),
+    identifyFiles: async (files) => identifyFiles(files),
+    tableLoader: (files, request, onProgress) => loadTableFiles(files, { ...request, onProgress }),
+  });
   await useDataStore.getState().loadExample([file('boundaries/example-lsoas.geojson')], []);
   await useTableStore.getState().loadExampleTables([file('layers/example-indicators-lsoa.csv'), file('layers/example-communities-lsoa.csv')]);
 });

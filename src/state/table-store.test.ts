@@ -1,13 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadTableFiles } from '../data/load-tables';
 import { textFile } from '../../test/helpers/bytes';
-import { setTableLoader, useTableStore } from './table-store';
+import { useTableStore } from './table-store';
+import { provideServices } from './services';
+import { nodeServices } from '../../test/helpers/workspace-session';
 
 const initial = useTableStore.getState();
 
 beforeEach(() => {
   useTableStore.setState(initial, true);
-  setTableLoader((files, request, onProgress) => loadTableFiles(files, { ...request, onProgress }));
+  provideServices({ ...nodeServices(), tableLoader: (files, request, onProgress) => loadTableFiles(files, { ...request, onProgress }) });
 });
 
 describe('table store', () => {

@@ -4,6 +4,7 @@ import type { ImportError, ImportResult, IndicatorTable, InputFile, ProgressStep
 import { mergeTablesAsPeriods, periodFromFileName } from '../data/load-tables';
 import { contentId, textId, unusedId } from '../data/stable-id';
 import { claimId, givenId, type IdClaim } from './id-claims';
+import { service } from './services';
 
 export type TableLoadStatus = { kind: 'idle' } | { kind: 'loading'; files: string[]; progress: number; step: ProgressStep | null };
 
@@ -23,13 +24,6 @@ interface TableState {
   addTables: (tables: IndicatorTable[]) => void;
 }
 
-let loader: TableLoader | null = null;
-
-/** Sets the table parser (the worker client in the app; a direct call in tests). */
-export function setTableLoader(next: TableLoader): void {
-  loader = next;
-}
-
 /** True when at least half of the two tables' indicator names (all of them together) are in both. */
 function sharesMostIndicators(a: IndicatorTable, b: IndicatorTable): boolean {
   const namesA = new Set(a.indicators.map((i) => i.name.toLowerCase()));
@@ -41,7 +35,7 @@ function sharesMostIndicators(a: IndicatorTable, b: IndicatorTable): boolean {
 export const useTableStore = create<TableState>((set, get) => {
   /** Loads each file as its own table (editions of one table stay separate periods unless merged into `mergedId`). */
   async function load(files: InputFile[], idFor: (file: InputFile) => IdClaim | Promise<IdClaim>, mergedId?: string): Promise<void> {
-    if (!loader) throw new Error('No table loader set: call setTableLoader() at start-up');
+    const loader = service('tableLoader');
     set({ errors: [] });
     const batch: IndicatorTable[] = [];
     for (const file of files) {

@@ -1,14 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadTensionFiles } from '../data/load-tensions';
 import { textFile } from '../../test/helpers/bytes';
-import { setTensionLoader, useTensionStore } from './tension-store';
+import { useTensionStore } from './tension-store';
+import { provideServices } from './services';
+import { nodeServices } from '../../test/helpers/workspace-session';
 
 const initial = useTensionStore.getState();
 const CSV = 'Area code,Community type,Assessment date,Current rating,Potential rating\nX05000001,Ethnic,2023-07-03,4,3\nX05000001,Students,2023-07-03,5,5\n';
 
 beforeEach(() => {
   useTensionStore.setState(initial, true);
-  setTensionLoader((files, request) => loadTensionFiles(files, request));
+  provideServices({ ...nodeServices(), tensionLoader: (files, request) => loadTensionFiles(files, request) });
 });
 
 describe('tension store', () => {

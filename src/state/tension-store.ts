@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { ImportError, ImportResult, InputFile, TensionDataset, TensionLoadRequest } from '../types';
 import { contentId } from '../data/stable-id';
 import { claimId, givenId } from './id-claims';
+import { service } from './services';
 
 export type TensionLoader = (files: InputFile[], request: TensionLoadRequest) => Promise<ImportResult<TensionDataset>>;
 
@@ -30,13 +31,6 @@ interface TensionState {
   addTensionDataset: (dataset: TensionDataset) => void;
 }
 
-let loader: TensionLoader | null = null;
-
-/** Sets the tension parser (the worker client in the app; a direct call in tests). */
-export function setTensionLoader(next: TensionLoader): void {
-  loader = next;
-}
-
 export const useTensionStore = create<TensionState>((set, get) => ({
   datasets: {},
   sourceFiles: {},
@@ -47,7 +41,7 @@ export const useTensionStore = create<TensionState>((set, get) => ({
   measure: 'current',
   community: 'overall',
   loadTensions: async (files, id) => {
-    if (!loader) throw new Error('No tension loader set: call setTensionLoader() at start-up');
+    const loader = service('tensionLoader');
     const { id: datasetId, release } = id ? givenId(id) : claimId(await contentId('tensions', files), (taken) => !!get().datasets[taken]);
     const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
     set({ loading: true, errors: [] });

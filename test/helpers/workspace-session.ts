@@ -3,21 +3,19 @@
  * the worker): four small ward squares, an indicator table and incidents inside the squares, then some
  * settings changed. Used by the workspace tests and by the fixture generator.
  */
-import { createImportSession } from '../../src/workers/import-session';
-import { setBoundaryLoader, setFileIdentifier, useDataStore } from '../../src/state/data-store';
-import { setTableLoader, useTableStore } from '../../src/state/table-store';
-import { setIncidentWorker, useIncidentStore } from '../../src/state/incident-store';
-import { setTensionLoader } from '../../src/state/tension-store';
-import { setNeighbourWorker } from '../../src/state/neighbour-store';
-import { setHotspotWorker } from '../../src/state/hotspot-store';
+import { createImportSession, type ImportSession } from '../../src/workers/import-session';
+import { useDataStore } from '../../src/state/data-store';
+import { useTableStore } from '../../src/state/table-store';
+import { useIncidentStore } from '../../src/state/incident-store';
 import { useAnalysisStore } from '../../src/state/analysis-store';
 import { useViewStore } from '../../src/state/view-store';
 import { useTimelineStore } from '../../src/state/timeline-store';
 import { useCameraStore } from '../../src/state/camera-store';
-import { recordingBoundaryLoader, recordingIncidentWorker, recordingTableLoader, recordingTensionLoader } from '../../src/state/workspace/source-recorder';
+import { provideServices, type AppServices } from '../../src/state/services';
+import { recordingServices } from '../../src/state/workspace/recording-services';
 import { registerBuiltinWorkspaceParts } from '../../src/state/workspace/parts';
-import { registerSharePackageImport } from '../../src/state/share-import';
-import { recordingSharePackages } from '../../src/state/workspace/share-recorder';
+import { importSharePackages } from '../../src/state/share-import';
+import { memoryWorkspaceStorage } from '../../src/state/workspace/workspace-storage';
 import { textFile } from './bytes';
 
 const square = (code: string, name: string, x: number, value: number) => ({
@@ -41,22 +39,35 @@ export const INCIDENTS_FILE = {
   text: 'date,lng,lat,type\n2024-01-05,-3.19,51.51,Graffiti\n2024-01-20,-3.19,51.51,Graffiti\n2024-02-03,-3.15,51.51,Leaflets\n2024-02-14,-3.19,51.505,Graffiti\n2024-03-01,-3.15,51.515,Graffiti\n2024-03-09,-3.15,51.505,Leaflets\n',
 };
 
-/** Points the stores at a fresh in-process import session through the workspace recorders. */
-export function wireStoresInNode(): void {
-  const session = createImportSession();
-  setFileIdentifier(async (files) => session.identifyFiles(files));
-  setBoundaryLoader(recordingBoundaryLoader((request, onProgress) => session.loadBoundaryDatasets(request, onProgress)));
-  setTableLoader(recordingTableLoader((files, request, onProgress) => session.loadTables(files, request, onProgress)));
-  setTensionLoader(recordingTensionLoader((files, request) => session.loadTensions(files, request)));
-  setIncidentWorker(recordingIncidentWorker({
-    load: (files, request, onProgress) => session.loadIncidents(files, request, onProgress),
-    join: async (incidentId, boundaryId) => session.joinIncidents(incidentId, boundaryId),
-    forget: async (id) => session.forgetDataset(id),
-  }));
-  setHotspotWorker(async (request) => session.hotspots(request));
-  setNeighbourWorker({ merge: async (ids, id, label, received) => session.mergeBoundaries(ids, id, label, received), band: async (request) => session.boundaryBand(request) });
-  registerSharePackageImport(recordingSharePackages);
+/** Every service the stores call, answered in process by `session` (what the import worker runs in the app). */
+export function nodeServices(session: ImportSession = createImportSession()): AppServices {
+  return {
+    identifyFiles: async (files) => session.identifyFiles(files),
+    boundaryLoader: (request, onProgress) => session.loadBoundaryDatasets(request, onProgress),
+    tableLoader: (files, request, onProgress) => session.loadTables(files, request, onProgress),
+    tensionLoader: (files, request) => session.loadTensions(files, request),
+    incidentWorker: {
+      load: (files, request, onProgress) => session.loadIncidents(files, request, onProgress),
+      join: async (incidentId, boundaryId) => session.joinIncidents(incidentId, boundaryId),
+      forget: async (id) => session.forgetDataset(id),
+    },
+    hotspotWorker: async (request) => session.hotspots(request),
+    periodCountWorker: async (request) => session.periodCounts(request),
+    neighbourWorker: { merge: async (ids, id, label, received) => session.mergeBoundaries(ids, id, label, received), band: async (request) => session.boundaryBand(request) },
+    sharePackages: importSharePackages,
+    workspaceStorage: memoryWorkspaceStorage(),
+  };
+}
+
+/**
+ * Points the stores at a fresh in-process import session through the workspace recorders, as the app's
+ * start-up does; `overrides` are a test's own stand-ins (recorded too). Returns the services provided.
+ */
+export function wireStoresInNode(overrides: Partial<AppServices> = {}): AppServices {
+  const services = recordingServices({ ...nodeServices(), ...overrides });
+  provideServices(services);
   registerBuiltinWorkspaceParts();
+  return services;
 }
 
 /** Loads the three files and changes settings the way a user would. Returns the ids given. */

@@ -272,10 +272,11 @@ describe('autosave to browser storage', () => {
     const read = readWorkspaceFile('w.cohesion-atlas', asFile(await workspaceFileBytes()).bytes);
     expect(read.ok && read.files.size).toBe(3);
 
-    // A reload: the page's memory is gone, the browser storage is not.
+    // A reload: the page's memory (and the worker's) is gone, the browser storage is not.
     stores.forEach((store, i) => (store as { setState: (s: unknown, replace: true) => void }).setState(initial[i], true));
     resetRecorder();
-    await startWorkspace(storage);
+    wireStoresInNode({ workspaceStorage: storage });
+    await startWorkspace();
     expect(useWorkspaceStore.getState().restoreProblems).toEqual([{ code: 'file-missing', file: INCIDENTS_FILE.name }]);
     expect(useDataStore.getState().order).toHaveLength(1);
     expect(useTableStore.getState().order).toHaveLength(1);

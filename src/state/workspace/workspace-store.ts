@@ -17,6 +17,7 @@ import { WorkspaceAutosave, type SaveReport } from './autosave';
 import { removeEverything, replaySources, type RestoreProblem } from './replay-sources';
 import { restoreParts, subscribeParts } from './workspace-parts';
 import type { WorkspaceStorage } from './workspace-storage';
+import { service } from '../services';
 
 interface WorkspaceState {
   phase: 'starting' | 'restoring' | 'ready';
@@ -90,10 +91,11 @@ export function connectStorage(store: WorkspaceStorage, delayMs?: number): Works
 }
 
 /**
- * Restores the workspace saved in `store`, or loads the example when there is none (or it cannot be
- * read: then the stored data is kept untouched until the user saves over it or starts fresh).
+ * Restores the workspace saved in the workspace storage service, or loads the example when there is none
+ * (or it cannot be read: then the stored data is kept untouched until the user saves over it or starts fresh).
  */
-export async function startWorkspace(store: WorkspaceStorage): Promise<void> {
+export async function startWorkspace(): Promise<void> {
+  const store = service('workspaceStorage');
   connectStorage(store);
   if (!autosave) return;
   let saved: WorkspaceSnapshot | null = null;
