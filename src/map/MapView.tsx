@@ -24,7 +24,7 @@ import { DeckOverlay } from './DeckOverlay';
 import { testHooks } from './test-hooks';
 import { registerLiveMap } from './export/live-map';
 import { useKeyboardArea } from './use-keyboard-area';
-import { linkPaneCamera } from './camera-link';
+import { isLinkedMove, linkPaneCamera } from './camera-link';
 import type { ChoroplethView } from '../state/choropleth';
 import type { Camera } from '../types/camera';
 
@@ -186,8 +186,8 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
         e.target.getCanvas().setAttribute('aria-label', translate(locale, 'map.label', { name: activeLabel }));
       }}
       onMoveEnd={(e) => {
-        // The camera store keeps it for the panes, the single map coming back, the workspace and saved views.
-        setCamera(cameraOf(e.viewState));
+        // One write per stop: a pane that only followed the moved one leaves it to that pane.
+        if (!isLinkedMove(e)) setCamera(cameraOf(e.viewState));
       }}
       onIdle={() => hooks.events.push('idle')}
       attributionControl={false}
