@@ -100,6 +100,9 @@ test.describe('side-by-side comparison', () => {
     await page.waitForFunction(() => window.__atlas?.maps.length === 1 && window.__atlas.map?.loaded(), null, { timeout: 60_000 });
     const single = await cameras(page);
     expect(single[0].zoom).toBeCloseTo(dragged[0].zoom, 6);
+    // The dragged pane wrote the one camera; the single map starts from it.
+    expect(single[0].lng).toBeCloseTo(dragged[1].lng, 6);
+    expect(single[0].lat).toBeCloseTo(dragged[1].lat, 6);
     await expect(page.getByTestId('legend')).toBeVisible();
   });
 
