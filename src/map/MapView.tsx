@@ -24,13 +24,18 @@ import { DeckOverlay } from './DeckOverlay';
 import { testHooks } from './test-hooks';
 import { registerLiveMap } from './export/live-map';
 import { useKeyboardArea } from './use-keyboard-area';
-import { linkPaneCamera } from './camera-link';
-import { useCompareStore, type Camera } from '../state/compare-store';
+import { isLinkedMove, linkPaneCamera } from './camera-link';
 import type { ChoroplethView } from '../state/choropleth';
+import type { Camera } from '../types/camera';
 
 const INITIAL_VIEW = { longitude: -2.5, latitude: 53.5, zoom: 5.2 };
 
-/** One pane of a comparison: its layer, field and period; its camera is the panes' shared one. */
+/** react-map-gl's view state for a camera, and back. */
+const viewStateOf = (camera: Camera) => ({ longitude: camera.center[0], latitude: camera.center[1], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch });
+const cameraOf = (view: { longitude: number; latitude: number; zoom: number; bearing: number; pitch: number }): Camera =>
+  ({ center: [view.longitude, view.latitude], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch });
+
+/** One pane of a comparison: its layer, field and period; its camera is the camera store's, shared by both panes. */
 export interface MapPane {
   index: 0 | 1;
   datasetId: string | null;
@@ -39,12 +44,16 @@ export interface MapPane {
 
 /**
  * The map: one MapLibre canvas with the visible boundary layers as choropleths and deck.gl labels on top.
- * As a comparison `pane` it shows only the pane's layer, and follows (and moves) the shared camera.
+ * As a comparison `pane` it shows only the pane's layer, and follows (and moves) the shared camera. Every map
+ * starts from the camera store's camera, applies its jump requests, and writes it when it stops moving.
  */
 export function MapView({ pane }: { pane?: MapPane } = {}) {
   const mapRef = useRef<MapRef>(null);
-  const setCamera = useCompareStore((s) => s.setCamera);
-  const [initialView] = useState(() => useCompareStore.getState().camera ?? INITIAL_VIEW);
+  const setCamera = useCameraStore((s) => s.setCamera);
+  const [initialView] = useState(() => {
+    const camera = useCameraStore.getState().camera;
+    return camera ? viewStateOf(camera) : INITIAL_VIEW;
+  });
   const [zoom, setZoom] = useState(initialView.zoom);
   const locale = useLocaleStore((s) => s.locale);
   const { visible, opacity, selected, fitRequest, basemapUrl, activeDatasetId } = useViewStore(
@@ -66,7 +75,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   // A pane (or a single map coming back from comparing) starts on the shared camera, not on an old fit.
   const unlink = useRef<(() => void) | null>(null);
   useEffect(() => () => unlink.current?.(), []);
-  const fitted = useRef(useCompareStore.getState().camera ? fitRequest?.seq ?? 0 : 0);
+  const fitted = useRef(useCameraStore.getState().camera ? fitRequest?.seq ?? 0 : 0);
   const applyFit = useCallback(() => {
     const map = mapRef.current;
     if (!fitRequest || !map || fitted.current === fitRequest.seq) return;
@@ -78,9 +87,10 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   }, [fitRequest]);
   useEffect(() => applyFit(), [applyFit]);
 
-  // A saved camera (restored workspace) is jumped to, like a fit; every stop is remembered.
+  // A saved camera (restored workspace, saved view) is jumped to, like a fit. A map mounted after the
+  // request already starts on it (or on where a map stopped since), so it does not jump back to it.
   const jumpRequest = useCameraStore((s) => s.jumpRequest);
-  const jumped = useRef(0);
+  const jumped = useRef(useCameraStore.getState().jumpRequest?.seq ?? 0);
   const applyJump = useCallback(() => {
     const map = mapRef.current;
     if (!jumpRequest || !map || jumped.current === jumpRequest.seq) return;
@@ -176,9 +186,8 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
         e.target.getCanvas().setAttribute('aria-label', translate(locale, 'map.label', { name: activeLabel }));
       }}
       onMoveEnd={(e) => {
-        // The panes start from the single map's last camera; the workspace and saved views keep it too.
-        setCamera(e.viewState as Camera);
-        useCameraStore.getState().setCamera({ center: [e.viewState.longitude, e.viewState.latitude], zoom: e.viewState.zoom, bearing: e.viewState.bearing, pitch: e.viewState.pitch });
+        // One write per stop: a pane that only followed the moved one leaves it to that pane.
+        if (!isLinkedMove(e)) setCamera(cameraOf(e.viewState));
       }}
       onIdle={() => hooks.events.push('idle')}
       attributionControl={false}

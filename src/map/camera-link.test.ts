@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { linkPaneCamera } from './camera-link';
+import { isLinkedMove, linkPaneCamera } from './camera-link';
 
 /** The few map methods the link uses: a camera, jumpTo (which fires 'move' like MapLibre's), and events. */
 function fakeMap(center: [number, number], zoom: number) {
@@ -9,14 +9,17 @@ function fakeMap(center: [number, number], zoom: number) {
   const map = {
     camera,
     jumps: 0,
+    /** The event data of the last jump (MapLibre puts it on the jump's move events). */
+    lastEventData: undefined as object | undefined,
     getCenter: () => ({ lng: camera.center[0], lat: camera.center[1] }),
     getZoom: () => camera.zoom,
     getBearing: () => camera.bearing,
     getPitch: () => camera.pitch,
     on: (_: string, f: () => void) => handlers.add(f),
     off: (_: string, f: () => void) => handlers.delete(f),
-    jumpTo(to: { center: { lng: number; lat: number }; zoom: number }) {
+    jumpTo(to: { center: { lng: number; lat: number }; zoom: number }, eventData?: object) {
       map.jumps += 1;
+      map.lastEventData = eventData;
       camera.center = [to.center.lng, to.center.lat];
       camera.zoom = to.zoom;
       handlers.forEach((f) => f());
@@ -46,6 +49,9 @@ describe('linked pane cameras', () => {
     expect(a.camera).toMatchObject({ center: [-1.7, 53.3], zoom: 11.5 });
     // Each drag caused exactly one jump of the other map (no ping-pong).
     expect([a.jumps, b.jumps]).toEqual([1, 2]);
+    // The follower's move events say it only followed, so only the moved pane reports the camera.
+    expect(isLinkedMove({ type: 'moveend', ...a.lastEventData })).toBe(true);
+    expect(isLinkedMove({ type: 'moveend' })).toBe(false);
     unlinkB();
     a.drag([-2, 53]);
     expect(b.camera.center).toEqual([-1.7, 53.3]);

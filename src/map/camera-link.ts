@@ -1,11 +1,14 @@
 /**
  * Links the cameras of the comparison panes: when one map moves (drag, zoom, inertia, fit), the others
  * jump to exactly its centre, zoom, bearing and pitch in the same frame. Imperative on purpose: driving
- * both maps from React state lets a late render stop one map's inertia and leave the two apart.
+ * both maps from React state lets a late render stop one map's inertia and leave the two apart. The camera
+ * at rest is still the camera store's, written once per stop by the pane that moved (see `isLinkedMove`).
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 
 const panes = new Map<number, MaplibreMap>();
+/** Event data on a following pane's jump: its move events carry `linkedCamera: true`. */
+const LINKED = { linkedCamera: true } as const;
 let syncing = false;
 
 function follow(source: MaplibreMap): void {
@@ -13,7 +16,7 @@ function follow(source: MaplibreMap): void {
   syncing = true;
   try {
     for (const other of panes.values()) {
-      if (other !== source) other.jumpTo({ center: source.getCenter(), zoom: source.getZoom(), bearing: source.getBearing(), pitch: source.getPitch() });
+      if (other !== source) other.jumpTo({ center: source.getCenter(), zoom: source.getZoom(), bearing: source.getBearing(), pitch: source.getPitch() }, LINKED);
     }
   } finally {
     syncing = false;
@@ -31,4 +34,9 @@ export function linkPaneCamera(index: number, map: MaplibreMap): () => void {
     map.off('move', onMove);
     if (panes.get(index) === map) panes.delete(index);
   };
+}
+
+/** True for a move event of a pane that only followed another (the moved pane reports the camera itself). */
+export function isLinkedMove(event: object): boolean {
+  return (event as { linkedCamera?: unknown }).linkedCamera === true;
 }

@@ -1,28 +1,35 @@
 /**
- * Where the map looks (centre, zoom, bearing, pitch), updated by the map when it stops moving, and a
- * request to jump to a saved camera (restoring a workspace), numbered like fit requests.
+ * The one owner of the camera: where the map (or the linked comparison panes, which always share one camera)
+ * came to rest, and a request to jump to a saved camera (restoring a workspace, showing a saved view),
+ * numbered like fit requests. Maps start from `camera` when they mount and write it when they stop moving.
  */
 import { create } from 'zustand';
-
-export interface Camera {
-  center: [number, number];
-  zoom: number;
-  bearing: number;
-  pitch: number;
-}
+import type { Camera } from '../types/camera';
 
 interface CameraState {
+  /** The last camera a map stopped at, or was asked to jump to; null until either happens. */
   camera: Camera | null;
   jumpRequest: { camera: Camera; seq: number } | null;
+  /** A map stopped here. The same camera again (the other linked pane, say) changes nothing. */
   setCamera: (camera: Camera) => void;
+  /** Every map on screen jumps to `camera`, which becomes the current one. */
   requestJump: (camera: Camera) => void;
 }
+
+const sameCamera = (a: Camera, b: Camera): boolean =>
+  a.center[0] === b.center[0] && a.center[1] === b.center[1] && a.zoom === b.zoom && a.bearing === b.bearing && a.pitch === b.pitch;
+
+// Copies keep the store's camera plain data that no caller can change afterwards.
+const copyCamera = (camera: Camera): Camera => ({ center: [camera.center[0], camera.center[1]], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch });
 
 export const useCameraStore = create<CameraState>((set) => ({
   camera: null,
   jumpRequest: null,
-  setCamera: (camera) => set({ camera }),
-  requestJump: (camera) => set((s) => ({ camera, jumpRequest: { camera, seq: (s.jumpRequest?.seq ?? 0) + 1 } })),
+  setCamera: (camera) => set((s) => (s.camera && sameCamera(s.camera, camera) ? s : { camera: copyCamera(camera) })),
+  requestJump: (camera) => set((s) => {
+    const copy = copyCamera(camera);
+    return { camera: copy, jumpRequest: { camera: copy, seq: (s.jumpRequest?.seq ?? 0) + 1 } };
+  }),
 }));
 
 /** A saved camera if it is one (numbers in range), else null. */

@@ -1,7 +1,7 @@
 /**
  * Comparison views (issue 7): one map, two linked maps side by side, or a swipe over one map. Each pane
- * shows its own layer, field and period ("follow the slider" or pinned to a step); both panes share one
- * camera, kept here, so moving either moves both to exactly the same centre and zoom.
+ * shows its own layer, field and period ("follow the slider" or pinned to a step); both panes share the one
+ * camera of the camera store, so moving either moves both to exactly the same centre and zoom.
  */
 import { create } from 'zustand';
 
@@ -15,23 +15,14 @@ export interface PaneChoice {
   period: 'follow' | number;
 }
 
-export interface Camera {
-  longitude: number;
-  latitude: number;
-  zoom: number;
-}
-
 interface CompareState {
   mode: CompareMode;
   panes: [PaneChoice, PaneChoice];
   /** Position of the swipe divider, 0–100 % of the map's width from the left. */
   swipePercent: number;
-  /** The shared camera of the panes (and the single map's last camera, to start the panes from). */
-  camera: Camera | null;
   setMode: (mode: CompareMode, defaults?: [PaneChoice, PaneChoice]) => void;
   setPane: (index: 0 | 1, change: Partial<PaneChoice>) => void;
   setSwipePercent: (percent: number) => void;
-  setCamera: (camera: Camera) => void;
 }
 
 const EMPTY_PANE: PaneChoice = { datasetId: null, valueField: null, period: 'follow' };
@@ -40,7 +31,6 @@ export const useCompareStore = create<CompareState>((set) => ({
   mode: 'single',
   panes: [EMPTY_PANE, EMPTY_PANE],
   swipePercent: 50,
-  camera: null,
 
   // Panes never chosen yet start from `defaults` (the mapped layer, and a received one if any).
   setMode: (mode, defaults) => set((s) => ({ mode, panes: defaults && s.panes.every((p) => p.datasetId === null) ? defaults : s.panes })),
@@ -51,7 +41,6 @@ export const useCompareStore = create<CompareState>((set) => ({
     return { panes };
   }),
   setSwipePercent: (percent) => set({ swipePercent: Math.min(100, Math.max(0, Math.round(percent))) }),
-  setCamera: (camera) => set({ camera: { longitude: camera.longitude, latitude: camera.latitude, zoom: camera.zoom } }),
 }));
 
 /** True when two classifications would draw and read the same: same breaks, colours and no-data colour. */

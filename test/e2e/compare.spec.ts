@@ -100,7 +100,35 @@ test.describe('side-by-side comparison', () => {
     await page.waitForFunction(() => window.__atlas?.maps.length === 1 && window.__atlas.map?.loaded(), null, { timeout: 60_000 });
     const single = await cameras(page);
     expect(single[0].zoom).toBeCloseTo(dragged[0].zoom, 6);
+    // The dragged pane wrote the one camera; the single map starts from it.
+    expect(single[0].lng).toBeCloseTo(dragged[1].lng, 6);
+    expect(single[0].lat).toBeCloseTo(dragged[1].lat, 6);
     await expect(page.getByTestId('legend')).toBeVisible();
+  });
+
+  test('the panes open where the map is, not at a saved view shown before the map was moved', async ({ atlas }) => {
+    const { page } = atlas;
+    await atlas.open();
+    await page.getByTestId('presentation-panel').locator('summary').click();
+    await page.getByTestId('view-name').fill('Whole borough');
+    await page.getByTestId('save-view').click();
+    const saved = await cameras(page);
+    // Zoom in, show the saved view (a jump back to it), then zoom in again: the map is away from the view.
+    await page.evaluate(() => window.__atlas!.map!.jumpTo({ zoom: window.__atlas!.map!.getZoom() + 1.5 }));
+    await atlas.settle();
+    await page.getByRole('button', { name: 'Show view Whole borough' }).click();
+    await atlas.settle();
+    expect((await cameras(page))[0].zoom).toBeCloseTo(saved[0].zoom, 6);
+    await page.evaluate(() => window.__atlas!.map!.jumpTo({ zoom: window.__atlas!.map!.getZoom() + 1 }));
+    await atlas.settle();
+    const moved = await cameras(page);
+
+    await page.getByTestId('compare-mode').getByRole('radio', { name: 'Side by side' }).check();
+    await waitForPanes(page);
+    await waitForSameCamera(page);
+    const panes = await cameras(page);
+    expect(panes[0].zoom).toBeCloseTo(moved[0].zoom, 6);
+    expect(panes[0].zoom).toBeCloseTo(saved[0].zoom + 1, 6);
   });
 
   test('the swipe view clips the second map at a divider that the keyboard moves', async ({ atlas }) => {

@@ -303,5 +303,8 @@ describe('the workspace file fixture written by version 1', () => {
     expect(useAnalysisStore.getState().styles[wards].options.method).toBe('equal-interval');
     expect(useIncidentStore.getState().incidents[useIncidentStore.getState().order[0]].count).toBe(6);
     expect(useTimelineStore.getState().step).toBe(1);
+    // Its camera is the current one and the map is asked to jump to it.
+    const camera = { center: [-3.17, 51.51], zoom: 12.5, bearing: 0, pitch: 0 };
+    expect(useCameraStore.getState()).toMatchObject({ camera, jumpRequest: { camera } });
   });
 });
