@@ -457,6 +457,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'time.allDates': 'Pob dyddiad ({range})',
   'time.toDate': 'Hyd at {to}',
   'time.range': '{from} – {to}',
+  'time.asAt': 'Y graddfeydd diweddaraf, {date}',
   'time.back': 'Cyfnod blaenorol',
   'time.forward': 'Cyfnod nesaf',
   'time.play': 'Chwarae',
@@ -715,6 +716,8 @@ export const messagesCy: Record<MessageKey, string> = {
 
 /** Keys whose Welsh is our own wording, awaiting review by a Welsh speaker before publication. */
 export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
+  // Truthful views (issue 12):
+  'time.asAt',
   // Truthful views (issue 12):
   'field.problem.column-missing',
   'field.problem.incidents-missing',

@@ -454,6 +454,7 @@ export const messagesEn = {
   'time.allDates': 'All dates ({range})',
   'time.toDate': 'Up to {to}',
   'time.range': '{from} – {to}',
+  'time.asAt': 'Latest ratings, {date}',
   'time.back': 'Previous period',
   'time.forward': 'Next period',
   'time.play': 'Play',

@@ -19,6 +19,7 @@ const base: ViewPeriodInput = {
   window: { kind: 'single' },
   tables: { imd },
   hotspotIncidents: null,
+  tensionAtMs: null,
 };
 
 describe('the period of a view is its own data\'s', () => {
@@ -30,6 +31,8 @@ describe('the period of a view is its own data\'s', () => {
     ['a column draws nothing dated', { field: 'population', sources: { incidents: [], tables: [], tension: false } }, ''],
     // The slider is at some month of a longer timeline; Gi* was computed over all of 2021.
     ['hot spots say the months they were computed over', { field: 'hotspot:gi', step: 40, periods: timelinePeriods([crime2021, incidents('tension', ['2024-06-01'])], 'month'), hotspotIncidents: crime2021 }, '2021'],
+    ['a tension map on all dates gives the day of its latest ratings', { field: 'tension:level', sources: { incidents: [], tables: [], tension: true }, tensionAtMs: Date.UTC(2023, 11, 18) }, 'Latest ratings, 18 Dec 2023'],
+    ['a tension map at a month gives that month', { field: 'tension:level', sources: { incidents: [], tables: [], tension: true }, step: 6, tensionAtMs: Date.UTC(2021, 6, 31) }, 'Jul 2021'],
   ])('%s', (_, change, expected) => {
     expect(viewPeriodText({ ...base, ...change }, t)).toBe(expected);
   });

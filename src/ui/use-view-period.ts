@@ -18,6 +18,8 @@ import { useHotspotStore } from '../state/hotspot-store';
 import { useIncidentStore } from '../state/incident-store';
 import { currentPeriodLabel, periodRangeLabel } from './TimeSlider/format-period';
 import { useT } from './use-t';
+import { formatDate } from './format-date';
+import { useTensionDate, useTensionRows } from '../state/tension-derived';
 
 export interface ViewPeriodInput {
   /** The field the map draws (for a yearly table on the timeline, the edition in force). */
@@ -29,6 +31,8 @@ export interface ViewPeriodInput {
   tables: Record<string, IndicatorTable>;
   /** The incidents the last hot spot run was computed from. */
   hotspotIncidents: IncidentDataset | null;
+  /** The day of the ratings a tension map shows (its latest assessments when the slider is on all dates). */
+  tensionAtMs: number | null;
 }
 
 /** The period of a view in words (see the module comment); '' when it draws nothing dated. */
@@ -40,6 +44,8 @@ export function viewPeriodText(input: ViewPeriodInput, t: (k: MessageKey, p?: Me
     const own = timelinePeriods([input.hotspotIncidents], input.periods.kind);
     return own.keys.length ? periodRangeLabel(own.keys, own.kind, 0, own.keys.length - 1, t) : '';
   }
+  // A tension map on all dates shows each area's latest rating, as at the last assessment: say that day.
+  if (ref?.kind === 'tension' && input.step === null && input.tensionAtMs !== null) return t('time.asAt', { date: formatDate(input.tensionAtMs, 'day-month-year', t) });
   const { keys, kind } = input.periods;
   if (keys.length === 0) return '';
   return input.step === null ? periodRangeLabel(keys, kind, 0, keys.length - 1, t) : currentPeriodLabel(keys, kind, input.step, input.window, t);
@@ -55,9 +61,10 @@ export function useViewPeriod(datasetId: string | null): string {
   const tables = useTableStore((s) => s.tables);
   const hotspotField = useHotspotStore((s) => s.run?.field ?? null);
   const incidents = useIncidentStore((s) => s.incidents);
+  const tensionAtMs = useTensionDate(useTensionRows());
   return useMemo(() => {
     const behind = hotspotField ? parseFieldId(hotspotField) : null;
     const hotspotIncidents = behind?.kind === 'incidents' ? incidents[behind.datasetId] ?? null : null;
-    return viewPeriodText({ field: choropleth?.field ?? null, sources, periods, step, window, tables, hotspotIncidents }, t);
-  }, [choropleth, sources, periods, step, window, tables, hotspotField, incidents, t]);
+    return viewPeriodText({ field: choropleth?.field ?? null, sources, periods, step, window, tables, hotspotIncidents, tensionAtMs }, t);
+  }, [choropleth, sources, periods, step, window, tables, hotspotField, incidents, tensionAtMs, t]);
 }
