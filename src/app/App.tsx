@@ -29,6 +29,8 @@ import { MapKeyboard } from '../ui/MapKeyboard';
 import { KeyboardHelp } from '../ui/KeyboardHelp';
 import { ComparePanel } from '../ui/Compare';
 import { SharePanel } from '../ui/SharePanel';
+import { PartBoundary } from '../ui/PartBoundary';
+import { StartFresh } from '../ui/WorkspacePanel/StartFresh';
 import { CompareLayout } from './CompareLayout';
 import { useCompareStore } from '../state/compare-store';
 import { useT } from '../ui/use-t';
@@ -56,36 +58,32 @@ export function App() {
     <div className={presenting ? 'app presenting' : 'app'} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <a className="skip-link" href="#map">{t('app.skipToMap')}</a>
       <div className="sidebar" role="complementary" aria-label={t('app.sidebar')} hidden={presenting}>
-        <Header />
-        <WorkspacePanel />
-        <ExampleSwitch />
-        <FileDrop />
-        <LoadStatus />
-        <LayerList />
-        <BoundaryBandPanel />
-        <IncidentPanel />
-        <HotspotPanel />
-        <TablePanel />
-        <CohesionPanel />
-        <TensionPanel />
-        <ComparePanel />
-        <StylePanel />
-        <PresentationPanel />
-        <ExportDialog renderPage={renderPage} settle={settleLiveMap} screenSize={liveMapSize} />
-        <SharePanel />
-        <SettingsPanel />
-        <KeyboardHelp />
+        <PartBoundary part="boundary.part.header"><Header /></PartBoundary>
+        <PartBoundary part="workspace.heading" extra={<StartFresh />}><WorkspacePanel /></PartBoundary>
+        <PartBoundary part="boundary.part.example"><ExampleSwitch /></PartBoundary>
+        <PartBoundary part="load.heading"><FileDrop /><LoadStatus /></PartBoundary>
+        <PartBoundary part="layers.heading"><LayerList /></PartBoundary>
+        <PartBoundary part="neighbours.band.heading"><BoundaryBandPanel /></PartBoundary>
+        <PartBoundary part="incidents.heading"><IncidentPanel /></PartBoundary>
+        <PartBoundary part="hotspot.heading"><HotspotPanel /></PartBoundary>
+        <PartBoundary part="tables.heading"><TablePanel /></PartBoundary>
+        <PartBoundary part="cohesion.heading"><CohesionPanel /></PartBoundary>
+        <PartBoundary part="tension.heading"><TensionPanel /></PartBoundary>
+        <PartBoundary part="compare.heading"><ComparePanel /></PartBoundary>
+        <PartBoundary part="style.heading"><StylePanel /></PartBoundary>
+        <PartBoundary part="present.heading"><PresentationPanel /></PartBoundary>
+        <PartBoundary part="export.heading"><ExportDialog renderPage={renderPage} settle={settleLiveMap} screenSize={liveMapSize} /></PartBoundary>
+        <PartBoundary part="share.heading"><SharePanel /></PartBoundary>
+        <PartBoundary part="settings.heading"><SettingsPanel /></PartBoundary>
+        <PartBoundary part="keys.heading"><KeyboardHelp /></PartBoundary>
       </div>
       <main className="map-area" id="map" tabIndex={-1}>
-        {comparing ? <CompareLayout /> : <MapView />}
-        <PresentationOverlay />
-        <TimeSlider />
-        {!comparing && <Legend />}
-        <LayerTable />
-        <MapKeyboard />
-        <Tooltip />
-        <IncidentTooltip />
-        <AreaPanel />
+        <PartBoundary part="boundary.part.map">{comparing ? <CompareLayout /> : <MapView />}</PartBoundary>
+        <PartBoundary part="present.heading"><PresentationOverlay /></PartBoundary>
+        <PartBoundary part="time.heading"><TimeSlider /></PartBoundary>
+        {!comparing && <PartBoundary part="legend.heading"><Legend /></PartBoundary>}
+        <PartBoundary part="boundary.part.overlay"><LayerTable /><MapKeyboard /><Tooltip /><IncidentTooltip /></PartBoundary>
+        <PartBoundary part="area.heading"><AreaPanel /></PartBoundary>
       </main>
     </div>
   );

@@ -352,6 +352,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'workspace.problem.file-missing': "Heb ei adfer: {file} (nid oedd y porwr wedi'i storio).",
   'workspace.problem.not-restored': "Heb ei adfer: nid oedd modd llwytho {file} eto.",
   'workspace.problem.part-failed': 'Gosodiadau heb eu hadfer: {part}.',
+  'workspace.problem.file-failed': "Wedi'i roi o'r neilltu: gwnaeth {file} i'r ap fethu wrth ei lwytho eto. Fe'i cedwir yn y porwr (dechreuwch o'r newydd i'w ddileu).",
   'workspace.fileProblem.bad-zip': "Ni ellir agor {file}: nid yw'n ffeil gweithle (nid yw'n archif zip).",
   'workspace.fileProblem.no-manifest': "Ni ellir agor {file}: nid yw'n ffeil gweithle (nid oes manifest.json ynddi).",
   'workspace.fileProblem.not-a-workspace': "Ni ellir agor {file}: nid yw'n ffeil gweithle Cohesion Atlas.",
@@ -565,6 +566,8 @@ export const messagesCy: Record<MessageKey, string> = {
   'tension.level.four-level.2': 'Canolig',
   'tension.level.four-level.3': 'Isel',
   'tension.level.four-level.4': 'Dim tensiynau',
+  'tension.mixedScales': "Mae'r cofnodion hyn yn defnyddio'r ddwy raddfa tensiwn. Dangosir pob gradd ar ei graddfa ei hun; i'w cymharu, mae Uchel ar y raddfa bedair lefel yn cyfrif fel EEP 2, Canolig fel EEP 4 (felly mae hefyd yn galw am Asesiad o'r Effaith ar y Gymuned), Isel fel EEP 5 a Dim tensiynau fel EEP 6.",
+  'tension.mixedScalesLegend': "Graddau ar y ddwy raddfa: dangosir graddau'r raddfa bedair lefel ar gategorïau EEP (Uchel = 2, Canolig = 4, Isel = 5, Dim tensiynau = 6).",
 
   'hotspot.heading': 'Mannau poeth (ystadegol)',
   'hotspot.help': "Mae Getis-Ord Gi* yn canfod ardaloedd y mae gan eu cymdogaeth fwy (neu lai) o ddigwyddiadau nag y byddai siawns yn ei roi. Yn wahanol i'r map gwres, sy'n dangos dwysedd, mae'n profi arwyddocâd.",
@@ -712,6 +715,13 @@ export const messagesCy: Record<MessageKey, string> = {
   'attribution.example': "Data enghreifftiol: wedi'i ddyfeisio gan Atlas Cydlyniant.",
   'attribution.ons': "Ffynhonnell: Swyddfa Ystadegau Gwladol, wedi'i drwyddedu o dan y Drwydded Llywodraeth Agored v3.0. Yn cynnwys data OS © Hawlfraint y Goron a hawl cronfa ddata.",
   ...problemMessagesCy,
+  'boundary.failed': "Aeth rhywbeth o'i le yn yr ap, felly nid oedd modd dangos y rhan hon: {part}. Mae gweddill yr ap yn dal i weithio.",
+  'boundary.retry': 'Rhoi cynnig arall arni',
+  'boundary.close': 'Cau',
+  'boundary.part.map': 'Map',
+  'boundary.part.header': 'Teitl',
+  'boundary.part.example': 'Data enghreifftiol',
+  'boundary.part.overlay': 'Manylion y map',
 };
 
 /** Keys whose Welsh is our own wording, awaiting review by a Welsh speaker before publication. */
@@ -835,4 +845,15 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   'hotspot.category.oscillating-cold',
   'hotspot.category.historical-hot',
   'hotspot.category.historical-cold',
+  // Mixed tension scales and parts that fail on their own (issue 14):
+  'tension.mixedScales',
+  'tension.mixedScalesLegend',
+  'boundary.failed',
+  'boundary.retry',
+  'boundary.close',
+  'boundary.part.map',
+  'boundary.part.header',
+  'boundary.part.example',
+  'boundary.part.overlay',
+  'workspace.problem.file-failed',
 ];

@@ -349,6 +349,7 @@ export const messagesEn = {
   'workspace.problem.file-missing': 'Not restored: {file} (the browser had not stored it).',
   'workspace.problem.not-restored': 'Not restored: {file} could not be loaded again.',
   'workspace.problem.part-failed': 'Settings not restored: {part}.',
+  'workspace.problem.file-failed': 'Set aside: {file} made the app fail while it was loaded again. It is kept in the browser (start fresh to delete it).',
   'workspace.fileProblem.bad-zip': '{file} cannot be opened: it is not a workspace file (not a zip archive).',
   'workspace.fileProblem.no-manifest': '{file} cannot be opened: it is not a workspace file (it has no manifest.json).',
   'workspace.fileProblem.not-a-workspace': '{file} cannot be opened: it is not a Cohesion Atlas workspace file.',
@@ -562,6 +563,8 @@ export const messagesEn = {
   'tension.level.four-level.2': 'Medium',
   'tension.level.four-level.3': 'Low',
   'tension.level.four-level.4': 'No tensions',
+  'tension.mixedScales': 'These logs use both tension scales. Each rating is shown on its own scale; to compare them, four-level High counts as EEP 2, Medium as EEP 4 (so it also calls for a Community Impact Assessment), Low as EEP 5 and No tensions as EEP 6.',
+  'tension.mixedScalesLegend': 'Ratings on both scales: four-level ratings are drawn on the EEP categories (High = 2, Medium = 4, Low = 5, No tensions = 6).',
 
   'hotspot.heading': 'Hot spots (statistical)',
   'hotspot.help': 'Getis-Ord Gi* finds areas whose neighbourhood has more (or fewer) incidents than chance would give. Unlike the heatmap, which shows density, it tests significance.',
@@ -708,6 +711,13 @@ export const messagesEn = {
 
   'attribution.example': 'Example data: invented by Cohesion Atlas.',
   'attribution.ons': 'Source: Office for National Statistics licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right.',
+  'boundary.failed': 'Something went wrong in the app, so this part could not be shown: {part}. The rest of the app keeps working.',
+  'boundary.retry': 'Try again',
+  'boundary.close': 'Close',
+  'boundary.part.map': 'Map',
+  'boundary.part.header': 'Title',
+  'boundary.part.example': 'Example data',
+  'boundary.part.overlay': 'Map details',
   ...problemMessagesEn,
 } as const;
 

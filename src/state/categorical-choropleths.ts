@@ -7,6 +7,7 @@ import type { AreaDataset, ClassificationOptions, IncidentDataset, TensionScale 
 import type { FieldProblem } from '../types/field';
 import { classifyCategorical, YES_NO_DOMAIN } from '../analysis/classify-categorical';
 import { classColors, NO_DATA_COLOR } from '../analysis/palettes';
+import { eepEquivalent, hasMixedScales } from '../analysis/tension/scale-correspondence';
 import { windowRange, type TimeWindow } from '../analysis/timeline-window';
 import type { Choropleth } from './choropleth';
 import type { AreaTension } from './tension-derived';
@@ -37,17 +38,21 @@ const LEVEL_COUNT: Record<TensionScale, number> = { eep: 6, 'four-level': 4 };
 
 /**
  * Tension levels as categories: every level of the scale in order (1 the most alarming), coloured from the
- * layer's palette, named by the catalogue (`tension.level.<scale>.<level>`). The scale is the ratings' own.
+ * layer's palette, named by the catalogue (`tension.level.<scale>.<level>`). The scale is the ratings' own;
+ * when areas are rated on both scales, the map is drawn on the EEP categories through the scales'
+ * correspondence (scale-correspondence.ts) and the legend says so, so no area is left out.
  */
 export function tensionChoropleth(dataset: AreaDataset, field: string, tension: ReadonlyArray<AreaTension>, options: ClassificationOptions): Choropleth {
-  const scale = tension.find((a) => a.rating)?.rating?.scale ?? 'eep';
+  const ratings = tension.flatMap((a) => (a.rating ? [a.rating] : []));
+  const mixed = hasMixedScales(ratings);
+  const scale: TensionScale = mixed ? 'eep' : (ratings[0]?.scale ?? 'eep');
   const levels = LEVEL_COUNT[scale];
   // Level 1 takes the palette's first colour: the tension map's style reverses YlOrRd so it is the darkest red.
   const colors = classColors(options.paletteId, levels, options.reversed);
   const domain = Array.from({ length: levels }, (_, i) => ({ value: i + 1, color: colors[i], label: { key: `tension.level.${scale}.${i + 1}` } }));
-  const values = tension.map((a) => (a.rating && a.rating.scale === scale ? a.rating.level : null));
+  const values = tension.map((a) => (!a.rating ? null : mixed ? eepEquivalent(a.rating) : a.rating.level));
   const { classification, classIndexes } = classifyCategorical(values, domain, options.paletteId);
-  return { datasetId: dataset.id, field, values, classIndexes, classification };
+  return { datasetId: dataset.id, field, values, classIndexes, classification, ...(mixed ? { note: { key: 'tension.mixedScalesLegend' } } : {}) };
 }
 
 /** A field of 0s and 1s as "Yes" and "No", never as the numeric classes "0.0 – 0.5 / 0.5 – 1.0". */

@@ -101,6 +101,21 @@ describe('layerChoropleth: each field kind drawn its own way, or refused', async
     expect(layerChoropleth(inputs('score')).classification.method).toBe('quantile');
   });
 
+  it('draws a map rating areas on both scales on the EEP categories, each area kept, and the legend says so', () => {
+    const area = (scale: 'eep' | 'four-level', level: number) => ({ rating: { scale, level }, trend: null, impactAssessment: false });
+    const tension = [area('four-level', 2), area('eep', 5), area('four-level', 1), area('eep', 6)] as never;
+    const context = buildFieldContext(dataset, { ...empty, tensionRowCount: 4 });
+    const style = { valueField: 'tension:level', options: { ...DEFAULT_CLASSIFICATION, paletteId: 'YlOrRd', reversed: true } };
+    const mixed = layerChoropleth(inputs('tension:level', { context, tension, style }));
+    expect(mixed.classification.categories?.map((c) => c.key)).toEqual([1, 2, 3, 4, 5, 6].map((l) => `tension.level.eep.${l}`));
+    // Medium = EEP 4, High = EEP 2: no area is dropped as no data.
+    expect([mixed.values, mixed.classIndexes, mixed.classification.noDataCount]).toEqual([[4, 5, 2, 6], [3, 4, 1, 5], 0]);
+    expect(mixed.note).toEqual({ key: 'tension.mixedScalesLegend' });
+    // One scale alone keeps its own categories and needs no note.
+    const council = layerChoropleth(inputs('tension:level', { context, tension: [area('four-level', 2), area('four-level', 4)] as never, style }));
+    expect([council.classification.categories?.map((c) => c.key), council.values, council.note]).toEqual([[1, 2, 3, 4].map((l) => `tension.level.four-level.${l}`), [2, 4], undefined]);
+  });
+
   it('paints months outside an incident dataset\'s own range as no data, never as zero', async () => {
     const { periodTableKey } = await import('./period-counts');
     const month = (y: number, m: number) => Date.UTC(y, m, 1);

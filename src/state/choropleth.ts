@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { AreaDataset, Classification, IncidentDataset, IndicatorTable, JoinResult } from '../types';
+import type { AreaDataset, CategoryLabel, Classification, IncidentDataset, IndicatorTable, JoinResult } from '../types';
 import type { FieldContext } from '../analysis/field-registry';
 import type { IncidentFilter } from '../analysis/incident-filter';
 import type { PeriodTable, TimeWindow } from '../analysis/timeline-window';
@@ -48,6 +48,8 @@ export interface Choropleth {
   classification: Classification;
   /** Per-authority classification (issue 7): each authority's classes; `classification` then holds all their bins. */
   byAuthority?: AuthorityLegendPart[];
+  /** A line the legend shows under the classes (e.g. that two tension scales share the EEP categories). */
+  note?: CategoryLabel;
 }
 
 const valueCache = new WeakMap<AreaDataset, Map<string, ReadonlyArray<number | null>>>();

@@ -88,6 +88,7 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
           </li>
         ))}
       </ul>}
+      {choropleth.note && <p className="small" data-testid="legend-scale-note">{t(choropleth.note.key as MessageKey, choropleth.note.params)}</p>}
       <LegendKeys datasetId={datasetId} view={view} />
       {suppressedCount > 0 && <p className="small" data-testid="legend-suppressed">{t('legend.suppressed', { count: suppressedCount.toLocaleString(localeTag) })}</p>}
       <LayerTableButton />

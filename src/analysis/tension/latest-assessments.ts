@@ -30,8 +30,8 @@ export function latestRowsAt(rows: readonly TensionAssessment[], atMs: number): 
 /**
  * The latest assessment on or before `atMs` of every area × community type assessed by then, with the trend
  * of its current and potential ratings against the previous day's assessment (null for a first assessment).
- * Sorted by area code, then community types in the order they first appear in `rows`. Throws when the two
- * assessments compared are on different scales.
+ * Sorted by area code, then community types in the order they first appear in `rows`. A community rated on
+ * the other scale than before gets its trend through the scales' correspondence (see scale-correspondence.ts).
  */
 export function latestAssessments(rows: readonly TensionAssessment[], atMs: number): LatestTensionAssessment[] {
   const latest = latestRowsAt(rows, atMs);

@@ -42,6 +42,19 @@ describe('tensionSummaryTable', () => {
     ]);
   });
 
+  it('keeps each rating in its own words when one area has ratings on both scales', () => {
+    const simple = (level: number): TensionRating => ({ scale: 'four-level', level });
+    const council = { areaCode: 'X05000001', communityType: 'Generational', timeMs: DAYS.third, current: simple(2), potential: simple(3), source: 'council.csv:2' };
+    const table = tensionSummaryTable([...handAssessments, council], DAYS.third, 'X05000001');
+    // Medium corresponds to EEP 4, so it is more alarming than Ethnic's 5 and the overall current cell reads "Medium▲".
+    expect(table.map((r) => [r.label, r.current.text, r.potential.text])).toEqual([
+      ['Ethnic', '5▲', '4▲'],
+      ['Faith or religious', '6►', '5▲'],
+      ['Generational', 'Medium', 'Low'],
+      ['Overall assessment', 'Medium▲', '4►'],
+    ]);
+  });
+
   it('is empty for an area not assessed by then', () => {
     expect([tensionSummaryTable(handAssessments, DAYS.first - 1, 'X05000001'), tensionSummaryTable(handAssessments, DAYS.afterGap, 'X05000009')]).toEqual([[], []]);
   });

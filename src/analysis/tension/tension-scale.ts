@@ -1,8 +1,10 @@
 /**
  * The two tension scales as the analysis reads them: which rating is more alarming, the trend between two
  * ratings, whether a rating calls for a community impact assessment (CIA), and how the form writes a level.
+ * Ratings on different scales are compared through `eepEquivalent` (see scale-correspondence.ts), never refused.
  */
 import type { CommunityImpactAssessmentCause, TensionRating, TensionTrend } from '../../types';
+import { eepEquivalent } from './scale-correspondence';
 
 /** Names of the levels (index 0 is level 1) on each scale. */
 export const TENSION_LEVEL_NAMES = {
@@ -13,32 +15,28 @@ export const TENSION_LEVEL_NAMES = {
 /** Arrows of the Welsh Government guide's form: ▲ raised, ▼ falling, ► static. */
 export const TREND_ARROWS: Readonly<Record<TensionTrend, string>> = { raised: '▲', falling: '▼', static: '►' };
 
+/** Highest EEP level that calls for a CIA: EEP 1–4 (Imminent to Moderate (low)), as police practice sets it. */
+const CIA_MAX_EEP_LEVEL = 4;
+
 /**
- * Highest level that calls for a CIA: EEP 1–4 (Imminent to Moderate (low)), as police practice sets it; on the
- * four-level scale only High, the one level that clearly matches EEP 1–2 (Medium spans Moderate and Raised).
+ * The trend from `previous` to `rating`: raised when the (EEP-equivalent) level went down. Works across
+ * scales: four-level Medium after EEP 5 is raised.
  */
-const CIA_MAX_LEVEL = { eep: 4, 'four-level': 1 } as const;
-
-function assertSameScale(a: TensionRating, b: TensionRating): void {
-  if (a.scale !== b.scale) throw new Error(`tension ratings on different scales (${a.scale}, ${b.scale}) cannot be compared`);
-}
-
-/** The trend from `previous` to `rating`: raised when the level number went down. Throws on mixed scales. */
 export function tensionTrend(previous: TensionRating, rating: TensionRating): TensionTrend {
-  assertSameScale(previous, rating);
-  if (rating.level < previous.level) return 'raised';
-  return rating.level > previous.level ? 'falling' : 'static';
+  const before = eepEquivalent(previous);
+  const now = eepEquivalent(rating);
+  if (now < before) return 'raised';
+  return now > before ? 'falling' : 'static';
 }
 
-/** The more alarming of two ratings (the lower level; `a` on a tie). Throws on mixed scales. */
+/** The more alarming of two ratings (the lower EEP-equivalent level; `a` on a tie), returned on its own scale. */
 export function moreAlarmingRating(a: TensionRating, b: TensionRating): TensionRating {
-  assertSameScale(a, b);
-  return b.level < a.level ? b : a;
+  return eepEquivalent(b) < eepEquivalent(a) ? b : a;
 }
 
-/** True when the rating calls for a community impact assessment (EEP 1–4, four-level High). */
+/** True when the rating calls for a community impact assessment (EEP 1–4; four-level High and Medium). */
 export function callsForImpactAssessment(rating: TensionRating): boolean {
-  return rating.level <= CIA_MAX_LEVEL[rating.scale];
+  return eepEquivalent(rating) <= CIA_MAX_EEP_LEVEL;
 }
 
 /** Why a CIA is called for: the current rating when it qualifies, else the potential one, else null. */

@@ -9,7 +9,7 @@ import { useDataStore } from '../data-store';
 import { useTableStore } from '../table-store';
 import { useIncidentStore } from '../incident-store';
 import { useTensionStore } from '../tension-store';
-import { isExampleId, recordedLoads } from './source-recorder';
+import { isExampleId, recordedLoads, setAsideSources } from './source-recorder';
 import { buildSources, type LiveIds } from './sources-snapshot';
 import { snapshotParts } from './workspace-parts';
 
@@ -38,7 +38,8 @@ export function captureWorkspace(savedAt = new Date()): { snapshot: WorkspaceSna
       appVersion: APP_VERSION,
       savedAt: savedAt.toISOString(),
       example: exampleIds.length ? { keep: exampleIds } : null,
-      sources,
+      // Sources whose restore failed stay saved as they were (their files are kept, not deleted).
+      sources: [...sources, ...setAsideSources()],
       parts: snapshotParts(),
     },
     unexplained,

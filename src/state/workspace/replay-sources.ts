@@ -13,8 +13,11 @@ import { useTensionStore } from '../tension-store';
 import { loadExampleData } from '../example-data';
 import { isExampleId } from './source-recorder';
 
-/** Something of the saved workspace that did not come back, by file name. */
-export type RestoreProblem = { code: 'file-missing'; file: string } | { code: 'not-restored'; file: string } | { code: 'part-failed'; part: string };
+/**
+ * Something of the saved workspace that did not come back, by file name. `file-failed`: loading the file
+ * again threw (a bug); it is set aside, kept in storage for a later version of the app, never deleted.
+ */
+export type RestoreProblem = { code: 'file-missing'; file: string } | { code: 'not-restored'; file: string } | { code: 'file-failed'; file: string } | { code: 'part-failed'; part: string };
 
 const orderOf: Record<WorkspaceStoreKind, () => string[]> = {
   boundaries: () => useDataStore.getState().order,
@@ -64,11 +67,13 @@ export function removeEverything(): void {
 /**
  * Loads the example (when the workspace had it) and every source in order. `bytesOf` gives a file's
  * bytes by key, or null when they were not stored. Returns saved id → id now (the same id, unless a
- * store could not give it), and what went wrong.
+ * store could not give it), what went wrong, and the sources whose load threw: set aside, so that one
+ * bad file never stops the rest of the workspace from coming back.
  */
-export async function replaySources(snapshot: WorkspaceSnapshot, bytesOf: (key: string) => Promise<ArrayBuffer | null>): Promise<{ ids: Map<string, string>; problems: RestoreProblem[] }> {
+export async function replaySources(snapshot: WorkspaceSnapshot, bytesOf: (key: string) => Promise<ArrayBuffer | null>): Promise<{ ids: Map<string, string>; problems: RestoreProblem[]; setAside: WorkspaceSource[] }> {
   const ids = new Map<string, string>();
   const problems: RestoreProblem[] = [];
+  const setAside: WorkspaceSource[] = [];
   if (snapshot.example) {
     await loadExampleData();
     const keep = new Set(snapshot.example.keep);
@@ -88,8 +93,17 @@ export async function replaySources(snapshot: WorkspaceSnapshot, bytesOf: (key: 
     }
     if (files.length < source.files.length) continue;
     const before = Object.fromEntries(STORE_KINDS.map((kind) => [kind, new Set(orderOf[kind]())])) as Record<WorkspaceStoreKind, Set<string>>;
-    await load(source, files);
-    const added = Object.fromEntries(STORE_KINDS.map((kind) => [kind, orderOf[kind]().filter((id) => !before[kind].has(id))])) as Record<WorkspaceStoreKind, string[]>;
+    const addedSinceBefore = () => Object.fromEntries(STORE_KINDS.map((kind) => [kind, orderOf[kind]().filter((id) => !before[kind].has(id))])) as Record<WorkspaceStoreKind, string[]>;
+    try {
+      await load(source, files);
+    } catch {
+      // Whatever the failed load left half-made goes; the source itself is kept as it was saved.
+      for (const [kind, made] of Object.entries(addedSinceBefore()) as [WorkspaceStoreKind, string[]][]) made.forEach((id) => removers[kind](id));
+      problems.push({ code: 'file-failed', file: source.files.map((f) => f.name).join(', ') });
+      setAside.push(source);
+      continue;
+    }
+    const added = addedSinceBefore();
     const taken = Object.fromEntries(STORE_KINDS.map((kind) => [kind, 0])) as Record<WorkspaceStoreKind, number>;
     const restored = new Set<string>();
     for (const produced of source.producedIds) {
@@ -103,7 +117,7 @@ export async function replaySources(snapshot: WorkspaceSnapshot, bytesOf: (key: 
     }
     if (source.keep.some((kept) => !restored.has(kept))) problems.push({ code: 'not-restored', file: source.files.map((f) => f.name).join(', ') });
   }
-  return { ids, problems };
+  return { ids, problems, setAside };
 }
 
 /** The store and id of one produced id: a share package's are written `<store kind>:<id>`. */

@@ -3,7 +3,7 @@
  * the stores call. Each file's bytes are copied once (the workers take the originals) and keyed by their
  * SHA-256, so the same file loaded twice is kept once. Example data is not recorded: it ships with the app.
  */
-import type { InputFile, WorkspaceFileRef, WorkspaceSourceKind, WorkspaceSourceOptions } from '../../types';
+import type { InputFile, WorkspaceFileRef, WorkspaceSource, WorkspaceSourceKind, WorkspaceSourceOptions } from '../../types';
 import { fileKey } from '../../data/workspace-file';
 import type { BoundaryLoader } from '../data-store';
 import type { TableLoader } from '../table-store';
@@ -20,6 +20,8 @@ export interface RecordedLoad {
 }
 
 const loads: RecordedLoad[] = [];
+/** Saved sources whose restore threw: written back into every snapshot so their files stay stored. */
+let setAside: WorkspaceSource[] = [];
 const held = new Map<string, ArrayBuffer>();
 let seq = 0;
 const listeners = new Set<() => void>();
@@ -75,10 +77,24 @@ export function onRecordedLoad(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Forgets every recorded load and held byte (start fresh; tests). */
+/**
+ * Keeps saved sources whose restore failed in the workspace as they were (issue 14): a bug in loading one
+ * file must not delete it from storage at the next autosave. Start fresh (`resetRecorder`) forgets them.
+ */
+export function setSourcesAside(sources: readonly WorkspaceSource[]): void {
+  setAside = [...sources];
+}
+
+/** The sources set aside by the last restore. */
+export function setAsideSources(): readonly WorkspaceSource[] {
+  return setAside;
+}
+
+/** Forgets every recorded load, held byte and set-aside source (start fresh; tests). */
 export function resetRecorder(): void {
   loads.length = 0;
   held.clear();
+  setAside = [];
 }
 
 /** Boundary loader that records the files that became datasets (points files go on to the incident loader). */

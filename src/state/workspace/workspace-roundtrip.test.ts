@@ -284,6 +284,30 @@ describe('autosave to browser storage', () => {
   });
 });
 
+describe('a saved file whose restore throws', () => {
+  it('opens the rest of the workspace, names the file, and keeps it stored and saved (set aside, not deleted)', async () => {
+    const storage = memoryWorkspaceStorage();
+    await buildTinyWorkspace();
+    await connectStorage(storage, 0).saveNow();
+    expect(storage.files.size).toBe(3);
+
+    // A reload where loading the incidents again hits a bug.
+    stores.forEach((store, i) => (store as { setState: (s: unknown, replace: true) => void }).setState(initial[i], true));
+    resetRecorder();
+    wireStoresInNode();
+    useIncidentStore.setState({ loadIncidents: () => Promise.reject(new Error('a bug in the incident loader')) });
+    await startWorkspace(storage);
+    expect(useWorkspaceStore.getState().restoreProblems).toEqual([{ code: 'file-failed', file: INCIDENTS_FILE.name }]);
+    expect([useDataStore.getState().order.length, useTableStore.getState().order.length, useIncidentStore.getState().order]).toEqual([1, 1, []]);
+
+    // The next save still names the file and keeps its bytes, so a fixed app (or a workspace file) can bring it back.
+    useViewStore.getState().setOpacity(useDataStore.getState().order[0], 0.3);
+    await connectStorage(storage, 0).saveNow();
+    expect(JSON.parse(storage.snapshot!).sources.map((s: { kind: string }) => s.kind)).toEqual(['boundaries', 'tables', 'incidents']);
+    expect(storage.files.size).toBe(3);
+  });
+});
+
 describe('the workspace file fixture written by version 1', () => {
   it('still opens and restores its datasets and settings', async () => {
     const buffer = readFileSync(new URL('../../../test/fixtures/workspace/tiny-v1.cohesion-atlas', import.meta.url));

@@ -11,7 +11,7 @@ import { useDataStore } from '../data-store';
 import { useTableStore } from '../table-store';
 import { useIncidentStore } from '../incident-store';
 import { useTensionStore } from '../tension-store';
-import { heldBytes, holdBytes, onRecordedLoad, resetRecorder } from './source-recorder';
+import { heldBytes, holdBytes, onRecordedLoad, resetRecorder, setSourcesAside } from './source-recorder';
 import { captureWorkspace } from './capture';
 import { WorkspaceAutosave, type SaveReport } from './autosave';
 import { removeEverything, replaySources, type RestoreProblem } from './replay-sources';
@@ -59,6 +59,7 @@ async function restore(snapshot: WorkspaceSnapshot, from: 'browser' | 'file', fi
   try {
     const replayed = await replaySources(snapshot, bytesOf);
     problems.push(...replayed.problems);
+    setSourcesAside(replayed.setAside);
     const failed = await restoreParts(snapshot.parts, (saved) => replayed.ids.get(saved) ?? null);
     problems.push(...failed.map((part): RestoreProblem => ({ code: 'part-failed', part })));
   } catch {

@@ -1,7 +1,6 @@
 import type { AreaDataset, BandRequest, BoundaryBand } from '../../types';
 import { useNeighbourStore } from '../../state/neighbour-store';
 import { useChoropleth } from '../../state/choropleth';
-import { useTensionStore } from '../../state/tension-store';
 import { TENSION_FIELD } from '../../state/tension-derived';
 import { bandSideSummary } from '../../analysis/band-summary';
 import type { MessageKey } from '../../i18n/translate';
@@ -23,14 +22,15 @@ export function BandTable({ dataset, request, band, distanceText }: Props) {
   const fieldLabel = useFieldLabel();
   const choropleth = useChoropleth(dataset.id);
   const note = useNeighbourStore((s) => s.mergeNotes[dataset.id]);
-  const tensionScale = useTensionStore((s) => s.datasets[s.order[0]]?.scale ?? 'eep');
   const nameA = dataset.authorities?.[request.a]?.name ?? '';
   const nameB = dataset.authorities?.[request.b]?.name ?? '';
   const values = choropleth?.values ?? [];
   const isTension = choropleth?.field === TENSION_FIELD;
   const format = (v: number | null | undefined) => {
     if (v === null || v === undefined || !Number.isFinite(v)) return t('neighbours.band.noData');
-    if (isTension && Number.isInteger(v)) return t(`tension.level.${tensionScale}.${v}` as MessageKey);
+    // The level's name as the map's categories give it (EEP names when the map mixes both scales).
+    const category = isTension ? choropleth.classification.categories?.[choropleth.classification.bins.findIndex((bin) => bin.lower === v)] : undefined;
+    if (category) return t(category.key as MessageKey, category.params);
     return v.toLocaleString(localeTag, { maximumFractionDigits: 2 });
   };
   const summaryA = bandSideSummary(band.sideA, values);

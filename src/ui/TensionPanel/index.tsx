@@ -48,6 +48,8 @@ export function TensionPanel() {
   const scopeName = scope === 'district' ? t('tension.district') : (target ? areaName(target, selected!.index) : scope);
   const ciaAreas = target && tension ? target.areaCodes.flatMap((_code, i) => (tension[i].impactAssessment ? [areaName(target, i)] : [])) : [];
   const scale = datasets[order[0]]?.scale ?? 'eep';
+  // Logs on both scales: each rating keeps its own words, and the panel says how they are compared.
+  const mixedScales = new Set(order.map((id) => datasets[id]?.scale)).size > 1;
 
   return (
     <section className="panel" aria-labelledby="tension-heading" data-testid="tension-panel">
@@ -109,6 +111,7 @@ export function TensionPanel() {
             </tbody>
           </table>
           <p className="muted small">{t('tension.arrows')}</p>
+          {mixedScales && <p className="small" data-testid="tension-mixed-scales">{t('tension.mixedScales')}</p>}
           {ciaAreas.length > 0 && <p className="warning-text small" data-testid="cia-list">{t('tension.cia', { count: ciaAreas.length, areas: ciaAreas.join(', ') })}</p>}
         </div>
       )}

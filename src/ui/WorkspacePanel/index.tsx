@@ -1,9 +1,10 @@
 import { useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { openWorkspaceFile, startFresh, useWorkspaceStore, workspaceFileBytes } from '../../state/workspace/workspace-store';
+import { openWorkspaceFile, useWorkspaceStore, workspaceFileBytes } from '../../state/workspace/workspace-store';
 import { WORKSPACE_VERSION } from '../../state/workspace/capture';
 import { useProblemText, useT } from '../use-t';
 import { SaveStatus } from './SaveStatus';
+import { StartFresh } from './StartFresh';
 import { formatSavedTime } from './saved-time';
 
 const EXTENSION = '.cohesion-atlas';
@@ -22,16 +23,10 @@ export function WorkspacePanel() {
   const t = useT();
   const problem = useProblemText();
   const input = useRef<HTMLInputElement>(null);
-  const freshButton = useRef<HTMLButtonElement>(null);
-  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const { phase, restored, problems, fileProblem, dismissRestored, dismissFileProblem } = useWorkspaceStore(useShallow((s) => ({
     phase: s.phase, restored: s.restored, problems: s.restoreProblems, fileProblem: s.fileProblem, dismissRestored: s.dismissRestored, dismissFileProblem: s.dismissFileProblem,
   })));
-  const cancel = () => {
-    setConfirming(false);
-    setTimeout(() => freshButton.current?.focus());
-  };
   const time = (iso: string) => formatSavedTime(iso, t);
 
   const save = async () => {
@@ -81,15 +76,8 @@ export function WorkspacePanel() {
         <button type="button" data-testid="workspace-save" disabled={busy || phase !== 'ready'} onClick={() => void save()}>{t('workspace.save')}</button>
         <button type="button" data-testid="workspace-open" disabled={busy || phase !== 'ready'} onClick={() => input.current?.click()}>{t('workspace.open')}</button>
         <input ref={input} type="file" accept={EXTENSION} hidden data-testid="workspace-file-input" aria-label={t('workspace.openLabel')} onChange={(e) => void open(e.target.files)} />
-        <button ref={freshButton} type="button" data-testid="workspace-start-fresh" disabled={busy || confirming} onClick={() => setConfirming(true)}>{t('workspace.startFresh')}</button>
+        <StartFresh disabled={busy} />
       </div>
-      {confirming && (
-        <div role="alertdialog" aria-labelledby="workspace-confirm" className="workspace-confirm" onKeyDown={(e) => e.key === 'Escape' && cancel()}>
-          <p id="workspace-confirm">{t('workspace.confirmFresh')}</p>
-          <button type="button" data-testid="workspace-confirm-fresh" autoFocus onClick={() => void startFresh(() => window.location.reload())}>{t('workspace.confirmYes')}</button>
-          <button type="button" onClick={cancel}>{t('workspace.cancel')}</button>
-        </div>
-      )}
       <p className="muted small">{t('workspace.where')} {t('workspace.fileHelp')}</p>
     </section>
   );
