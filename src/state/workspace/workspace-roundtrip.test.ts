@@ -294,9 +294,9 @@ describe('a saved file whose restore throws', () => {
     // A reload where loading the incidents again hits a bug.
     stores.forEach((store, i) => (store as { setState: (s: unknown, replace: true) => void }).setState(initial[i], true));
     resetRecorder();
-    wireStoresInNode();
+    wireStoresInNode({ workspaceStorage: storage });
     useIncidentStore.setState({ loadIncidents: () => Promise.reject(new Error('a bug in the incident loader')) });
-    await startWorkspace(storage);
+    await startWorkspace();
     expect(useWorkspaceStore.getState().restoreProblems).toEqual([{ code: 'file-failed', file: INCIDENTS_FILE.name }]);
     expect([useDataStore.getState().order.length, useTableStore.getState().order.length, useIncidentStore.getState().order]).toEqual([1, 1, []]);
 
