@@ -3,7 +3,7 @@
  * what is already loaded whatever happens to a new file.
  */
 import { create } from 'zustand';
-import type { AreaDataset, BBox, BoundaryLoadRequest, FileKind, FileKindDecision, ImportError, ImportResult, ImportWarning, InputFile, LayerSpec, ProgressStep, ImportProgress } from '../types';
+import type { AreaDataset, BBox, BoundaryLoadRequest, FileKind, FileKindDecision, ImportError, ImportResult, ImportWarning, InputFile, LayerSpec, ImportProgress } from '../types';
 import { buildAreaDataset } from '../data/area-dataset';
 import { chooseDefaultField } from '../analysis/default-field';
 import { DEFAULT_CLASSIFICATION, useAnalysisStore } from './analysis-store';
@@ -11,15 +11,13 @@ import { DEFAULT_OPACITY, useViewStore } from './view-store';
 import { useIncidentStore } from './incident-store';
 import { useTableStore } from './table-store';
 import { useTensionStore } from './tension-store';
+import { loadingStatus, type LoadStatus } from './load-status';
 import { workspaceDroppedError } from '../data/file-kind-errors';
 import { contentId } from '../data/stable-id';
 import { claimId } from './id-claims';
 import { service } from './services';
 
-export type LoadStatus =
-  | { kind: 'idle' }
-  | { kind: 'loading'; files: string[]; progress: number; step: ProgressStep | null }
-  | { kind: 'ready'; loaded: { label: string; count: number }[] };
+export type { LoadStatus };
 
 export type BoundaryLoader = (
   request: BoundaryLoadRequest,
@@ -82,7 +80,7 @@ export const useDataStore = create<DataState>((set, get) => {
   /** Runs one import and applies its results; presets (example data) style the new layers. */
   async function runImport(request: Omit<BoundaryLoadRequest, 'idPrefix'>, presets: LayerSpec[] = []): Promise<void> {
     const kept = request.files.filter(mayNeedAgain).map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
-    set({ status: { kind: 'loading', files: request.files.map((f) => f.name), progress: 0, step: null }, errors: [] });
+    set({ status: loadingStatus(request.files), errors: [] });
     // Content-derived: `<prefix>-1`, `<prefix>-2`… per dataset; a second load of the same files gets `<prefix>_2-1`….
     const base = await contentId('boundaries', request.files, request.topojsonObject ? [request.topojsonObject] : []);
     const prefix = claimId(base, (candidate) => get().order.some((id) => id.startsWith(`${candidate}-`)));
@@ -143,7 +141,7 @@ export const useDataStore = create<DataState>((set, get) => {
     loadFiles: async (files, options) => {
       // The registry decides in the worker; the load status shows meanwhile (a workbook takes a moment).
       const previous = get().status;
-      set({ status: { kind: 'loading', files: files.map((f) => f.name), progress: 0, step: null } });
+      set({ status: loadingStatus(files) });
       let decisions: FileKindDecision[];
       try {
         decisions = await service('identifyFiles')(files);

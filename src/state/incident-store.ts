@@ -3,7 +3,8 @@
  * its points are joined into. Parsing and joining run in the import worker.
  */
 import { create } from 'zustand';
-import type { ColumnMapping, ImportError, ImportResult, IncidentDataset, IncidentLoadRequest, InputFile, JoinResult, ProgressStep, ImportProgress } from '../types';
+import { loadingStatus, type LoadStatus } from './load-status';
+import type { ColumnMapping, ImportError, ImportResult, IncidentDataset, IncidentLoadRequest, InputFile, JoinResult, ImportProgress } from '../types';
 import { NO_FILTER, type IncidentFilter } from '../analysis/incident-filter';
 import { useViewStore } from './view-store';
 import { robustBBox } from '../geo/robust-bbox';
@@ -22,10 +23,6 @@ export interface IncidentDisplay {
 
 export const DEFAULT_DISPLAY: IncidentDisplay = { heatmap: true, points: false, radiusPx: 30, intensity: 1, weighted: false };
 
-export type IncidentLoadStatus =
-  | { kind: 'idle' }
-  | { kind: 'loading'; files: string[]; progress: number; step: ProgressStep | null }
-  | { kind: 'joining'; incidentId: string; boundaryId: string };
 
 export interface IncidentWorker {
   load: (files: InputFile[], request: IncidentLoadRequest, onProgress: ImportProgress) => Promise<ImportResult<IncidentDataset>>;
@@ -38,7 +35,9 @@ interface IncidentState {
   order: string[];
   /** Copies of each dataset's files, so a corrected column mapping can re-read them. */
   sourceFiles: Record<string, InputFile[]>;
-  status: IncidentLoadStatus;
+  status: LoadStatus;
+  /** The join being counted in the worker (not a file load), or null. */
+  joining: { incidentId: string; boundaryId: string } | null;
   errors: ImportError[];
   filters: Record<string, IncidentFilter>;
   display: Record<string, IncidentDisplay>;
@@ -67,6 +66,7 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
   order: [],
   sourceFiles: {},
   status: { kind: 'idle' },
+  joining: null,
   errors: [],
   filters: {},
   display: {},
@@ -77,7 +77,7 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
     const { id, release } = given ? givenId(given) : claimId(await contentId('incidents', files), (taken) => !!get().incidents[taken]);
     const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
     const previous = options?.replaceId ? get().incidents[options.replaceId] : undefined;
-    set({ status: { kind: 'loading', files: files.map((f) => f.name), progress: 0, step: null }, errors: [] });
+    set({ status: loadingStatus(files), errors: [] });
     let result: ImportResult<IncidentDataset>;
     try {
       result = await service('incidentWorker').load(files, { id, label: previous?.label ?? labelFor(files), mapping: options?.mapping }, (progress, step) =>
@@ -117,12 +117,12 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
   },
 
   joinIncidents: async (id, boundaryId) => {
-    set({ status: { kind: 'joining', incidentId: id, boundaryId } });
+    set({ joining: { incidentId: id, boundaryId } });
     try {
       const join = await service('incidentWorker').join(id, boundaryId);
-      set((s) => ({ joins: { ...s.joins, [id]: join }, status: { kind: 'idle' } }));
+      set((s) => ({ joins: { ...s.joins, [id]: join }, joining: null }));
     } catch (thrown) {
-      set({ status: { kind: 'idle' }, errors: [{ code: 'parse-failed', detail: 'join-stopped', file: get().incidents[id]?.label ?? id, params: { reason: thrown instanceof Error ? thrown.message : String(thrown) } }] });
+      set({ joining: null, errors: [{ code: 'parse-failed', detail: 'join-stopped', file: get().incidents[id]?.label ?? id, params: { reason: thrown instanceof Error ? thrown.message : String(thrown) } }] });
     }
   },
 

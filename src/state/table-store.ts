@@ -1,19 +1,19 @@
 /** Loaded indicator tables (deprivation indices, census counts, local indicators), parsed in the worker. */
 import { create } from 'zustand';
-import type { ImportError, ImportResult, IndicatorTable, InputFile, ProgressStep, ImportProgress, TableLoadRequest } from '../types';
+import { loadingStatus, type LoadStatus } from './load-status';
+import type { ImportError, ImportResult, IndicatorTable, InputFile, ImportProgress, TableLoadRequest } from '../types';
 import { mergeTablesAsPeriods, periodFromFileName } from '../data/load-tables';
 import { contentId, textId, unusedId } from '../data/stable-id';
 import { claimId, givenId, type IdClaim } from './id-claims';
 import { service } from './services';
 
-export type TableLoadStatus = { kind: 'idle' } | { kind: 'loading'; files: string[]; progress: number; step: ProgressStep | null };
 
 export type TableLoader = (files: InputFile[], request: TableLoadRequest, onProgress: ImportProgress) => Promise<ImportResult<IndicatorTable>>;
 
 interface TableState {
   tables: Record<string, IndicatorTable>;
   order: string[];
-  status: TableLoadStatus;
+  status: LoadStatus;
   errors: ImportError[];
   /** `id`: the id a workspace restore gives the table (or the editions merged from these files). */
   loadTables: (files: InputFile[], options?: { id?: string }) => Promise<void>;
@@ -39,7 +39,7 @@ export const useTableStore = create<TableState>((set, get) => {
     set({ errors: [] });
     const batch: IndicatorTable[] = [];
     for (const file of files) {
-      set({ status: { kind: 'loading', files: [file.name], progress: 0, step: null } });
+      set({ status: loadingStatus([file]) });
       const { id, release } = await idFor(file);
       let result: ImportResult<IndicatorTable>;
       try {

@@ -1,5 +1,6 @@
 /** Tension assessment tables and how the tension map shows them (current or potential, which community). */
 import { create } from 'zustand';
+import { loadingStatus, type LoadStatus } from './load-status';
 import type { ImportError, ImportResult, InputFile, TensionDataset, TensionLoadRequest } from '../types';
 import { contentId } from '../data/stable-id';
 import { claimId, givenId } from './id-claims';
@@ -14,7 +15,7 @@ interface TensionState {
   /** Community types the user added besides the standard ones (reported, never guessed, until added). */
   extraCommunityTypes: string[];
   order: string[];
-  loading: boolean;
+  status: LoadStatus;
   errors: ImportError[];
   measure: 'current' | 'potential';
   /** 'overall' = the most alarming rating across the area's communities. */
@@ -36,7 +37,7 @@ export const useTensionStore = create<TensionState>((set, get) => ({
   sourceFiles: {},
   extraCommunityTypes: [],
   order: [],
-  loading: false,
+  status: { kind: 'idle' },
   errors: [],
   measure: 'current',
   community: 'overall',
@@ -44,7 +45,7 @@ export const useTensionStore = create<TensionState>((set, get) => ({
     const loader = service('tensionLoader');
     const { id: datasetId, release } = id ? givenId(id) : claimId(await contentId('tensions', files), (taken) => !!get().datasets[taken]);
     const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
-    set({ loading: true, errors: [] });
+    set({ status: loadingStatus(files), errors: [] });
     let result: ImportResult<TensionDataset>;
     try {
       result = await loader(files, { id: datasetId, label: files[0]?.name.replace(/\.(csv|tsv|txt|xlsx|ods)$/i, ''), extraCommunityTypes: get().extraCommunityTypes });
@@ -56,11 +57,11 @@ export const useTensionStore = create<TensionState>((set, get) => ({
     }
     if (!result.ok) {
       const error = result.error;
-      set({ loading: false, errors: [error] });
+      set({ status: { kind: 'idle' }, errors: [error] });
       return;
     }
     const dataset = result.value;
-    set((s) => ({ loading: false, datasets: { ...s.datasets, [dataset.id]: dataset }, sourceFiles: { ...s.sourceFiles, [dataset.id]: copies }, order: s.order.includes(dataset.id) ? s.order : [...s.order, dataset.id] }));
+    set((s) => ({ status: { kind: 'ready', loaded: [{ label: dataset.label, count: dataset.rows.length }] }, datasets: { ...s.datasets, [dataset.id]: dataset }, sourceFiles: { ...s.sourceFiles, [dataset.id]: copies }, order: s.order.includes(dataset.id) ? s.order : [...s.order, dataset.id] }));
   },
   setExtraCommunityTypes: async (types) => {
     set({ extraCommunityTypes: [...new Set(types.map((t) => t.trim()).filter(Boolean))] });

@@ -8,7 +8,7 @@ import { ErrorNotice } from '../ErrorNotice';
 export function IncidentPanel() {
   const t = useT();
   const problem = useProblemText();
-  const { order, status, errors } = useIncidentStore(useShallow((s) => ({ order: s.order, status: s.status, errors: s.errors })));
+  const { order, status, joining, errors } = useIncidentStore(useShallow((s) => ({ order: s.order, status: s.status, joining: s.joining, errors: s.errors })));
   const dismissErrors = useIncidentStore((s) => s.dismissErrors);
   if (order.length === 0 && status.kind === 'idle' && errors.length === 0) return null;
   return (
@@ -22,7 +22,7 @@ export function IncidentPanel() {
             {status.step && <p className="muted small">{t('load.progress', { percent: Math.round(status.progress * 100), message: problem.text('progress', status.step) })}</p>}
           </div>
         )}
-        {status.kind === 'joining' && <p data-testid="incident-joining" className="muted">{t('incidents.joining')}</p>}
+        {joining && <p data-testid="incident-joining" className="muted">{t('incidents.joining')}</p>}
       </div>
       <ErrorNotice errors={errors} onDismiss={dismissErrors} testId="incident-error" />
       {order.map((id) => <IncidentCard key={id} incidentId={id} />)}
