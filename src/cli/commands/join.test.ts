@@ -57,6 +57,13 @@ describe('atlas join (child process)', () => {
       matched: 4,
       outside: 1,
       rejected: 1,
+      rejectedRows: [{
+        reason: 'no-coordinates',
+        count: 1,
+        text: '"Longitude" or "Latitude" is empty, so these rows cannot be placed on the map. police.uk leaves them empty for crimes it could not map to a location.',
+        rows: ['2022-05-example-street.csv:4'],
+      }],
+      warnings: [],
       populationField: 'population',
       agreement: {
         field: 'LSOA code', agree: 1, disagree: 1, fileCodeNotLoaded: 1, noFileCode: 1, outside: 1, agreeShare: 1 / 3,

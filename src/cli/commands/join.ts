@@ -94,6 +94,8 @@ export function formatJoinReport(report: JoinReport): string {
     `${formatCount(report.points)} incidents: ${formatCount(report.matched)} in ${formatCount(report.areas.filter((area) => area.count > 0).length)} of ${formatCount(report.areas.length)} areas, ${formatCount(report.outside)} outside the loaded areas; ${formatCount(report.rejected)} rows rejected on import`,
     `periods: ${report.periods.length === 0 ? 'none' : `${report.periods[0]} to ${report.periods[report.periods.length - 1]} (${report.periods.length})`}`,
   ];
+  for (const rows of report.rejectedRows) lines.push(`rejected ${formatCount(rows.count)} ${rows.count === 1 ? 'row' : 'rows'} (${rows.reason}): ${rows.text} Rows: ${rows.rows.join(', ')}${rows.count > rows.rows.length ? ', …' : ''}`);
+  for (const warning of report.warnings) lines.push(`warning: ${warning}`);
   const agreement = report.agreement;
   if (agreement) {
     const share = agreement.agreeShare === null ? '—' : `${(agreement.agreeShare * 100).toFixed(1)}%`;

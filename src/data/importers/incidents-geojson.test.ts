@@ -49,6 +49,7 @@ describe('parseIncidentGeoJsonFiles', () => {
           },
           { reason: 'no-date', count: 1, notes: [{ code: 'date-empty', params: { column: 'date' } }], examples: ['reports.geojson:6'] },
         ],
+        warnings: [],
       },
     });
   });

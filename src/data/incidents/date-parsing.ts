@@ -13,8 +13,22 @@ export type DatePrecisionLevel = 0 | 1 | 2;
 /** Names of the precision levels, indexed by `DatePrecisionLevel`. */
 export const DATE_PRECISIONS = ['month', 'day', 'time'] as const;
 
-/** Why a date could not be read: empty, not a date we know, or a US-style month/day date. */
-export type DateFailure = 'empty' | 'unparseable' | 'us-order';
+/** Why a date could not be read: empty, not a date we know, a US-style month/day date, or a year outside the range. */
+export type DateFailure = 'empty' | 'unparseable' | 'us-order' | 'out-of-range';
+
+/**
+ * Years an incident may fall in, inclusive. A `9999-12` or `2202` typo would stretch the timeline over
+ * thousands of periods (and ran the CLI out of memory); `0001-01` would read as 1901 (issue 13).
+ */
+export interface DateRange {
+  fromYear: number;
+  toYear: number;
+}
+
+/** The default plausible range: 1990 to the year after `now` (UTC). */
+export function defaultDateRange(now: Date = new Date()): DateRange {
+  return { fromYear: 1990, toYear: now.getUTCFullYear() + 1 };
+}
 
 /**
  * Reusable output of `readIncidentDate`, so reading 100,000 rows allocates nothing per row. It also
@@ -25,11 +39,17 @@ export interface DateReading {
   precision: DatePrecisionLevel;
   failure: DateFailure | null;
   lastText: string | null;
+  /** Dates outside these years fail as `out-of-range` (no limit when not given). */
+  range: DateRange;
 }
 
-/** A fresh `DateReading` to pass to `readIncidentDate`. */
-export function createDateReading(): DateReading {
-  return { timeMs: NaN, precision: 0, failure: null, lastText: null };
+/** A fresh `DateReading` to pass to `readIncidentDate`, accepting only years in `range` when given. */
+export function createDateReading(range: DateRange = { fromYear: -Infinity, toYear: Infinity }): DateReading {
+  return { timeMs: NaN, precision: 0, failure: null, lastText: null, range };
+}
+
+function isInRange(year: number, reading: DateReading): boolean {
+  return year >= reading.range.fromYear && year <= reading.range.toYear;
 }
 
 const YEAR_MONTH = /^(\d{4})-(\d{1,2})$/;
@@ -85,6 +105,7 @@ function readParts(parts: DateParts, reading: DateReading): boolean {
   const m = Number(parts.month);
   const d = Number(parts.day);
   if (!isValidDay(y, m, d)) return fail(reading, 'unparseable');
+  if (!isInRange(y, reading)) return fail(reading, 'out-of-range');
   if (parts.hour === undefined) return succeed(reading, Date.UTC(y, m - 1, d), 1);
   const h = Number(parts.hour);
   const min = Number(parts.minute);
@@ -114,7 +135,8 @@ function readUncached(text: string, reading: DateReading): boolean {
   const yearMonth = YEAR_MONTH.exec(trimmed);
   if (yearMonth) {
     const month = Number(yearMonth[2]);
-    return month >= 1 && month <= 12 ? succeed(reading, Date.UTC(Number(yearMonth[1]), month - 1, 1), 0) : fail(reading, 'unparseable');
+    if (month < 1 || month > 12) return fail(reading, 'unparseable');
+    return isInRange(Number(yearMonth[1]), reading) ? succeed(reading, Date.UTC(Number(yearMonth[1]), month - 1, 1), 0) : fail(reading, 'out-of-range');
   }
   const iso = ISO_DATE_TIME.exec(trimmed);
   if (iso) return readIsoDate(iso, reading);
