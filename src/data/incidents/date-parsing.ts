@@ -60,6 +60,13 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** `Date.UTC` with years 0..99 taken as written (`Date.UTC` alone reads year 1 as 1901). */
+function utcMs(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const date = new Date(Date.UTC(year, monthIndex, day, hour, minute, second, ms));
+  if (year >= 0 && year < 100) date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 function isValidDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
@@ -106,13 +113,13 @@ function readParts(parts: DateParts, reading: DateReading): boolean {
   const d = Number(parts.day);
   if (!isValidDay(y, m, d)) return fail(reading, 'unparseable');
   if (!isInRange(y, reading)) return fail(reading, 'out-of-range');
-  if (parts.hour === undefined) return succeed(reading, Date.UTC(y, m - 1, d), 1);
+  if (parts.hour === undefined) return succeed(reading, utcMs(y, m - 1, d), 1);
   const h = Number(parts.hour);
   const min = Number(parts.minute);
   const s = Number(parts.second ?? 0);
   if (!isValidTime(h, min, s)) return fail(reading, 'unparseable');
   const ms = parts.millis === undefined ? 0 : Number(parts.millis.padEnd(3, '0'));
-  return succeed(reading, Date.UTC(y, m - 1, d, h, min, s, ms) - offsetMinutes(parts.zone) * 60_000, 2);
+  return succeed(reading, utcMs(y, m - 1, d, h, min, s, ms) - offsetMinutes(parts.zone) * 60_000, 2);
 }
 
 function readIsoDate(match: RegExpExecArray, reading: DateReading): boolean {
@@ -136,7 +143,7 @@ function readUncached(text: string, reading: DateReading): boolean {
   if (yearMonth) {
     const month = Number(yearMonth[2]);
     if (month < 1 || month > 12) return fail(reading, 'unparseable');
-    return isInRange(Number(yearMonth[1]), reading) ? succeed(reading, Date.UTC(Number(yearMonth[1]), month - 1, 1), 0) : fail(reading, 'out-of-range');
+    return isInRange(Number(yearMonth[1]), reading) ? succeed(reading, utcMs(Number(yearMonth[1]), month - 1, 1), 0) : fail(reading, 'out-of-range');
   }
   const iso = ISO_DATE_TIME.exec(trimmed);
   if (iso) return readIsoDate(iso, reading);
