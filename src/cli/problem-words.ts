@@ -34,6 +34,12 @@ export function describeRejectedRows(rejected: readonly RejectedRows[]): Printed
   return rejected.map((rows) => ({ reason: rows.reason, count: rows.count, text: rows.notes.map((note) => formatProblem('en', 'rowNote', note)).join(' '), rows: [...rows.examples] }));
 }
 
+/** "3 rows (malformed-row): what was found. Rows: a.csv:7, a.csv:9, …" — one reason of a report, as `join` and `inspect` print it. */
+export function formatRejectedRows(rows: PrintedRejection): string {
+  const more = rows.count > rows.rows.length ? ', …' : '';
+  return `${rows.count.toLocaleString('en-GB')} ${rows.count === 1 ? 'row' : 'rows'} (${rows.reason}): ${rows.text} Rows: ${rows.rows.join(', ')}${more}`;
+}
+
 /** Why a table's codes do not line up with the areas, as English sentences. */
 export function describeVintageNote(note: VintageNote): string {
   return note.texts.map((text) => formatProblem('en', 'vintage', text)).join(' ');
