@@ -30,6 +30,15 @@ export interface ColumnDetection {
   recognisedAs: string | null;
 }
 
+/**
+ * Years an incident may fall in, inclusive; rows dated outside are rejected as `date-out-of-range`. A
+ * `9999-12` or `2202` typo would stretch the timeline over thousands of periods (issue 13).
+ */
+export interface IncidentDateRange {
+  fromYear: number;
+  toYear: number;
+}
+
 /** Why a row was not kept. Closed union so the report can count and translate them. */
 export type RejectReason =
   | 'no-coordinates'

@@ -6,6 +6,7 @@
  * they were UTC, so day and month buckets follow the calendar written in the file (00:30 on 1 June in
  * summer time stays in June). Timestamps with `Z` or an offset are converted to true UTC.
  */
+import type { IncidentDateRange } from '../../types';
 
 /** How fine a date is, in increasing order: 0 month, 1 day, 2 time (see `DATE_PRECISIONS`). */
 export type DatePrecisionLevel = 0 | 1 | 2;
@@ -16,14 +17,8 @@ export const DATE_PRECISIONS = ['month', 'day', 'time'] as const;
 /** Why a date could not be read: empty, not a date we know, a US-style month/day date, or a year outside the range. */
 export type DateFailure = 'empty' | 'unparseable' | 'us-order' | 'out-of-range';
 
-/**
- * Years an incident may fall in, inclusive. A `9999-12` or `2202` typo would stretch the timeline over
- * thousands of periods (and ran the CLI out of memory); `0001-01` would read as 1901 (issue 13).
- */
-export interface DateRange {
-  fromYear: number;
-  toYear: number;
-}
+/** Years an incident may fall in, inclusive (see `IncidentDateRange`). */
+export type DateRange = IncidentDateRange;
 
 /** The default plausible range: 1990 to the year after `now` (UTC). */
 export function defaultDateRange(now: Date = new Date()): DateRange {
