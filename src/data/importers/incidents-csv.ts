@@ -182,8 +182,9 @@ export const csvIncidentReader: IncidentFormatReader<OpenedCsv> = {
 };
 
 /**
- * Reads one or more incident tables (e.g. 34 monthly police.uk files) into one dataset. Comma or tab
- * separated, UTF-8 with or without BOM; the first file's header decides the mapping unless one is given.
+ * Reads one or more incident tables (e.g. 34 monthly police.uk files) into one dataset. Comma, tab or
+ * semicolon separated; UTF-8 with or without BOM, UTF-16 or Windows-1252; any mix of line breaks. The
+ * first file's header decides the mapping unless one is given.
  */
 export async function parseIncidentCsvFiles(files: readonly InputFile[], options: LoadIncidentOptions): Promise<ImportResult<IncidentDataset>> {
   return runIncidentImport(csvIncidentReader, files, options);
