@@ -50,6 +50,7 @@ const errorWordings = {
   'no-rows-kept': [NONE, 'lat-lng-swapped', 'grid-swapped', 'bng-in-lat-lng-columns', 'no-coordinates', 'unparseable-date', 'table', 'tensions', 'no-data-rows'],
   'mixed-formats': [NONE],
   'too-many-categories': [NONE],
+  'duplicate-columns': [NONE],
   'no-code-column': [NONE, 'given', 'tension-no-area', 'tension-names-only'],
   'no-indicator-columns': [NONE],
   'unreadable-spreadsheet': ['xls', 'not-workbook', 'no-sheets', 'xml', 'no-workbook-parts'],
@@ -93,7 +94,7 @@ const everyWarningDetail = Object.keys({ columns: 1, periods: 1, bng: 1, 'code-p
 const rowNoteCodes = Object.keys({
   'position-empty': 1, 'position-empty-police': 1, 'position-text': 1, 'bng-points': 1, bng: 1, swapped: 1, 'outside-grid': 1, 'outside-uk': 1, 'grid-degrees': 1,
   'not-degrees': 1, 'date-empty': 1, 'date-us-order': 1, 'date-unparseable': 1, quote: 1, 'field-count': 1, 'null-geometry': 1, 'point-without-coordinates': 1,
-  'not-point': 1, 'found-values': 1, 'tables-kept-separate': 1,
+  'not-point': 1, 'found-values': 1, 'header-repeated': 1, 'date-out-of-range': 1, 'tables-kept-separate': 1,
 } satisfies Record<RowNoteCode, 1>);
 const tableWordings = {
   'no-code': [NONE], 'not-area-code': [NONE], 'duplicate-row': ['area', 'area-period', 'area-period-indicator', 'earlier-file'], 'no-period': [NONE], 'no-indicator': [NONE], 'malformed-row': [NONE],

@@ -97,6 +97,15 @@ describe('identifyFiles', () => {
   });
 });
 
+describe('identifyFiles on UTF-16 and semicolon tables', () => {
+  it('recognises incidents in UTF-16 (with and without a byte-order mark) and separated by semicolons (issue 13)', () => {
+    const text = 'Date;Longitude;Latitude\r\n2022-05-01;-3.18;51.48\r\n';
+    const utf16 = (bom: number[]) => Uint8Array.from([...bom, ...Buffer.from(text.replaceAll(';', ','), 'utf16le')]).buffer;
+    const files = [{ name: 'bom.csv', bytes: utf16([0xff, 0xfe]) }, { name: 'no-bom.csv', bytes: utf16([]) }, textFile('semicolons.csv', text)];
+    expect(identifyFiles(files).map((d) => d.kind)).toEqual(['incidents', 'incidents', 'incidents']);
+  });
+});
+
 describeWithSharedData('identifyFiles on real files', ['police/south-wales/2022-05-south-wales-street.csv', 'indicators/wimd2019_lsoa11_wales.csv', 'indicators/census2021-ts001-lsoa.csv'], () => {
   it('tells police.uk files from indicator tables', () => {
     const paths = ['police/south-wales/2022-05-south-wales-street.csv', 'indicators/wimd2019_lsoa11_wales.csv', 'indicators/census2021-ts001-lsoa.csv'];

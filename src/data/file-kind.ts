@@ -9,6 +9,7 @@ import { unzipSync } from 'fflate';
 import type { FileKind, FileKindDecision, FileKindReason, InputFile } from '../types';
 import { detectFormat, shapefileGroupKey } from './importers/format-detection';
 import { readWorkbookSheets } from './importers/table-spreadsheet';
+import { decodeTextFile } from './importers/text-decoding';
 import { detectIncidentColumns, hasPositionColumns } from './incidents/column-detection';
 import { detectTensionColumns } from './tensions/tension-columns';
 import { looksLikeSharePackage } from './share-package/format';
@@ -44,8 +45,9 @@ function identifyWorkbook(file: InputFile): Verdict {
  * latitude, easting and northing, a police.uk header) make incidents; any other table holds indicators.
  */
 function identifyDelimitedTable(file: InputFile): Verdict {
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(file.bytes.slice(0, SNIFF_BYTES)).replace(/^\uFEFF/, '');
-  const lines = head.split(/\r?\n/);
+  // Decoded as the importers decode it, so a UTF-16 table (Excel's "Unicode text") is recognised too.
+  const head = decodeTextFile({ name: file.name, bytes: file.bytes.slice(0, SNIFF_BYTES) }).text.replace(/^\uFEFF/, '');
+  const lines = head.split(/\r\n?|\n/);
   // Drop the last (possibly cut) line so a partial row does not confuse the detection.
   const complete = lines.length > 2 ? lines.slice(0, -1).join('\n') : head;
   const parsed = Papa.parse<string[]>(complete, { preview: 50, skipEmptyLines: true });

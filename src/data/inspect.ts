@@ -3,12 +3,13 @@
  * features or rows, its CRS, its WGS84 bounding box and the detected code/name columns (for `atlas inspect`).
  */
 import Papa from 'papaparse';
-import type { BBox, CrsInfo, FieldValue, ImportError, ImportResult, ImportWarning, InputFile } from '../types';
+import type { BBox, CrsInfo, FieldValue, ImportError, ImportResult, ImportWarning, InputFile, RejectedRows } from '../types';
 import { bboxOfGeometries } from '../geo/bbox';
 import { buildAreaDataset } from './area-dataset';
 import { detectAreaFields, summariseFields } from './field-detection';
 import { classifyGeometry, normaliseProperties, toParsedAreas, toWgs84Points, type RawFeatureSet } from './importers/feature-set';
 import { fileExtension } from './importers/format-detection';
+import { parseIncidentCsvFiles } from './importers/incidents-csv';
 import { readGeoJsonFeatures } from './importers/geojson';
 import { groupInputFiles, type InputSource } from './importers/input-grouping';
 import { decodeText } from './importers/json-text';
@@ -27,6 +28,8 @@ export interface InspectedDataset {
   nameField: string | null;
   warnings: ImportWarning[];
   errors: ImportError[];
+  /** A table of incidents only: the rows the incident import rejects, by reason with their first lines. */
+  rejectedRows?: RejectedRows[];
 }
 
 /** "EPSG:27700 (from .prj)", "EPSG:4326", "EPSG:27700 (guessed from coordinate range)"… */
@@ -47,6 +50,17 @@ function inspectCsv(file: InputFile): InspectedDataset {
   const badRows = new Set(parsed.errors.map((error) => error.row));
   const warnings: ImportWarning[] = badRows.size > 0 ? [{ code: 'rows-do-not-match-header', file: file.name, count: badRows.size, params: { file: file.name, count: badRows.size, reason: parsed.errors[0].message } }] : [];
   return { file: file.name, format: 'csv', kind: 'table', features: rows.length, crs: null, bboxWgs84: null, codeField: detection.codeField, nameField: detection.nameField, warnings, errors: [] };
+}
+
+/**
+ * A table read as incidents, as the app would load it: its rejected rows and the import's warnings; or
+ * the error that would refuse it. Nothing for a table without position or date columns (not incidents).
+ */
+async function withIncidentRows(dataset: InspectedDataset, file: InputFile): Promise<InspectedDataset> {
+  const result = await parseIncidentCsvFiles([file], { id: 'inspect' });
+  if (result.ok) return { ...dataset, warnings: [...dataset.warnings, ...result.value.report.warnings], rejectedRows: result.value.report.rejected };
+  if (result.error.code === 'no-position-columns' || result.error.code === 'no-date-column') return dataset;
+  return { ...dataset, errors: [...dataset.errors, result.error] };
 }
 
 function inspectRawSet(set: RawFeatureSet, file: string): InspectedDataset {
@@ -80,7 +94,7 @@ async function inspectSource(source: InputSource): Promise<InspectedDataset[]> {
     case 'error':
       return [failed(source.name, fileExtension(source.name) === 'zip' ? 'zip' : 'unknown', source.error)];
     case 'csv':
-      return [withSourceWarnings(inspectCsv(source.file), source.warnings)];
+      return [await withIncidentRows(withSourceWarnings(inspectCsv(source.file), source.warnings), source.file)];
     case 'geojson':
       return [fromRaw(readGeoJsonFeatures(source.file), source.name, 'geojson', source.warnings)];
     case 'shapefile':

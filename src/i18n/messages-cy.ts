@@ -287,6 +287,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'incidents.exportTable': 'Allforio tabl (CSV)',
   'incidents.report': "Adroddiad mewnforio ({rejected} rhes wedi'u gwrthod)",
   'incidents.reportTotals': "{read} rhes wedi'u darllen, {kept} wedi'u cadw, {rejected} wedi'u gwrthod.",
+  'incidents.warnings': 'Darllenwyd gyda rhybuddion:',
   'incidents.reason': 'Rheswm',
   'incidents.rows': 'Rhesi',
   'incidents.examples': 'Rhesi cyntaf (ffeil:llinell)',
@@ -726,6 +727,12 @@ export const messagesCy: Record<MessageKey, string> = {
 
 /** Keys whose Welsh is our own wording, awaiting review by a Welsh speaker before publication. */
 export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
+  // Every row in one place (issue 13):
+  'incidents.warnings',
+  'importError.duplicate-columns',
+  'importError.duplicate-columns.hint',
+  'rowNote.header-repeated',
+  'rowNote.date-out-of-range',
   // Truthful views (issue 12):
   'time.asAt',
   // Truthful views (issue 12):

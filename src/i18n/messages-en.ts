@@ -284,6 +284,7 @@ export const messagesEn = {
   'incidents.exportTable': 'Export table (CSV)',
   'incidents.report': 'Import report ({rejected} rows rejected)',
   'incidents.reportTotals': '{read} rows read, {kept} kept, {rejected} rejected.',
+  'incidents.warnings': 'Read with warnings:',
   'incidents.reason': 'Reason',
   'incidents.rows': 'Rows',
   'incidents.examples': 'First rows (file:line)',

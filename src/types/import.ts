@@ -30,6 +30,7 @@ export type ImportErrorCode =
   | 'no-rows-kept'
   | 'mixed-formats'
   | 'too-many-categories'
+  | 'duplicate-columns'
   // Indicator tables (src/data/load-tables.ts):
   | 'no-code-column'
   | 'no-indicator-columns'
@@ -187,6 +188,8 @@ export type RowNoteCode =
   | 'date-unparseable'
   | 'quote'
   | 'field-count'
+  | 'header-repeated'
+  | 'date-out-of-range'
   | 'null-geometry'
   | 'point-without-coordinates'
   | 'not-point'

@@ -3,7 +3,7 @@
  * million rows cross the worker boundary cheaply and re-counting for a filter costs milliseconds.
  */
 import type { BBox } from './geo';
-import type { RowNote } from './import';
+import type { ImportWarning, RowNote } from './import';
 
 export type IncidentFormat = 'police-uk-csv' | 'csv' | 'geojson';
 
@@ -30,6 +30,15 @@ export interface ColumnDetection {
   recognisedAs: string | null;
 }
 
+/**
+ * Years an incident may fall in, inclusive; rows dated outside are rejected as `date-out-of-range`. A
+ * `9999-12` or `2202` typo would stretch the timeline over thousands of periods (issue 13).
+ */
+export interface IncidentDateRange {
+  fromYear: number;
+  toYear: number;
+}
+
 /** Why a row was not kept. Closed union so the report can count and translate them. */
 export type RejectReason =
   | 'no-coordinates'
@@ -39,6 +48,7 @@ export type RejectReason =
   | 'lat-lng-swapped'
   | 'no-date'
   | 'unparseable-date'
+  | 'date-out-of-range'
   | 'malformed-row';
 
 /** Rows rejected for one reason: how many, and the first few row references ("file.csv:12"). */
@@ -56,6 +66,8 @@ export interface IncidentImportReport {
   rowsRead: number;
   rowsKept: number;
   rejected: RejectedRows[];
+  /** Everything the import assumed or changed (encoding, CRS, defaults), shown with the report (issue 13). */
+  warnings: ImportWarning[];
 }
 
 /** Loaded incidents. All arrays have length `count`; row i of every array is incident i. */

@@ -1,7 +1,7 @@
 /** The functions the import worker exposes (wired with comlink). workers/client.ts codes against this. */
 import type { AreaDataset } from './area';
 import type { FileKindDecision, ImportProgress, ImportResult, InputFile } from './import';
-import type { ColumnMapping, IncidentDataset } from './incident';
+import type { ColumnMapping, IncidentDataset, IncidentDateRange } from './incident';
 import type { IndicatorTable } from './table';
 import type { JoinAgreement } from './join';
 import type { TensionDataset } from './tension';
@@ -22,6 +22,8 @@ export interface IncidentLoadRequest {
   label?: string;
   /** The user's corrected column mapping; detection is used when absent. */
   mapping?: ColumnMapping;
+  /** Years a date may fall in (default 1990 to next year). */
+  dateRange?: IncidentDateRange;
 }
 
 export interface TableLoadRequest {

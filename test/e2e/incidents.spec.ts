@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, skipWhenMissing, test } from './support/playwright';
 import { sharedFiles } from './support/shared-data';
@@ -64,5 +65,23 @@ test.describe('incidents', () => {
     expect(header).toContain('Anti-social behaviour');
     const total = csv.slice(1).reduce((sum, line) => sum + Number(line.split(',')[2]), 0);
     expect(total).toBe(Number(fewerText.split(' incidents')[0].replace(/,/g, '')));
+  });
+
+  // Issue 13: what the import assumed reaches the screen, and an odd point is rejected rather than moving the rest.
+  test('shows the import warnings in the panel, and rejects the one BNG point among points in degrees', async ({ atlas }) => {
+    const folder = mkdtempSync(join(tmpdir(), 'atlas-e2e-rows-'));
+    const latin = join(folder, 'latin.csv');
+    writeFileSync(latin, Buffer.from('Date,Longitude,Latitude,Location\r\n2022-05-01,-3.18,51.48,Heol y Caffi Café\r\n2022-05-02,-3.17,51.49,Stryd Fawr\r\n', 'latin1'));
+    const points = join(folder, 'mixed.geojson');
+    const positions = [...Array.from({ length: 5 }, (_, k) => [-3.18 + k / 100, 51.48]), [318000, 176000]];
+    writeFileSync(points, JSON.stringify({ type: 'FeatureCollection', features: positions.map((coordinates) => ({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties: { date: '2022-05-01' } })) }));
+    await atlas.open();
+
+    await atlas.chooseFiles([latin]);
+    await expect(atlas.page.locator('[data-testid=import-warning][data-code=unknown-encoding]')).toContainText('latin.csv is not UTF-8 text; it was read as Windows-1252');
+
+    await atlas.chooseFiles([points]);
+    await expect(atlas.page.getByTestId('incident-summary').last()).toHaveText(/^5 of 5 incidents shown · 1 rows? rejected$/);
+    await expect(atlas.page.locator('[data-testid=rejected-reason][data-reason=bng-in-lat-lng-columns]')).toHaveCount(1);
   });
 });

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputFile } from '../../types';
 import { inspectFiles, type InspectedDataset } from '../../data/inspect';
-import { describeImportError, describeImportWarning } from '../problem-words';
+import { describeImportError, describeImportWarning, describeRejectedRows, formatRejectedRows, type PrintedRejection } from '../problem-words';
 
 /** Where a command writes: stdout carries the result (and nothing else with --json), stderr the rest. */
 export interface CommandOutput {
@@ -24,10 +24,16 @@ read as one dataset; a directory stands for the files in it; .zip files are expa
 `;
 
 /** A dataset as `inspect` prints it: its problems worded in English (the CLI reads English). */
-export type PrintedDataset = Omit<InspectedDataset, 'warnings' | 'errors'> & { warnings: string[]; errors: string[] };
+export type PrintedDataset = Omit<InspectedDataset, 'warnings' | 'errors' | 'rejectedRows'> & { warnings: string[]; errors: string[]; rejectedRows?: PrintedRejection[] };
 
 function printed(dataset: InspectedDataset): PrintedDataset {
-  return { ...dataset, warnings: dataset.warnings.map(describeImportWarning), errors: dataset.errors.map(describeImportError) };
+  const { rejectedRows, ...rest } = dataset;
+  return {
+    ...rest,
+    warnings: dataset.warnings.map(describeImportWarning),
+    errors: dataset.errors.map(describeImportError),
+    ...(rejectedRows && { rejectedRows: describeRejectedRows(rejectedRows) }),
+  };
 }
 
 function readInputs(paths: string[]): { files: InputFile[]; unreadable: PrintedDataset[] } {
@@ -76,6 +82,7 @@ export function formatInspectedDataset(dataset: PrintedDataset): string {
   if (dataset.kind !== 'unknown') {
     lines.push(`  code field   ${dataset.codeField ?? '(none detected)'}`, `  name field   ${dataset.nameField ?? '(none detected)'}`);
   }
+  for (const rows of dataset.rejectedRows ?? []) lines.push(`  rejected     ${formatRejectedRows(rows)}`);
   for (const warning of dataset.warnings) lines.push(`  warning      ${warning}`);
   for (const error of dataset.errors) lines.push(`  ERROR        ${error}`);
   return lines.join('\n');

@@ -13,6 +13,7 @@ import { numericFieldValues } from '../../data/area-dataset';
 import { buildPolygonIndex } from '../../geo/polygon-index';
 import { locatePoints } from '../../geo/polygon-index-locate';
 import type { AreaDataset, IncidentDataset } from '../../types';
+import { describeImportWarning, describeRejectedRows, type PrintedRejection } from '../problem-words';
 
 /** One area's line of the report. `ratePer1000` only when the boundaries carry a population column. */
 export interface JoinedArea {
@@ -41,6 +42,10 @@ export interface JoinReport {
   matched: number;
   outside: number;
   rejected: number;
+  /** Rejected rows by reason, with what was found and the first rows (`file:line`), as the app lists them. */
+  rejectedRows: PrintedRejection[];
+  /** The import's warnings in English (encoding, CRS, defaults): nothing assumed silently. */
+  warnings: string[];
   populationField: string | null;
   agreement: (Omit<JoinAgreement, 'disagreements'> & { disagreements: ReportedDisagreement[] }) | null;
 }
@@ -92,6 +97,8 @@ export function buildJoinReport(datasets: ReadonlyArray<AreaDataset>, incidents:
     matched: counts.matched,
     outside: counts.outside,
     rejected: incidents.report.rejected.reduce((sum, rejected) => sum + rejected.count, 0),
+    rejectedRows: describeRejectedRows(incidents.report.rejected),
+    warnings: incidents.report.warnings.map(describeImportWarning),
     populationField: areas.populationField,
     agreement: agreement && {
       ...agreement,

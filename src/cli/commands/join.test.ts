@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { joinAreas } from '../../../test/fixtures/join/areas';
 import { joinIncidentFiles } from '../../../test/fixtures/join/incidents';
-import { describeWithSharedData, sharedDataPath } from '../../../test/helpers/shared-data';
+import { damagedPoliceCorpus, expectedRejections, type DamagedFile } from '../../../test/helpers/damaged-police-csv';
+import { describeWithSharedData, readSharedBytes, sharedDataPath } from '../../../test/helpers/shared-data';
+import type { PrintedDataset } from './inspect';
 import type { JoinReport } from './join-report';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -20,9 +22,9 @@ function atlas(...args: string[]): { status: number | null; stdout: string; stde
 
 const folder = mkdtempSync(join(tmpdir(), 'atlas-join-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-const write = (name: string, text: string) => {
+const write = (name: string, data: string | Uint8Array) => {
   const path = join(folder, name);
-  writeFileSync(path, text);
+  writeFileSync(path, data);
   return path;
 };
 
@@ -57,6 +59,13 @@ describe('atlas join (child process)', () => {
       matched: 4,
       outside: 1,
       rejected: 1,
+      rejectedRows: [{
+        reason: 'no-coordinates',
+        count: 1,
+        text: '"Longitude" or "Latitude" is empty, so these rows cannot be placed on the map. police.uk leaves them empty for crimes it could not map to a location.',
+        rows: ['2022-05-example-street.csv:4'],
+      }],
+      warnings: [],
       populationField: 'population',
       agreement: {
         field: 'LSOA code', agree: 1, disagree: 1, fileCodeNotLoaded: 1, noFileCode: 1, outside: 1, agreeShare: 1 / 3,
@@ -100,6 +109,7 @@ describe('atlas join (child process)', () => {
 
 const CAERPHILLY = 'boundaries/wales/lsoa11_W06000018_caerphilly.geojson';
 const GWENT_MAY_2022 = 'police/gwent/2022-05-gwent-street.csv';
+const GWENT_MARCH_2022 = 'police/gwent/2022-03-gwent-street.csv';
 
 describeWithSharedData('atlas join on Caerphilly LSOAs and Gwent May 2022 (child process)', [CAERPHILLY, GWENT_MAY_2022], () => {
   it('puts 1,384 of 5,122 located rows in Caerphilly, 97.7% agreeing with police.uk, and writes 110 CSV rows', () => {
@@ -130,5 +140,46 @@ describeWithSharedData('atlas join on Caerphilly LSOAs and Gwent May 2022 (child
     });
     const csv = readFileSync(out, 'utf8').split('\r\n');
     expect([csv.length, csv[0]]).toEqual([112, 'areaCode,areaName,count,2022-05']);
+  });
+});
+
+/** The rejected rows as the CLI must print them (reason, count, first rows), in any order. */
+const expectedRows = (file: DamagedFile) => [...expectedRejections(file)].map(([reason, { count, examples }]) => ({ reason, count, rows: examples })).sort((a, b) => a.reason.localeCompare(b.reason));
+
+// Issue 13: the CLI accounts for every row as the app does, listing rejected rows with reasons and lines.
+describeWithSharedData('atlas join and inspect on a damaged police.uk file (child process)', [CAERPHILLY, GWENT_MARCH_2022], () => {
+  const corpus = damagedPoliceCorpus(new TextDecoder().decode(readSharedBytes(GWENT_MARCH_2022)));
+
+  it.each(corpus.files.map((file) => [file.name, file] as const))('join %s: incidents + rejected rows = rows in the file, each reason with its lines', (_name, file) => {
+    const result = atlas('join', '--boundaries', sharedDataPath(CAERPHILLY), '--incidents', write(file.name, new Uint8Array(file.bytes)), '--json');
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    const report = JSON.parse(result.stdout) as JoinReport;
+    const rows = report.rejectedRows.map(({ reason, count, rows: lines }) => ({ reason, count, rows: lines })).sort((a, b) => a.reason.localeCompare(b.reason));
+    expect({ accounted: report.points + report.rejected, rows }).toEqual({ accounted: file.rows.length, rows: expectedRows(file) });
+  });
+
+  it('join prints the pasted header and the encoding warning in its text report', () => {
+    const mixed = corpus.files[0];
+    const headerLine = mixed.rows.find((row) => row.fate === 'malformed-row')?.line;
+    const text = atlas('join', '--boundaries', sharedDataPath(CAERPHILLY), '--incidents', write(mixed.name, new Uint8Array(mixed.bytes))).stdout;
+    expect(text).toContain(`rejected 1 row (malformed-row): The row repeats the header (two exports pasted into one file?), so it holds no incident. Rows: mixed-endings.csv:${headerLine}\n`);
+    const latin = corpus.files.find((file) => file.name === 'windows-1252.csv') as DamagedFile;
+    const warned = atlas('join', '--boundaries', sharedDataPath(CAERPHILLY), '--incidents', write(latin.name, new Uint8Array(latin.bytes))).stdout;
+    expect(warned).toContain('warning: windows-1252.csv is not UTF-8 text; it was read as Windows-1252');
+  });
+
+  it('join refuses the duplicated column with exit 1, naming it', () => {
+    const [refused] = corpus.refused;
+    const result = atlas('join', '--boundaries', sharedDataPath(CAERPHILLY), '--incidents', write(refused.name, new Uint8Array(refused.bytes)));
+    expect([result.status, result.stdout, result.stderr.split(':')[0], result.stderr.includes('has the column "LSOA code" more than once')]).toEqual([1, '', 'atlas join', true]);
+  });
+
+  it('inspect lists the rejected rows of the ragged file with their lines', () => {
+    const ragged = corpus.files.find((file) => file.name === 'ragged.csv') as DamagedFile;
+    const path = write(ragged.name, new Uint8Array(ragged.bytes));
+    const result = atlas('inspect', path, '--json');
+    const [dataset] = (JSON.parse(result.stdout) as { datasets: PrintedDataset[] }).datasets;
+    const rows = (dataset.rejectedRows ?? []).map(({ reason, count, rows: lines }) => ({ reason, count, rows: lines.map((line) => line.replace(path, ragged.name)) }));
+    expect([result.status, rows.sort((a, b) => a.reason.localeCompare(b.reason))]).toEqual([0, expectedRows(ragged)]);
   });
 });

@@ -12,7 +12,7 @@ import { loadIncidentFiles } from '../../data/load-incidents';
 import type { AreaDataset, InputFile } from '../../types';
 import type { CommandOutput } from './inspect';
 import { buildJoinReport, joinReportCsv, type JoinReport } from './join-report';
-import { describeImportError } from '../problem-words';
+import { describeImportError, formatRejectedRows } from '../problem-words';
 
 const USAGE = `Usage: atlas join --boundaries FILE... --incidents FILE... [--by month|week] [--out FILE.csv] [--json]
 
@@ -94,6 +94,8 @@ export function formatJoinReport(report: JoinReport): string {
     `${formatCount(report.points)} incidents: ${formatCount(report.matched)} in ${formatCount(report.areas.filter((area) => area.count > 0).length)} of ${formatCount(report.areas.length)} areas, ${formatCount(report.outside)} outside the loaded areas; ${formatCount(report.rejected)} rows rejected on import`,
     `periods: ${report.periods.length === 0 ? 'none' : `${report.periods[0]} to ${report.periods[report.periods.length - 1]} (${report.periods.length})`}`,
   ];
+  for (const rows of report.rejectedRows) lines.push(`rejected ${formatRejectedRows(rows)}`);
+  for (const warning of report.warnings) lines.push(`warning: ${warning}`);
   const agreement = report.agreement;
   if (agreement) {
     const share = agreement.agreeShare === null ? '—' : `${(agreement.agreeShare * 100).toFixed(1)}%`;

@@ -68,6 +68,7 @@ describe('parseIncidentCsvFiles: police.uk street-level files', () => {
               examples: ['2022-05-gwent-street.csv:4'],
             },
           ],
+          warnings: [],
         },
       },
     });
@@ -86,6 +87,7 @@ describe('parseIncidentCsvFiles: police.uk street-level files', () => {
       rowsRead: 6,
       rowsKept: 5,
       rejected: [expect.objectContaining({ reason: 'no-coordinates', count: 1, examples: ['2022-05-gwent-street.csv:4'] })],
+      warnings: [],
     });
     expect([both.label, [...both.sourceFile], [...both.sourceLine], both.categories, both.fileAreaCodes]).toEqual([
       '2022-05-gwent-street.csv and 1 more files',
@@ -119,7 +121,7 @@ describe('parseIncidentCsvFiles: other tables', () => {
       weight: [2, 1, 1],
       categories: ['Graffiti', 'Leaflets'],
       extraColumns: [{ name: 'Ref', values: ['T1', 'T2', 'T3'] }],
-      report: { files: [{ name: 'tension-reports.tsv', rowsRead: 3, rowsKept: 3 }], rowsRead: 3, rowsKept: 3, rejected: [] },
+      report: { files: [{ name: 'tension-reports.tsv', rowsRead: 3, rowsKept: 3 }], rowsRead: 3, rowsKept: 3, rejected: [], warnings: [{ code: 'weights-defaulted', file: 'tension-reports.tsv', count: 1, examples: ['tension-reports.tsv:3'], params: { column: 'Severity', count: 1 } }] },
     });
   });
 
@@ -150,6 +152,7 @@ describe('parseIncidentCsvFiles: other tables', () => {
             examples: ['broken.csv:3'],
           },
         ],
+        warnings: [],
       },
     ]);
   });
@@ -195,6 +198,7 @@ describe('parseIncidentCsvFiles: other tables', () => {
           },
           { reason: 'no-date', count: 1, notes: [{ code: 'date-empty', params: { column: 'date' } }], examples: ['bad-rows.csv:8'] },
         ],
+        warnings: [],
       },
     ]);
   });
@@ -231,12 +235,12 @@ describe('parseIncidentCsvFiles: other tables', () => {
   });
 
   it('tolerates empty lines at the end of the file', async () => {
-    expect(datasetOf(await load([fixtureFile('trailingEmptyLines')])).report).toEqual({ files: [{ name: 'trailing.csv', rowsRead: 2, rowsKept: 2 }], rowsRead: 2, rowsKept: 2, rejected: [] });
+    expect(datasetOf(await load([fixtureFile('trailingEmptyLines')])).report).toEqual({ files: [{ name: 'trailing.csv', rowsRead: 2, rowsKept: 2 }], rowsRead: 2, rowsKept: 2, rejected: [], warnings: [] });
   });
 
   it('skips rows of empty cells like empty lines, keeping line numbers right', async () => {
     const dataset = datasetOf(await load([fixtureFile('spreadsheetBlanks')]));
-    expect([[...dataset.sourceLine], dataset.report]).toEqual([[2, 5], { files: [{ name: 'export.csv', rowsRead: 2, rowsKept: 2 }], rowsRead: 2, rowsKept: 2, rejected: [] }]);
+    expect([[...dataset.sourceLine], dataset.report]).toEqual([[2, 5], { files: [{ name: 'export.csv', rowsRead: 2, rowsKept: 2 }], rowsRead: 2, rowsKept: 2, rejected: [], warnings: [] }]);
   });
 
   it('reads a Windows-1252 file, with a warning', async () => {

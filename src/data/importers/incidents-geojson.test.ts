@@ -49,6 +49,7 @@ describe('parseIncidentGeoJsonFiles', () => {
           },
           { reason: 'no-date', count: 1, notes: [{ code: 'date-empty', params: { column: 'date' } }], examples: ['reports.geojson:6'] },
         ],
+        warnings: [],
       },
     });
   });
@@ -59,6 +60,34 @@ describe('parseIncidentGeoJsonFiles', () => {
     expect(result.value.lng[0]).toBeCloseTo(-3.18, 2);
     expect(result.value.lat[0]).toBeCloseTo(51.48, 2);
     expect(result.warnings.map((warning) => warning.code)).toEqual(['reprojected-from-bng']);
+  });
+
+  // Issue 13: one BNG point among 95 in degrees made the whole file be read as BNG, the 95 landing in the sea.
+  const point = (coordinates: number[], n: number) => ({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties: { date: '2022-05-01', n } });
+  const collection = (positions: number[][]) => ({ type: 'FeatureCollection', features: positions.map(point) });
+
+  it('keeps 95 points in degrees where they are and rejects the one point in BNG metres, by its number', async () => {
+    const degrees = Array.from({ length: 95 }, (_, k) => [-3.2 + k / 1000, 51.5]);
+    const result = await load('mixed-crs.geojson', collection([...degrees.slice(0, 40), [318000, 176000], ...degrees.slice(40)]));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect({ warnings: result.warnings, count: result.value.count, west: Math.min(...result.value.lng), east: Math.max(...result.value.lng), rejected: result.value.report.rejected }).toEqual({
+      warnings: [],
+      count: 95,
+      west: -3.2,
+      east: -3.2 + 94 / 1000,
+      rejected: [{ reason: 'bng-in-lat-lng-columns', count: 1, notes: [{ code: 'bng-points', params: { xName: 'x', yName: 'y', x: '318000', y: '176000' } }], examples: ['mixed-crs.geojson:41'] }],
+    });
+  });
+
+  it('reprojects a file of BNG points whole but rejects a point in degrees among them rather than moving it', async () => {
+    const metres = Array.from({ length: 9 }, (_, k) => [318000 + k * 100, 176000]);
+    const result = await load('mixed-bng.geojson', collection([...metres, [-3.18, 51.48]]));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect([result.value.count, result.value.report.rejected, result.warnings.map((warning) => warning.code)]).toEqual([
+      9,
+      [{ reason: 'bad-coordinates', count: 1, notes: [{ code: 'grid-degrees', params: { xName: 'x', yName: 'y', x: '-3.18', y: '51.48' } }], examples: ['mixed-bng.geojson:10'] }],
+      ['crs-from-coordinate-range'],
+    ]);
   });
 
   it('fails points with no date property at all, naming the properties found', async () => {

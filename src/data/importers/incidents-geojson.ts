@@ -9,6 +9,7 @@ import type { Position } from 'geojson';
 import type { CrsInfo, ExpectedContent, FieldValue, FoundContent, ImportResult, IncidentDataset, InputFile } from '../../types';
 import { bngToWgs84 } from '../../geo/projection';
 import { runIncidentImport, type IncidentFormatReader, type LoadIncidentOptions, type OpenedIncidentFile } from '../incidents/incident-import';
+import { checkEastingNorthing, isDegrees } from '../incidents/coordinate-checks';
 import { readPointRow, rejectPointRow, type RowReader } from '../incidents/row-reader';
 import { declaredCrsFromMember, resolveCrs } from './crs-resolution';
 import { classifyGeometry, describeGeometryTypes, normaliseProperties, type RawFeature } from './feature-set';
@@ -61,13 +62,24 @@ function pointPositions(geometry: unknown): Position[] {
   return type === 'Point' ? [coordinates as Position] : (coordinates as Position[]);
 }
 
-function rawBbox(features: readonly RawFeature[]): [number, number, number, number] {
-  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+/**
+ * The extent of the points that agree with most of them: those in degrees, or those in metres. One BNG
+ * point among 95 in degrees once made the whole file be read as BNG and put the 95 in the sea (issue 13);
+ * the odd points are rejected one by one instead (`readGeoJsonRows`), each with its reason and number.
+ */
+function majorityBbox(features: readonly RawFeature[]): [number, number, number, number] {
+  const boxes = { degrees: [Infinity, Infinity, -Infinity, -Infinity], other: [Infinity, Infinity, -Infinity, -Infinity] };
+  const counts = { degrees: 0, other: 0 };
   for (const feature of features) {
     if (classifyGeometry(feature.geometry).kind !== 'point') continue;
-    for (const [x, y] of pointPositions(feature.geometry)) [box[0], box[1], box[2], box[3]] = [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)];
+    for (const [x, y] of pointPositions(feature.geometry)) {
+      const group = isDegrees(x, y) ? 'degrees' : 'other';
+      const box = boxes[group];
+      counts[group] += 1;
+      [box[0], box[1], box[2], box[3]] = [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)];
+    }
   }
-  return box;
+  return (counts.degrees >= counts.other ? boxes.degrees : boxes.other) as [number, number, number, number];
 }
 
 function openGeoJson(file: InputFile): ImportResult<OpenedGeoJson> {
@@ -81,7 +93,7 @@ function openGeoJson(file: InputFile): ImportResult<OpenedGeoJson> {
   }
   const declared = declaredCrsFromMember(file.name, holder);
   if (!declared.ok) return declared;
-  const resolved = resolveCrs({ file: file.name, declared: declared.value }, rawBbox(features));
+  const resolved = resolveCrs({ file: file.name, declared: declared.value }, majorityBbox(features));
   if (!resolved.ok) return { ok: false, error: resolved.error };
   const columns = propertyNames(features);
   const sampleRows = features.slice(0, SAMPLE_ROWS).map((feature) => propertyCells(feature, columns));
@@ -96,8 +108,14 @@ function readGeoJsonRows(opened: OpenedGeoJson, reader: RowReader, onProgress: (
     if (kind === 'point') {
       const cells = propertyCells(feature, columns);
       for (const [x, y] of pointPositions(feature.geometry)) {
-        const [lng, lat] = crs.source === 'bng' ? bngToWgs84(x, y) : [x, y];
-        readPointRow(reader, cells, lng, lat, number);
+        if (crs.source !== 'bng') {
+          readPointRow(reader, cells, x, y, number);
+          continue;
+        }
+        // Each point is checked as metres before reprojecting: degrees among BNG points are rejected, not moved.
+        const check = checkEastingNorthing(x, y);
+        if (check === 'ok') readPointRow(reader, cells, ...bngToWgs84(x, y), number);
+        else rejectPointRow(reader, check, number, { code: check === 'bad-coordinates' ? 'grid-degrees' : 'outside-grid', params: { xName: 'x', yName: 'y', x: String(x), y: String(y) } });
       }
     } else if (feature.geometry === null || feature.geometry === undefined) {
       rejectPointRow(reader, 'no-coordinates', number, { code: 'null-geometry', params: {} });

@@ -6,6 +6,7 @@
  * they were UTC, so day and month buckets follow the calendar written in the file (00:30 on 1 June in
  * summer time stays in June). Timestamps with `Z` or an offset are converted to true UTC.
  */
+import type { IncidentDateRange } from '../../types';
 
 /** How fine a date is, in increasing order: 0 month, 1 day, 2 time (see `DATE_PRECISIONS`). */
 export type DatePrecisionLevel = 0 | 1 | 2;
@@ -13,8 +14,16 @@ export type DatePrecisionLevel = 0 | 1 | 2;
 /** Names of the precision levels, indexed by `DatePrecisionLevel`. */
 export const DATE_PRECISIONS = ['month', 'day', 'time'] as const;
 
-/** Why a date could not be read: empty, not a date we know, or a US-style month/day date. */
-export type DateFailure = 'empty' | 'unparseable' | 'us-order';
+/** Why a date could not be read: empty, not a date we know, a US-style month/day date, or a year outside the range. */
+export type DateFailure = 'empty' | 'unparseable' | 'us-order' | 'out-of-range';
+
+/** Years an incident may fall in, inclusive (see `IncidentDateRange`). */
+export type DateRange = IncidentDateRange;
+
+/** The default plausible range: 1990 to the year after `now` (UTC). */
+export function defaultDateRange(now: Date = new Date()): DateRange {
+  return { fromYear: 1990, toYear: now.getUTCFullYear() + 1 };
+}
 
 /**
  * Reusable output of `readIncidentDate`, so reading 100,000 rows allocates nothing per row. It also
@@ -25,11 +34,17 @@ export interface DateReading {
   precision: DatePrecisionLevel;
   failure: DateFailure | null;
   lastText: string | null;
+  /** Dates outside these years fail as `out-of-range` (no limit when not given). */
+  range: DateRange;
 }
 
-/** A fresh `DateReading` to pass to `readIncidentDate`. */
-export function createDateReading(): DateReading {
-  return { timeMs: NaN, precision: 0, failure: null, lastText: null };
+/** A fresh `DateReading` to pass to `readIncidentDate`, accepting only years in `range` when given. */
+export function createDateReading(range: DateRange = { fromYear: -Infinity, toYear: Infinity }): DateReading {
+  return { timeMs: NaN, precision: 0, failure: null, lastText: null, range };
+}
+
+function isInRange(year: number, reading: DateReading): boolean {
+  return year >= reading.range.fromYear && year <= reading.range.toYear;
 }
 
 const YEAR_MONTH = /^(\d{4})-(\d{1,2})$/;
@@ -38,6 +53,13 @@ const UK_DATE_TIME = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{1,2}):(\d{2
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** `Date.UTC` with years 0..99 taken as written (`Date.UTC` alone reads year 1 as 1901). */
+function utcMs(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const date = new Date(Date.UTC(year, monthIndex, day, hour, minute, second, ms));
+  if (year >= 0 && year < 100) date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
 }
 
 function isValidDay(year: number, month: number, day: number): boolean {
@@ -85,13 +107,14 @@ function readParts(parts: DateParts, reading: DateReading): boolean {
   const m = Number(parts.month);
   const d = Number(parts.day);
   if (!isValidDay(y, m, d)) return fail(reading, 'unparseable');
-  if (parts.hour === undefined) return succeed(reading, Date.UTC(y, m - 1, d), 1);
+  if (!isInRange(y, reading)) return fail(reading, 'out-of-range');
+  if (parts.hour === undefined) return succeed(reading, utcMs(y, m - 1, d), 1);
   const h = Number(parts.hour);
   const min = Number(parts.minute);
   const s = Number(parts.second ?? 0);
   if (!isValidTime(h, min, s)) return fail(reading, 'unparseable');
   const ms = parts.millis === undefined ? 0 : Number(parts.millis.padEnd(3, '0'));
-  return succeed(reading, Date.UTC(y, m - 1, d, h, min, s, ms) - offsetMinutes(parts.zone) * 60_000, 2);
+  return succeed(reading, utcMs(y, m - 1, d, h, min, s, ms) - offsetMinutes(parts.zone) * 60_000, 2);
 }
 
 function readIsoDate(match: RegExpExecArray, reading: DateReading): boolean {
@@ -114,7 +137,8 @@ function readUncached(text: string, reading: DateReading): boolean {
   const yearMonth = YEAR_MONTH.exec(trimmed);
   if (yearMonth) {
     const month = Number(yearMonth[2]);
-    return month >= 1 && month <= 12 ? succeed(reading, Date.UTC(Number(yearMonth[1]), month - 1, 1), 0) : fail(reading, 'unparseable');
+    if (month < 1 || month > 12) return fail(reading, 'unparseable');
+    return isInRange(Number(yearMonth[1]), reading) ? succeed(reading, utcMs(Number(yearMonth[1]), month - 1, 1), 0) : fail(reading, 'out-of-range');
   }
   const iso = ISO_DATE_TIME.exec(trimmed);
   if (iso) return readIsoDate(iso, reading);

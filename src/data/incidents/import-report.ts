@@ -2,7 +2,7 @@
  * Counting what happened to every row of an incident import: rows read and kept per file, and rejected
  * rows by reason with the first few row references ("2022-05-gwent-street.csv:17") and notes on what was found (codes with parameters, worded by the catalogue).
  */
-import type { IncidentImportReport, RejectedRows, RejectReason, RowNote, RowNoteCode } from '../../types';
+import type { ImportWarning, IncidentImportReport, RejectedRows, RejectReason, RowNote, RowNoteCode } from '../../types';
 
 /** Every reject reason, in the order the report lists reasons with equal counts. */
 export const REJECT_REASONS: readonly RejectReason[] = [
@@ -14,6 +14,7 @@ export const REJECT_REASONS: readonly RejectReason[] = [
   'outside-uk',
   'no-date',
   'unparseable-date',
+  'date-out-of-range',
 ];
 
 const EXAMPLE_LIMIT = 5;
@@ -98,8 +99,8 @@ export function reasonNotes(tally: ImportTally, reason: RejectReason): RowNote[]
   return [...(tally.reasons.get(reason)?.notes ?? [])];
 }
 
-/** The finished report: per-file counts, totals, and rejected rows by descending count. */
-export function buildImportReport(tally: ImportTally): IncidentImportReport {
+/** The finished report: per-file counts, totals, rejected rows by descending count, and the import's warnings. */
+export function buildImportReport(tally: ImportTally, warnings: readonly ImportWarning[] = []): IncidentImportReport {
   const rejected: RejectedRows[] = REJECT_REASONS.flatMap((reason) => {
     const entry = tally.reasons.get(reason);
     return entry && entry.count > 0 ? [{ reason, count: entry.count, notes: [...entry.notes], examples: [...entry.examples] }] : [];
@@ -111,5 +112,6 @@ export function buildImportReport(tally: ImportTally): IncidentImportReport {
     rowsRead: files.reduce((sum, file) => sum + file.rowsRead, 0),
     rowsKept: files.reduce((sum, file) => sum + file.rowsKept, 0),
     rejected,
+    warnings: [...warnings],
   };
 }

@@ -6,6 +6,7 @@ import type { ColumnDetection, ColumnMapping, ImportError, ImportErrorDetail, Im
 import { detectIncidentColumns, extraColumnNames, hasPositionColumns } from './column-detection';
 import { resolveColumns } from './column-resolution';
 import { buildImportReport, createImportTally, mainRejectReason, reasonNotes, type ImportTally } from './import-report';
+import { defaultDateRange, type DateRange } from './date-parsing';
 import { createIncidentColumns, finishIncidentDataset, MAX_CATEGORIES } from './incident-columns';
 import { createRowReader, startFile, weightWarnings, type PositionSource, type RowReader } from './row-reader';
 
@@ -15,6 +16,8 @@ export interface LoadIncidentOptions {
   label?: string;
   /** Replaces the detected mapping entirely (the user's corrected version of `detection.mapping`). */
   mapping?: ColumnMapping;
+  /** Years a date may fall in; rows dated outside are rejected (default 1990 to next year, `defaultDateRange`). */
+  dateRange?: DateRange;
   onProgress?: ImportProgress;
 }
 
@@ -99,7 +102,7 @@ export async function runIncidentImport<F extends OpenedIncidentFile>(format: In
   const columns = createIncidentColumns({ capacity: totalBytes / BYTES_PER_ROW_ESTIMATE, hasWeight: Boolean(mapping.weight), hasAreaCode: Boolean(mapping.areaCode), extraNames });
   const tally = createImportTally(files.map((file) => file.name));
   const positionSource: PositionSource = format.positionFromGeometry ? 'geometry' : mapping.lng && mapping.lat ? 'lng-lat-columns' : 'grid-columns';
-  const reader = createRowReader(columns, tally, mapping, detection.recognisedAs, positionSource);
+  const reader = createRowReader(columns, tally, mapping, detection.recognisedAs, positionSource, options.dateRange ?? defaultDateRange());
   const warnings: ImportWarning[] = [];
   let bytesBefore = 0;
 
@@ -130,7 +133,7 @@ export async function runIncidentImport<F extends OpenedIncidentFile>(format: In
     warnings.push({ code: 'reprojected-from-bng', detail: 'columns', file: files[0].name, params: { easting: mapping.easting ?? '', northing: mapping.northing ?? '' } });
   }
   warnings.push(...weightWarnings(reader, files[0].name));
-  const report = buildImportReport(tally);
+  const report = buildImportReport(tally, warnings);
   const dataset = finishIncidentDataset(columns, { id: options.id, label: options.label ?? defaultLabel(files), format: format.formatOf(detection), files: files.map((file) => file.name), detection, report });
   options.onProgress?.(1, { code: 'read-incidents', params: { count: report.rowsKept } });
   return { ok: true, value: dataset, warnings };

@@ -5,7 +5,7 @@
 import type { ColumnMapping, ImportWarning, RejectReason, RowNote, RowNoteCode } from '../../types';
 import { bngToWgs84 } from '../../geo/projection';
 import { checkEastingNorthing, checkLngLat, parseCoordinate, type PositionCheck } from './coordinate-checks';
-import { createDateReading, readIncidentDate, type DateReading } from './date-parsing';
+import { createDateReading, readIncidentDate, type DateRange, type DateReading } from './date-parsing';
 import { addNote, countRowKept, countRowRead, needsNote, rejectRow, type ImportTally } from './import-report';
 import { appendIncident, type IncidentColumns } from './incident-columns';
 import type { ResolvedColumns } from './column-resolution';
@@ -27,9 +27,12 @@ export interface RowReader {
   weightsDefaulted: { count: number; examples: string[] };
 }
 
-/** A reader that fills `columns` and counts into `tally`; call `startFile` before each file's rows. */
-export function createRowReader(columns: IncidentColumns, tally: ImportTally, mapping: ColumnMapping, recognisedAs: string | null, positionSource: PositionSource): RowReader {
-  return { columns, tally, mapping, recognisedAs, positionSource, resolved: null, fileIndex: 0, date: createDateReading(), weightsDefaulted: { count: 0, examples: [] } };
+/**
+ * A reader that fills `columns` and counts into `tally`, keeping dates in `dateRange`; call `startFile`
+ * before each file's rows.
+ */
+export function createRowReader(columns: IncidentColumns, tally: ImportTally, mapping: ColumnMapping, recognisedAs: string | null, positionSource: PositionSource, dateRange: DateRange): RowReader {
+  return { columns, tally, mapping, recognisedAs, positionSource, resolved: null, fileIndex: 0, date: createDateReading(dateRange), weightsDefaulted: { count: 0, examples: [] } };
 }
 
 /** Switches the reader to the next file, with that file's column indices. */
@@ -124,6 +127,10 @@ function readAttributes(reader: RowReader, fields: readonly string[], lng: numbe
   if (!readIncidentDate(dateText, reader.date)) {
     const column = reader.mapping.date ?? '';
     if (reader.date.failure === 'empty') return reject(reader, 'no-date', line, 'date-empty', () => ({ code: 'date-empty', params: { column } }));
+    if (reader.date.failure === 'out-of-range') {
+      const { fromYear, toYear } = reader.date.range;
+      return reject(reader, 'date-out-of-range', line, 'date-out-of-range', () => ({ code: 'date-out-of-range', params: { column, found: dateText.trim(), from: String(fromYear), to: String(toYear) } }));
+    }
     const code: RowNoteCode = reader.date.failure === 'us-order' ? 'date-us-order' : 'date-unparseable';
     return reject(reader, 'unparseable-date', line, code, () => ({ code, params: { column, found: dateText.trim() } }));
   }

@@ -10,7 +10,23 @@ export function ImportReport({ incidentId }: { incidentId: string }) {
   if (!report) return null;
   const n = (v: number) => v.toLocaleString(localeTag);
   const rejected = report.rowsRead - report.rowsKept;
+  // Warnings stay in view, outside the folded report: what was assumed must be seen (issue 13).
+  const warnings = report.warnings ?? [];
   return (
+    <>
+    {warnings.length > 0 && (
+      <div className="small" role="status" data-testid="import-warnings">
+        <p>{t('incidents.warnings')}</p>
+        <ul>
+          {warnings.map((warning, k) => (
+            <li key={k} data-testid="import-warning" data-code={warning.code}>
+              {problem.text('importWarning', warning)}
+              {warning.examples && warning.examples.length > 0 && <span className="row-refs"> ({warning.examples.join(', ')})</span>}
+            </li>
+          ))}
+        </ul>
+      </div>
+    )}
     <details className="report" data-testid="import-report">
       <summary>{t('incidents.report', { rejected: n(rejected) })}</summary>
       <p className="small">{t('incidents.reportTotals', { read: n(report.rowsRead), kept: n(report.rowsKept), rejected: n(rejected) })}</p>
@@ -37,5 +53,6 @@ export function ImportReport({ incidentId }: { incidentId: string }) {
         </details>
       )}
     </details>
+    </>
   );
 }
