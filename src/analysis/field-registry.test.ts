@@ -65,7 +65,7 @@ describe('field registry, over every kind', () => {
 
   it('every problem code has words in the catalogue', () => {
     const codes = rows.map((r) => r.bareProblem).filter((c): c is string => c !== null);
-    for (const code of [...codes, 'join-missing', 'population-missing', 'indicator-missing', 'emerging-not-run', 'layer-missing']) expect(keys.has(`field.problem.${code}`)).toBe(true);
+    for (const code of [...codes, 'join-missing', 'population-missing', 'indicator-missing', 'emerging-not-run', 'layer-missing', 'hotspot-changed']) expect(keys.has(`field.problem.${code}`)).toBe(true);
   });
 });
 

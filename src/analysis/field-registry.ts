@@ -49,11 +49,6 @@ export function parseFieldId(id: string): FieldRef {
   return { kind: 'column', name: id };
 }
 
-/** The kind of a persisted field id, for code that only branches on it. */
-export function fieldKindOf(id: string): FieldRef['kind'] {
-  return parseFieldId(id).kind;
-}
-
 /**
  * True when the field's classes are fixed categories with names (Gi* significance, emerging hot spot
  * categories, tension levels, the yes/no overlap), never numeric ranges or per-authority breaks.

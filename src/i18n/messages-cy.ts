@@ -252,6 +252,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'legend.refused': "Ni ellir llunio'r map hwn: {reason}. Ni luniwyd dim arall yn ei le.",
   'view.refused': 'Ni ellir dangos “{view}”: {reason}; neu dilëwch yr olwg.',
   'field.problem.layer-missing': "nid yw ei haen “{name}” wedi'i llwytho mwyach",
+  'field.problem.hotspot-changed': 'rhedwyd y dadansoddiad mannau poeth eto gyda digwyddiadau neu osodiadau eraill: rhedwch ef fel yr oedd gan yr olwg',
   'legend.categorical': '{classes} categori',
   'legend.yes': 'Ie',
   'legend.no': 'Na',
@@ -727,6 +728,8 @@ export const messagesCy: Record<MessageKey, string> = {
 
 /** Keys whose Welsh is our own wording, awaiting review by a Welsh speaker before publication. */
 export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
+  // Truthful views (issue 12):
+  'field.problem.hotspot-changed',
   // Every row in one place (issue 13):
   'incidents.warnings',
   'importError.duplicate-columns',

@@ -249,6 +249,7 @@ export const messagesEn = {
   'legend.refused': 'This map cannot be drawn: {reason}. Nothing else is drawn in its place.',
   'view.refused': '“{view}” cannot be shown: {reason}; or remove the view.',
   'field.problem.layer-missing': 'its layer “{name}” is no longer loaded',
+  'field.problem.hotspot-changed': 'the hot-spot analysis was run again with other incidents or settings: run it as the view had it',
   'legend.categorical': '{classes} categories',
   'legend.yes': 'Yes',
   'legend.no': 'No',

@@ -26,7 +26,7 @@ import { useDataStore } from './data-store';
 import { useIncidentStore } from './incident-store';
 import { coveredPeriodTable, incidentFieldValues, joinCoverage, populationForBoundary } from './incident-derived';
 import { useTimelineStore } from './timeline-store';
-import { stepValues, tablePeriodAt, useTimelinePeriods } from './timeline-derived';
+import { joinPeriodTable, stepValues, tablePeriodAt, useTimelinePeriods } from './timeline-derived';
 import { periodTableKey, usePeriodCountStore } from './period-counts';
 import { NO_FILTER } from '../analysis/incident-filter';
 import { useAreaTension } from './tension-derived';
@@ -34,7 +34,7 @@ import { useHotspotStore } from './hotspot-store';
 import { emergingChoropleth, hotspotChoropleth } from './hotspot-derived';
 import { useTableStore } from './table-store';
 import { tableFieldId, tableFieldValues } from './table-derived';
-import { cohesionFieldValues, COHESION_FIELDS, useCohesionResults } from './cohesion-derived';
+import { cohesionFieldValues, useCohesionResults } from './cohesion-derived';
 import { useAuthorityClasses, type AuthorityLegendPart } from './authority-choropleth';
 
 export interface Choropleth {
@@ -178,15 +178,17 @@ export function layerChoropleth(inputs: LayerChoroplethInputs): Choropleth {
       return (ref.variant === 'gi' ? hotspotChoropleth(dataset, run) : emergingChoropleth(dataset, run)) ?? refusedChoropleth(dataset, field, { code: 'emerging-not-run', params: {} });
     }
     case 'tension':
-      return tension ? tensionChoropleth(dataset, field, tension, style.options) : refusedChoropleth(dataset, field, { code: 'tension-missing', params: {} });
+      // No rating on this layer at this date (before the first assessment, a community with none): every area no data.
+      return tensionChoropleth(dataset, field, tension ?? unrated(dataset), style.options);
     case 'incidents': {
       const join = joins[ref.datasetId];
       const incidentData = incidents[ref.datasetId];
       const allDates = () => deriveChoropleth(dataset, style, incidentFieldValues(dataset, field, { incidents, filters, joins, tables }));
       if (step === null || periods.keys.length === 0) return allDates();
-      // Counted once in the worker; until that arrives (milliseconds), the all-dates map stays.
-      const table = periodTables[periodTableKey(join, (filters[ref.datasetId] ?? NO_FILTER).categories, periods)];
-      if (!table) return allDates();
+      // Counted once in the worker; until that arrives the same table is counted here, so a month is never drawn
+      // with all dates' values under its label (a page exported meanwhile would say one and show the other).
+      const filter = filters[ref.datasetId] ?? NO_FILTER;
+      const table = periodTables[periodTableKey(join, filter.categories, periods)] ?? joinPeriodTable(join, incidentData, filter, periods, dataset.features.length);
       const at = Math.min(step, periods.keys.length - 1);
       // Areas outside the incident dataset's coverage (another force's area) have no data in any month.
       const { current, pooled } = stepValues(coveredPeriodTable(table, joinCoverage(join, dataset)), window, at);
@@ -228,7 +230,11 @@ export function layerChoropleth(inputs: LayerChoroplethInputs): Choropleth {
   }
 }
 
-/** True for the index and community fields computed from the cohesion analysis. */
-export function isCohesionField(field: string): boolean {
-  return (COHESION_FIELDS as readonly string[]).includes(field);
+const unratedCache = new WeakMap<AreaDataset, AreaTension[]>();
+
+/** Every area of the layer without a tension rating. */
+function unrated(dataset: AreaDataset): AreaTension[] {
+  let areas = unratedCache.get(dataset);
+  if (!areas) unratedCache.set(dataset, (areas = dataset.features.map(() => ({ rating: null, trend: null, impactAssessment: false }))));
+  return areas;
 }

@@ -31,6 +31,8 @@ export interface FrameRunnerDeps {
   onProgress?: (done: number, total: number) => void;
   /** Told of each frame that was refused instead of drawn. */
   onRefused?: (frame: ExportFrame, problem: FieldProblem) => void;
+  /** Why the map, as drawn once settled, cannot be put on a page (its field refused); null when it can. */
+  refusedNow?: () => FieldProblem | null;
 }
 
 export interface ExportedFile {
@@ -57,6 +59,13 @@ export async function runExportFrames(frames: ReadonlyArray<ExportFrame>, extens
     frame.apply();
     await deps.settle();
     throwIfCancelled(deps.signal);
+    // What the map draws once settled can still be refused (no ratings on this layer, a measure with no values).
+    const drawn = deps.refusedNow?.() ?? null;
+    if (drawn) {
+      deps.onRefused?.(frame, drawn);
+      deps.onProgress?.(i + 1, frames.length);
+      continue;
+    }
     files.push({ name: `${String(i + 1).padStart(2, '0')}-${names[i]}.${extension}`, bytes: await deps.render() });
     deps.onProgress?.(i + 1, frames.length);
   }

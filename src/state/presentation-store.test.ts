@@ -14,7 +14,8 @@ const dataset = (id: string) => ({ id, label: id, codeField: 'code', features: [
 
 beforeEach(() => {
   useDataStore.setState({ datasets: { wards: dataset('wards'), lsoas: dataset('lsoas') }, order: ['wards', 'lsoas'] });
-  useIncidentStore.setState({ incidents: { crimes: { id: 'crimes' } as unknown as IncidentDataset }, order: ['crimes'], display: { crimes: { ...DEFAULT_DISPLAY, heatmap: true, points: false } } });
+  // Crimes from January 2020 to December 2021: the 24 months of the views' own timeline.
+  useIncidentStore.setState({ incidents: { crimes: { id: 'crimes', count: 2, timeMs: Float64Array.from([Date.UTC(2020, 0, 1), Date.UTC(2021, 11, 15)]) } as unknown as IncidentDataset }, order: ['crimes'], display: { crimes: { ...DEFAULT_DISPLAY, heatmap: true, points: false } } });
   useViewStore.setState({ activeDatasetId: null, visible: {}, bivariate: false });
   useAnalysisStore.setState({ styles: {
     wards: { valueField: 'population', options: { ...DEFAULT_CLASSIFICATION } },
@@ -147,6 +148,19 @@ describe('batch export of saved views', () => {
     expect(seen).toEqual(['wards@5', 'lsoas@20']);
     expect(useViewStore.getState().activeDatasetId).toBe('wards');
     expect(useTimelineStore.getState().step).toBe(11);
-    expect(usePresentationStore.getState().current).toBe(2);
+    // The user had moved on from the last saved view, so no view is current, before or after the batch.
+    expect(usePresentationStore.getState().current).toBeNull();
+  });
+
+  it('once the user maps another field or layer, the map is no longer the saved view (no slide titled with its name)', () => {
+    mapWards();
+    usePresentationStore.getState().saveView('Wards');
+    usePresentationStore.getState().goTo(0);
+    expect(usePresentationStore.getState().current).toBe(0);
+    // Playing the timeline or moving the camera keeps the view.
+    useTimelineStore.getState().setStep(7);
+    expect(usePresentationStore.getState().current).toBe(0);
+    useAnalysisStore.getState().setValueField('wards', 'deprivation');
+    expect(usePresentationStore.getState().current).toBeNull();
   });
 });

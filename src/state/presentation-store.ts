@@ -5,6 +5,8 @@
 import { create } from 'zustand';
 import { applyView, captureView, savedViewProblem, type SavedView } from './saved-views';
 import type { FieldProblem } from '../types/field';
+import { useAnalysisStore } from './analysis-store';
+import { useViewStore } from './view-store';
 
 interface PresentationState {
   presenting: boolean;
@@ -31,6 +33,9 @@ interface PresentationState {
   step: (delta: -1 | 1) => void;
 }
 
+/** True while a saved view is being applied: its own changes do not mean the map has moved on from it. */
+let applying = false;
+
 export const usePresentationStore = create<PresentationState>((set, get) => ({
   presenting: false,
   showPoints: false,
@@ -50,7 +55,7 @@ export const usePresentationStore = create<PresentationState>((set, get) => ({
       if (!old) return s;
       const views = s.views.slice();
       views[index] = { ...captureView(old.name), id: old.id };
-      return { views, current: index };
+      return { views, current: index, refusal: null };
     }),
   renameView: (index, name) =>
     set((s) => (s.views[index] && name.trim() ? { views: s.views.map((v, i) => (i === index ? { ...v, name: name.trim() } : v)) } : s)),
@@ -72,8 +77,13 @@ export const usePresentationStore = create<PresentationState>((set, get) => ({
     const view = get().views[index];
     if (!view) return;
     const refusal = savedViewProblem(view);
-    const { missing } = applyView(view);
-    set((s) => ({ current: index, refusal, incomplete: { ...s.incomplete, [view.id]: missing } }));
+    applying = true;
+    try {
+      const { missing } = applyView(view);
+      set((s) => ({ current: index, refusal, incomplete: { ...s.incomplete, [view.id]: missing } }));
+    } finally {
+      applying = false;
+    }
   },
   step: (delta) => {
     const { views, current } = get();
@@ -82,3 +92,15 @@ export const usePresentationStore = create<PresentationState>((set, get) => ({
     get().goTo(next);
   },
 }));
+
+/**
+ * Once the user changes what the map shows (another layer, field, classification, visibility or the 3×3 map)
+ * the map is no longer the saved view: `current` is cleared so no slide or page is titled with the view's name
+ * over another map. Moving the timeline or the camera keeps the view (its period label says the period).
+ */
+function movedOn(): void {
+  if (applying || usePresentationStore.getState().current === null) return;
+  usePresentationStore.setState({ current: null, refusal: null });
+}
+useAnalysisStore.subscribe((s, p) => s.styles !== p.styles && movedOn());
+useViewStore.subscribe((s, p) => (s.activeDatasetId !== p.activeDatasetId || s.visible !== p.visible || s.bivariate !== p.bivariate) && movedOn());

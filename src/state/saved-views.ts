@@ -13,7 +13,7 @@ import { useDataStore } from './data-store';
 import { useIncidentStore } from './incident-store';
 import { useTimelineStore } from './timeline-store';
 import { useViewStore } from './view-store';
-import type { AreaDataset } from '../types';
+import type { AreaDataset, HotspotRequest } from '../types';
 import type { FieldProblem } from '../types/field';
 import { fieldProblem, parseFieldId, type FieldContext } from '../analysis/field-registry';
 import { buildFieldContext } from './field-context';
@@ -22,6 +22,8 @@ import { useTensionStore } from './tension-store';
 import { useCohesionStore } from './cohesion-store';
 import { useHotspotStore } from './hotspot-store';
 import { computeResults } from './cohesion-derived';
+import { drawnSources, type DrawnSources } from './view-sources';
+import { viewTimelinePeriods, type TimelinePeriods } from './timeline-derived';
 
 export interface SavedView {
   id: string;
@@ -34,8 +36,31 @@ export interface SavedView {
   /** The mapped layer's field and classification. */
   style: LayerStyle | null;
   bivariate: boolean;
-  timeline: { kind: PeriodKind; step: number | null; window: TimeWindow; breaks: 'fixed' | 'per-period' };
+  /**
+   * The slider's step and, since issue 12, the period it stood at (`periodKey`, e.g. '2023-07'): a view's
+   * timeline is its own data's, so the period key, not the index, says which month it shows.
+   */
+  timeline: { kind: PeriodKind; step: number | null; periodKey?: string | null; window: TimeWindow; breaks: 'fixed' | 'per-period' };
   incidents: Record<string, { heatmap: boolean; points: boolean }>;
+  /** A view of hot spots: the run it showed (its incidents, weights and FDR choice); another run is not this view. */
+  hotspot?: { field: string; weights: HotspotRequest['weights'] | null; falseDiscoveryRate: boolean | null };
+  /** A view of tension: current or potential rating, and of which community. */
+  tension?: { measure: 'current' | 'potential'; community: string };
+}
+
+/** The dated data a saved view draws (its field, the hot spots' incidents, the incident layers it shows). */
+function savedViewSources(saved: Pick<SavedView, 'style' | 'visible' | 'activeDatasetId' | 'incidents' | 'hotspot'>): DrawnSources {
+  const shown = !!saved.activeDatasetId && saved.visible[saved.activeDatasetId] !== false;
+  return drawnSources({ field: shown ? saved.style?.valueField ?? null : null, display: saved.incidents, hotspotField: saved.hotspot?.field ?? useHotspotStore.getState().run?.field ?? null });
+}
+
+/** The periods of a saved view's own timeline, from the data loaded now. */
+function savedViewPeriods(saved: SavedView): TimelinePeriods {
+  return viewTimelinePeriods(savedViewSources(saved), saved.timeline.kind, timelineData());
+}
+
+function timelineData() {
+  return { incidents: useIncidentStore.getState().incidents, tensions: useTensionStore.getState().datasets, tables: useTableStore.getState().tables };
 }
 
 /** The current state of the map as a saved view called `name`. */
@@ -45,6 +70,14 @@ export function captureView(name: string): SavedView {
   const display = useIncidentStore.getState().display;
   const active = view.activeDatasetId;
   const style = active ? useAnalysisStore.getState().styles[active] : undefined;
+  const kind = style ? parseFieldId(style.valueField).kind : null;
+  const run = useHotspotStore.getState().run;
+  const tension = useTensionStore.getState();
+  const extras: Pick<SavedView, 'hotspot' | 'tension'> = {
+    ...(kind === 'hotspot' && run ? { hotspot: { field: run.field, weights: run.weights ?? null, falseDiscoveryRate: run.falseDiscoveryRate ?? null } } : {}),
+    ...(kind === 'tension' ? { tension: { measure: tension.measure, community: tension.community } } : {}),
+  };
+  const periods = viewTimelinePeriods(savedViewSources({ style: style ?? null, visible: view.visible, activeDatasetId: active, incidents: display, hotspot: extras.hotspot }), timeline.kind, timelineData());
   return {
     id: randomId('view'),
     name,
@@ -54,9 +87,24 @@ export function captureView(name: string): SavedView {
     visible: { ...view.visible },
     style: style ? { valueField: style.valueField, options: { ...style.options } } : null,
     bivariate: view.bivariate,
-    timeline: { kind: timeline.kind, step: timeline.step, window: timeline.window, breaks: timeline.breaks },
+    timeline: { kind: timeline.kind, step: timeline.step, periodKey: timeline.step === null ? null : periods.keys[timeline.step] ?? null, window: timeline.window, breaks: timeline.breaks },
     incidents: Object.fromEntries(Object.entries(display).map(([id, d]) => [id, { heatmap: d.heatmap, points: d.points }])),
+    ...extras,
   };
+}
+
+/**
+ * The step of a saved view on its own timeline: the index of its period key; for a view saved before period
+ * keys (its step counted on one timeline over everything loaded), that timeline's period at the step.
+ */
+export function savedViewStep(saved: SavedView, periods: TimelinePeriods): number | null {
+  if (saved.timeline.step === null) return null;
+  const key = saved.timeline.periodKey !== undefined
+    ? saved.timeline.periodKey
+    : viewTimelinePeriods({ incidents: [], tables: [], tension: false }, saved.timeline.kind, timelineData()).keys[saved.timeline.step] ?? null;
+  const index = key === null ? -1 : periods.keys.indexOf(key);
+  // A period the view's data no longer has: all of its dates, which is true, rather than another month.
+  return index < 0 ? null : index;
 }
 
 /**
@@ -89,7 +137,13 @@ export function applyView(saved: SavedView): { missing: string[] } {
   if (timeline.kind !== saved.timeline.kind) timeline.setKind(saved.timeline.kind);
   timeline.setWindow(saved.timeline.window);
   timeline.setBreaks(saved.timeline.breaks);
-  useTimelineStore.getState().setStep(saved.timeline.step);
+  if (saved.tension) {
+    useTensionStore.getState().setMeasure(saved.tension.measure);
+    useTensionStore.getState().setCommunity(saved.tension.community);
+  }
+  // The view's own timeline decides the step, not the one on screen before it (which may be shorter).
+  const periods = savedViewPeriods(saved);
+  useTimelineStore.setState({ periodCount: periods.keys.length, step: savedViewStep(saved, periods) });
   if (saved.camera) useCameraStore.getState().requestJump(saved.camera);
   return { missing };
 }
@@ -120,5 +174,21 @@ export function savedViewProblem(saved: SavedView): FieldProblem | null {
   if (!saved.activeDatasetId || !saved.style) return null;
   const dataset = useDataStore.getState().datasets[saved.activeDatasetId];
   if (!dataset) return { code: 'layer-missing', params: { name: saved.layerLabel ?? saved.activeDatasetId } };
-  return fieldProblem(parseFieldId(saved.style.valueField), currentFieldContext(dataset));
+  const context = currentFieldContext(dataset);
+  const problem = fieldProblem(parseFieldId(saved.style.valueField), context);
+  if (problem) return problem;
+  // Hot spots of another run (other incidents, weights or FDR choice) are not what this view showed.
+  const run = useHotspotStore.getState().run;
+  if (saved.hotspot && run && (run.field !== saved.hotspot.field || !sameWeights(run.weights ?? null, saved.hotspot.weights) || (saved.hotspot.falseDiscoveryRate !== null && (run.falseDiscoveryRate ?? null) !== saved.hotspot.falseDiscoveryRate))) {
+    return { code: 'hotspot-changed', params: {} };
+  }
+  // The 3×3 map needs the cohesion index and a community on this layer.
+  if (saved.bivariate && !(context.cohesion?.boundaryId === dataset.id && context.cohesion.measures.includes('score') && context.cohesion.measures.includes('share'))) {
+    return { code: 'cohesion-not-run', params: {} };
+  }
+  return null;
+}
+
+function sameWeights(a: HotspotRequest['weights'] | null, b: HotspotRequest['weights'] | null): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

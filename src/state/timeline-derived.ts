@@ -4,7 +4,7 @@
  * kept-incidents filter for the heatmap and points.
  */
 import { useMemo } from 'react';
-import type { IncidentDataset, JoinResult } from '../types';
+import type { IncidentDataset, IndicatorTable, JoinResult, TensionDataset } from '../types';
 import { assignPeriods, type PeriodKind } from '../analysis/periods';
 import { countIncidents } from '../analysis/incident-counts';
 import { periodIndexOn, periodsWithData, pooledWindowValues, windowRange, windowValues, type PeriodTable, type TimeWindow } from '../analysis/timeline-window';
@@ -14,7 +14,7 @@ import { useIncidentStore } from './incident-store';
 import { useTimelineStore } from './timeline-store';
 import { useTensionStore } from './tension-store';
 import { useTableStore } from './table-store';
-import { drawsNothingDated, useDrawnSources } from './view-sources';
+import { drawsNothingDated, useDrawnSources, type DrawnSources } from './view-sources';
 
 export interface TimelinePeriods {
   kind: PeriodKind;
@@ -61,15 +61,25 @@ export function useTimelinePeriods(kind: PeriodKind): TimelinePeriods {
   const tensions = useTensionStore((s) => s.datasets);
   const tables = useTableStore((s) => s.tables);
   const sources = useDrawnSources();
-  return useMemo(() => {
-    const all = drawsNothingDated(sources);
-    const tensionTimes = all || sources.tension ? Object.values(tensions).flatMap((d) => (d.rows.length ? [d.rows[0].timeMs, d.rows[d.rows.length - 1].timeMs] : [])) : [];
-    // Indicator tables with several yearly periods sit on the timeline from January of their first year.
-    const drawnTables = all ? Object.values(tables) : sources.tables.flatMap((id) => (tables[id] ? [tables[id]] : []));
-    const tableTimes = drawnTables.flatMap((table) => (table.periods.length > 1 ? table.periods.map(periodYearStartMs).filter((t): t is number => t !== null) : []));
-    const drawnIncidents = all ? Object.values(incidents) : sources.incidents.flatMap((id) => (incidents[id] ? [incidents[id]] : []));
-    return timelinePeriods(drawnIncidents, kind, [...tensionTimes, ...tableTimes]);
-  }, [incidents, tensions, tables, kind, sources]);
+  return useMemo(() => viewTimelinePeriods(sources, kind, { incidents, tensions, tables }), [incidents, tensions, tables, kind, sources]);
+}
+
+/** The dated data loaded: what a view's timeline is made from. */
+export interface TimelineData {
+  incidents: Record<string, IncidentDataset>;
+  tensions: Record<string, TensionDataset>;
+  tables: Record<string, IndicatorTable>;
+}
+
+/** The periods of the timeline of a view that draws `sources` (everything loaded when it draws nothing dated). */
+export function viewTimelinePeriods(sources: DrawnSources, kind: PeriodKind, data: TimelineData): TimelinePeriods {
+  const all = drawsNothingDated(sources);
+  const tensionTimes = all || sources.tension ? Object.values(data.tensions).flatMap((d) => (d.rows.length ? [d.rows[0].timeMs, d.rows[d.rows.length - 1].timeMs] : [])) : [];
+  // Indicator tables with several yearly periods sit on the timeline from January of their first year.
+  const drawnTables = all ? Object.values(data.tables) : sources.tables.flatMap((id) => (data.tables[id] ? [data.tables[id]] : []));
+  const tableTimes = drawnTables.flatMap((table) => (table.periods.length > 1 ? table.periods.map(periodYearStartMs).filter((t): t is number => t !== null) : []));
+  const drawnIncidents = all ? Object.values(data.incidents) : sources.incidents.flatMap((id) => (data.incidents[id] ? [data.incidents[id]] : []));
+  return timelinePeriods(drawnIncidents, kind, [...tensionTimes, ...tableTimes]);
 }
 
 const tableCache = new WeakMap<JoinResult, Map<string, PeriodTable>>();

@@ -34,7 +34,9 @@ export type FieldProblemCode =
   | 'tension-missing'
   | 'cohesion-not-run'
   /** A saved view's layer is no longer loaded (removed, or merged into another). */
-  | 'layer-missing';
+  | 'layer-missing'
+  /** A saved view of hot spots whose analysis was run again with other incidents, weights or FDR choice. */
+  | 'hotspot-changed';
 
 export interface FieldProblem {
   code: FieldProblemCode;

@@ -122,9 +122,9 @@ async function runExport(options: ExportOptions, output: CommandOutput): Promise
     }
     await dialog.getByTestId('export-format').selectOption(options.format);
     if (views > 0) await dialog.getByTestId('export-mode-views').check();
-    const downloaded = page.waitForEvent('download', { timeout: 1_800_000 });
-    // Every view refused: the dialog says so and nothing is downloaded.
-    const failed = dialog.locator('[data-testid=export-status] .bad').waitFor({ timeout: 1_800_000 });
+    const downloaded = page.waitForEvent('download', { timeout: 1_800_000 }).catch(() => null);
+    // Every view refused (or the export failed): the dialog says so and nothing is downloaded.
+    const failed = dialog.getByTestId('export-failed').waitFor({ timeout: 1_800_000 }).catch(() => undefined);
     await dialog.getByTestId('export-start').click();
     const download = await Promise.race([downloaded, failed.then(() => null)]);
     const report = await page.evaluate(() => window.__atlas?.exportReport) as ExportReport | null | undefined;

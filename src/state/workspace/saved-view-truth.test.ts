@@ -78,6 +78,29 @@ describe('saved views after a reload', () => {
     expect(savedViewProblem(counts)).toEqual({ code: 'layer-missing', params: { name: 'My wards' } });
   });
 
+  it('refuses a hot-spot view once the analysis was run again with other settings, and takes it back when run as the view had it', async () => {
+    const ids = await workspaceWithHotspotView();
+    const [hotspots] = usePresentationStore.getState().views;
+    expect(hotspots.hotspot).toEqual({ field: `incidents:${ids.incidents}:count`, weights: { kind: 'distance', distanceM: 3000 }, falseDiscoveryRate: true });
+    useHotspotStore.getState().setWeights({ kind: 'queen' });
+    await runHotspots({ boundaryId: ids.wards, field: `incidents:${ids.incidents}:count` });
+    expect(savedViewProblem(hotspots)).toEqual({ code: 'hotspot-changed', params: {} });
+    useHotspotStore.getState().setWeights({ kind: 'distance', distanceM: 3000 });
+    await runHotspots({ boundaryId: ids.wards, field: `incidents:${ids.incidents}:count` });
+    expect(savedViewProblem(hotspots)).toBeNull();
+  });
+
+  it('shows a view at the period it was saved at, whatever was on screen before', async () => {
+    await buildTinyWorkspace();
+    // The tiny incidents run January to March 2024; the view is saved at February.
+    usePresentationStore.getState().saveView('February');
+    expect(usePresentationStore.getState().views[0].timeline).toMatchObject({ step: 1, periodKey: '2024-02' });
+    // A shorter timeline on screen (one period) must not cut the view's step when it is shown.
+    useTimelineStore.setState({ periodCount: 1, step: 0 });
+    usePresentationStore.getState().goTo(0);
+    expect(useTimelineStore.getState()).toMatchObject({ step: 1, periodCount: 3 });
+  });
+
   it('a batch of saved views skips the refused view and draws the others', async () => {
     const ids = await workspaceWithHotspotView();
     useHotspotStore.setState({ run: null });
@@ -104,6 +127,9 @@ describe('a workspace file saved before views were checked', () => {
     const views = usePresentationStore.getState().views;
     expect(views.map((v) => v.name)).toEqual(['Counts by ward', 'Long-term illness', 'Hot spots']);
     expect(views.map((v) => savedViewProblem(v)?.code ?? null)).toEqual([null, null, 'hotspot-not-run']);
+    // Saved before period keys: the step counted on the timeline over everything loaded (Jan–Mar 2024) is February.
+    usePresentationStore.getState().goTo(0);
+    expect(useTimelineStore.getState().step).toBe(1);
     usePresentationStore.getState().goTo(1);
     const [wards] = useDataStore.getState().order;
     expect(useAnalysisStore.getState().styles[wards].valueField).toMatch(/^table:.+:0:0:value$/);

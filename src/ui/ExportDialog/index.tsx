@@ -113,13 +113,15 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
             const { views, current } = usePresentationStore.getState();
             const view = selection.mode === 'views' && current !== null ? views[current] : undefined;
             const live = latest.current.request;
-            const texts = view ? { ...live.texts, title: view.name } : live.texts;
+            // One page per value: each is titled with its own field, never a title typed for one of them.
+            const texts = view ? { ...live.texts, title: view.name } : selection.mode === 'indicators' ? { ...live.texts, title: latest.current.automaticTitle } : live.texts;
             const pageRequest = { ...live, texts, page: request.page, format: request.format };
             drawn.push({ view: view?.name ?? null, request: pageRequest });
             return renderPage(pageRequest, (fraction) => setStatus({ kind: 'running', done, total: frames.length, fraction }), signal);
           },
           onProgress: (done, total) => setStatus({ kind: 'running', done, total }),
           onRefused: (frame, problem) => refused.push({ view: frame.name, reason: problemText(problem) }),
+          refusedNow: () => latest.current.refusal,
         });
         setReport({ pages: files.map((file, i) => pageReport(drawn[i].view, file.name, drawn[i].request)), refused });
         if (files.length === 0) {
@@ -173,7 +175,7 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
               {status.kind === 'done' && report && report.refused.length > 0 && (
                 <span className="bad" role="alert" data-testid="export-refused">{report.refused.map((r) => t('view.refused', { view: r.view, reason: r.reason })).join(' ')}</span>
               )}
-              {status.kind === 'error' && <span className="bad" role="alert">{t('export.failed', { message: status.message })}</span>}
+              {status.kind === 'error' && <span className="bad" role="alert" data-testid="export-failed">{t('export.failed', { message: status.message })}</span>}
               {status.kind === 'cancelled' && <span data-testid="export-cancelled">{t('export.cancelled')}</span>}
             </div>
             <p className="muted small">{t('export.privacy')}</p>

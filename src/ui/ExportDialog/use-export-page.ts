@@ -61,7 +61,7 @@ export function useExportPage(): ExportPage {
   const dataset = datasetId ? datasets[datasetId] : undefined;
 
   return useMemo(() => {
-    const field = bivariate ? t('cohesion.bivariate') : valueField ? fieldLabel(valueField) : '';
+    const field = bivariate ? t('cohesion.bivariate') : choropleth ? fieldLabel(choropleth.field) : valueField ? fieldLabel(valueField) : '';
     const shown = Object.values(datasets).filter((d) => visible[d.id]);
     const sources = [
       ...(shown.some((d) => d.isExample) ? [t('attribution.example')] : []),

@@ -37,10 +37,18 @@ export function mapSavedView(saved: unknown, ids: IdMap): SavedView | null {
     timeline: {
       kind: timeline.kind,
       step: timeline.step as number | null,
+      // Views saved before period keys have none: their step is read on the timeline over everything loaded.
+      ...(typeof timeline.periodKey === 'string' || timeline.periodKey === null ? { periodKey: timeline.periodKey as string | null } : {}),
       window: timeline.window as unknown as SavedView['timeline']['window'],
       breaks: timeline.breaks === 'per-period' ? 'per-period' : 'fixed',
     },
     incidents: mapKeys(saved.incidents, ids, isDisplay),
+    ...(isRecord(saved.hotspot) && typeof saved.hotspot.field === 'string'
+      ? { hotspot: { field: mapFieldId(saved.hotspot.field, ids) ?? saved.hotspot.field, weights: (isRecord(saved.hotspot.weights) ? saved.hotspot.weights : null) as NonNullable<SavedView['hotspot']>['weights'], falseDiscoveryRate: typeof saved.hotspot.falseDiscoveryRate === 'boolean' ? saved.hotspot.falseDiscoveryRate : null } }
+      : {}),
+    ...(isRecord(saved.tension) && (saved.tension.measure === 'current' || saved.tension.measure === 'potential') && typeof saved.tension.community === 'string'
+      ? { tension: { measure: saved.tension.measure, community: saved.tension.community } }
+      : {}),
   };
 }
 
