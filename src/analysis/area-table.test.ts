@@ -16,7 +16,7 @@ describe('area table', () => {
   });
   it('writes CSV with class labels and no suppression by default', () => {
     const csv = areaTableCsv(rows, { header: ['Area', 'Code', 'Incidents', 'Class'], classLabels: ['0', '1 – 5', '6 – 12'], noDataLabel: 'No data' });
-    expect(csv.split('\r\n')).toEqual(['Area,Code,Incidents,Class', 'Alder Dale,X05000001,12,6 – 12', 'X05000002,X05000002,3,1 – 5', 'Cwm Ystrad,X05000003,,No data', 'Bryn,X05000004,0,0', '']);
+    expect(csv.split('\r\n')).toEqual(['\uFEFFArea,Code,Incidents,Class', 'Alder Dale,X05000001,12,6 – 12', 'X05000002,X05000002,3,1 – 5', 'Cwm Ystrad,X05000003,,No data', 'Bryn,X05000004,0,0', '']);
   });
   it('suppresses counts of 1–4 with their class, and says so after the rows', () => {
     const csv = areaTableCsv(rows, { header: ['Area', 'Code', 'Incidents', 'Class'], classLabels: ['0', '1 – 5', '6 – 12'], noDataLabel: 'No data', suppression: { kind: 'count' }, notes: ['Counts of 1 to 4 are shown as <5.'] });
@@ -47,6 +47,6 @@ describe('area table', () => {
     const classLabels = ['low · low', 'mid · low', 'high · low'];
     const csv = areaTableCsv(both, { header: ['Area', 'Code', 'Share (%)', 'Score', 'Class'], classLabels, noDataLabel: 'No data', suppression: { kind: 'derived', baseCounts: (i) => [counts[i]] } });
     // C's share comes from 3 people: withheld with its class; its score is not a count and stays.
-    expect(csv.split('\r\n').slice(0, 4)).toEqual(['Area,Code,Share (%),Score,Class', 'A,1,30,-0.4,high · low', 'B,2,,0.1,No data', 'C,3,[c],,[c]']);
+    expect(csv.split('\r\n').slice(0, 4)).toEqual(['\uFEFFArea,Code,Share (%),Score,Class', 'A,1,30,-0.4,high · low', 'B,2,,0.1,No data', 'C,3,[c],,[c]']);
   });
 });

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify';
-import { JENKS_SAMPLE_SIZE, jenksThresholds, sampleSorted } from './classify-jenks';
+import { jenksThresholds } from './classify-jenks';
+import { describeWithSharedData, sharedDataPath } from '../../test/helpers/shared-data';
 
 /** Sum of squared deviations from the mean, computed plainly (test oracle). */
 function squaredDeviations(group: readonly number[]): number {
@@ -80,22 +83,78 @@ describe('jenksThresholds', () => {
   });
 });
 
-describe('sampleSorted and large inputs', () => {
-  it('picks evenly spaced ranks, keeping the first and last', () => {
-    expect(sampleSorted([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 6)).toEqual([0, 2, 4, 6, 8, 10]);
-    const short = [1, 2, 3];
-    expect(sampleSorted(short, 5)).toBe(short);
+/**
+ * Least total within-class squared deviation of sorted values in k classes by the plain O(k·m²) dynamic
+ * programme over every class start, on the m distinct values weighted by their counts (the reference
+ * the divide-and-conquer fill must agree with; equal values never need splitting).
+ */
+function exhaustiveBest(sorted: readonly number[], k: number): number {
+  const values: number[] = [];
+  const weights: number[] = [];
+  for (const v of sorted) {
+    if (values[values.length - 1] === v) {
+      weights[weights.length - 1] += 1;
+    } else {
+      values.push(v);
+      weights.push(1);
+    }
+  }
+  const m = values.length;
+  let previous: number[] = [];
+  for (let c = 0; c < Math.min(k, m); c++) {
+    const current = new Array<number>(m).fill(Number.POSITIVE_INFINITY);
+    for (let j = c; j < m; j++) {
+      // Grow the last class i..j downwards with weighted Welford updates.
+      let weight = 0;
+      let mean = 0;
+      let squares = 0;
+      for (let i = j; i >= c; i--) {
+        const delta = values[i] - mean;
+        weight += weights[i];
+        mean += (delta * weights[i]) / weight;
+        squares += weights[i] * delta * (values[i] - mean);
+        if (c > 0) current[j] = Math.min(current[j], previous[i - 1] + squares);
+        else if (i === 0) current[j] = squares;
+      }
+    }
+    previous = current;
+  }
+  return previous[m - 1];
+}
+
+/** Equal to rounding: the two costs are summed in different orders. */
+function expectSameCost(actual: number, expected: number): void {
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+}
+
+describe('jenksThresholds on large inputs', () => {
+  it('is exact above 5,000 values, where the old sampled version kept the lone maximum as a class', () => {
+    // 40,000 skewed whole numbers (seeded), like LSOA populations, with one far outlier on top: sampling
+    // every 8th value weighted the maximum eight-fold, so it became a class of its own.
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const values = Array.from({ length: 40_000 }, () => Math.round(1000 + 3000 * random() ** 3));
+    values.push(9_899);
+    const sorted = [...values].sort((a, b) => a - b);
+    const thresholds = jenksThresholds(sorted, 5);
+    expectSameCost(costOfThresholds(sorted, thresholds), exhaustiveBest(sorted, 5));
+    expect(thresholds[thresholds.length - 1]).toBeLessThan(9_899);
   });
 
-  it('classifies more than JENKS_SAMPLE_SIZE values from the sample, deterministically', () => {
-    // Three well-separated clusters with a deterministic spread inside each.
-    const values = Array.from({ length: 3 * JENKS_SAMPLE_SIZE }, (_, i) => (i % 3) * 1000 + ((i * 7919) % 101));
-    const sorted = [...values].sort((a, b) => a - b);
-    const thresholds = jenksThresholds(sorted, 3);
-    expect(thresholds).toEqual(jenksThresholds(sampleSorted(sorted, JENKS_SAMPLE_SIZE), 3));
-    expect(thresholds).toEqual([1000, 2000]);
-    const result = classify(values, { method: 'jenks', classCount: 3, paletteId: 'Greens' });
-    expect(result.bins.map((bin) => bin.count)).toEqual([JENKS_SAMPLE_SIZE, JENKS_SAMPLE_SIZE, JENKS_SAMPLE_SIZE]);
+  it('property: reaches the exhaustive dynamic-programme minimum on continuous values', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 8, maxLength: 300 }),
+        fc.integer({ min: 2, max: 8 }),
+        (values, classCount) => {
+          const sorted = [...values].sort((a, b) => a - b);
+          const best = exhaustiveBest(sorted, classCount);
+          expectSameCost(costOfThresholds(sorted, jenksThresholds(sorted, classCount)), best);
+        },
+      ),
+      // A far value before a run of tiny ones: uncompensated prefix sums lost the tiny class spreads.
+      { numRuns: 60, examples: [[[3.2596012026013246e-5, ...new Array<number>(9).fill(0), -5e-324, 0, 0, 0, 0, 0, 0, -4096, 0], 3]] },
+    );
   });
 });
 
@@ -115,5 +174,28 @@ describe('classify: natural breaks', () => {
       min: 1,
       max: 22,
     });
+  });
+});
+
+interface ClassIntReference {
+  n: number;
+  fisher: { classCount: number; breaks: number[]; counts: number[] }[];
+}
+
+const TS001 = 'indicators/census2021-ts001-lsoa.csv';
+
+describeWithSharedData('natural breaks against R classInt on real data', [TS001], () => {
+  // Made once by test/fixtures/classint/ts001-fisher.R (R classInt, style = "fisher", no sampling).
+  const reference = JSON.parse(readFileSync(new URL('../../test/fixtures/classint/ts001-fisher.json', import.meta.url), 'utf8')) as ClassIntReference;
+  const table = Papa.parse<Record<string, string>>(readFileSync(sharedDataPath(TS001), 'utf8'), { header: true, skipEmptyLines: true });
+  const populations = table.data.map((row) => Number(row['Residence type: Total; measures: Value']));
+
+  it.each(reference.fisher.map((r) => [r.classCount, r] as const))('TS001 LSOA populations in %i classes: the same classes as R', (classCount, expected) => {
+    expect(populations.length).toBe(reference.n);
+    const result = classify(populations, { method: 'jenks', classCount, paletteId: 'Blues' });
+    expect(result.bins.map((bin) => bin.count)).toEqual(expected.counts);
+    // classInt puts each inner break midway between two classes; ours is the lowest value above it.
+    const sorted = [...populations].sort((a, b) => a - b);
+    expect(result.thresholds).toEqual(expected.breaks.slice(1, -1).map((b) => sorted.find((v) => v > b)));
   });
 });

@@ -17,6 +17,12 @@ describe('csv export', () => {
     expect(csvCell('Cardiff, Butetown')).toBe('"Cardiff, Butetown"');
     expect(csvCell(null)).toBe('');
     expect(csvCell(Number.NaN)).toBe('');
-    expect(toCsv(['code', 'count'], [['W01000001', 3], ['W01000002', null]])).toBe('code,count\r\nW01000001,3\r\nW01000002,\r\n');
+    expect(toCsv(['code', 'count'], [['W01000001', 3], ['W01000002', null]])).toBe('\uFEFFcode,count\r\nW01000001,3\r\nW01000002,\r\n');
+  });
+  it('starts every document with a UTF-8 byte-order mark, so a spreadsheet reads Welsh names as written', () => {
+    const bytes = new TextEncoder().encode(toCsv(['areaName'], [['Ystradgynlais, Cwmtwrch – Tŷ’r Ŵyn']]));
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('utf-8').decode(bytes)).toBe('areaName\r\n"Ystradgynlais, Cwmtwrch – Tŷ’r Ŵyn"\r\n');
+    expect(toCsv([], [])).toBe('\uFEFF\r\n');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * CSV for tables leaving the app (per-area counts, indicators). Text cells that a spreadsheet would run as a
  * formula (starting with =, +, -, @, tab or carriage return) are neutralised with a leading apostrophe;
- * numbers are written as numbers.
+ * numbers are written as numbers. Every document starts with a UTF-8 byte-order mark: without it Excel
+ * reads the file as the local code page and garbles Welsh names (ŵ, ŷ, â; issue 19).
  */
 
 export type CsvCell = string | number | null | undefined;
@@ -16,7 +17,13 @@ export function csvCell(value: CsvCell): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** A whole CSV document (CRLF line ends, as spreadsheets expect) from a header and rows. */
+/** The byte-order mark every CSV document starts with (encoded as EF BB BF in UTF-8). */
+export const CSV_BYTE_ORDER_MARK = '\uFEFF';
+
+/**
+ * A whole CSV document from a header and rows: a byte-order mark, then CRLF line ends, as spreadsheets
+ * expect. Write it as UTF-8.
+ */
 export function toCsv(header: string[], rows: CsvCell[][]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return CSV_BYTE_ORDER_MARK + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -21,6 +21,6 @@ describe('small-number suppression', () => {
     expect(suppressCell(3, 'none')).toBe(3);
   });
   it('writes the marks as plain text cells a spreadsheet does not execute', () => {
-    expect(toCsv(['count', 'rate'], [[suppressCell(3, 'count'), suppressCell(1.2, 'derived', [3])]])).toBe('count,rate\r\n<5,[c]\r\n');
+    expect(toCsv(['count', 'rate'], [[suppressCell(3, 'count'), suppressCell(1.2, 'derived', [3])]])).toBe('\uFEFFcount,rate\r\n<5,[c]\r\n');
   });
 });

@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: the point → area join benchmark of issue 3, and the time-slider step of issue 5. Prints one JSON line per case on stdout
+ * `npm run bench`: the point → area join benchmark of issue 3, the time-slider step of issue 5 and the
+ * natural breaks of a national layer (issue 19). Prints one JSON line per case on stdout
  * (progress goes to stderr): our index build and join times, the turf + flatbush baseline on the same
  * points in the same run, their ratio, and whether both give exactly the same counts per area.
  * Real boundaries come from ../shared/data; when a file is absent a generated tessellation of the same
@@ -8,9 +9,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 import { buildAreaDataset } from '../data/area-dataset';
 import { importBoundaryFiles } from '../data/importers';
 import type { AreaGeometry, BBox } from '../types';
+import { generateBreaksValues, loadCkmeans, runBreaksCase } from './bench/breaks-case';
 import { runJoinCase, type JoinCaseResult } from './bench/join-case';
 import { runSliderCase } from './bench/slider-case';
 import { generateTessellation } from './bench/tessellation';
@@ -69,6 +72,16 @@ async function loadAreas(benchCase: BenchCase, generated: boolean): Promise<Benc
   return { source: benchCase.sharedFile, geometries: dataset.value.features.map((feature) => feature.geometry), bbox: dataset.value.bbox };
 }
 
+const POPULATIONS_FILE = 'indicators/census2021-ts001-lsoa.csv';
+
+/** The 35,672 LSOA populations of Census 2021 TS001, or a seeded stand-in of the same size. */
+function loadPopulations(generated: boolean): { source: string; values: number[] } {
+  const path = join(sharedData, POPULATIONS_FILE);
+  if (generated || !existsSync(path)) return { source: 'generated whole numbers', values: generateBreaksValues('whole') };
+  const rows = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
+  return { source: POPULATIONS_FILE, values: rows.map((row) => Number(row['Residence type: Total; measures: Value'])) };
+}
+
 /** `npm run bench -- [CASE...] [--generated]`: the named cases (default all); generated areas on request. */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -90,6 +103,17 @@ async function main(): Promise<void> {
     for (const window of [{ kind: 'single' }, { kind: 'rolling', size: 3 }, { kind: 'cumulative' }] as const) {
       const result = runSliderCase(35_000, 34, window);
       process.stdout.write(`${JSON.stringify({ case: 'slider-step-35k', ...result, goalMs: 5, meetsGoal: result.stepMedianMs < 5 })}\n`);
+    }
+  }
+  if (only.length === 0 || only.includes('breaks-35k')) {
+    const ckmeans = await loadCkmeans();
+    const populations = loadPopulations(generated);
+    const inputs = [populations, { source: 'generated continuous values', values: generateBreaksValues('continuous') }];
+    for (const input of inputs) {
+      for (const classCount of [5, 7]) {
+        const result = runBreaksCase(input.values, classCount, 9, ckmeans);
+        process.stdout.write(`${JSON.stringify({ case: 'breaks-35k', valuesSource: input.source, ...result })}\n`);
+      }
     }
   }
 }

@@ -56,7 +56,9 @@ test.describe('incidents', () => {
     // The per-area table behind the map downloads as CSV with a column per month and per category.
     const [download] = await Promise.all([atlas.page.waitForEvent('download'), atlas.page.getByTestId('export-table').click()]);
     const { readFileSync } = await import('node:fs');
-    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const csv = text.trim().split('\r\n');
     expect(csv).toHaveLength(111);
     const header = csv[0].split(',');
     expect(header.slice(0, 3)).toEqual(['area_code', 'area_name', 'incidents']);

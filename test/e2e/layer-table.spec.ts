@@ -17,7 +17,9 @@ async function downloadCsv(page: Page): Promise<string[][]> {
   const download = page.waitForEvent('download');
   await page.getByTestId('layer-table-download').click();
   const text = await readFile((await (await download).path())!, 'utf8');
-  return text.split('\r\n').map((line) => line.split(','));
+  // A byte-order mark first, so Excel reads the file as UTF-8 (issue 19).
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  return text.slice(1).split('\r\n').map((line) => line.split(','));
 }
 
 test.describe('per-area table', () => {

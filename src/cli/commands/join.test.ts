@@ -86,7 +86,7 @@ describe('atlas join (child process)', () => {
       'periods: 2022-W19 to 2022-W20 (2)',
     ]]);
     expect(readFileSync(out, 'utf8').split('\r\n')).toEqual([
-      'areaCode,areaName,count,ratePer1000,2022-W19,2022-W20',
+      '\uFEFFareaCode,areaName,count,ratePer1000,2022-W19,2022-W20',
       'X01000001,A,2,2,2,0',
       'X01000002,B,0,0,0,0',
       'X01000003,C,1,,0,1',
@@ -138,8 +138,9 @@ describeWithSharedData('atlas join on Caerphilly LSOAs and Gwent May 2022 (child
       populationField: null,
       agreement: { field: 'LSOA code', agree: 1352, disagree: 32, fileCodeNotLoaded: 0, noFileCode: 0, outside: 3738, agreeShare: 0.977, disagreements: 32 },
     });
-    const csv = readFileSync(out, 'utf8').split('\r\n');
-    expect([csv.length, csv[0]]).toEqual([112, 'areaCode,areaName,count,2022-05']);
+    const bytes = readFileSync(out);
+    const csv = bytes.toString('utf8').split('\r\n');
+    expect([[...bytes.subarray(0, 3)], csv.length, csv[0]]).toEqual([[0xef, 0xbb, 0xbf], 112, '\uFEFFareaCode,areaName,count,2022-05']);
   });
 });
 

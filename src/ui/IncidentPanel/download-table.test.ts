@@ -13,14 +13,15 @@ describe('joined table CSV', () => {
     const boundary = useDataStore.getState().datasets[merged];
     const { incidents, joins } = useIncidentStore.getState();
     const csv = joinedTableCsv(boundary, incidents[incidentId], joins[incidentId], NO_FILTER, 'month', { values: [1000, 1000, 1000, 1000, 1000, 1000] });
-    expect(csv.text.trim().split(/\r?\n/)).toEqual([
-      'area_code,area_name,incidents,population,rate_per_1000,2024-01,2024-02,Burglary',
+    expect(csv.text.split('\r\n')).toEqual([
+      '\uFEFFarea_code,area_name,incidents,population,rate_per_1000,2024-01,2024-02,Burglary',
       'W05001000,Ward 1-0,,1000,,,,',
       'W05001001,Ward 1-1,,1000,,,,',
       'W05001002,Ward 1-2,,1000,,,,',
       'W05002000,Ward 2-0,6,1000,6,3,3,6',
       'W05002001,Ward 2-1,6,1000,6,3,3,6',
       'W05002002,Ward 2-2,0,1000,0,0,0,0',
+      '',
     ]);
   });
 });
