@@ -48,7 +48,9 @@ export function MapKeyboard() {
       const value = choropleth.values[index];
       const classIndex = choropleth.classIndexes[index];
       if (value === null || value === undefined || classIndex < 0) return t('keys.areaNoData', { name, code });
-      const read = t('keys.area', { name, code, value: formatAreaValue(value, localeTag), n: classIndex + 1, total: choropleth.classification.bins.length, label: items[classIndex]?.label ?? '' });
+      // A named category (hot spots, tension levels, yes/no) is read as its name, not the number behind it.
+      const shown = choropleth.classification.method === 'categorical' ? items[classIndex]?.label ?? '' : formatAreaValue(value, localeTag);
+      const read = t('keys.area', { name, code, value: shown, n: classIndex + 1, total: choropleth.classification.bins.length, label: items[classIndex]?.label ?? '' });
       const tension = choropleth.field === TENSION_FIELD ? tensionWords(index) : null;
       return tension ? `${read}. ${tension}` : read;
     };

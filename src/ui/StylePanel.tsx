@@ -12,6 +12,8 @@ import { useIncidentStore } from '../state/incident-store';
 import { useTableStore } from '../state/table-store';
 import { incidentFieldsFor } from '../state/incident-derived';
 import { useFieldLabel } from './use-field-label';
+import { fieldId, offeredFields } from '../analysis/field-registry';
+import { useFieldContext } from '../state/field-context';
 import { TableFieldChooser } from './TableFieldChooser';
 import { parseTableField } from '../state/table-derived';
 import { useCohesionStore } from '../state/cohesion-store';
@@ -42,6 +44,7 @@ export function StylePanel() {
   const [breaksInvalid, setBreaksInvalid] = useState(false);
   const choropleth = useChoropleth(datasetId);
   const fieldLabel = useFieldLabel();
+  const context = useFieldContext(dataset);
   const joins = useIncidentStore((s) => s.joins);
   const cohesionBoundary = useCohesionStore((s) => s.boundaryId);
   const cohesionFields = useCohesionFieldsAvailable();
@@ -55,7 +58,11 @@ export function StylePanel() {
 
   if (!dataset || !style || !datasetId) return null;
   const derivedFields = [...incidentFields, ...(cohesionBoundary === datasetId ? cohesionFields : [])];
-  const fields = [...derivedFields, ...mappableFields(dataset.fields, dataset.codeField), ...(parseTableField(style.valueField) ? [style.valueField] : [])];
+  // What can be drawn now (the registry's list: hot spots and tension too), and always the field the map is
+  // set to, even when it is refused, so the list never claims another field than the legend.
+  const offered = context ? offeredFields(context).map(fieldId) : [];
+  const listed = [...new Set([...derivedFields, ...offered, ...mappableFields(dataset.fields, dataset.codeField)])].filter((name) => !parseTableField(name));
+  const fields = listed.includes(style.valueField) ? listed : [style.valueField, ...listed];
   const textFields = dataset.fields.map((f) => f.name);
 
   return (

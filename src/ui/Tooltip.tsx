@@ -3,6 +3,7 @@ import { useViewStore } from '../state/view-store';
 import { useDataStore } from '../state/data-store';
 import { useChoropleth } from '../state/choropleth';
 import { useFieldLabel } from './use-field-label';
+import type { MessageKey } from '../i18n/translate';
 import { useHotspotStore } from '../state/hotspot-store';
 import { useTableStore } from '../state/table-store';
 import { useCompareStore } from '../state/compare-store';
@@ -42,6 +43,8 @@ export function Tooltip() {
   const classIndex = choropleth.classIndexes[hovered.index];
   const color = classIndex >= 0 ? choropleth.classification.bins[classIndex]?.color : choropleth.classification.noDataColor;
   const field = fieldLabel(choropleth.field);
+  // Named categories (hot spots, tension levels, yes/no) read as their names, as the legend does.
+  const category = choropleth.classification.method === 'categorical' && classIndex >= 0 ? choropleth.classification.categories?.[classIndex] : undefined;
   const number = (v: number) => (Number.isFinite(v) ? v.toLocaleString(localeTag, { maximumFractionDigits: 3 }) : t('tooltip.noData'));
   return (
     <div className="tooltip" data-testid="tooltip" role="status" style={{ left: hovered.x + 14, top: hovered.y + 14 }}>
@@ -60,7 +63,7 @@ export function Tooltip() {
       ) : (
         <div>
           <span className="swatch" style={{ background: color }} aria-hidden="true" />
-          {t('tooltip.value', { field, value: withheld ? t('share.suppressedValue') : value === null || value === undefined ? t('tooltip.noData') : value.toLocaleString(localeTag, { maximumFractionDigits: 3 }) })}
+          {t('tooltip.value', { field, value: withheld ? t('share.suppressedValue') : category ? t(category.key as MessageKey, category.params) : value === null || value === undefined ? t('tooltip.noData') : value.toLocaleString(localeTag, { maximumFractionDigits: 3 }) })}
         </div>
       )}
       {choropleth.field === TENSION_FIELD && tensionWords(hovered.index) && <div className="small" data-testid="tooltip-tension">{tensionWords(hovered.index)}</div>}
