@@ -56,6 +56,11 @@ function normalise(name: string): string {
     .trim();
 }
 
+/** How sure a reason is, 1–100: a Nomis total beats "All usual residents", which beats a bare "Total". */
+export function populationScore(reason: PopulationReason): number {
+  return SCORES[reason];
+}
+
 /** Why one column holds population, or null when it does not look like a head count of all residents. */
 export function populationReason(column: PopulationColumnInput): PopulationReason | null {
   if (column.unit === 'percent' || NOT_A_COUNT.test(column.name)) return null;

@@ -43,10 +43,11 @@ export function StylePanel() {
   const choropleth = useChoropleth(datasetId);
   const fieldLabel = useFieldLabel();
   const joins = useIncidentStore((s) => s.joins);
+  const populations = useIncidentStore((s) => s.populations);
   const cohesionBoundary = useCohesionStore((s) => s.boundaryId);
   const cohesionFields = useCohesionFieldsAvailable();
   const tables = useTableStore((s) => s.tables);
-  const incidentFields = useMemo(() => (dataset ? incidentFieldsFor(dataset, { joins, tables }) : []), [dataset, joins, tables]);
+  const incidentFields = useMemo(() => (dataset ? incidentFieldsFor(dataset, { joins, tables, populations }) : []), [dataset, joins, tables, populations]);
 
   useEffect(() => {
     setBreaksText(style?.options.manualBreaks?.join(', ') ?? '');
