@@ -10,7 +10,7 @@ import type { PeriodKind } from '../../analysis/periods';
 import { useLocaleTag, useT } from '../use-t';
 import { downloadJoinedTable } from './download-table';
 import { JoinAgreement } from './JoinAgreement';
-import { PopulationPicker } from './PopulationPicker';
+import { PopulationPicker } from '../PopulationPicker';
 
 const OUTSIDE_LISTED = 20;
 

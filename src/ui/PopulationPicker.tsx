@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import type { AreaDataset } from '../../types';
-import { useIncidentStore } from '../../state/incident-store';
-import { useTableStore } from '../../state/table-store';
-import { isSamePopulationChoice, populationCandidates, populationForBoundary, type PopulationChoice } from '../../state/population-derived';
-import type { MessageKey } from '../../i18n/translate';
-import { useLocaleTag, useT } from '../use-t';
+import type { AreaDataset } from '../types';
+import { useIncidentStore } from '../state/incident-store';
+import { useTableStore } from '../state/table-store';
+import { isSamePopulationChoice, populationCandidates, populationForBoundary, type PopulationChoice } from '../state/population-derived';
+import type { MessageKey } from '../i18n/translate';
+import { useLocaleTag, useT } from './use-t';
 
 const AUTO = '';
 
