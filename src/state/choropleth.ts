@@ -25,6 +25,7 @@ import { useAnalysisStore, type LayerStyle } from './analysis-store';
 import { useDataStore } from './data-store';
 import { useIncidentStore } from './incident-store';
 import { coveredPeriodTable, incidentFieldValues, joinCoverage, populationForBoundary } from './incident-derived';
+import type { PopulationChoice } from './population-derived';
 import { useTimelineStore } from './timeline-store';
 import { joinPeriodTable, stepValues, tablePeriodAt, useTimelinePeriods } from './timeline-derived';
 import { periodTableKey, usePeriodCountStore } from './period-counts';
@@ -126,7 +127,7 @@ function useLayerChoropleth(datasetId: string | null, view?: ChoroplethView): Ch
   const layerStyle = useAnalysisStore((s) => (datasetId ? s.styles[datasetId] : undefined));
   const viewField = view?.valueField;
   const style = useMemo(() => (layerStyle && viewField ? { ...layerStyle, valueField: viewField } : layerStyle), [layerStyle, viewField]);
-  const { incidents, filters, joins } = useIncidentStore(useShallow((s) => ({ incidents: s.incidents, filters: s.filters, joins: s.joins })));
+  const { incidents, filters, joins, populations } = useIncidentStore(useShallow((s) => ({ incidents: s.incidents, filters: s.filters, joins: s.joins, populations: s.populations })));
   const tables = useTableStore((s) => s.tables);
   const cohesion = useCohesionResults();
   const context = useFieldContext(dataset);
@@ -137,8 +138,8 @@ function useLayerChoropleth(datasetId: string | null, view?: ChoroplethView): Ch
   const hotspots = useHotspotStore((s) => s.run);
   const periodTables = usePeriodCountStore((s) => s.tables);
   return useMemo(
-    () => (dataset && style && context ? layerChoropleth({ dataset, style, context, incidents, filters, joins, tables, cohesion, step, window, breaks, periods, tension, hotspots, periodTables }) : null),
-    [dataset, style, context, incidents, filters, joins, tables, cohesion, step, window, breaks, periods, tension, hotspots, periodTables],
+    () => (dataset && style && context ? layerChoropleth({ dataset, style, context, incidents, filters, joins, tables, populations, cohesion, step, window, breaks, periods, tension, hotspots, periodTables }) : null),
+    [dataset, style, context, incidents, filters, joins, tables, populations, cohesion, step, window, breaks, periods, tension, hotspots, periodTables],
   );
 }
 
@@ -151,6 +152,8 @@ export interface LayerChoroplethInputs {
   filters: Record<string, IncidentFilter>;
   joins: Record<string, JoinResult>;
   tables: Record<string, IndicatorTable>;
+  /** The population chosen per boundary layer for rates (else the detected one). */
+  populations?: Record<string, PopulationChoice>;
   cohesion: CohesionResults | null;
   step: number | null;
   window: TimeWindow;
@@ -166,7 +169,7 @@ export interface LayerChoroplethInputs {
  * field that cannot be drawn refused with its reason (never replaced by another field).
  */
 export function layerChoropleth(inputs: LayerChoroplethInputs): Choropleth {
-  const { dataset, style, context, incidents, filters, joins, tables, cohesion, step, window, breaks, periods, tension, hotspots, periodTables } = inputs;
+  const { dataset, style, context, incidents, filters, joins, tables, populations = {}, cohesion, step, window, breaks, periods, tension, hotspots, periodTables } = inputs;
   const field = style.valueField;
   const ref = parseFieldId(field);
   // A field that cannot be drawn is refused by name: never drawn with another field in its place.
@@ -183,7 +186,7 @@ export function layerChoropleth(inputs: LayerChoroplethInputs): Choropleth {
     case 'incidents': {
       const join = joins[ref.datasetId];
       const incidentData = incidents[ref.datasetId];
-      const allDates = () => deriveChoropleth(dataset, style, incidentFieldValues(dataset, field, { incidents, filters, joins, tables }));
+      const allDates = () => deriveChoropleth(dataset, style, incidentFieldValues(dataset, field, { incidents, filters, joins, tables, populations }));
       if (step === null || periods.keys.length === 0) return allDates();
       // Counted once in the worker; until that arrives the same table is counted here, so a month is never drawn
       // with all dates' values under its label (a page exported meanwhile would say one and show the other).
@@ -192,7 +195,7 @@ export function layerChoropleth(inputs: LayerChoroplethInputs): Choropleth {
       const at = Math.min(step, periods.keys.length - 1);
       // Areas outside the incident dataset's coverage (another force's area) have no data in any month.
       const { current, pooled } = stepValues(coveredPeriodTable(table, joinCoverage(join, dataset)), window, at);
-      const population = ref.measure === 'rate' ? populationForBoundary(dataset, tables) : null;
+      const population = ref.measure === 'rate' ? populationForBoundary(dataset, tables, populations[dataset.id]) : null;
       const toRate = (values: Float64Array, offset = 0) => Array.from(values, (v, i) => {
         const p = population?.values[(i + offset) % dataset.features.length];
         return p ? (v * 1000) / p : null;

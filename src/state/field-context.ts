@@ -10,6 +10,7 @@ import { parseFieldId, type FieldContext } from '../analysis/field-registry';
 import { mappableFields } from '../analysis/default-field';
 import { AREA_KM2_FIELD } from '../analysis/area-size';
 import { populationForBoundary } from './incident-derived';
+import type { PopulationChoice } from './population-derived';
 import { useIncidentStore } from './incident-store';
 import { useTableStore } from './table-store';
 import { useHotspotStore, type HotspotRun } from './hotspot-store';
@@ -21,6 +22,8 @@ export interface FieldContextInputs {
   incidents: Record<string, IncidentDataset>;
   joins: Record<string, JoinResult>;
   tables: Record<string, IndicatorTable>;
+  /** The population chosen per boundary layer for rates (else the detected one). */
+  populations?: Record<string, PopulationChoice>;
   hotspot: HotspotRun | null;
   tensionRowCount: number;
   cohesion: CohesionResults | null;
@@ -52,7 +55,7 @@ export function buildFieldContext(layer: AreaDataset, inputs: FieldContextInputs
   return {
     layer: { id: layer.id, columns: mappableFields(layer.fields, layer.codeField).filter((name) => name !== AREA_KM2_FIELD) },
     incidents: Object.fromEntries(Object.values(inputs.incidents).map((d) => [d.id, { label: d.label, joinedInto: inputs.joins[d.id]?.boundaryId ?? null }])),
-    hasPopulation: populationForBoundary(layer, inputs.tables) !== null,
+    hasPopulation: populationForBoundary(layer, inputs.tables, inputs.populations?.[layer.id]) !== null,
     tables: Object.fromEntries(Object.values(inputs.tables).map((table) => [table.id, { label: table.label, indicators: table.indicators.map((i) => i.name), periods: table.periods }])),
     hotspot: hotspotStillHolds(layer, inputs) ? { boundaryId: inputs.hotspot!.boundaryId, hasEmerging: !!inputs.hotspot!.result.emerging } : null,
     hasTension: inputs.tensionRowCount > 0,
@@ -62,13 +65,13 @@ export function buildFieldContext(layer: AreaDataset, inputs: FieldContextInputs
 
 /** The field context of a layer as the stores hold it now, or null without the layer. */
 export function useFieldContext(layer: AreaDataset | undefined): FieldContext | null {
-  const { incidents, joins } = useIncidentStore(useShallow((s) => ({ incidents: s.incidents, joins: s.joins })));
+  const { incidents, joins, populations } = useIncidentStore(useShallow((s) => ({ incidents: s.incidents, joins: s.joins, populations: s.populations })));
   const tables = useTableStore((s) => s.tables);
   const hotspot = useHotspotStore((s) => s.run);
   const tensionRowCount = useTensionStore((s) => s.order.reduce((n, id) => n + (s.datasets[id]?.rows.length ?? 0), 0));
   const cohesion = useCohesionResults();
   return useMemo(
-    () => (layer ? buildFieldContext(layer, { incidents, joins, tables, hotspot, tensionRowCount, cohesion }) : null),
-    [layer, incidents, joins, tables, hotspot, tensionRowCount, cohesion],
+    () => (layer ? buildFieldContext(layer, { incidents, joins, tables, populations, hotspot, tensionRowCount, cohesion }) : null),
+    [layer, incidents, joins, tables, populations, hotspot, tensionRowCount, cohesion],
   );
 }

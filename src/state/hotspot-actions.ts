@@ -26,11 +26,11 @@ export async function runHotspots(spec: HotspotRunSpec): Promise<HotspotRunProbl
   const ref = parseFieldId(spec.field);
   const boundary = useDataStore.getState().datasets[spec.boundaryId];
   if (ref.kind !== 'incidents' || !boundary) return 'missing';
-  const { incidents, joins, filters } = useIncidentStore.getState();
+  const { incidents, joins, filters, populations } = useIncidentStore.getState();
   const join = joins[ref.datasetId];
   const dataset = incidents[ref.datasetId];
   if (!join || !dataset || join.boundaryId !== boundary.id) return 'missing';
-  const inputs = hotspotInputs(boundary, dataset, join, filters[ref.datasetId] ?? NO_FILTER, ref.measure, useTableStore.getState().tables);
+  const inputs = hotspotInputs(boundary, dataset, join, filters[ref.datasetId] ?? NO_FILTER, ref.measure, useTableStore.getState().tables, populations[boundary.id]);
   if (!inputs) return 'no-population';
   await useHotspotStore.getState().findHotspots(spec.field, { boundaryId: boundary.id, values: inputs.values, periods: inputs.periods });
   return null;

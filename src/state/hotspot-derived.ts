@@ -8,6 +8,7 @@ import { HOTSPOT_BINS, NO_RESULT_BIN } from '../analysis/hotspots/hotspot-bins';
 import { classifyCategorical } from '../analysis/classify-categorical';
 import type { Choropleth } from './choropleth';
 import type { HotspotRun } from './hotspot-store';
+import type { PopulationChoice } from './population-derived';
 
 export const HOTSPOT_FIELD = 'hotspot:gi';
 export const HOTSPOT_NO_RESULT_COLOR = '#aaaaaa';
@@ -31,13 +32,14 @@ export function hotspotInputs(
   filter: IncidentFilter,
   measure: 'count' | 'rate',
   tables: Record<string, IndicatorTable>,
+  chosenPopulation: PopulationChoice | null = null,
 ): { values: Float64Array; periods: { values: Float64Array; periodCount: number } } | null {
   const areaCount = boundary.features.length;
   const { counts } = joinedCounts(join, keptIncidents(incidents, filter), areaCount);
   const coverage = joinCoverage(join, boundary);
   let values = Float64Array.from(counts, (n, area) => (coverage.covered[area] ? n : Number.NaN));
   if (measure === 'rate') {
-    const population = populationForBoundary(boundary, tables);
+    const population = populationForBoundary(boundary, tables, chosenPopulation);
     if (!population) return null;
     values = Float64Array.from(ratePer1000(counts, population.values), (v, area) => (v === null || !coverage.covered[area] ? Number.NaN : v));
   }

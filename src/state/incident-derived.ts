@@ -5,14 +5,14 @@
  */
 import { useMemo } from 'react';
 import type { AreaDataset, IncidentDataset, IndicatorTable, JoinResult } from '../types';
-import { alignedIndicator } from './table-derived';
 import { filterForStep, useStepDateRange } from './timeline-derived';
 import { countPerArea, filterMask, maskedIndexes, NO_FILTER, ratePer1000, type IncidentFilter } from '../analysis/incident-filter';
 import { incidentCoverage, withoutUncovered, type IncidentCoverage } from '../analysis/incident-coverage';
 import type { PeriodTable } from '../analysis/timeline-window';
-import { detectPopulationField } from '../analysis/population-field';
-import { numericFieldValues } from '../data/area-dataset';
+import { populationForBoundary, type PopulationChoice } from './population-derived';
 import { useIncidentStore } from './incident-store';
+
+export { populationForBoundary };
 
 export interface KeptIncidents {
   mask: Uint8Array;
@@ -120,27 +120,8 @@ interface IncidentSnapshot {
   joins: Record<string, JoinResult>;
   /** Loaded indicator tables, for a resident population when the boundaries carry none. */
   tables?: Record<string, IndicatorTable>;
-}
-
-const POPULATION_COLUMN = /^(total|all usual residents|all_residents|usual residents|population|total population|all persons)\b/i;
-
-/**
- * Residents per area for rates: the boundary's own population column, else a count column named like a
- * population total (e.g. Census 2021 TS001 "Total") in a loaded table that covers most of the areas.
- */
-export function populationForBoundary(boundary: AreaDataset, tables: Record<string, IndicatorTable> = {}): { source: string; values: ReadonlyArray<number | null> } | null {
-  const field = detectPopulationField(boundary.fields);
-  if (field) return { source: field, values: numericFieldValues(boundary, field) };
-  for (const table of Object.values(tables)) {
-    const indicator = table.indicators.findIndex((ind) => ind.unit === 'count' && POPULATION_COLUMN.test(ind.name));
-    if (indicator < 0) continue;
-    const values = alignedIndicator(table, boundary, indicator, table.periods.length - 1);
-    const covered = values.reduce((n, v) => n + (Number.isFinite(v) ? 1 : 0), 0);
-    if (covered >= boundary.features.length / 2) {
-      return { source: `${table.label}: ${table.indicators[indicator].name}`, values: Array.from(values, (v) => (Number.isFinite(v) ? v : null)) };
-    }
-  }
-  return null;
+  /** The population the user chose per boundary layer (else the detected one). */
+  populations?: Record<string, PopulationChoice>;
 }
 
 /**
@@ -156,13 +137,13 @@ export function incidentFieldValues(boundary: AreaDataset, field: string, state:
   const { counts } = joinedCounts(join, keptIncidents(dataset, state.filters[parsed.incidentId] ?? NO_FILTER), boundary.features.length);
   const coverage = joinCoverage(join, boundary);
   if (parsed.measure === 'count') return withoutUncovered(counts, coverage);
-  const population = populationForBoundary(boundary, state.tables);
+  const population = populationForBoundary(boundary, state.tables, state.populations?.[boundary.id]);
   return population ? withoutUncovered(ratePer1000(counts, population.values), coverage) : null;
 }
 
 /** Incident fields a boundary layer offers: for each incident dataset joined into it, count (and rate). */
-export function incidentFieldsFor(boundary: AreaDataset, state: Pick<IncidentSnapshot, 'joins' | 'tables'>): string[] {
-  const hasPopulation = populationForBoundary(boundary, state.tables) !== null;
+export function incidentFieldsFor(boundary: AreaDataset, state: Pick<IncidentSnapshot, 'joins' | 'tables' | 'populations'>): string[] {
+  const hasPopulation = populationForBoundary(boundary, state.tables, state.populations?.[boundary.id]) !== null;
   return Object.values(state.joins)
     .filter((join) => join.boundaryId === boundary.id)
     .flatMap((join) => [incidentFieldId(join.incidentId, 'count'), ...(hasPopulation ? [incidentFieldId(join.incidentId, 'rate')] : [])]);

@@ -11,6 +11,7 @@ import { robustBBox } from '../geo/robust-bbox';
 import { contentId } from '../data/stable-id';
 import { claimId, givenId } from './id-claims';
 import { service } from './services';
+import type { PopulationChoice } from './population-derived';
 
 export interface IncidentDisplay {
   heatmap: boolean;
@@ -43,6 +44,8 @@ interface IncidentState {
   display: Record<string, IncidentDisplay>;
   /** The boundary layer each incident dataset is joined into, with the join result. */
   joins: Record<string, JoinResult>;
+  /** The population column the user chose for rates, per boundary layer id; absent = the detected one. */
+  populations: Record<string, PopulationChoice>;
 
   /** `replaceId` re-reads a loaded dataset; `id` is the id a workspace restore gives the new one. */
   loadIncidents: (files: InputFile[], options?: { mapping?: ColumnMapping; replaceId?: string; id?: string }) => Promise<void>;
@@ -51,6 +54,8 @@ interface IncidentState {
   setFilter: (id: string, change: Partial<IncidentFilter>) => void;
   setDisplay: (id: string, change: Partial<IncidentDisplay>) => void;
   renameIncidents: (id: string, label: string) => void;
+  /** Sets (or with null, clears back to detection) the population behind a boundary layer's rates. */
+  choosePopulation: (boundaryId: string, choice: PopulationChoice | null) => void;
   removeIncidents: (id: string) => void;
   forgetBoundary: (boundaryId: string) => void;
   dismissErrors: () => void;
@@ -71,6 +76,7 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
   filters: {},
   display: {},
   joins: {},
+  populations: {},
 
   loadIncidents: async (files, options) => {
     const given = options?.replaceId ?? options?.id;
@@ -133,6 +139,11 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
       const dataset = s.incidents[id];
       return dataset && label.trim() ? { incidents: { ...s.incidents, [id]: { ...dataset, label: label.trim() } } } : s;
     }),
+  choosePopulation: (boundaryId, choice) =>
+    set((s) => {
+      const { [boundaryId]: _previous, ...others } = s.populations;
+      return { populations: choice ? { ...others, [boundaryId]: choice } : others };
+    }),
   removeIncidents: (id) => {
     set((s) => {
       const drop = <T,>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([key]) => key !== id));
@@ -140,6 +151,10 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
     });
     void service('incidentWorker').forget(id);
   },
-  forgetBoundary: (boundaryId) => set((s) => ({ joins: Object.fromEntries(Object.entries(s.joins).filter(([, j]) => j.boundaryId !== boundaryId)) })),
+  forgetBoundary: (boundaryId) =>
+    set((s) => ({
+      joins: Object.fromEntries(Object.entries(s.joins).filter(([, j]) => j.boundaryId !== boundaryId)),
+      populations: Object.fromEntries(Object.entries(s.populations).filter(([id]) => id !== boundaryId)),
+    })),
   dismissErrors: () => set({ errors: [] }),
 }));

@@ -8,14 +8,15 @@ import type { AreaDataset, IndicatorTable } from '../types';
 import type { AreaTableSuppression } from '../analysis/area-table';
 import { parseIncidentField, populationForBoundary } from './incident-derived';
 import { alignedIndicator, parseTableField } from './table-derived';
+import type { PopulationChoice } from './population-derived';
 
 /** Suppression for a field of a boundary layer; `values` are the mapped values (parallel to the areas). */
-export function suppressionFor(dataset: AreaDataset, field: string, values: ReadonlyArray<number | null>, tables: Record<string, IndicatorTable>): AreaTableSuppression {
+export function suppressionFor(dataset: AreaDataset, field: string, values: ReadonlyArray<number | null>, tables: Record<string, IndicatorTable>, chosenPopulation: PopulationChoice | null = null): AreaTableSuppression {
   const incident = parseIncidentField(field);
   if (incident?.measure === 'count') return { kind: 'count' };
   if (incident?.measure === 'rate') {
     // Rates are per 1,000 residents of the same population the map used, so the count is recovered exactly.
-    const population = populationForBoundary(dataset, tables)?.values ?? [];
+    const population = populationForBoundary(dataset, tables, chosenPopulation)?.values ?? [];
     return { kind: 'derived', baseCounts: (i) => {
       const v = values[i];
       const p = population[i];

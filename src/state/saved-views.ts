@@ -150,7 +150,7 @@ export function applyView(saved: SavedView): { missing: string[] } {
 
 /** The registry's context for a layer from the stores as they are now (the cohesion results computed if set up). */
 export function currentFieldContext(dataset: AreaDataset): FieldContext {
-  const { incidents, joins } = useIncidentStore.getState();
+  const { incidents, joins, populations } = useIncidentStore.getState();
   const tables = useTableStore.getState().tables;
   const tension = useTensionStore.getState();
   const cohesion = useCohesionStore.getState();
@@ -159,6 +159,7 @@ export function currentFieldContext(dataset: AreaDataset): FieldContext {
     incidents,
     joins,
     tables,
+    populations,
     hotspot: useHotspotStore.getState().run,
     tensionRowCount: tension.order.reduce((n, id) => n + (tension.datasets[id]?.rows.length ?? 0), 0),
     cohesion: boundary ? computeResults(boundary, tables, cohesion) : null,

@@ -43,9 +43,9 @@ function fieldLayers(dataset: AreaDataset): ShareLayerInput[] {
 }
 
 function incidentLayers(dataset: AreaDataset): ShareLayerInput[] {
-  const { joins, incidents, filters } = useIncidentStore.getState();
+  const { joins, incidents, filters, populations } = useIncidentStore.getState();
   const tables = useTableStore.getState().tables;
-  const population = populationForBoundary(dataset, tables);
+  const population = populationForBoundary(dataset, tables, populations[dataset.id]);
   const areaCount = dataset.features.length;
   return Object.values(joins).filter((j) => j.boundaryId === dataset.id && incidents[j.incidentId]).flatMap((join) => {
     const source = incidents[join.incidentId];

@@ -46,10 +46,11 @@ export function StylePanel() {
   const fieldLabel = useFieldLabel();
   const context = useFieldContext(dataset);
   const joins = useIncidentStore((s) => s.joins);
+  const populations = useIncidentStore((s) => s.populations);
   const cohesionBoundary = useCohesionStore((s) => s.boundaryId);
   const cohesionFields = useCohesionFieldsAvailable();
   const tables = useTableStore((s) => s.tables);
-  const incidentFields = useMemo(() => (dataset ? incidentFieldsFor(dataset, { joins, tables }) : []), [dataset, joins, tables]);
+  const incidentFields = useMemo(() => (dataset ? incidentFieldsFor(dataset, { joins, tables, populations }) : []), [dataset, joins, tables, populations]);
 
   useEffect(() => {
     setBreaksText(style?.options.manualBreaks?.join(', ') ?? '');

@@ -15,12 +15,12 @@ import { locatePoints } from '../../geo/polygon-index-locate';
 import type { AreaDataset, IncidentDataset } from '../../types';
 import { describeImportWarning, describeRejectedRows, type PrintedRejection } from '../problem-words';
 
-/** One area's line of the report. `ratePer1000` only when the boundaries carry a population column. */
+/** One area's line of the report. `rate` (per 1,000 residents) only with a population column or file. */
 export interface JoinedArea {
   areaCode: string;
   areaName: string;
   count: number;
-  ratePer1000?: number | null;
+  rate?: number | null;
   byPeriod: Record<string, number>;
   byCategory: Record<string, number>;
 }
@@ -50,13 +50,27 @@ export interface JoinReport {
   agreement: (Omit<JoinAgreement, 'disagreements'> & { disagreements: ReportedDisagreement[] }) | null;
 }
 
-/** All areas of the datasets in order, as one list; population from each dataset's detected column. */
-function combineAreas(datasets: ReadonlyArray<AreaDataset>) {
+/** Residents per area code from a population file (`--population`), and the column they came from. */
+export interface PopulationByCode {
+  field: string;
+  byCode: ReadonlyMap<string, number>;
+}
+
+/**
+ * All areas of the datasets in order, as one list; population from the population file when given, else
+ * from each dataset's detected column.
+ */
+function combineAreas(datasets: ReadonlyArray<AreaDataset>, given: PopulationByCode | null) {
   const populationFields = datasets.map((dataset) => detectPopulationField(dataset.fields));
-  return {
+  const areaCodes = datasets.flatMap((dataset) => dataset.areaCodes);
+  const common = {
     geometries: datasets.flatMap((dataset) => dataset.features.map((feature) => feature.geometry)),
-    areaCodes: datasets.flatMap((dataset) => dataset.areaCodes),
+    areaCodes,
     areaNames: datasets.flatMap((dataset) => dataset.areaNames),
+  };
+  if (given) return { ...common, populationField: given.field, population: areaCodes.map((code) => given.byCode.get(code) ?? null) };
+  return {
+    ...common,
     populationField: populationFields.find((field) => field !== null) ?? null,
     population: datasets.flatMap((dataset, k) => {
       const field = populationFields[k];
@@ -72,10 +86,11 @@ function rowReference(incidents: IncidentDataset, incident: number): string {
 
 /**
  * Joins the incidents to every area of the datasets (areas of later datasets come after earlier ones, so
- * where datasets overlap the earlier one wins) and builds the report; `by` picks months or ISO weeks.
+ * where datasets overlap the earlier one wins) and builds the report; `by` picks months or ISO weeks, and
+ * `population` (residents per area code) gives each area a rate per 1,000 in place of a boundary column.
  */
-export function buildJoinReport(datasets: ReadonlyArray<AreaDataset>, incidents: IncidentDataset, by: PeriodKind): JoinReport {
-  const areas = combineAreas(datasets);
+export function buildJoinReport(datasets: ReadonlyArray<AreaDataset>, incidents: IncidentDataset, by: PeriodKind, population: PopulationByCode | null = null): JoinReport {
+  const areas = combineAreas(datasets, population);
   const polygonIndex = buildPolygonIndex(areas.geometries);
   const areaIndex = locatePoints(polygonIndex, incidents.lng, incidents.lat);
   const periods = assignPeriods(incidents.timeMs, by);
@@ -88,7 +103,7 @@ export function buildJoinReport(datasets: ReadonlyArray<AreaDataset>, incidents:
       areaCode,
       areaName: areas.areaNames[area],
       count: counts.byArea[area],
-      ...(rates === null ? {} : { ratePer1000: rates[area] }),
+      ...(rates === null ? {} : { rate: rates[area] }),
       byPeriod: Object.fromEntries(periods.keys.map((key, period) => [key, counts.byAreaPeriod[area * shape.periodCount + period]])),
       byCategory: Object.fromEntries(incidents.categories.map((category, c) => [category, counts.byAreaCategory[area * shape.categoryCount + c]])),
     })),
@@ -121,7 +136,7 @@ export function joinReportCsv(report: JoinReport): string {
     area.areaCode,
     area.areaName,
     area.count,
-    ...(withRate ? [area.ratePer1000 ?? null] : []),
+    ...(withRate ? [area.rate ?? null] : []),
     ...report.periods.map((period) => area.byPeriod[period]),
   ]);
   return toCsv(header, rows);

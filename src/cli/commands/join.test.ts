@@ -36,8 +36,8 @@ const boundaries = write('areas.geojson', JSON.stringify({
 const policeUk = write(joinIncidentFiles.policeUk.name, joinIncidentFiles.policeUk.text);
 const byDay = write(joinIncidentFiles.byDay.name, joinIncidentFiles.byDay.text);
 
-const area = (index: number, count: number, ratePer1000: number | null, byPeriod: Record<string, number>, byCategory: Record<string, number>) => ({
-  areaCode: joinAreas.areaCodes[index], areaName: joinAreas.areaNames[index], count, ratePer1000, byPeriod, byCategory,
+const area = (index: number, count: number, rate: number | null, byPeriod: Record<string, number>, byCategory: Record<string, number>) => ({
+  areaCode: joinAreas.areaCodes[index], areaName: joinAreas.areaNames[index], count, rate, byPeriod, byCategory,
 });
 
 describe('atlas join (child process)', () => {
@@ -182,5 +182,33 @@ describeWithSharedData('atlas join and inspect on a damaged police.uk file (chil
     const [dataset] = (JSON.parse(result.stdout) as { datasets: PrintedDataset[] }).datasets;
     const rows = (dataset.rejectedRows ?? []).map(({ reason, count, rows: lines }) => ({ reason, count, rows: lines.map((line) => line.replace(path, ragged.name)) }));
     expect([result.status, rows.sort((a, b) => a.reason.localeCompare(b.reason))]).toEqual([0, expectedRows(ragged)]);
+  });
+});
+
+const TS001 = 'indicators/census2021-ts001-lsoa.csv';
+const TOTAL = 'Residence type: Total; measures: Value';
+const HOUSEHOLDS = 'Residence type: Lives in a household; measures: Value';
+
+describeWithSharedData('atlas join --population with Census 2021 TS001 (child process)', [CAERPHILLY, TS001, GWENT_MARCH_2022], () => {
+  const joined = (...population: string[]) => {
+    const result = atlas('join', '--boundaries', sharedDataPath(CAERPHILLY), '--incidents', sharedDataPath(GWENT_MARCH_2022), '--json', ...population);
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    const report = JSON.parse(result.stdout) as JoinReport;
+    // Caerphilly 024B: 1,379 residents, 1,372 of them in households (TS001).
+    const spot = report.areas.find((row) => row.areaCode === 'W01001423')!;
+    return { populationField: report.populationField, withRate: report.areas.filter((row) => typeof row.rate === 'number').length, count: spot.count, rate: spot.rate };
+  };
+
+  it('gives every Caerphilly LSOA a rate per 1,000 from the TS001 total found on its header', () => {
+    expect(joined('--population', sharedDataPath(TS001))).toEqual({ populationField: TOTAL, withRate: 110, count: 6, rate: (6 * 1000) / 1379 });
+  });
+
+  it('uses the column named after the file and a colon, colons in the header and all', () => {
+    expect(joined('--population', `${sharedDataPath(TS001)}:${HOUSEHOLDS}`)).toEqual({ populationField: HOUSEHOLDS, withRate: 110, count: 6, rate: (6 * 1000) / 1372 });
+  });
+
+  it('exits 1 naming the columns when the named column is not in the file', () => {
+    const result = atlas('join', '--boundaries', sharedDataPath(CAERPHILLY), '--incidents', sharedDataPath(GWENT_MARCH_2022), '--population', `${sharedDataPath(TS001)}:Residents`);
+    expect([result.status, result.stdout, result.stderr]).toEqual([1, '', `atlas join: census2021-ts001-lsoa.csv has no column "Residents": expected one of "${TOTAL}", "${HOUSEHOLDS}", "Residence type: Lives in a communal establishment; measures: Value".\n`]);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * `atlas join --boundaries FILE... --incidents FILE... [--by month|week] [--out FILE.csv] [--json]`:
- * joins incident points to boundary areas by point-in-polygon and reports counts per area, period and
- * category, points outside the loaded areas, rejected rows and agreement with the file's own area codes.
+ * `atlas join --boundaries FILE... --incidents FILE... [--population FILE[:COLUMN]] [--by month|week]
+ * [--out FILE.csv] [--json]`: joins incident points to boundary areas by point-in-polygon and reports counts
+ * (and rates per 1,000 residents) per area, period and category, points outside the loaded areas, rejected
+ * rows and agreement with the file's own area codes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -12,15 +13,23 @@ import { loadIncidentFiles } from '../../data/load-incidents';
 import type { AreaDataset, InputFile } from '../../types';
 import type { CommandOutput } from './inspect';
 import { buildJoinReport, joinReportCsv, type JoinReport } from './join-report';
+import { populationFromTable, splitPopulationArgument, type TablePopulation } from './join-population';
+import { loadTableFiles } from '../../data/load-tables';
 import { describeImportError, formatRejectedRows } from '../problem-words';
 
-const USAGE = `Usage: atlas join --boundaries FILE... --incidents FILE... [--by month|week] [--out FILE.csv] [--json]
+const USAGE = `Usage: atlas join --boundaries FILE... --incidents FILE... [--population FILE[:COLUMN]]
+                  [--by month|week] [--out FILE.csv] [--json]
 
 Joins incident points (police.uk CSVs, other CSVs, GeoJSON points) to the areas of the boundary files
 by point-in-polygon, then counts incidents per area, per period and per category.
 
   --boundaries FILE...  boundary files (GeoJSON, TopoJSON, shapefile parts, .zip); all areas are used
   --incidents FILE...   incident files, read as one dataset
+  --population FILE[:COLUMN]
+                        residents per area code from a table (e.g. Census 2021 TS001), for rates per
+                        1,000; the column is found on its header ("…: Total; measures: Value", "All
+                        usual residents", "Population"…) unless named after a colon. Without it, a
+                        population column of the boundaries is used when there is one
   --by month|week       periods: calendar months (default) or ISO weeks starting on Monday
   --out FILE.csv        write areaCode, areaName, count, rate per 1,000 (with a population column)
                         and one column per period
@@ -32,22 +41,24 @@ interface JoinArguments {
   incidents: string[];
   by: PeriodKind;
   out: string | null;
+  population: string | null;
   json: boolean;
 }
 
 /** Parses the arguments after `join`; a string is the usage error to print. */
 function parseArguments(args: string[]): JoinArguments | string {
-  const parsed: JoinArguments = { boundaries: [], incidents: [], by: 'month', out: null, json: false };
+  const parsed: JoinArguments = { boundaries: [], incidents: [], by: 'month', out: null, population: null, json: false };
   let list: string[] | null = null;
   for (let k = 0; k < args.length; k++) {
     const arg = args[k];
     if (arg === '--boundaries') list = parsed.boundaries;
     else if (arg === '--incidents') list = parsed.incidents;
     else if (arg === '--json') parsed.json = true;
-    else if (arg === '--by' || arg === '--out') {
+    else if (arg === '--by' || arg === '--out' || arg === '--population') {
       const value = args[k + 1];
       if (value === undefined || value.startsWith('--')) return `${arg} needs a value`;
       if (arg === '--out') parsed.out = value;
+      else if (arg === '--population') parsed.population = value;
       else if (value === 'month' || value === 'week') parsed.by = value;
       else return `--by must be month or week, not "${value}"`;
       k += 1;
@@ -86,6 +97,16 @@ async function loadAreas(files: InputFile[]): Promise<AreaDataset[] | string> {
   return datasets;
 }
 
+/** Reads the `--population` table and picks its column; a string is the error to print. */
+async function loadPopulation(argument: string): Promise<TablePopulation | string> {
+  const { path, column } = splitPopulationArgument(argument);
+  const files = readFiles([path]);
+  if (typeof files === 'string') return files;
+  const table = await loadTableFiles(files, { id: 'population' });
+  if (!table.ok) return describeImportError(table.error);
+  return populationFromTable(table.value, column, files[0].name);
+}
+
 const formatCount = (value: number) => value.toLocaleString('en-GB');
 
 /** The readable summary: totals, agreement and the ten areas with most incidents. */
@@ -100,6 +121,10 @@ export function formatJoinReport(report: JoinReport): string {
   if (agreement) {
     const share = agreement.agreeShare === null ? '—' : `${(agreement.agreeShare * 100).toFixed(1)}%`;
     lines.push(`agreement with "${agreement.field}": ${share} (${formatCount(agreement.agree)} agree, ${formatCount(agreement.disagree)} name another loaded area, ${formatCount(agreement.fileCodeNotLoaded)} name an area not loaded, ${formatCount(agreement.noFileCode)} without a code)`);
+  }
+  if (report.populationField !== null) {
+    const known = report.areas.filter((area) => area.rate !== null && area.rate !== undefined).length;
+    lines.push(`rates per 1,000 residents from "${report.populationField}": ${formatCount(known)} of ${formatCount(report.areas.length)} areas`);
   }
   const top = [...report.areas].sort((a, b) => b.count - a.count).slice(0, 10).filter((area) => area.count > 0);
   if (top.length > 0) lines.push('most incidents:', ...top.map((area) => `  ${area.areaCode.padEnd(10)} ${String(area.count).padStart(7)}  ${area.areaName}`));
@@ -129,7 +154,12 @@ export async function runJoin(args: string[], output: CommandOutput): Promise<nu
     output.stderr(`atlas join: ${describeImportError(incidents.error)}\n`);
     return 1;
   }
-  const report = buildJoinReport(areas, incidents.value, parsed.by);
+  const population = parsed.population === null ? null : await loadPopulation(parsed.population);
+  if (typeof population === 'string') {
+    output.stderr(`atlas join: ${population}\n`);
+    return 1;
+  }
+  const report = buildJoinReport(areas, incidents.value, parsed.by, population);
   if (parsed.out !== null) writeFileSync(parsed.out, joinReportCsv(report));
   output.stdout(parsed.json ? `${JSON.stringify(report)}\n` : formatJoinReport(report));
   return 0;

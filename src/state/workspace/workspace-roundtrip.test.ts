@@ -16,6 +16,7 @@ import { textFile } from '../../../test/helpers/bytes';
 import { readWorkspaceFile } from '../../data/workspace-file';
 import { buildTinyWorkspace, INCIDENTS_FILE, TABLE_FILE, WARDS_FILE, wireStoresInNode } from '../../../test/helpers/workspace-session';
 import { captureWorkspace, contentJson } from './capture';
+import { mapPopulationChoice } from './parts/analysis-parts';
 import { connectStorage, openWorkspaceFile, startWorkspace, useWorkspaceStore, workspaceFileBytes } from './workspace-store';
 import { heldKeys, resetRecorder } from './source-recorder';
 import { memoryWorkspaceStorage } from './workspace-storage';
@@ -80,6 +81,18 @@ describe('saving and opening a workspace in node', () => {
       lowCohesion: { kind: 'threshold', ref: { tableId: table, indicator: 0 }, threshold: 12, side: 'above' },
     });
     expect(useCameraStore.getState().jumpRequest?.camera).toEqual({ center: [-3.17, 51.51], zoom: 12.5, bearing: 0, pitch: 0 });
+  });
+
+  it('keeps the population the user chose for a layer\'s rates, and drops one whose table is gone', async () => {
+    const old = await buildTinyWorkspace();
+    useIncidentStore.getState().choosePopulation(old.wards, { kind: 'table', tableId: old.table, indicator: 1 });
+    const bytes = await workspaceFileBytes();
+    useIncidentStore.getState().choosePopulation(old.wards, null);
+    await openWorkspaceFile(asFile(bytes));
+    expect(useIncidentStore.getState().populations).toEqual({ [old.wards]: { kind: 'table', tableId: old.table, indicator: 1 } });
+    const saved = JSON.parse(contentJson(captureWorkspace().snapshot)) as { parts: Record<string, { populations: unknown }> };
+    expect(saved.parts.incidents.populations).toEqual({ [old.wards]: { kind: 'table', tableId: old.table, indicator: 1 } });
+    expect([mapPopulationChoice({ kind: 'table', tableId: old.table, indicator: 1 }, () => null), mapPopulationChoice({ kind: 'column', name: 7 }, (id) => id)]).toEqual([null, null]);
   });
 
   it('keeps saved views (their own and their layers\' ids unchanged) and the sensitivity marking', async () => {

@@ -12,6 +12,7 @@ import { useCohesionFieldsAvailable } from '../CohesionPanel/use-cohesion-fields
 /** Every value a comparison pane can map on a layer: joined incidents, index, tension, columns, table values by period. */
 export function usePaneFields(dataset: AreaDataset | undefined): string[] {
   const joins = useIncidentStore((s) => s.joins);
+  const populations = useIncidentStore((s) => s.populations);
   const tables = useTableStore((s) => s.tables);
   const tableOrder = useTableStore((s) => s.order);
   const cohesionBoundary = useCohesionStore((s) => s.boundaryId);
@@ -20,11 +21,11 @@ export function usePaneFields(dataset: AreaDataset | undefined): string[] {
   return useMemo(() => {
     if (!dataset) return [];
     return [
-      ...incidentFieldsFor(dataset, { joins, tables }),
+      ...incidentFieldsFor(dataset, { joins, tables, populations }),
       ...(cohesionBoundary === dataset.id ? cohesionFields : []),
       ...(hasTension ? [TENSION_FIELD] : []),
       ...mappableFields(dataset.fields, dataset.codeField),
       ...tableFieldsFor(dataset, tables, tableOrder).filter((ref) => ref.measure === 'value').map(tableFieldId),
     ];
-  }, [dataset, joins, tables, tableOrder, cohesionBoundary, cohesionFields, hasTension]);
+  }, [dataset, joins, tables, populations, tableOrder, cohesionBoundary, cohesionFields, hasTension]);
 }

@@ -29,6 +29,7 @@ export function useBatchChoices(): BatchChoices {
   const datasetId = useViewStore((s) => s.activeDatasetId);
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
   const joins = useIncidentStore((s) => s.joins);
+  const populations = useIncidentStore((s) => s.populations);
   const tables = useTableStore((s) => s.tables);
   const cohesionBoundary = useCohesionStore((s) => s.boundaryId);
   const cohesionFields = useCohesionFieldsAvailable();
@@ -36,12 +37,12 @@ export function useBatchChoices(): BatchChoices {
   const timeline = useTimelinePeriods(kind);
   return useMemo(() => {
     const names = dataset
-      ? [...incidentFieldsFor(dataset, { joins, tables }), ...(cohesionBoundary === dataset.id ? cohesionFields : []), ...mappableFields(dataset.fields, dataset.codeField)]
+      ? [...incidentFieldsFor(dataset, { joins, tables, populations }), ...(cohesionBoundary === dataset.id ? cohesionFields : []), ...mappableFields(dataset.fields, dataset.codeField)]
       : [];
     return {
       datasetId: datasetId ?? null,
       fields: names.map((field) => ({ field, label: fieldLabel(field) })),
       periods: timeline.keys.map((key, step) => ({ step, label: formatPeriod(key, timeline.kind, t) })),
     };
-  }, [dataset, datasetId, joins, tables, cohesionBoundary, cohesionFields, fieldLabel, timeline, localeTag, t]);
+  }, [dataset, datasetId, joins, tables, populations, cohesionBoundary, cohesionFields, fieldLabel, timeline, localeTag, t]);
 }

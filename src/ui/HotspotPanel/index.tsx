@@ -10,6 +10,7 @@ import { runHotspots } from '../../state/hotspot-actions';
 import { incidentFieldId } from '../../state/incident-derived';
 import type { MessageKey } from '../../i18n/translate';
 import { useT, useAreaName } from '../use-t';
+import { PopulationPicker } from '../PopulationPicker';
 
 const EMERGING_SHOWN = ['new-hot', 'intensifying-hot', 'persistent-hot', 'diminishing-hot', 'consecutive-hot', 'sporadic-hot'];
 
@@ -43,6 +44,7 @@ export function HotspotPanel() {
         <label><input type="radio" name="hotspot-measure" checked={measure === 'count'} onChange={() => setMeasure('count')} /> {t('hotspot.counts')}</label>
         <label><input type="radio" name="hotspot-measure" checked={measure === 'rate'} onChange={() => setMeasure('rate')} /> {t('hotspot.rates')}</label>
       </fieldset>
+      {measure === 'rate' && <PopulationPicker boundary={boundary} />}
       <fieldset className="inline-options">
         <legend>{t('hotspot.neighbours')}</legend>
         <label><input type="radio" name="hotspot-weights" checked={weights.kind === 'queen'} onChange={() => setWeights({ kind: 'queen' })} /> {t('hotspot.queen')}</label>

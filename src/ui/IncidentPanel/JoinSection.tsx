@@ -10,6 +10,7 @@ import type { PeriodKind } from '../../analysis/periods';
 import { useLocaleTag, useT } from '../use-t';
 import { downloadJoinedTable } from './download-table';
 import { JoinAgreement } from './JoinAgreement';
+import { PopulationPicker } from '../PopulationPicker';
 
 const OUTSIDE_LISTED = 20;
 
@@ -28,13 +29,14 @@ export function JoinSection({ incidentId }: { incidentId: string }) {
   const setActiveDataset = useViewStore((s) => s.setActiveDataset);
   const kept = useKeptIncidents(incidentId);
   const tables = useTableStore((s) => s.tables);
+  const chosenPopulation = useIncidentStore((s) => (join ? s.populations[join.boundaryId] : undefined));
   const [showOutside, setShowOutside] = useState(false);
   const [periodKind, setPeriodKind] = useState<PeriodKind>('month');
   const filter = useIncidentStore((s) => s.filters[incidentId] ?? NO_FILTER);
   const counts = useMemo(() => (join && kept && boundary ? joinedCounts(join, kept, boundary.features.length) : null), [join, kept, boundary]);
   if (!dataset) return null;
   const n = (v: number) => v.toLocaleString(localeTag);
-  const hasPopulation = boundary ? populationForBoundary(boundary, tables) !== null : false;
+  const hasPopulation = boundary ? populationForBoundary(boundary, tables, chosenPopulation) !== null : false;
   const coverage = join && boundary ? joinCoverage(join, boundary) : null;
   const authorityNames = (covered: boolean) => (coverage?.authorities ?? []).filter((a) => a.covered === covered)
     .map((a) => boundary?.authorities?.[a.authority]?.name ?? t('neighbours.authorityUnknown')).join(', ');
@@ -74,6 +76,7 @@ export function JoinSection({ incidentId }: { incidentId: string }) {
           )}
           <p className="muted small">{t('incidents.edgeRule')}</p>
           <JoinAgreement join={join} dataset={dataset} />
+          <PopulationPicker boundary={boundary} />
           {counts.outside > 0 && (
             <details open={showOutside} onToggle={(e) => setShowOutside((e.target as HTMLDetailsElement).open)}>
               <summary>{t('incidents.outsideList', { count: Math.min(OUTSIDE_LISTED, counts.outside) })}</summary>
@@ -90,7 +93,7 @@ export function JoinSection({ incidentId }: { incidentId: string }) {
                 <option value="week">{t('incidents.byWeek')}</option>
               </select>
             </label>
-            <button type="button" data-testid="export-table" onClick={() => downloadJoinedTable(boundary, dataset, join, filter, periodKind, populationForBoundary(boundary, tables))}>{t('incidents.exportTable')}</button>
+            <button type="button" data-testid="export-table" onClick={() => downloadJoinedTable(boundary, dataset, join, filter, periodKind, populationForBoundary(boundary, tables, chosenPopulation))}>{t('incidents.exportTable')}</button>
           </div>
         </>
       )}

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { AreaDataset } from '../../types';
 import type { Choropleth } from '../../state/choropleth';
 import { useTableStore } from '../../state/table-store';
+import { useIncidentStore } from '../../state/incident-store';
 import { suppressionFor } from '../../state/layer-table';
 import { areaTableCsv, type AreaTableRow, type AreaTableSuppression } from '../../analysis/area-table';
 import type { LegendItem } from '../../analysis/legend';
@@ -25,11 +26,12 @@ export function TableExport({ dataset, choropleth, rows, items, field, bivariate
   const t = useT();
   const id = useId();
   const tables = useTableStore((s) => s.tables);
+  const chosenPopulation = useIncidentStore((s) => s.populations[dataset.id] ?? null);
   const [suppress, setSuppress] = useState(true);
   // A community share is worked out from a count of people, so it is withheld where that count is small.
   const suppression: AreaTableSuppression = bivariate
     ? { kind: 'derived', baseCounts: (i) => [Number.isFinite(bivariate.counts[i]) ? bivariate.counts[i] : null] }
-    : suppressionFor(dataset, choropleth.field, choropleth.values, tables);
+    : suppressionFor(dataset, choropleth.field, choropleth.values, tables, chosenPopulation);
   const applies = suppression.kind !== 'none';
 
   const download = () => {

@@ -11,6 +11,7 @@ import { mapFieldId } from './layer-parts';
 import type { HotspotRequest } from '../../../types';
 import { useIncidentStore, type IncidentDisplay } from '../../incident-store';
 import { useTensionStore } from '../../tension-store';
+import type { PopulationChoice } from '../../population-derived';
 import type { IncidentFilter } from '../../../analysis/incident-filter';
 import { isRecord, mapKeys, registerWorkspacePart, type IdMap } from '../workspace-parts';
 
@@ -20,6 +21,15 @@ const isFilter = (v: unknown): v is IncidentFilter =>
   isRecord(v) && (v.categories === null || (Array.isArray(v.categories) && v.categories.every(Number.isInteger))) && (v.fromMs === null || typeof v.fromMs === 'number') && (v.toMs === null || typeof v.toMs === 'number');
 const isDisplay = (v: unknown): v is IncidentDisplay =>
   isRecord(v) && typeof v.heatmap === 'boolean' && typeof v.points === 'boolean' && typeof v.radiusPx === 'number' && typeof v.intensity === 'number';
+
+/** A saved population choice with its table id mapped; null when malformed or its table is gone. */
+export function mapPopulationChoice(saved: unknown, ids: IdMap): PopulationChoice | null {
+  if (!isRecord(saved)) return null;
+  if (saved.kind === 'column') return typeof saved.name === 'string' ? { kind: 'column', name: saved.name } : null;
+  if (saved.kind !== 'table' || typeof saved.tableId !== 'string' || !Number.isInteger(saved.indicator)) return null;
+  const tableId = ids(saved.tableId);
+  return tableId ? { kind: 'table', tableId, indicator: saved.indicator as number } : null;
+}
 
 function mapRef(ref: unknown, ids: IdMap): IndicatorRef | null {
   if (!isRecord(ref) || typeof ref.tableId !== 'string' || !Number.isInteger(ref.indicator)) return null;
@@ -105,12 +115,13 @@ export function registerAnalysisParts(): void {
   registerWorkspacePart({
     key: 'incidents',
     snapshot: () => {
-      const { incidents, filters, display, joins } = useIncidentStore.getState();
+      const { incidents, filters, display, joins, populations } = useIncidentStore.getState();
       return {
         labels: Object.fromEntries(Object.values(incidents).map((d) => [d.id, d.label])),
         filters,
         display,
         joins: Object.fromEntries(Object.entries(joins).map(([id, join]) => [id, join.boundaryId])),
+        populations,
       };
     },
     restore: async (saved, ids) => {
@@ -119,12 +130,13 @@ export function registerAnalysisParts(): void {
       for (const [id, label] of Object.entries(mapKeys(saved.labels, ids, (v): v is string => typeof v === 'string'))) store.renameIncidents(id, label);
       for (const [id, filter] of Object.entries(mapKeys(saved.filters, ids, isFilter))) store.setFilter(id, filter);
       for (const [id, display] of Object.entries(mapKeys(saved.display, ids, isDisplay))) store.setDisplay(id, display);
+      for (const [boundaryId, choice] of Object.entries(mapKeys(saved.populations, ids, isRecord))) store.choosePopulation(boundaryId, mapPopulationChoice(choice, ids));
       for (const [id, boundary] of Object.entries(mapKeys(saved.joins, ids, (v): v is string => typeof v === 'string'))) {
         const target = ids(boundary);
         if (target && useIncidentStore.getState().joins[id]?.boundaryId !== target) await store.joinIncidents(id, target);
       }
     },
-    subscribe: (onChange) => useIncidentStore.subscribe((s, p) => (s.incidents !== p.incidents || s.filters !== p.filters || s.display !== p.display || s.joins !== p.joins) && onChange()),
+    subscribe: (onChange) => useIncidentStore.subscribe((s, p) => (s.incidents !== p.incidents || s.filters !== p.filters || s.display !== p.display || s.joins !== p.joins || s.populations !== p.populations) && onChange()),
   });
 
   registerWorkspacePart({
