@@ -17,4 +17,8 @@ describe('the dated data a view draws', () => {
     expect(drawsNothingDated(drawnSources({ field: 'population', display: { crime: off }, hotspotField: null }))).toBe(true);
     expect(drawsNothingDated(drawnSources({ field: null, display: {}, hotspotField: null }))).toBe(true);
   });
+  it('with two maps, the panes\' fields too: both panes\' months are on the one timeline', () => {
+    expect(drawnSources({ field: 'incidents:crime2021:count', display: {}, hotspotField: null, paneFields: ['incidents:crime2021:count', 'incidents:crime2022:count'] }))
+      .toEqual({ incidents: ['crime2021', 'crime2022'], tables: [], tension: false });
+  });
 });

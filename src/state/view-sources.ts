@@ -10,6 +10,7 @@ import { useViewStore } from './view-store';
 import { useAnalysisStore } from './analysis-store';
 import { useIncidentStore } from './incident-store';
 import { useHotspotStore } from './hotspot-store';
+import { useCompareStore } from './compare-store';
 
 export interface DrawnSources {
   incidents: string[];
@@ -24,15 +25,23 @@ export interface DrawnSourcesInput {
   display: Record<string, { heatmap: boolean; points: boolean }>;
   /** The incident field the last hot spot run was computed from. */
   hotspotField: string | null;
+  /** Fields of the comparison panes, when two maps are shown (their periods are on the same timeline). */
+  paneFields?: ReadonlyArray<string>;
 }
 
 /** The incident datasets, tables and tension log a view draws (each id once). */
-export function drawnSources({ field, display, hotspotField }: DrawnSourcesInput): DrawnSources {
-  const ref = field ? parseFieldId(field) : null;
-  const behind = ref?.kind === 'hotspot' && hotspotField ? parseFieldId(hotspotField) : ref;
-  const fromField = behind ? fieldSources(behind) : { incidents: [], tables: [], tension: false };
+export function drawnSources({ field, display, hotspotField, paneFields = [] }: DrawnSourcesInput): DrawnSources {
+  const fromFields = [...new Set([...(field ? [field] : []), ...paneFields])].map((id) => {
+    const ref = parseFieldId(id);
+    const behind = ref.kind === 'hotspot' && hotspotField ? parseFieldId(hotspotField) : ref;
+    return fieldSources(behind);
+  });
   const shown = Object.entries(display).filter(([, d]) => d.heatmap || d.points).map(([id]) => id);
-  return { incidents: [...new Set([...fromField.incidents, ...shown])], tables: fromField.tables, tension: fromField.tension };
+  return {
+    incidents: [...new Set([...fromFields.flatMap((f) => f.incidents), ...shown])],
+    tables: [...new Set(fromFields.flatMap((f) => f.tables))],
+    tension: fromFields.some((f) => f.tension),
+  };
 }
 
 /** True when the view draws nothing dated: no period belongs on its page. */
@@ -46,5 +55,10 @@ export function useDrawnSources(): DrawnSources {
   const field = useAnalysisStore((s) => (activeDatasetId && visible[activeDatasetId] ? s.styles[activeDatasetId]?.valueField ?? null : null));
   const display = useIncidentStore((s) => s.display);
   const hotspotField = useHotspotStore((s) => s.run?.field ?? null);
-  return useMemo(() => drawnSources({ field, display, hotspotField }), [field, display, hotspotField]);
+  const { mode, panes } = useCompareStore(useShallow((s) => ({ mode: s.mode, panes: s.panes })));
+  const styles = useAnalysisStore((s) => s.styles);
+  return useMemo(() => {
+    const paneFields = mode === 'single' ? [] : panes.flatMap((p) => (p.datasetId ? [p.valueField ?? styles[p.datasetId]?.valueField].filter((f): f is string => !!f) : []));
+    return drawnSources({ field, display, hotspotField, paneFields });
+  }, [field, display, hotspotField, mode, panes, styles]);
 }

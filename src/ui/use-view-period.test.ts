@@ -33,6 +33,8 @@ describe('the period of a view is its own data\'s', () => {
     ['hot spots say the months they were computed over', { field: 'hotspot:gi', step: 40, periods: timelinePeriods([crime2021, incidents('tension', ['2024-06-01'])], 'month'), hotspotIncidents: crime2021 }, '2021'],
     ['a tension map on all dates gives the day of its latest ratings', { field: 'tension:level', sources: { incidents: [], tables: [], tension: true }, tensionAtMs: Date.UTC(2023, 11, 18) }, 'Latest ratings, 18 Dec 2023'],
     ['a tension map at a month gives that month', { field: 'tension:level', sources: { incidents: [], tables: [], tension: true }, step: 6, tensionAtMs: Date.UTC(2021, 6, 31) }, 'Jul 2021'],
+    ['a year of crime filtered in the incident panel to its second quarter', { dateFilter: { fromMs: Date.UTC(2021, 3, 1), toMs: Date.UTC(2021, 6, 1) } }, 'Apr – Jun 2021'],
+    ['hot spots of crime filtered to the autumn', { field: 'hotspot:gi', hotspotIncidents: crime2021, dateFilter: { fromMs: Date.UTC(2021, 8, 1), toMs: null } }, 'Sept – Dec 2021'],
   ])('%s', (_, change, expected) => {
     expect(viewPeriodText({ ...base, ...change }, t)).toBe(expected);
   });

@@ -33,6 +33,17 @@ export interface ViewPeriodInput {
   hotspotIncidents: IncidentDataset | null;
   /** The day of the ratings a tension map shows (its latest assessments when the slider is on all dates). */
   tensionAtMs: number | null;
+  /** The incident panel's date filter on the incidents the field counts, which applies when the slider is on all dates. */
+  dateFilter?: { fromMs: number | null; toMs: number | null } | null;
+}
+
+/** The first and last period (indexes) that share a moment with the date filter, or the whole run without one. */
+function filteredRange(boundsMs: ReadonlyArray<number>, count: number, filter: ViewPeriodInput['dateFilter']): [number, number] | null {
+  let first = 0;
+  let last = count - 1;
+  if (filter?.fromMs != null) while (first <= last && boundsMs[first + 1] <= filter.fromMs) first++;
+  if (filter?.toMs != null) while (last >= first && boundsMs[last] >= filter.toMs) last--;
+  return first <= last ? [first, last] : null;
 }
 
 /** The period of a view in words (see the module comment); '' when it draws nothing dated. */
@@ -42,13 +53,17 @@ export function viewPeriodText(input: ViewPeriodInput, t: (k: MessageKey, p?: Me
   if (ref?.kind === 'table' && input.sources.incidents.length === 0) return input.tables[ref.tableId]?.periods[ref.period] ?? '';
   if (ref?.kind === 'hotspot' && input.hotspotIncidents) {
     const own = timelinePeriods([input.hotspotIncidents], input.periods.kind);
-    return own.keys.length ? periodRangeLabel(own.keys, own.kind, 0, own.keys.length - 1, t) : '';
+    const range = filteredRange(own.boundsMs, own.keys.length, input.dateFilter);
+    return range ? periodRangeLabel(own.keys, own.kind, range[0], range[1], t) : '';
   }
   // A tension map on all dates shows each area's latest rating, as at the last assessment: say that day.
   if (ref?.kind === 'tension' && input.step === null && input.tensionAtMs !== null) return t('time.asAt', { date: formatDate(input.tensionAtMs, 'day-month-year', t) });
   const { keys, kind } = input.periods;
   if (keys.length === 0) return '';
-  return input.step === null ? periodRangeLabel(keys, kind, 0, keys.length - 1, t) : currentPeriodLabel(keys, kind, input.step, input.window, t);
+  if (input.step !== null) return currentPeriodLabel(keys, kind, input.step, input.window, t);
+  // All dates: those the counted incidents are filtered to, when the incident panel narrows them.
+  const range = filteredRange(input.periods.boundsMs, keys.length, ref?.kind === 'incidents' ? input.dateFilter : null);
+  return range ? periodRangeLabel(keys, kind, range[0], range[1], t) : '';
 }
 
 /** The period of the map of a layer as it is drawn now. */
@@ -61,10 +76,15 @@ export function useViewPeriod(datasetId: string | null): string {
   const tables = useTableStore((s) => s.tables);
   const hotspotField = useHotspotStore((s) => s.run?.field ?? null);
   const incidents = useIncidentStore((s) => s.incidents);
+  const filters = useIncidentStore((s) => s.filters);
   const tensionAtMs = useTensionDate(useTensionRows());
   return useMemo(() => {
     const behind = hotspotField ? parseFieldId(hotspotField) : null;
     const hotspotIncidents = behind?.kind === 'incidents' ? incidents[behind.datasetId] ?? null : null;
-    return viewPeriodText({ field: choropleth?.field ?? null, sources, periods, step, window, tables, hotspotIncidents, tensionAtMs }, t);
-  }, [choropleth, sources, periods, step, window, tables, hotspotField, incidents, tensionAtMs, t]);
+    const field = choropleth?.field ?? null;
+    const counted = field ? parseFieldId(field) : null;
+    const filterOf = counted?.kind === 'incidents' ? counted.datasetId : behind?.kind === 'incidents' && counted?.kind === 'hotspot' ? behind.datasetId : null;
+    const dateFilter = filterOf ? filters[filterOf] ?? null : null;
+    return viewPeriodText({ field, sources, periods, step, window, tables, hotspotIncidents, tensionAtMs, dateFilter }, t);
+  }, [choropleth, sources, periods, step, window, tables, hotspotField, incidents, filters, tensionAtMs, t]);
 }
