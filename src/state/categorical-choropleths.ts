@@ -9,7 +9,7 @@ import { classifyCategorical, YES_NO_DOMAIN } from '../analysis/classify-categor
 import { classColors, NO_DATA_COLOR } from '../analysis/palettes';
 import { eepEquivalent, hasMixedScales } from '../analysis/tension/scale-correspondence';
 import { windowRange, type TimeWindow } from '../analysis/timeline-window';
-import type { Choropleth } from './choropleth';
+import type { Choropleth } from './choropleth-model';
 import type { AreaTension } from './tension-derived';
 import { incidentTimeRange, type TimelinePeriods } from './timeline-derived';
 

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { AreaDataset, CategoryLabel, Classification, IncidentDataset, IndicatorTable, JoinResult } from '../types';
+import type { AreaDataset, IncidentDataset, IndicatorTable, JoinResult } from '../types';
 import type { FieldContext } from '../analysis/field-registry';
 import type { IncidentFilter } from '../analysis/incident-filter';
 import type { PeriodTable, TimeWindow } from '../analysis/timeline-window';
@@ -13,7 +13,6 @@ import type { AreaTension } from './tension-derived';
 import type { HotspotRun } from './hotspot-store';
 import type { CohesionResults } from './cohesion-derived';
 import { AREA_KM2_FIELD, areaKm2Values } from '../analysis/area-size';
-import type { FieldProblem } from '../types/field';
 import { fieldProblem, isCategoricalField, parseFieldId } from '../analysis/field-registry';
 import { isYesNo } from '../analysis/classify-categorical';
 import { useFieldContext } from './field-context';
@@ -36,22 +35,10 @@ import { emergingChoropleth, hotspotChoropleth } from './hotspot-derived';
 import { useTableStore } from './table-store';
 import { tableFieldId, tableFieldValues } from './table-derived';
 import { cohesionFieldValues, useCohesionResults } from './cohesion-derived';
-import { useAuthorityClasses, type AuthorityLegendPart } from './authority-choropleth';
+import { useAuthorityClasses } from './authority-choropleth';
+import type { Choropleth } from './choropleth-model';
 
-export interface Choropleth {
-  datasetId: string;
-  field: string;
-  /** Set when the field cannot be drawn on this layer: every area is no data and the legend says why. */
-  refusal?: FieldProblem;
-  values: ReadonlyArray<number | null>;
-  /** Class index of each area (parallel to the dataset's features); -1 = no data. */
-  classIndexes: ReadonlyArray<number>;
-  classification: Classification;
-  /** Per-authority classification (issue 7): each authority's classes; `classification` then holds all their bins. */
-  byAuthority?: AuthorityLegendPart[];
-  /** A line the legend shows under the classes (e.g. that two tension scales share the EEP categories). */
-  note?: CategoryLabel;
-}
+export type { Choropleth };
 
 const valueCache = new WeakMap<AreaDataset, Map<string, ReadonlyArray<number | null>>>();
 const choroplethCache = new WeakMap<AreaDataset, Map<string, Choropleth>>();

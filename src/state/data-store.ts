@@ -3,7 +3,7 @@
  * what is already loaded whatever happens to a new file.
  */
 import { create } from 'zustand';
-import type { AreaDataset, BBox, BoundaryLoadRequest, FileKind, FileKindDecision, ImportError, ImportResult, ImportWarning, InputFile, LayerSpec, ImportProgress } from '../types';
+import type { AreaDataset, BBox, BoundaryLoadRequest, FileKind, FileKindDecision, ImportError, ImportResult, ImportWarning, InputFile, LayerSpec } from '../types';
 import { buildAreaDataset } from '../data/area-dataset';
 import { chooseDefaultField } from '../analysis/default-field';
 import { DEFAULT_CLASSIFICATION, useAnalysisStore } from './analysis-store';
@@ -15,14 +15,10 @@ import { loadingStatus, type LoadStatus } from './load-status';
 import { workspaceDroppedError } from '../data/file-kind-errors';
 import { contentId } from '../data/stable-id';
 import { claimId } from './id-claims';
-import { service } from './services';
+import { service, type BoundaryLoader, type SharePackageHandler, type FileIdentifier } from './services';
+export type { BoundaryLoader, SharePackageHandler, FileIdentifier };
 
 export type { LoadStatus };
-
-export type BoundaryLoader = (
-  request: BoundaryLoadRequest,
-  onProgress: ImportProgress,
-) => Promise<ImportResult<AreaDataset>[]>;
 
 /** A TopoJSON file with several objects, waiting for the user to pick one. Keeps a copy of its bytes. */
 export interface PendingObjectChoice {
@@ -50,15 +46,6 @@ interface DataState {
   /** Adds datasets built elsewhere (a share package), styled with `valueField` when given, and fits them. */
   addDatasets: (datasets: AreaDataset[], warnings: Record<string, ImportWarning[]>, valueFields?: Record<string, string>) => void;
 }
-
-/**
- * Reads share packages and adds their layers to the stores; returns the errors to show. `savedIds` (a
- * workspace restore) are the ids the package's layers had, written `<store kind>:<id>`.
- */
-export type SharePackageHandler = (files: InputFile[], savedIds?: string[]) => Promise<ImportError[]>;
-
-/** Asks the file registry what each file is (the worker client in the app; a direct call in tests). */
-export type FileIdentifier = (files: InputFile[]) => Promise<FileKindDecision[]>;
 
 /** A crash in the worker is a bug, but the user still gets a message naming the files. */
 function stoppedError(files: InputFile[], thrown: unknown): ImportError {

@@ -6,7 +6,7 @@ import { coveredPeriodTable, joinCoverage, joinedCounts, keptIncidents, populati
 import { joinPeriodTable, timelinePeriods } from './timeline-derived';
 import { HOTSPOT_BINS, NO_RESULT_BIN } from '../analysis/hotspots/hotspot-bins';
 import { classifyCategorical } from '../analysis/classify-categorical';
-import type { Choropleth } from './choropleth';
+import type { Choropleth } from './choropleth-model';
 import type { HotspotRun } from './hotspot-store';
 import type { PopulationChoice } from './population-derived';
 

@@ -4,9 +4,8 @@
  */
 import { create } from 'zustand';
 import type { HotspotRequest, HotspotResult } from '../types';
-import { service } from './services';
-
-export type HotspotWorker = (request: HotspotRequest) => Promise<HotspotResult>;
+import { service, type HotspotWorker } from './services';
+export type { HotspotWorker };
 
 export interface HotspotRun {
   boundaryId: string;

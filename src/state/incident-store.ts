@@ -4,13 +4,14 @@
  */
 import { create } from 'zustand';
 import { loadingStatus, type LoadStatus } from './load-status';
-import type { ColumnMapping, ImportError, ImportResult, IncidentDataset, IncidentLoadRequest, InputFile, JoinResult, ImportProgress } from '../types';
+import type { ColumnMapping, ImportError, ImportResult, IncidentDataset, InputFile, JoinResult } from '../types';
 import { NO_FILTER, type IncidentFilter } from '../analysis/incident-filter';
 import { useViewStore } from './view-store';
 import { robustBBox } from '../geo/robust-bbox';
 import { contentId } from '../data/stable-id';
 import { claimId, givenId } from './id-claims';
-import { service } from './services';
+import { service, type IncidentWorker } from './services';
+export type { IncidentWorker };
 import type { PopulationChoice } from './population-derived';
 
 export interface IncidentDisplay {
@@ -24,12 +25,6 @@ export interface IncidentDisplay {
 
 export const DEFAULT_DISPLAY: IncidentDisplay = { heatmap: true, points: false, radiusPx: 30, intensity: 1, weighted: false };
 
-
-export interface IncidentWorker {
-  load: (files: InputFile[], request: IncidentLoadRequest, onProgress: ImportProgress) => Promise<ImportResult<IncidentDataset>>;
-  join: (incidentId: string, boundaryId: string) => Promise<JoinResult>;
-  forget: (id: string) => Promise<void>;
-}
 
 interface IncidentState {
   incidents: Record<string, IncidentDataset>;

@@ -3,7 +3,7 @@
  * boundary band. Merging and the band run in the import worker, which holds the geometry.
  */
 import { create } from 'zustand';
-import type { AreaDataset, BandRequest, BandWorkerRequest, BoundaryBand, VintageYear } from '../types';
+import type { AreaDataset, BandRequest, BoundaryBand, VintageYear } from '../types';
 import { mergeAreaDatasets } from '../data/authorities/merge-datasets';
 import { assignAuthority, type AuthorityAssignment } from '../data/authorities/detect-authorities';
 import { authoritiesFromLayer } from '../data/authorities/authorities-from-layer';
@@ -12,7 +12,8 @@ import { useDataStore } from './data-store';
 import { useAnalysisStore } from './analysis-store';
 import { DEFAULT_OPACITY, useViewStore } from './view-store';
 import { useIncidentStore } from './incident-store';
-import { service } from './services';
+import { service, type NeighbourWorker } from './services';
+export type { NeighbourWorker };
 
 export type { BandRequest };
 export type ClassifyMode = 'shared' | 'per-authority';
@@ -31,13 +32,6 @@ export interface MergeNote {
   sources: string[];
   /** The merged layers' ids, so a saved workspace can merge them again. */
   sourceIds: string[];
-}
-
-/** The worker calls this store needs (the import worker in the app, an in-process session in tests). */
-export interface NeighbourWorker {
-  /** `received` are layers restored on the main thread (share packages) that the worker has never held. */
-  merge: (ids: string[], id: string, label: string, received: AreaDataset[]) => Promise<void>;
-  band: (request: BandWorkerRequest) => Promise<BoundaryBand>;
 }
 
 interface NeighbourState {

@@ -3,14 +3,47 @@
  * direct calls in tests. Provided once at start-up as one object the compiler checks is complete (issue 12:
  * no setter per store that must be called, in order, before use).
  */
-import type { PeriodCountRequest, PeriodCounts } from '../types';
-import type { BoundaryLoader, FileIdentifier, SharePackageHandler } from './data-store';
-import type { TableLoader } from './table-store';
-import type { TensionLoader } from './tension-store';
-import type { IncidentWorker } from './incident-store';
-import type { HotspotWorker } from './hotspot-store';
-import type { NeighbourWorker } from './neighbour-store';
+import type {
+  AreaDataset, BandWorkerRequest, BoundaryBand, BoundaryLoadRequest, FileKindDecision, HotspotRequest, HotspotResult, ImportError, ImportProgress, ImportResult,
+  IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, PeriodCountRequest, PeriodCounts, TableLoadRequest, TensionDataset, TensionLoadRequest,
+} from '../types';
 import type { WorkspaceStorage } from './workspace/workspace-storage';
+
+// The services' own types live here, beside the object that lists them, so no store is imported to name them.
+
+export type BoundaryLoader = (
+  request: BoundaryLoadRequest,
+  onProgress: ImportProgress,
+) => Promise<ImportResult<AreaDataset>[]>;
+
+/**
+ * Reads share packages and adds their layers to the stores; returns the errors to show. `savedIds` (a
+ * workspace restore) are the ids the package's layers had, written `<store kind>:<id>`.
+ */
+export type SharePackageHandler = (files: InputFile[], savedIds?: string[]) => Promise<ImportError[]>;
+
+/** Asks the file registry what each file is (the worker client in the app; a direct call in tests). */
+export type FileIdentifier = (files: InputFile[]) => Promise<FileKindDecision[]>;
+
+export type HotspotWorker = (request: HotspotRequest) => Promise<HotspotResult>;
+
+export interface IncidentWorker {
+  load: (files: InputFile[], request: IncidentLoadRequest, onProgress: ImportProgress) => Promise<ImportResult<IncidentDataset>>;
+  join: (incidentId: string, boundaryId: string) => Promise<JoinResult>;
+  forget: (id: string) => Promise<void>;
+}
+
+/** The worker calls this store needs (the import worker in the app, an in-process session in tests). */
+export interface NeighbourWorker {
+  /** `received` are layers restored on the main thread (share packages) that the worker has never held. */
+  merge: (ids: string[], id: string, label: string, received: AreaDataset[]) => Promise<void>;
+  band: (request: BandWorkerRequest) => Promise<BoundaryBand>;
+}
+
+export type TableLoader = (files: InputFile[], request: TableLoadRequest, onProgress: ImportProgress) => Promise<ImportResult<IndicatorTable>>;
+
+export type TensionLoader = (files: InputFile[], request: TensionLoadRequest) => Promise<ImportResult<TensionDataset>>;
+
 
 export type PeriodCountWorker = (request: PeriodCountRequest) => Promise<PeriodCounts>;
 

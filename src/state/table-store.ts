@@ -1,14 +1,13 @@
 /** Loaded indicator tables (deprivation indices, census counts, local indicators), parsed in the worker. */
 import { create } from 'zustand';
 import { loadingStatus, type LoadStatus } from './load-status';
-import type { ImportError, ImportResult, IndicatorTable, InputFile, ImportProgress, TableLoadRequest } from '../types';
+import type { ImportError, ImportResult, IndicatorTable, InputFile } from '../types';
 import { mergeTablesAsPeriods, periodFromFileName } from '../data/load-tables';
 import { contentId, textId, unusedId } from '../data/stable-id';
 import { claimId, givenId, type IdClaim } from './id-claims';
-import { service } from './services';
+import { service, type TableLoader } from './services';
+export type { TableLoader };
 
-
-export type TableLoader = (files: InputFile[], request: TableLoadRequest, onProgress: ImportProgress) => Promise<ImportResult<IndicatorTable>>;
 
 interface TableState {
   tables: Record<string, IndicatorTable>;

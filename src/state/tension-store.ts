@@ -1,12 +1,11 @@
 /** Tension assessment tables and how the tension map shows them (current or potential, which community). */
 import { create } from 'zustand';
 import { loadingStatus, type LoadStatus } from './load-status';
-import type { ImportError, ImportResult, InputFile, TensionDataset, TensionLoadRequest } from '../types';
+import type { ImportError, ImportResult, InputFile, TensionDataset } from '../types';
 import { contentId } from '../data/stable-id';
 import { claimId, givenId } from './id-claims';
-import { service } from './services';
-
-export type TensionLoader = (files: InputFile[], request: TensionLoadRequest) => Promise<ImportResult<TensionDataset>>;
+import { service, type TensionLoader } from './services';
+export type { TensionLoader };
 
 interface TensionState {
   datasets: Record<string, TensionDataset>;
