@@ -3,7 +3,7 @@ import { area as turfArea } from '@turf/turf';
 import type { AreaFeature } from '../types';
 
 /** Field id of the computed area, distinct from any real column name. */
-export const AREA_KM2_FIELD = '__area_km2';
+export { AREA_KM2_ID as AREA_KM2_FIELD } from './field-registry';
 
 /** Area of each feature in km² (turf's spherical area), rounded to 4 decimals. */
 export function areaKm2Values(features: ReadonlyArray<AreaFeature>): number[] {

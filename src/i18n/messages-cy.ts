@@ -254,6 +254,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'field.problem.layer-missing': "nid yw ei haen “{name}” wedi'i llwytho mwyach",
   'field.problem.hotspot-changed': 'rhedwyd y dadansoddiad mannau poeth eto gyda digwyddiadau neu osodiadau eraill: rhedwch ef fel yr oedd gan yr olwg',
   'legend.categorical': '{classes} categori',
+  'legend.categorical.one': '1 categori',
   'legend.yes': 'Ie',
   'legend.no': 'Na',
   'legend.source': 'Ffynhonnell: {source}',
@@ -463,7 +464,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'cohesion.lowAbove': 'Cydlyniant isel = {indicator} uwchlaw {value}',
   'cohesion.lowBelow': 'Cydlyniant isel = {indicator} islaw {value}',
   'cohesion.mapOverlap': "Mapio ardaloedd lle mae'r ddau yn wir",
-  'cohesion.field.overlap': 'Cydlyniant isel a chyfran y gymuned uwchlaw ei chyfran yn yr ardal (1 = y ddau)',
+  'cohesion.field.overlap': 'Cydlyniant isel a chyfran y gymuned uwchlaw ei chyfran yn yr ardal',
 
   'cohesion.symbols': 'Dangos niferoedd y gymuned fel cylchoedd cyfrannol',
 
@@ -741,6 +742,8 @@ export const messagesCy: Record<MessageKey, string> = {
 
 /** Keys whose Welsh is our own wording, awaiting review by a Welsh speaker before publication. */
 export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
+  // Truthful views (issue 12):
+  'legend.categorical.one',
   // Truthful views (issue 12):
   'field.problem.hotspot-changed',
   // Every row in one place (issue 13):

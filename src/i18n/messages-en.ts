@@ -251,6 +251,7 @@ export const messagesEn = {
   'field.problem.layer-missing': 'its layer “{name}” is no longer loaded',
   'field.problem.hotspot-changed': 'the hot-spot analysis was run again with other incidents or settings: run it as the view had it',
   'legend.categorical': '{classes} categories',
+  'legend.categorical.one': '1 category',
   'legend.yes': 'Yes',
   'legend.no': 'No',
   'legend.source': 'Source: {source}',
@@ -460,7 +461,7 @@ export const messagesEn = {
   'cohesion.lowAbove': 'Low cohesion = {indicator} above {value}',
   'cohesion.lowBelow': 'Low cohesion = {indicator} below {value}',
   'cohesion.mapOverlap': 'Map areas where both hold',
-  'cohesion.field.overlap': 'Low cohesion and community share above its district share (1 = both)',
+  'cohesion.field.overlap': 'Low cohesion and community share above its district share',
 
   'cohesion.symbols': 'Show community counts as proportional circles',
 

@@ -4,6 +4,7 @@
  */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { parseFieldId } from '../analysis/field-registry';
 import type { AreaDataset, IndicatorTable } from '../types';
 import { computeCohesionIndex, type CohesionIndex } from '../analysis/cohesion/composite-index';
 import { flagRapidChange, type RapidChangeResult } from '../analysis/cohesion/rapid-change';
@@ -125,19 +126,17 @@ function overlapMask(low: (boolean | null)[] | null, community: ReturnType<typeo
   return low.map((isLow, i) => (isLow === null || !Number.isFinite(community.share[i]) ? null : isLow && community.share[i] > districtShare ? 1 : 0));
 }
 
-export const COHESION_FIELDS = ['cohesion:score', 'cohesion:rank', 'cohesion:quintile', 'community:share', 'community:overlap'] as const;
-export type CohesionField = (typeof COHESION_FIELDS)[number];
-
 /** Values of a cohesion/community field from computed results, or null when not available. */
 export function cohesionFieldValues(field: string, results: CohesionResults | null): (number | null)[] | null {
-  if (!results) return null;
+  const ref = parseFieldId(field);
+  if (!results || ref.kind !== 'cohesion') return null;
   const pick = (values: Float64Array | undefined) => (values ? Array.from(values, (v) => (Number.isFinite(v) ? v : null)) : null);
-  switch (field) {
-    case 'cohesion:score': return pick(results.index?.scores);
-    case 'cohesion:rank': return pick(results.index?.ranks);
-    case 'cohesion:quintile': return pick(results.index?.quintiles);
-    case 'community:share': return pick(results.community?.share);
-    case 'community:overlap': return results.overlapAreas;
+  switch (ref.measure) {
+    case 'score': return pick(results.index?.scores);
+    case 'rank': return pick(results.index?.ranks);
+    case 'quintile': return pick(results.index?.quintiles);
+    case 'share': return pick(results.community?.share);
+    case 'overlap': return results.overlapAreas;
     default: return null;
   }
 }

@@ -6,11 +6,12 @@ import { coveredPeriodTable, joinCoverage, joinedCounts, keptIncidents, populati
 import { joinPeriodTable, timelinePeriods } from './timeline-derived';
 import { HOTSPOT_BINS, NO_RESULT_BIN } from '../analysis/hotspots/hotspot-bins';
 import { classifyCategorical } from '../analysis/classify-categorical';
+import { fieldId } from '../analysis/field-registry';
 import type { Choropleth } from './choropleth-model';
 import type { HotspotRun } from './hotspot-store';
 import type { PopulationChoice } from './population-derived';
 
-export const HOTSPOT_FIELD = 'hotspot:gi';
+export const HOTSPOT_FIELD = fieldId({ kind: 'hotspot', variant: 'gi' });
 export const HOTSPOT_NO_RESULT_COLOR = '#aaaaaa';
 
 /** Legend order: hot 99 %, 95 %, 90 %, not significant, cold 90 %, 95 %, 99 %, each named by the catalogue. */
@@ -53,7 +54,7 @@ export function hotspotInputs(
   return { values, periods: { values: monthly, periodCount } };
 }
 
-export const EMERGING_FIELD = 'hotspot:emerging';
+export const EMERGING_FIELD = fieldId({ kind: 'hotspot', variant: 'emerging' });
 
 /** Emerging categories in legend order with their colours: hot (reds), then cold (blues), then none. */
 export const EMERGING_CLASSES: ReadonlyArray<{ category: string; color: string }> = [

@@ -11,6 +11,7 @@ import { incidentCoverage, withoutUncovered, type IncidentCoverage } from '../an
 import type { PeriodTable } from '../analysis/timeline-window';
 import { populationForBoundary, type PopulationChoice } from './population-derived';
 import { useIncidentStore } from './incident-store';
+import { fieldId, parseFieldId } from '../analysis/field-registry';
 
 export { populationForBoundary };
 
@@ -42,15 +43,15 @@ export function useKeptIncidents(incidentId: string): KeptIncidents | null {
   return useMemo(() => (dataset ? keptIncidents(dataset, filterForStep(filter, range)) : null), [dataset, filter, range]);
 }
 
-/** Choropleth field ids for joined incidents: `incidents:<id>:count` and `incidents:<id>:rate`. */
+/** Choropleth field ids for joined incidents (the registry's `incidents:<id>:count|rate`). */
 export function incidentFieldId(incidentId: string, measure: 'count' | 'rate'): string {
-  return `incidents:${incidentId}:${measure}`;
+  return fieldId({ kind: 'incidents', datasetId: incidentId, measure });
 }
 
 /** Splits an incident field id, or null for an ordinary field. */
 export function parseIncidentField(field: string): { incidentId: string; measure: 'count' | 'rate' } | null {
-  const match = /^incidents:(.+):(count|rate)$/.exec(field);
-  return match ? { incidentId: match[1], measure: match[2] as 'count' | 'rate' } : null;
+  const ref = parseFieldId(field);
+  return ref.kind === 'incidents' ? { incidentId: ref.datasetId, measure: ref.measure } : null;
 }
 
 export interface JoinedCounts {

@@ -4,13 +4,15 @@
  * as choropleth fields. The "district" is the loaded boundary layer's areas.
  */
 import type { AreaDataset, IndicatorTable } from '../types';
+import type { TableMeasure } from '../types/field';
+import { fieldId, parseFieldId } from '../analysis/field-registry';
 import { benchmarkIndicator } from '../analysis/cohesion/benchmark';
 import { matchTableToAreas } from '../data/load-tables';
 import { suggestIndicatorForColumn } from '../data/indicator-catalogue';
 
 export { matchTableToAreas, suggestIndicatorForColumn };
 
-export type TableMeasure = 'value' | 'diff' | 'rank' | 'change';
+export type { TableMeasure };
 
 export interface TableFieldRef {
   tableId: string;
@@ -19,15 +21,15 @@ export interface TableFieldRef {
   measure: TableMeasure;
 }
 
-/** Field id of a table measure: `table:<tableId>:<indicator>:<period>:<measure>`. */
+/** Field id of a table measure (the registry's persisted form `table:<tableId>:<indicator>:<period>:<measure>`). */
 export function tableFieldId(ref: TableFieldRef): string {
-  return `table:${ref.tableId}:${ref.indicator}:${ref.period}:${ref.measure}`;
+  return fieldId({ kind: 'table', ...ref });
 }
 
 /** Splits a table field id, or null for any other field. */
 export function parseTableField(field: string): TableFieldRef | null {
-  const match = /^table:(.+):(\d+):(\d+):(value|diff|rank|change)$/.exec(field);
-  return match ? { tableId: match[1], indicator: Number(match[2]), period: Number(match[3]), measure: match[4] as TableMeasure } : null;
+  const ref = parseFieldId(field);
+  return ref.kind === 'table' ? { tableId: ref.tableId, indicator: ref.indicator, period: ref.period, measure: ref.measure } : null;
 }
 
 const rowCache = new WeakMap<IndicatorTable, WeakMap<AreaDataset, Int32Array>>();

@@ -11,8 +11,9 @@ import { latestAssessments } from '../analysis/tension/latest-assessments';
 import { callsForImpactAssessment } from '../analysis/tension/tension-scale';
 import { useTensionStore } from './tension-store';
 import { useStepDateRange } from './timeline-derived';
+import { fieldId } from '../analysis/field-registry';
 
-export const TENSION_FIELD = 'tension:level';
+export const TENSION_FIELD = fieldId({ kind: 'tension' });
 
 export interface AreaTension {
   rating: TensionRating | null;

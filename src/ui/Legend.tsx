@@ -75,7 +75,7 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
       </p>
       <p className="muted small" data-testid="legend-method">
         {categorical
-          ? t('legend.categorical', { classes: choropleth.classification.bins.length })
+          ? t(choropleth.classification.bins.length === 1 ? 'legend.categorical.one' : 'legend.categorical', { classes: choropleth.classification.bins.length })
           : t('legend.method', { method: t(`style.method.${choropleth.classification.method}` as MessageKey), classes: (choropleth.byAuthority?.[0]?.classification ?? choropleth.classification).bins.length })}
       </p>
       {!categorical && <AuthorityLegendMode dataset={dataset} choropleth={choropleth} />}

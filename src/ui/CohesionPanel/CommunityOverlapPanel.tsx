@@ -9,6 +9,7 @@ import { summariseOverlap } from '../../analysis/cohesion/overlap';
 import { toCsv } from '../../analysis/csv-export';
 import { useLocaleTag, useT } from '../use-t';
 import { downloadText } from '../download';
+import { fieldId } from '../../analysis/field-registry';
 
 interface Candidate { tableId: string; indicator: number; name: string }
 
@@ -71,7 +72,7 @@ export function CommunityOverlapPanel({ candidates }: { candidates: Candidate[] 
       {!community && <button type="button" data-testid="community-apply" onClick={() => setCommunity(current)}>{t('cohesion.communityApply')}</button>}
       {community && results.community && (
         <div className="filter-actions">
-          <button type="button" data-testid="map-share" onClick={() => { setBivariate(false); setActiveDataset(results.boundary.id); setValueField(results.boundary.id, 'community:share'); }}>{t('cohesion.mapShare')}</button>
+          <button type="button" data-testid="map-share" onClick={() => { setBivariate(false); setActiveDataset(results.boundary.id); setValueField(results.boundary.id, fieldId({ kind: 'cohesion', measure: 'share' })); }}>{t('cohesion.mapShare')}</button>
           <label className="check"><input type="checkbox" data-testid="symbols-toggle" checked={symbols} onChange={(e) => setCommunitySymbols(e.target.checked)} /> {t('cohesion.symbols')}</label>
           {results.index && results.index.scoredCount > 0 && (
             <label className="check"><input type="checkbox" data-testid="bivariate-toggle" checked={bivariate} onChange={(e) => { setActiveDataset(results.boundary.id); setBivariate(e.target.checked); }} /> {t('cohesion.bivariate')}</label>
@@ -96,7 +97,7 @@ export function CommunityOverlapPanel({ candidates }: { candidates: Candidate[] 
         )}
       </fieldset>
       {community && results.overlapAreas && (
-        <button type="button" data-testid="map-overlap" onClick={() => { setBivariate(false); setActiveDataset(results.boundary.id); setValueField(results.boundary.id, 'community:overlap'); setClassification(results.boundary.id, { method: 'manual', manualBreaks: [0.5], paletteId: 'Purples' }); }}>{t('cohesion.mapOverlap')}</button>
+        <button type="button" data-testid="map-overlap" onClick={() => { setBivariate(false); setActiveDataset(results.boundary.id); setValueField(results.boundary.id, fieldId({ kind: 'cohesion', measure: 'overlap' })); setClassification(results.boundary.id, { method: 'manual', manualBreaks: [0.5], paletteId: 'Purples' }); }}>{t('cohesion.mapOverlap')}</button>
       )}
       {!results.low && community && <p className="small muted">{t('cohesion.needIndex')}</p>}
       {summary && (

@@ -7,6 +7,7 @@ import { useTableStore } from '../../state/table-store';
 import { explainAreaScore } from '../../analysis/cohesion/composite-index';
 import { DEFAULT_DIVERGING_PALETTE } from '../../analysis/palettes';
 import { useLocaleTag, useT, useAreaName } from '../use-t';
+import { fieldId } from '../../analysis/field-registry';
 
 const LOWEST_LISTED = 10;
 
@@ -34,7 +35,7 @@ export function IndexResults() {
   const map = (field: string) => {
     setActiveDataset(boundaryId);
     setValueField(boundaryId, field);
-    setClassification(boundaryId, field === 'cohesion:score' ? { method: 'quantile', classCount: 5, paletteId: DEFAULT_DIVERGING_PALETTE } : { method: 'equal-interval', classCount: 5, paletteId: DEFAULT_DIVERGING_PALETTE });
+    setClassification(boundaryId, field === fieldId({ kind: 'cohesion', measure: 'score' }) ? { method: 'quantile', classCount: 5, paletteId: DEFAULT_DIVERGING_PALETTE } : { method: 'equal-interval', classCount: 5, paletteId: DEFAULT_DIVERGING_PALETTE });
   };
   return (
     <div className="index-results" data-testid="index-results">
@@ -43,8 +44,8 @@ export function IndexResults() {
       {index.scoredCount > 0 && (
         <>
           <div className="filter-actions">
-            <button type="button" data-testid="map-index" onClick={() => map('cohesion:score')}>{t('cohesion.mapScore')}</button>
-            <button type="button" data-testid="map-quintile" onClick={() => map('cohesion:quintile')}>{t('cohesion.mapQuintile')}</button>
+            <button type="button" data-testid="map-index" onClick={() => map(fieldId({ kind: 'cohesion', measure: 'score' }))}>{t('cohesion.mapScore')}</button>
+            <button type="button" data-testid="map-quintile" onClick={() => map(fieldId({ kind: 'cohesion', measure: 'quintile' }))}>{t('cohesion.mapQuintile')}</button>
           </div>
           <h3 className="small-heading">{t('cohesion.lowest', { count: lowest.length })}</h3>
           <ol className="lowest" data-testid="lowest-areas">

@@ -7,8 +7,7 @@ import { useDataStore } from '../../data-store';
 import { useAnalysisStore, type LayerStyle } from '../../analysis-store';
 import { useViewStore } from '../../view-store';
 import { checkCamera, useCameraStore } from '../../camera-store';
-import { incidentFieldId, parseIncidentField } from '../../incident-derived';
-import { parseTableField, tableFieldId } from '../../table-derived';
+import { fieldId, parseFieldId } from '../../../analysis/field-registry';
 import { isRecord, mapKeys, registerWorkspacePart, type IdMap } from '../workspace-parts';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -17,15 +16,14 @@ const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 
 /** A choropleth field with the ids inside it (incident and table fields) mapped; null when its source is gone. */
 export function mapFieldId(field: string, ids: IdMap): string | null {
-  const incident = parseIncidentField(field);
-  if (incident) {
-    const id = ids(incident.incidentId);
-    return id ? incidentFieldId(id, incident.measure) : null;
+  const ref = parseFieldId(field);
+  if (ref.kind === 'incidents') {
+    const id = ids(ref.datasetId);
+    return id ? fieldId({ ...ref, datasetId: id }) : null;
   }
-  const table = parseTableField(field);
-  if (table) {
-    const id = ids(table.tableId);
-    return id ? tableFieldId({ ...table, tableId: id }) : null;
+  if (ref.kind === 'table') {
+    const id = ids(ref.tableId);
+    return id ? fieldId({ ...ref, tableId: id }) : null;
   }
   return field;
 }
