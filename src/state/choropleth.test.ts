@@ -19,6 +19,10 @@ describe('deriveChoropleth with fixed breaks over time', () => {
     const second = deriveChoropleth(loaded.value, style, [9, 6, 3], pooled);
     expect(second.classification.thresholds).toEqual([3, 6]);
     expect(second.classIndexes).toEqual([2, 2, 1]);
+    // The same step values classified over other pooled values are another choropleth, not the cached one.
+    const nothing = [null, null, null];
+    expect(deriveChoropleth(loaded.value, style, nothing, pooled).classification.thresholds).toEqual([3, 6]);
+    expect(deriveChoropleth(loaded.value, style, nothing, [0, 30, 60, 90]).classification.thresholds).toEqual([30, 60]);
     // Per-period breaks instead: classified over this step only.
     expect(deriveChoropleth(loaded.value, style, [9, 6, 3]).classification.thresholds).toEqual([5, 7]);
   });

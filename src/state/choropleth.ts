@@ -57,12 +57,24 @@ export function fieldValues(dataset: AreaDataset, field: string): ReadonlyArray<
 
 const derivedCache = new WeakMap<ReadonlyArray<number | null>, Map<string, Choropleth>>();
 
+const overIds = new WeakMap<object, number>();
+let nextOverId = 0;
+
+/** A number for each pooled-values array, so a cache key can tell them apart without hashing their contents. */
+function overId(values: ReadonlyArray<number | null>): number {
+  let id = overIds.get(values);
+  if (id === undefined) overIds.set(values, (id = nextOverId++));
+  return id;
+}
+
 /**
  * Classifies a layer's values with its style; the same inputs return the same object. `derivedValues`
  * are values that do not live on the dataset (joined incident counts), cached by their array.
  */
 export function deriveChoropleth(dataset: AreaDataset, style: LayerStyle, derivedValues?: ReadonlyArray<number | null> | null, classifyOver?: ReadonlyArray<number | null>): Choropleth {
-  const key = JSON.stringify([style.valueField, style.options]);
+  // The values the breaks come from are part of the key: the same step values (e.g. the shared no-data array
+  // of months outside a dataset's dates) classified over other pooled values are another choropleth.
+  const key = JSON.stringify([style.valueField, style.options, classifyOver ? overId(classifyOver) : null]);
   const owner = derivedValues ?? dataset;
   let byKey = derivedValues ? derivedCache.get(derivedValues) : choroplethCache.get(dataset);
   if (!byKey) {
@@ -164,7 +176,9 @@ export function layerChoropleth(inputs: LayerChoroplethInputs): Choropleth {
   if (problem) return refusedChoropleth(dataset, field, problem);
   switch (ref.kind) {
     case 'hotspot': {
-      const run = hotspots!;
+      // The context said a run holds for this layer; a caller passing another run gets a refusal, not a crash.
+      const run = hotspots?.boundaryId === dataset.id ? hotspots : null;
+      if (!run) return refusedChoropleth(dataset, field, { code: 'hotspot-not-run', params: {} });
       return (ref.variant === 'gi' ? hotspotChoropleth(dataset, run) : emergingChoropleth(dataset, run)) ?? refusedChoropleth(dataset, field, { code: 'emerging-not-run', params: {} });
     }
     case 'tension':
