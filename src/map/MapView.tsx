@@ -6,7 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Layer as DeckLayer, PickingInfo } from '@deck.gl/core';
 import { useDataStore } from '../state/data-store';
 import { useViewStore } from '../state/view-store';
-import { useAnalysisStore } from '../state/analysis-store';
+import { DEFAULT_OPACITY, useLayerStore } from '../state/layer-store';
 import { useLocaleStore } from '../state/locale-store';
 import { useCameraStore } from '../state/camera-store';
 import { translate } from '../i18n/translate';
@@ -56,19 +56,20 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   });
   const [zoom, setZoom] = useState(initialView.zoom);
   const locale = useLocaleStore((s) => s.locale);
-  const { visible, opacity, selected, fitRequest, basemapUrl, activeDatasetId } = useViewStore(
-    useShallow((s) => ({ visible: s.visible, opacity: s.opacity, selected: s.selected, fitRequest: s.fitRequest, basemapUrl: s.basemapUrl, activeDatasetId: s.activeDatasetId })),
+  const { selected, fitRequest, basemapUrl } = useViewStore(
+    useShallow((s) => ({ selected: s.selected, fitRequest: s.fitRequest, basemapUrl: s.basemapUrl })),
   );
+  const layers = useLayerStore((s) => s.layers);
+  const activeDatasetId = useLayerStore((s) => s.activeLayerId);
   const datasets = useDataStore((s) => s.datasets);
   const order = useDataStore((s) => s.order);
-  const styles = useAnalysisStore((s) => s.styles);
   const hoverArea = useViewStore((s) => s.hoverArea);
   const selectArea = useViewStore((s) => s.selectArea);
 
   const paneId = pane?.datasetId;
   const shown = useMemo(() => (pane
-    ? (paneId && datasets[paneId] && styles[paneId] ? [datasets[paneId]] : [])
-    : order.filter((id) => visible[id] && datasets[id] && styles[id]).map((id) => datasets[id])), [pane, paneId, order, visible, datasets, styles]);
+    ? (paneId && datasets[paneId] && layers[paneId] ? [datasets[paneId]] : [])
+    : order.filter((id) => layers[id]?.visible && datasets[id]).map((id) => datasets[id])), [pane, paneId, order, layers, datasets]);
   const mapStyle = useMemo(() => resolveMapStyle(basemapUrl), [basemapUrl]);
 
   // A fit asked for before the map has loaded (the example data can arrive first) is applied on load.
@@ -133,8 +134,8 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   const cohesion = useCohesionResults();
   const activeDataset = labelledId ? datasets[labelledId] : undefined;
   const activeTension = useAreaTension(activeDataset, pane?.view.step);
-  const activeField = pane?.view.valueField ?? (activeDataset ? styles[activeDataset.id]?.valueField : undefined);
-  const showArrows = !!activeDataset && activeField === TENSION_FIELD && (pane ? true : visible[activeDataset.id]);
+  const activeField = pane?.view.valueField ?? (activeDataset ? layers[activeDataset.id]?.style.valueField : undefined);
+  const showArrows = !!activeDataset && activeField === TENSION_FIELD && (pane ? true : !!layers[activeDataset.id]?.visible);
   const symbolsOn = useViewStore((s) => s.communitySymbols);
 
   const deckLayers = useMemo(() => {
@@ -156,7 +157,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
       }));
     }
     return layers;
-  }, [shown, zoom, incidentLayers, cohesion, symbolsOn, visible, showArrows, activeDataset, activeTension, locale]);
+  }, [shown, zoom, incidentLayers, cohesion, symbolsOn, showArrows, activeDataset, activeTension, locale]);
 
   const keyboardArea = useKeyboardArea(mapRef, datasets);
   const hooks = testHooks();
@@ -199,7 +200,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
         <BoundaryLayers
           key={dataset.id}
           dataset={dataset}
-          opacity={opacity[dataset.id] ?? 0.8}
+          opacity={layers[dataset.id]?.opacity ?? DEFAULT_OPACITY}
           selectedIndex={selected?.datasetId === dataset.id ? selected.index : keyboardArea?.datasetId === dataset.id ? keyboardArea.index : null}
           view={pane?.view}
         />

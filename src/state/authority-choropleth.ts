@@ -6,8 +6,8 @@ import { useMemo } from 'react';
 import type { AreaAuthority, AreaDataset, Classification } from '../types';
 import { classifyByAuthority, flattenAuthorityClasses } from '../analysis/classify-by-authority';
 import { validateManualBreaks } from '../analysis/classify-manual';
-import type { LayerStyle } from './analysis-store';
-import { useAnalysisStore } from './analysis-store';
+import type { LayerStyle } from './layer-store';
+import { useLayerStore } from './layer-store';
 import { useDataStore } from './data-store';
 import { useNeighbourStore } from './neighbour-store';
 
@@ -54,7 +54,7 @@ export function withAuthorityClasses<T extends ChoroplethLike>(base: T, dataset:
 /** Hook form: applies the current classification mode to a layer's choropleth. */
 export function useAuthorityClasses<T extends ChoroplethLike>(base: T | null, datasetId: string | null): T | null {
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
-  const style = useAnalysisStore((s) => (datasetId ? s.styles[datasetId] : undefined));
+  const style = useLayerStore((s) => (datasetId ? s.layers[datasetId]?.style : undefined));
   const mode = useNeighbourStore((s) => s.classifyMode);
   return useMemo(() => (base && dataset && style ? withAuthorityClasses(base, dataset, style, mode) : base), [base, dataset, style, mode]);
 }

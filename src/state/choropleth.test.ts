@@ -42,7 +42,7 @@ describe('yearly tables on the timeline', () => {
 describe('layerChoropleth: each field kind drawn its own way, or refused', async () => {
   const { layerChoropleth } = await import('./choropleth');
   const { buildFieldContext } = await import('./field-context');
-  const { DEFAULT_CLASSIFICATION } = await import('./analysis-store');
+  const { DEFAULT_CLASSIFICATION } = await import('./layer-store');
   const features = ['W01000001', 'W01000002', 'W01000003', 'W01000004'].map((c, i) => ({ ...square(c, i * 0.02), properties: { code: c, has_centre: i % 2, score: i * 1.5 } }));
   const [loaded] = await loadBoundaryDatasets({ files: [textFile('b.geojson', JSON.stringify({ type: 'FeatureCollection', features }))], idPrefix: 'b', ids: ['b'] });
   if (!loaded.ok) throw new Error(loaded.error.code);

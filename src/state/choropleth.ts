@@ -20,7 +20,7 @@ import { noValues, refusedChoropleth, tensionChoropleth, windowOverlapsData, yes
 import { classify, classIndexOf } from '../analysis/classify';
 import { validateManualBreaks } from '../analysis/classify-manual';
 import { numericFieldValues } from '../data/area-dataset';
-import { useAnalysisStore, type LayerStyle } from './analysis-store';
+import { useLayerStore, type LayerStyle } from './layer-store';
 import { useDataStore } from './data-store';
 import { useIncidentStore } from './incident-store';
 import { coveredPeriodTable, incidentFieldValues, joinCoverage, populationForBoundary } from './incident-derived';
@@ -123,7 +123,7 @@ export function useChoropleth(datasetId: string | null, view?: ChoroplethView): 
 
 function useLayerChoropleth(datasetId: string | null, view?: ChoroplethView): Choropleth | null {
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
-  const layerStyle = useAnalysisStore((s) => (datasetId ? s.styles[datasetId] : undefined));
+  const layerStyle = useLayerStore((s) => (datasetId ? s.layers[datasetId]?.style : undefined));
   const viewField = view?.valueField;
   const style = useMemo(() => (layerStyle && viewField ? { ...layerStyle, valueField: viewField } : layerStyle), [layerStyle, viewField]);
   const { incidents, filters, joins, populations } = useIncidentStore(useShallow((s) => ({ incidents: s.incidents, filters: s.filters, joins: s.joins, populations: s.populations })));

@@ -8,7 +8,7 @@ import { textFile } from '../../test/helpers/bytes';
 import { identifyFiles } from '../data/file-kind';
 import { useDataStore } from './data-store';
 import { useViewStore } from './view-store';
-import { useAnalysisStore } from './analysis-store';
+import { useLayerStore } from './layer-store';
 import { useTableStore } from './table-store';
 import { useTensionStore } from './tension-store';
 import { useIncidentStore } from './incident-store';
@@ -23,7 +23,7 @@ vi.mock('../data/importers/table-spreadsheet', async (original) => {
 
 const initialData = useDataStore.getState();
 const initialView = useViewStore.getState();
-const initialAnalysis = useAnalysisStore.getState();
+const initialAnalysis = useLayerStore.getState();
 
 function exampleFiles(): InputFile[] {
   return ['example-lsoas.geojson', 'example-wards.geojson'].map((name) => {
@@ -55,7 +55,7 @@ function replaceServices(changes: Partial<AppServices>): void {
 beforeEach(() => {
   useDataStore.setState(initialData, true);
   useViewStore.setState(initialView, true);
-  useAnalysisStore.setState(initialAnalysis, true);
+  useLayerStore.setState(initialAnalysis, true);
   services = nodeServices();
   replaceServices({ boundaryLoader: (request, onProgress) => loadBoundaryDatasets(request, onProgress), identifyFiles: async (files) => identifyFiles(files) });
 });
@@ -69,10 +69,11 @@ describe('data store', () => {
     expect(data.datasets['example-wards'].level).toBe('ward');
     expect(data.datasets['example-lsoas'].level).toBe('lsoa');
     const view = useViewStore.getState();
-    expect(view.visible).toEqual({ 'example-lsoas': false, 'example-wards': true });
-    expect(view.activeDatasetId).toBe('example-wards');
+    const { layers, activeLayerId } = useLayerStore.getState();
+    expect(Object.fromEntries(Object.values(layers).map((l) => [l.id, l.visible]))).toEqual({ 'example-lsoas': false, 'example-wards': true });
+    expect(activeLayerId).toBe('example-wards');
     expect(view.fitRequest?.seq).toBe(1);
-    expect(useAnalysisStore.getState().styles['example-wards']).toEqual({
+    expect(useLayerStore.getState().layers['example-wards']?.style).toEqual({
       valueField: 'deprivation_score',
       options: { method: 'quantile', classCount: 5, paletteId: 'YlOrRd', reversed: false },
     });
@@ -85,7 +86,7 @@ describe('data store', () => {
     expect(data.order).toHaveLength(1);
     expect(data.errors.map((e) => [e.file, e.code])).toEqual([['broken.geojson', 'parse-failed']]);
     expect(data.status).toEqual({ kind: 'ready', loaded: [] });
-    expect(useViewStore.getState().activeDatasetId).toBe(data.order[0]);
+    expect(useLayerStore.getState().activeLayerId).toBe(data.order[0]);
   });
 
   it('asks which TopoJSON object to load when there are several, then loads the chosen one', async () => {
@@ -115,8 +116,8 @@ describe('data store', () => {
     expect(useDataStore.getState().datasets[id].areaCodes).toEqual(['Area E01000001', 'Area E01000002']);
     useDataStore.getState().removeDataset(id);
     expect(useDataStore.getState().order).toEqual([]);
-    expect(useViewStore.getState().activeDatasetId).toBeNull();
-    expect(useAnalysisStore.getState().styles).toEqual({});
+    expect(useLayerStore.getState().activeLayerId).toBeNull();
+    expect(useLayerStore.getState().layers).toEqual({});
   });
 });
 

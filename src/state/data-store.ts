@@ -6,8 +6,8 @@ import { create } from 'zustand';
 import type { AreaDataset, BBox, BoundaryLoadRequest, FileKind, FileKindDecision, ImportError, ImportResult, ImportWarning, InputFile, LayerSpec } from '../types';
 import { buildAreaDataset } from '../data/area-dataset';
 import { chooseDefaultField } from '../analysis/default-field';
-import { DEFAULT_CLASSIFICATION, useAnalysisStore } from './analysis-store';
-import { DEFAULT_OPACITY, useViewStore } from './view-store';
+import { DEFAULT_CLASSIFICATION, DEFAULT_OPACITY, useLayerStore } from './layer-store';
+import { useViewStore } from './view-store';
 import { useIncidentStore } from './incident-store';
 import { useTableStore } from './table-store';
 import { useTensionStore } from './tension-store';
@@ -111,7 +111,7 @@ export const useDataStore = create<DataState>((set, get) => {
       status: { kind: 'ready', loaded: loaded.map((d) => ({ label: d.label, count: d.features.length })) },
     }));
     for (const dataset of loaded) applyInitialStyle(dataset, presets);
-    const shown = loaded.filter((d) => useViewStore.getState().visible[d.id]);
+    const shown = loaded.filter((d) => useLayerStore.getState().layers[d.id]?.visible);
     if (shown.length) useViewStore.getState().requestFit(unionBBox(shown.map((d) => d.bbox)));
     // A GeoJSON of points is not a boundary file: it is loaded as incidents instead.
     if (pointFiles.length) await useIncidentStore.getState().loadIncidents(pointFiles);
@@ -184,7 +184,7 @@ export const useDataStore = create<DataState>((set, get) => {
       }));
       for (const dataset of added) {
         applyInitialStyle(dataset, []);
-        if (valueFields[dataset.id]) useAnalysisStore.getState().setValueField(dataset.id, valueFields[dataset.id]);
+        if (valueFields[dataset.id]) useLayerStore.getState().setValueField(dataset.id, valueFields[dataset.id]);
       }
       useViewStore.getState().requestFit(unionBBox(added.map((d) => d.bbox)));
     },
@@ -203,12 +203,12 @@ export const useDataStore = create<DataState>((set, get) => {
         return { datasets, warnings, order: s.order.filter((x) => x !== id) };
       });
       useViewStore.getState().forgetDataset(id);
-      useAnalysisStore.getState().forgetDataset(id);
+      useLayerStore.getState().removeLayer(id);
       useIncidentStore.getState().forgetBoundary(id);
-      const view = useViewStore.getState();
-      if (!view.activeDatasetId) {
-        const next = get().order.find((x) => view.visible[x]) ?? get().order[0] ?? null;
-        view.setActiveDataset(next);
+      const layers = useLayerStore.getState();
+      if (!layers.activeLayerId) {
+        const next = get().order.find((x) => layers.layers[x]?.visible) ?? get().order[0] ?? null;
+        layers.setActiveLayer(next);
       }
     },
 
@@ -232,21 +232,22 @@ export const useDataStore = create<DataState>((set, get) => {
 /** Visibility, opacity and choropleth of a newly loaded layer: from its preset, else sensible defaults. */
 function applyInitialStyle(dataset: AreaDataset, presets: LayerSpec[]): void {
   const preset = presets.find((p) => p.datasetId === dataset.id && p.kind === 'choropleth');
-  const view = useViewStore.getState();
-  const analysis = useAnalysisStore.getState();
+  const layers = useLayerStore.getState();
   const fieldExists = (name: string | undefined) => !!name && dataset.fields.some((f) => f.name === name);
-  analysis.initStyle(dataset.id, {
-    valueField: fieldExists(preset?.valueField) ? preset!.valueField! : chooseDefaultField(dataset.fields, dataset.codeField),
-    options: {
-      ...DEFAULT_CLASSIFICATION,
-      ...(preset?.classification ?? {}),
-      paletteId: preset?.palette ?? DEFAULT_CLASSIFICATION.paletteId,
-    },
-  });
-  view.setOpacity(dataset.id, preset?.opacity ?? DEFAULT_OPACITY);
   const visible = preset ? preset.visible : true;
-  view.setVisible(dataset.id, visible);
-  if (visible && (!preset || !view.activeDatasetId)) view.setActiveDataset(dataset.id);
+  layers.addLayer(dataset.id, {
+    style: {
+      valueField: fieldExists(preset?.valueField) ? preset!.valueField! : chooseDefaultField(dataset.fields, dataset.codeField),
+      options: {
+        ...DEFAULT_CLASSIFICATION,
+        ...(preset?.classification ?? {}),
+        paletteId: preset?.palette ?? DEFAULT_CLASSIFICATION.paletteId,
+      },
+    },
+    opacity: preset?.opacity ?? DEFAULT_OPACITY,
+    visible,
+  });
+  if (visible && (!preset || !layers.activeLayerId)) layers.setActiveLayer(dataset.id);
 }
 
 function unionBBox(boxes: BBox[]): BBox {

@@ -1,17 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
-import { DEFAULT_CLASSIFICATION, useAnalysisStore } from './analysis-store';
+import { DEFAULT_CLASSIFICATION, useLayerStore } from './layer-store';
 import { useTimelineStore } from './timeline-store';
 import { captureFrameState, indicatorFrames, periodFrames, runExportFrames, zipExportedFiles } from './export-runner';
 import { ExportCancelled } from './export-store';
 
-const analysisInitial = useAnalysisStore.getState();
+const analysisInitial = useLayerStore.getState();
 const timelineInitial = useTimelineStore.getState();
 
 beforeEach(() => {
-  useAnalysisStore.setState(analysisInitial, true);
+  useLayerStore.setState(analysisInitial, true);
   useTimelineStore.setState(timelineInitial, true);
-  useAnalysisStore.getState().initStyle('wards', { valueField: 'population', options: { ...DEFAULT_CLASSIFICATION, method: 'jenks', classCount: 7 } });
+  useLayerStore.getState().addLayer('wards', { style: { valueField: 'population', options: { ...DEFAULT_CLASSIFICATION, method: 'jenks', classCount: 7 } } });
 });
 
 describe('runExportFrames', () => {
@@ -27,7 +27,7 @@ describe('runExportFrames', () => {
     const files = await runExportFrames(frames, 'png', {
       settle: async () => { settled++; },
       render: async () => {
-        const style = useAnalysisStore.getState().styles.wards;
+        const style = useLayerStore.getState().layers.wards.style;
         seen.push(`${style.valueField}:${style.options.method}:${style.options.classCount}`);
         return new TextEncoder().encode(style.valueField);
       },
@@ -47,7 +47,7 @@ describe('runExportFrames', () => {
       signal: controller.signal,
       settle: async () => {},
       render: async () => {
-        const field = useAnalysisStore.getState().styles.wards.valueField!;
+        const field = useLayerStore.getState().layers.wards.style.valueField!;
         rendered.push(field);
         if (field === 'count') controller.abort(); // the user cancels while the second page draws
         return new Uint8Array([1]);
@@ -55,7 +55,7 @@ describe('runExportFrames', () => {
     });
     await expect(run).rejects.toBeInstanceOf(ExportCancelled);
     expect(rendered).toEqual(['rate', 'count']);
-    expect(useAnalysisStore.getState().styles.wards.valueField).toBe('count');
+    expect(useLayerStore.getState().layers.wards.style.valueField).toBe('count');
   });
 
   it('zips the files so they unzip to the same names and bytes', () => {
@@ -77,7 +77,7 @@ describe('period frames and restoring', () => {
       settle: async () => {},
       render: async () => {
         const t = useTimelineStore.getState();
-        states.push(`${t.step}:${t.breaks}:${useAnalysisStore.getState().styles.wards.valueField}`);
+        states.push(`${t.step}:${t.breaks}:${useLayerStore.getState().layers.wards.style.valueField}`);
         return new Uint8Array();
       },
     });
@@ -85,6 +85,6 @@ describe('period frames and restoring', () => {
     restore();
     expect(useTimelineStore.getState().step).toBe(4);
     expect(useTimelineStore.getState().breaks).toBe('per-period');
-    expect(useAnalysisStore.getState().styles.wards.valueField).toBe('population');
+    expect(useLayerStore.getState().layers.wards.style.valueField).toBe('population');
   });
 });

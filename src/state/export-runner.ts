@@ -5,7 +5,7 @@
  */
 import { zipSync, type Zippable } from 'fflate';
 import { fileStem, uniqueStems } from '../analysis/export/file-names';
-import { useAnalysisStore } from './analysis-store';
+import { useLayerStore } from './layer-store';
 import { useTimelineStore } from './timeline-store';
 import { usePresentationStore } from './presentation-store';
 import { applyView, captureView, savedViewProblem } from './saved-views';
@@ -81,7 +81,7 @@ export function zipExportedFiles(files: ReadonlyArray<ExportedFile>): Uint8Array
 
 /** One frame per value field of a layer; the classification method, classes and palette stay as they are. */
 export function indicatorFrames(datasetId: string, fields: ReadonlyArray<{ field: string; label: string }>): ExportFrame[] {
-  return fields.map(({ field, label }) => ({ name: label, apply: () => useAnalysisStore.getState().setValueField(datasetId, field) }));
+  return fields.map(({ field, label }) => ({ name: label, apply: () => useLayerStore.getState().setValueField(datasetId, field) }));
 }
 
 /**
@@ -102,10 +102,10 @@ export function periodFrames(steps: ReadonlyArray<{ step: number; label: string 
 
 /** Remembers the state batch frames change (the layer's field, the timeline) and returns its restorer. */
 export function captureFrameState(datasetId: string | null): () => void {
-  const style = datasetId ? useAnalysisStore.getState().styles[datasetId] : undefined;
+  const style = datasetId ? useLayerStore.getState().layers[datasetId]?.style : undefined;
   const { step, breaks } = useTimelineStore.getState();
   return () => {
-    if (datasetId && style) useAnalysisStore.getState().setValueField(datasetId, style.valueField);
+    if (datasetId && style) useLayerStore.getState().setValueField(datasetId, style.valueField);
     useTimelineStore.getState().setBreaks(breaks);
     useTimelineStore.getState().setStep(step);
   };

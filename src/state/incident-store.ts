@@ -7,6 +7,7 @@ import { loadingStatus, type LoadStatus } from './load-status';
 import type { ColumnMapping, ImportError, ImportResult, IncidentDataset, InputFile, JoinResult } from '../types';
 import { NO_FILTER, type IncidentFilter } from '../analysis/incident-filter';
 import { useViewStore } from './view-store';
+import { useLayerStore } from './layer-store';
 import { robustBBox } from '../geo/robust-bbox';
 import { contentId } from '../data/stable-id';
 import { claimId, givenId } from './id-claims';
@@ -107,7 +108,7 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
     // Fit to where the incidents really are: police.uk files carry a few points snapped far away.
     if (!previous && dataset.count > 0) useViewStore.getState().requestFit(robustBBox(dataset.lng, dataset.lat));
     // Join into the layer on the map, so counts are ready as a choropleth field.
-    const target = get().joins[id]?.boundaryId ?? useViewStore.getState().activeDatasetId;
+    const target = get().joins[id]?.boundaryId ?? useLayerStore.getState().activeLayerId;
     if (target) await get().joinIncidents(id, target);
   },
 

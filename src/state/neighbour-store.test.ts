@@ -3,7 +3,7 @@ import { createImportSession } from '../workers/import-session';
 import type { InputFile } from '../types';
 import { useDataStore } from './data-store';
 import { useViewStore } from './view-store';
-import { DEFAULT_CLASSIFICATION, useAnalysisStore } from './analysis-store';
+import { DEFAULT_CLASSIFICATION, useLayerStore } from './layer-store';
 import { useNeighbourStore } from './neighbour-store';
 import { provideServices } from './services';
 import { nodeServices } from '../../test/helpers/workspace-session';
@@ -12,7 +12,7 @@ import { withAuthorityClasses } from './authority-choropleth';
 import { mergeCandidates } from './neighbour-derived';
 import { classify } from '../analysis/classify';
 
-const initial = [useDataStore.getState(), useViewStore.getState(), useAnalysisStore.getState(), useNeighbourStore.getState()] as const;
+const initial = [useDataStore.getState(), useViewStore.getState(), useLayerStore.getState(), useNeighbourStore.getState()] as const;
 
 function file(name: string, features: object[]): InputFile {
   const bytes = new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features })).buffer as ArrayBuffer;
@@ -31,7 +31,7 @@ function wards(prefix: number, x0: number, count: number, values: number[]) {
 beforeEach(() => {
   useDataStore.setState(initial[0], true);
   useViewStore.setState(initial[1], true);
-  useAnalysisStore.setState(initial[2], true);
+  useLayerStore.setState(initial[2], true);
   useNeighbourStore.setState(initial[3], true);
   // The import session the worker runs, in process: it holds the geometry the merge and the band use.
   provideServices(nodeServices(createImportSession()));
@@ -51,14 +51,14 @@ describe('neighbour store', () => {
     const ids = await loadTwoAuthorities();
     const candidates = mergeCandidates(ids.map((id) => useDataStore.getState().datasets[id]));
     expect(candidates).toEqual([{ key: 'ward', level: 'ward', ids, names: ['Cardiff', 'Caerphilly'], vintageYears: [{ year: 2022 }], mixedVintages: false }]);
-    useAnalysisStore.getState().setValueField(ids[0], 'score');
+    useLayerStore.getState().setValueField(ids[0], 'score');
     const id = (await useNeighbourStore.getState().mergeLayers(ids, 'ward: Cardiff, Caerphilly'))!;
     const merged = useDataStore.getState().datasets[id];
     expect(merged.features).toHaveLength(6);
     expect(merged.authorities?.map((a) => a.name)).toEqual(['Cardiff', 'Caerphilly']);
-    expect(useViewStore.getState().activeDatasetId).toBe(id);
-    expect(ids.map((x) => useViewStore.getState().visible[x])).toEqual([false, false]);
-    expect(useAnalysisStore.getState().styles[id].valueField).toBe('score');
+    expect(useLayerStore.getState().activeLayerId).toBe(id);
+    expect(ids.map((x) => useLayerStore.getState().layers[x]?.visible)).toEqual([false, false]);
+    expect(useLayerStore.getState().layers[id]?.style.valueField).toBe('score');
   });
 
   it('classes per authority only when asked, each authority against its own values', async () => {

@@ -9,8 +9,8 @@ import { assignAuthority, type AuthorityAssignment } from '../data/authorities/d
 import { authoritiesFromLayer } from '../data/authorities/authorities-from-layer';
 import { randomId } from '../data/stable-id';
 import { useDataStore } from './data-store';
-import { useAnalysisStore } from './analysis-store';
-import { DEFAULT_OPACITY, useViewStore } from './view-store';
+import { useLayerStore } from './layer-store';
+import { useViewStore } from './view-store';
 import { useIncidentStore } from './incident-store';
 import { service, type NeighbourWorker } from './services';
 export type { NeighbourWorker };
@@ -101,13 +101,12 @@ export const useNeighbourStore = create<NeighbourState>((set) => ({
     const merged = mergeAreaDatasets(datasets, { id, label });
     useDataStore.setState((s) => ({ datasets: { ...s.datasets, [id]: merged.dataset }, order: [...s.order, id], warnings: { ...s.warnings, [id]: [] } }));
     set((s) => ({ mergeNotes: { ...s.mergeNotes, [id]: { vintageYears: merged.vintageYears, mixedVintages: merged.mixedVintages, duplicateCodes: merged.duplicateCodes, sources: datasets.map((d) => d.label), sourceIds: datasets.map((d) => d.id) } } }));
-    const style = useAnalysisStore.getState().styles[datasets[0].id];
-    if (style) useAnalysisStore.getState().initStyle(id, style);
-    const view = useViewStore.getState();
-    for (const d of datasets) view.setVisible(d.id, false);
-    view.setOpacity(id, view.opacity[datasets[0].id] ?? DEFAULT_OPACITY);
-    view.setActiveDataset(id);
-    view.requestFit(merged.dataset.bbox);
+    const layers = useLayerStore.getState();
+    const first = layers.layers[datasets[0].id];
+    if (first) layers.addLayer(id, { style: first.style, opacity: first.opacity });
+    for (const d of datasets) layers.setVisible(d.id, false);
+    layers.setActiveLayer(id);
+    useViewStore.getState().requestFit(merged.dataset.bbox);
     // Incidents counted in one of the merged layers are counted again in the merged one.
     const incidents = useIncidentStore.getState();
     for (const join of Object.values(incidents.joins)) {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { AreaDataset, IncidentDataset } from '../types';
 import { usePresentationStore } from './presentation-store';
 import { useViewStore } from './view-store';
-import { useAnalysisStore, DEFAULT_CLASSIFICATION } from './analysis-store';
+import { useLayerStore, DEFAULT_CLASSIFICATION, type LayerStyle } from './layer-store';
 import { useTimelineStore } from './timeline-store';
 import { useCameraStore } from './camera-store';
 import { useDataStore } from './data-store';
@@ -12,14 +12,19 @@ import { captureWholeView, runExportFrames, savedViewFrames } from './export-run
 // Saved views never read geometry: ids, and the numeric columns their fields name (checked before a view is shown).
 const dataset = (id: string) => ({ id, label: id, codeField: 'code', features: [], areaCodes: [], fields: [{ name: 'population', kind: 'numeric' }, { name: 'deprivation', kind: 'numeric' }] }) as unknown as AreaDataset;
 
+const layer = (id: string, style: LayerStyle) => ({ id, style, visible: false, opacity: 0.8 });
+
+/** Which layers are shown, by id. */
+const visibleLayers = () => Object.fromEntries(Object.values(useLayerStore.getState().layers).map((l) => [l.id, l.visible]));
+
 beforeEach(() => {
   useDataStore.setState({ datasets: { wards: dataset('wards'), lsoas: dataset('lsoas') }, order: ['wards', 'lsoas'] });
   // Crimes from January 2020 to December 2021: the 24 months of the views' own timeline.
   useIncidentStore.setState({ incidents: { crimes: { id: 'crimes', count: 2, timeMs: Float64Array.from([Date.UTC(2020, 0, 1), Date.UTC(2021, 11, 15)]) } as unknown as IncidentDataset }, order: ['crimes'], display: { crimes: { ...DEFAULT_DISPLAY, heatmap: true, points: false } } });
-  useViewStore.setState({ activeDatasetId: null, visible: {}, bivariate: false });
-  useAnalysisStore.setState({ styles: {
-    wards: { valueField: 'population', options: { ...DEFAULT_CLASSIFICATION } },
-    lsoas: { valueField: 'deprivation', options: { ...DEFAULT_CLASSIFICATION } },
+  useViewStore.setState({ bivariate: false });
+  useLayerStore.setState({ activeLayerId: null, layers: {
+    wards: layer('wards', { valueField: 'population', options: { ...DEFAULT_CLASSIFICATION } }),
+    lsoas: layer('lsoas', { valueField: 'deprivation', options: { ...DEFAULT_CLASSIFICATION } }),
   } });
   useTimelineStore.setState({ kind: 'month', step: null, periodCount: 24, window: { kind: 'single' }, breaks: 'fixed', playing: false });
   useCameraStore.setState({ camera: null, jumpRequest: null });
@@ -27,16 +32,16 @@ beforeEach(() => {
 });
 
 function mapWards(): void {
-  useViewStore.getState().setActiveDataset('wards');
-  useViewStore.getState().setVisible('lsoas', false);
-  useAnalysisStore.getState().setClassification('wards', { method: 'jenks', classCount: 7 });
+  useLayerStore.getState().setActiveLayer('wards');
+  useLayerStore.getState().setVisible('lsoas', false);
+  useLayerStore.getState().setClassification('wards', { method: 'jenks', classCount: 7 });
   useTimelineStore.getState().setStep(5);
   useCameraStore.getState().setCamera({ center: [-3.2, 51.6], zoom: 10, bearing: 0, pitch: 0 });
 }
 
 function mapLsoas(): void {
-  useViewStore.getState().setActiveDataset('lsoas');
-  useViewStore.getState().setVisible('wards', false);
+  useLayerStore.getState().setActiveLayer('lsoas');
+  useLayerStore.getState().setVisible('wards', false);
   useTimelineStore.getState().setWindow({ kind: 'rolling', size: 3 });
   useTimelineStore.getState().setStep(20);
   useIncidentStore.getState().setDisplay('crimes', { heatmap: false, points: true });
@@ -53,17 +58,17 @@ describe('saved views', () => {
     expect(usePresentationStore.getState().views.map((v) => v.name)).toEqual(['Wards by population', 'LSOAs, rolling 3 months']);
 
     usePresentationStore.getState().goTo(0);
-    expect(useViewStore.getState().activeDatasetId).toBe('wards');
-    expect(useViewStore.getState().visible).toEqual({ wards: true, lsoas: false });
-    expect(useAnalysisStore.getState().styles.wards.options).toMatchObject({ method: 'jenks', classCount: 7 });
+    expect(useLayerStore.getState().activeLayerId).toBe('wards');
+    expect(visibleLayers()).toEqual({ wards: true, lsoas: false });
+    expect(useLayerStore.getState().layers.wards.style.options).toMatchObject({ method: 'jenks', classCount: 7 });
     expect(useTimelineStore.getState()).toMatchObject({ step: 5, window: { kind: 'single' } });
     expect(useIncidentStore.getState().display.crimes).toMatchObject({ heatmap: true, points: false });
     expect(useCameraStore.getState().jumpRequest?.camera).toMatchObject({ center: [-3.2, 51.6], zoom: 10 });
 
     usePresentationStore.getState().step(1);
     expect(usePresentationStore.getState().current).toBe(1);
-    expect(useViewStore.getState().activeDatasetId).toBe('lsoas');
-    expect(useViewStore.getState().visible).toEqual({ wards: false, lsoas: true });
+    expect(useLayerStore.getState().activeLayerId).toBe('lsoas');
+    expect(visibleLayers()).toEqual({ wards: false, lsoas: true });
     expect(useTimelineStore.getState()).toMatchObject({ step: 20, window: { kind: 'rolling', size: 3 } });
     expect(useIncidentStore.getState().display.crimes).toMatchObject({ heatmap: false, points: true });
     expect(useCameraStore.getState().jumpRequest?.camera.zoom).toBe(12.5);
@@ -80,9 +85,9 @@ describe('saved views', () => {
     mapWards();
     usePresentationStore.getState().saveView('Before');
     useDataStore.setState({ datasets: { lsoas: dataset('lsoas'), extra: dataset('extra') }, order: ['lsoas', 'extra'] });
-    useViewStore.getState().setVisible('extra', true);
+    useLayerStore.getState().addLayer('extra', { style: { valueField: 'population', options: { ...DEFAULT_CLASSIFICATION } }, visible: true });
     usePresentationStore.getState().goTo(0);
-    expect(useViewStore.getState().visible.extra).toBe(false);
+    expect(visibleLayers().extra).toBe(false);
     const view = usePresentationStore.getState().views[0];
     expect(usePresentationStore.getState().incomplete[view.id]).toEqual(['wards']);
   });
@@ -132,21 +137,21 @@ describe('batch export of saved views', () => {
     usePresentationStore.getState().saveView('LSOAs');
     usePresentationStore.getState().saveView('Unused');
     // The user has moved on since: the batch must leave the map as it is now.
-    useViewStore.getState().setActiveDataset('wards');
+    useLayerStore.getState().setActiveLayer('wards');
     useTimelineStore.getState().setStep(11);
     const restore = captureWholeView();
     const seen: string[] = [];
     const files = await runExportFrames(savedViewFrames([0, 1]), 'png', {
       settle: async () => undefined,
       render: async () => {
-        seen.push(`${useViewStore.getState().activeDatasetId}@${useTimelineStore.getState().step}`);
+        seen.push(`${useLayerStore.getState().activeLayerId}@${useTimelineStore.getState().step}`);
         return new Uint8Array([seen.length]);
       },
     });
     restore();
     expect(files.map((f) => f.name)).toEqual(['01-Wards.png', '02-LSOAs.png']);
     expect(seen).toEqual(['wards@5', 'lsoas@20']);
-    expect(useViewStore.getState().activeDatasetId).toBe('wards');
+    expect(useLayerStore.getState().activeLayerId).toBe('wards');
     expect(useTimelineStore.getState().step).toBe(11);
     // The user had moved on from the last saved view, so no view is current, before or after the batch.
     expect(usePresentationStore.getState().current).toBeNull();
@@ -160,7 +165,7 @@ describe('batch export of saved views', () => {
     // Playing the timeline or moving the camera keeps the view.
     useTimelineStore.getState().setStep(7);
     expect(usePresentationStore.getState().current).toBe(0);
-    useAnalysisStore.getState().setValueField('wards', 'deprivation');
+    useLayerStore.getState().setValueField('wards', 'deprivation');
     expect(usePresentationStore.getState().current).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import { applyView, captureView, savedViewProblem, type SavedView } from './saved-views';
 import type { FieldProblem } from '../types/field';
-import { useAnalysisStore } from './analysis-store';
+import { useLayerStore } from './layer-store';
 import { useViewStore } from './view-store';
 
 interface PresentationState {
@@ -102,5 +102,5 @@ function movedOn(): void {
   if (applying || usePresentationStore.getState().current === null) return;
   usePresentationStore.setState({ current: null, refusal: null });
 }
-useAnalysisStore.subscribe((s, p) => s.styles !== p.styles && movedOn());
-useViewStore.subscribe((s, p) => (s.activeDatasetId !== p.activeDatasetId || s.visible !== p.visible || s.bivariate !== p.bivariate) && movedOn());
+useLayerStore.subscribe((s, p) => (s.layers !== p.layers || s.activeLayerId !== p.activeLayerId) && movedOn());
+useViewStore.subscribe((s, p) => s.bivariate !== p.bivariate && movedOn());

@@ -6,7 +6,7 @@
 import type { PeriodKind } from '../analysis/periods';
 import type { TimeWindow } from '../analysis/timeline-window';
 import { randomId } from '../data/stable-id';
-import { useAnalysisStore, type LayerStyle } from './analysis-store';
+import { useLayerStore, type LayerStyle } from './layer-store';
 import { useCameraStore } from './camera-store';
 import type { Camera } from '../types/camera';
 import { useDataStore } from './data-store';
@@ -66,10 +66,11 @@ function timelineData() {
 /** The current state of the map as a saved view called `name`. */
 export function captureView(name: string): SavedView {
   const view = useViewStore.getState();
+  const { layers, activeLayerId: active } = useLayerStore.getState();
+  const visible = Object.fromEntries(Object.values(layers).map((layer) => [layer.id, layer.visible]));
   const timeline = useTimelineStore.getState();
   const display = useIncidentStore.getState().display;
-  const active = view.activeDatasetId;
-  const style = active ? useAnalysisStore.getState().styles[active] : undefined;
+  const style = active ? layers[active]?.style : undefined;
   const kind = style ? parseFieldId(style.valueField).kind : null;
   const run = useHotspotStore.getState().run;
   const tension = useTensionStore.getState();
@@ -77,14 +78,14 @@ export function captureView(name: string): SavedView {
     ...(kind === 'hotspot' && run ? { hotspot: { field: run.field, weights: run.weights ?? null, falseDiscoveryRate: run.falseDiscoveryRate ?? null } } : {}),
     ...(kind === 'tension' ? { tension: { measure: tension.measure, community: tension.community } } : {}),
   };
-  const periods = viewTimelinePeriods(savedViewSources({ style: style ?? null, visible: view.visible, activeDatasetId: active, incidents: display, hotspot: extras.hotspot }), timeline.kind, timelineData());
+  const periods = viewTimelinePeriods(savedViewSources({ style: style ?? null, visible, activeDatasetId: active, incidents: display, hotspot: extras.hotspot }), timeline.kind, timelineData());
   return {
     id: randomId('view'),
     name,
     camera: useCameraStore.getState().camera,
     activeDatasetId: active,
     ...(active && useDataStore.getState().datasets[active] ? { layerLabel: useDataStore.getState().datasets[active].label } : {}),
-    visible: { ...view.visible },
+    visible,
     style: style ? { valueField: style.valueField, options: { ...style.options } } : null,
     bivariate: view.bivariate,
     timeline: { kind: timeline.kind, step: timeline.step, periodKey: timeline.step === null ? null : periods.keys[timeline.step] ?? null, window: timeline.window, breaks: timeline.breaks },
@@ -116,14 +117,14 @@ export function applyView(saved: SavedView): { missing: string[] } {
   const incidents = useIncidentStore.getState().incidents;
   const missing: string[] = [];
   const view = useViewStore.getState();
+  const layers = useLayerStore.getState();
   // Layers loaded after the view was saved were not on it: hide them.
-  for (const id of Object.keys(datasets)) view.setVisible(id, saved.visible[id] ?? false);
+  for (const id of Object.keys(datasets)) layers.setVisible(id, saved.visible[id] ?? false);
   if (saved.activeDatasetId && datasets[saved.activeDatasetId]) {
-    view.setActiveDataset(saved.activeDatasetId);
+    layers.setActiveLayer(saved.activeDatasetId);
     if (saved.style) {
-      const analysis = useAnalysisStore.getState();
-      analysis.setValueField(saved.activeDatasetId, saved.style.valueField);
-      analysis.setClassification(saved.activeDatasetId, saved.style.options);
+      layers.setValueField(saved.activeDatasetId, saved.style.valueField);
+      layers.setClassification(saved.activeDatasetId, saved.style.options);
     }
   } else if (saved.activeDatasetId) {
     missing.push(saved.activeDatasetId);

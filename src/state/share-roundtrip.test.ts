@@ -7,7 +7,7 @@ import type { InputFile } from '../types';
 import { identifyFiles } from '../data/file-kind';
 import { useDataStore } from './data-store';
 import { useTableStore } from './table-store';
-import { useAnalysisStore } from './analysis-store';
+import { useLayerStore } from './layer-store';
 import { buildShareExport } from './share-export';
 import { provideServices } from './services';
 import { nodeServices } from '../../test/helpers/workspace-session';
@@ -46,7 +46,7 @@ describe('share package through the stores (example borough)', () => {
     expect(restored.origin).toMatchObject({ kind: 'share-package', authority: { name: 'Wellmoor', code: 'X06000002' }, marking: 'OFFICIAL', formatVersion: 1 });
     expect(restored.areaCodes).toEqual(wellmoor.areaIndexes.map((i) => lsoas.areaCodes[i]));
     // Mapped straight away, on a table of the package.
-    expect(parseTableField(useAnalysisStore.getState().styles[restored.id].valueField)?.tableId).toMatch(/^share-/);
+    expect(parseTableField(useLayerStore.getState().layers[restored.id]?.style.valueField)?.tableId).toMatch(/^share-/);
     // Every indicator in every period: the restored value equals the original for each Wellmoor LSOA,
     // except cells withheld as small counts, which are marked suppressed (never 0).
     const tables = useTableStore.getState().tables;

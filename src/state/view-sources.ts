@@ -6,8 +6,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { fieldSources, parseFieldId } from '../analysis/field-registry';
-import { useViewStore } from './view-store';
-import { useAnalysisStore } from './analysis-store';
+import { useLayerStore } from './layer-store';
 import { useIncidentStore } from './incident-store';
 import { useHotspotStore } from './hotspot-store';
 import { useCompareStore } from './compare-store';
@@ -51,14 +50,16 @@ export function drawsNothingDated(sources: DrawnSources): boolean {
 
 /** The dated data the map draws now. */
 export function useDrawnSources(): DrawnSources {
-  const { activeDatasetId, visible } = useViewStore(useShallow((s) => ({ activeDatasetId: s.activeDatasetId, visible: s.visible })));
-  const field = useAnalysisStore((s) => (activeDatasetId && visible[activeDatasetId] ? s.styles[activeDatasetId]?.valueField ?? null : null));
+  const field = useLayerStore((s) => {
+    const active = s.activeLayerId ? s.layers[s.activeLayerId] : undefined;
+    return active?.visible ? active.style.valueField : null;
+  });
   const display = useIncidentStore((s) => s.display);
   const hotspotField = useHotspotStore((s) => s.run?.field ?? null);
   const { mode, panes } = useCompareStore(useShallow((s) => ({ mode: s.mode, panes: s.panes })));
-  const styles = useAnalysisStore((s) => s.styles);
+  const layers = useLayerStore((s) => s.layers);
   return useMemo(() => {
-    const paneFields = mode === 'single' ? [] : panes.flatMap((p) => (p.datasetId ? [p.valueField ?? styles[p.datasetId]?.valueField].filter((f): f is string => !!f) : []));
+    const paneFields = mode === 'single' ? [] : panes.flatMap((p) => (p.datasetId ? [p.valueField ?? layers[p.datasetId]?.style.valueField].filter((f): f is string => !!f) : []));
     return drawnSources({ field, display, hotspotField, paneFields });
-  }, [field, display, hotspotField, mode, panes, styles]);
+  }, [field, display, hotspotField, mode, panes, layers]);
 }

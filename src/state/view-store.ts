@@ -1,4 +1,4 @@
-/** What the user is looking at: layer visibility, the mapped layer, selection, hover, fit requests, basemap. */
+/** What the user is looking at besides the layers (see layer-store): selection, hover, fit requests, basemap, map modes. */
 import { create } from 'zustand';
 import type { BBox } from '../types';
 
@@ -22,10 +22,6 @@ export interface IncidentHover {
 }
 
 interface ViewState {
-  /** Dataset whose choropleth the legend and style panel show. */
-  activeDatasetId: string | null;
-  visible: Record<string, boolean>;
-  opacity: Record<string, number>;
   selected: AreaRef | null;
   hovered: HoverState | null;
   hoveredIncident: IncidentHover | null;
@@ -37,9 +33,6 @@ interface ViewState {
   /** Draw the chosen community's counts as proportional circles over the analysed layer. */
   communitySymbols: boolean;
 
-  setActiveDataset: (id: string | null) => void;
-  setVisible: (id: string, visible: boolean) => void;
-  setOpacity: (id: string, opacity: number) => void;
   selectArea: (area: AreaRef | null) => void;
   hoverArea: (hover: HoverState | null) => void;
   hoverIncident: (hover: IncidentHover | null) => void;
@@ -50,12 +43,7 @@ interface ViewState {
   forgetDataset: (id: string) => void;
 }
 
-export const DEFAULT_OPACITY = 0.8;
-
 export const useViewStore = create<ViewState>((set) => ({
-  activeDatasetId: null,
-  visible: {},
-  opacity: {},
   selected: null,
   hovered: null,
   hoveredIncident: null,
@@ -64,9 +52,6 @@ export const useViewStore = create<ViewState>((set) => ({
   bivariate: false,
   communitySymbols: false,
 
-  setActiveDataset: (id) => set((s) => ({ activeDatasetId: id, visible: id ? { ...s.visible, [id]: true } : s.visible })),
-  setVisible: (id, visible) => set((s) => ({ visible: { ...s.visible, [id]: visible } })),
-  setOpacity: (id, opacity) => set((s) => ({ opacity: { ...s.opacity, [id]: Math.min(1, Math.max(0, opacity)) } })),
   selectArea: (area) => set({ selected: area }),
   hoverArea: (hover) => set({ hovered: hover }),
   hoverIncident: (hover) => set({ hoveredIncident: hover }),
@@ -75,15 +60,8 @@ export const useViewStore = create<ViewState>((set) => ({
   setBivariate: (on) => set({ bivariate: on }),
   setCommunitySymbols: (on) => set({ communitySymbols: on }),
   forgetDataset: (id) =>
-    set((s) => {
-      const { [id]: _visible, ...visible } = s.visible;
-      const { [id]: _opacity, ...opacity } = s.opacity;
-      return {
-        visible,
-        opacity,
-        activeDatasetId: s.activeDatasetId === id ? null : s.activeDatasetId,
-        selected: s.selected?.datasetId === id ? null : s.selected,
-        hovered: s.hovered?.datasetId === id ? null : s.hovered,
-      };
-    }),
+    set((s) => ({
+      selected: s.selected?.datasetId === id ? null : s.selected,
+      hovered: s.hovered?.datasetId === id ? null : s.hovered,
+    })),
 }));

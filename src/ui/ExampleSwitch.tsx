@@ -1,5 +1,5 @@
 import { useDataStore } from '../state/data-store';
-import { useViewStore } from '../state/view-store';
+import { useLayerStore } from '../state/layer-store';
 import { useT } from './use-t';
 
 export const EXAMPLE_WARDS_ID = 'example-wards';
@@ -9,10 +9,10 @@ export const EXAMPLE_LSOAS_ID = 'example-lsoas';
 export function ExampleSwitch() {
   const t = useT();
   const hasExample = useDataStore((s) => !!s.datasets[EXAMPLE_WARDS_ID] && !!s.datasets[EXAMPLE_LSOAS_ID]);
-  const wardsVisible = useViewStore((s) => !!s.visible[EXAMPLE_WARDS_ID]);
-  const lsoasVisible = useViewStore((s) => !!s.visible[EXAMPLE_LSOAS_ID]);
-  const setVisible = useViewStore((s) => s.setVisible);
-  const setActiveDataset = useViewStore((s) => s.setActiveDataset);
+  const wardsVisible = useLayerStore((s) => !!s.layers[EXAMPLE_WARDS_ID]?.visible);
+  const lsoasVisible = useLayerStore((s) => !!s.layers[EXAMPLE_LSOAS_ID]?.visible);
+  const setVisible = useLayerStore((s) => s.setVisible);
+  const setActiveDataset = useLayerStore((s) => s.setActiveLayer);
   if (!hasExample) return null;
   const show = (level: 'wards' | 'lsoas') => {
     const on = level === 'wards' ? EXAMPLE_WARDS_ID : EXAMPLE_LSOAS_ID;

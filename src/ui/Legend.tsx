@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { useViewStore } from '../state/view-store';
+import { useLayerStore } from '../state/layer-store';
 import { useDataStore } from '../state/data-store';
 import { useChoropleth, type ChoroplethView } from '../state/choropleth';
 import { useFieldLabel, useProblemText } from './use-field-label';
@@ -28,7 +28,7 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
   const t = useT();
   const localeTag = useLocaleTag();
   const headingId = useId();
-  const activeDatasetId = useViewStore((s) => s.activeDatasetId);
+  const activeDatasetId = useLayerStore((s) => s.activeLayerId);
   const datasetId = paneDatasetId !== undefined ? paneDatasetId : activeDatasetId;
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
   const fieldLabel = useFieldLabel();

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useViewStore } from '../state/view-store';
+import { useLayerStore } from '../state/layer-store';
 import { useDataStore } from '../state/data-store';
 import { useChoropleth } from '../state/choropleth';
 import { useA11yStore } from '../state/a11y-store';
@@ -21,7 +22,7 @@ const PREVIOUS_KEYS = ['['];
 export function MapKeyboard() {
   const t = useT();
   const localeTag = useLocaleTag();
-  const datasetId = useViewStore((s) => s.activeDatasetId);
+  const datasetId = useLayerStore((s) => s.activeLayerId);
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
   const choropleth = useChoropleth(datasetId);
   const items = useLegendItems(choropleth);

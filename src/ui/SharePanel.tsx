@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useDataStore } from '../state/data-store';
-import { useViewStore } from '../state/view-store';
+import { useLayerStore } from '../state/layer-store';
 import { useChoropleth } from '../state/choropleth';
 import { authorityGroups, buildShareExport, SHARE_FORMAT_VERSION } from '../state/share-export';
 import { downloadText } from './download';
@@ -15,7 +15,7 @@ export function SharePanel() {
   const dialog = useRef<HTMLDialogElement>(null);
   const order = useDataStore((s) => s.order);
   const datasets = useDataStore((s) => s.datasets);
-  const activeDatasetId = useViewStore((s) => s.activeDatasetId);
+  const activeDatasetId = useLayerStore((s) => s.activeLayerId);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const datasetId = chosenId && datasets[chosenId] ? chosenId : activeDatasetId;
   const dataset = datasetId ? datasets[datasetId] : undefined;

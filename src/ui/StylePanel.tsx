@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ClassificationMethod } from '../types';
 import { useDataStore } from '../state/data-store';
-import { useViewStore } from '../state/view-store';
-import { useAnalysisStore } from '../state/analysis-store';
+import { DEFAULT_OPACITY, useLayerStore } from '../state/layer-store';
 import { listPalettes } from '../analysis/palettes';
 import { mappableFields } from '../analysis/default-field';
 import { parseManualBreaks } from '../analysis/parse-breaks';
@@ -32,13 +31,13 @@ function roundedBreaks(thresholds: number[]): number[] {
 /** Choropleth settings of the mapped layer: field, classification, classes, palette, opacity, code/name fields. */
 export function StylePanel() {
   const t = useT();
-  const datasetId = useViewStore((s) => s.activeDatasetId);
+  const datasetId = useLayerStore((s) => s.activeLayerId);
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
-  const style = useAnalysisStore((s) => (datasetId ? s.styles[datasetId] : undefined));
-  const opacity = useViewStore((s) => (datasetId ? s.opacity[datasetId] ?? 0.8 : 0.8));
-  const setOpacity = useViewStore((s) => s.setOpacity);
-  const setValueField = useAnalysisStore((s) => s.setValueField);
-  const setClassification = useAnalysisStore((s) => s.setClassification);
+  const style = useLayerStore((s) => (datasetId ? s.layers[datasetId]?.style : undefined));
+  const opacity = useLayerStore((s) => (datasetId ? s.layers[datasetId]?.opacity ?? DEFAULT_OPACITY : DEFAULT_OPACITY));
+  const setOpacity = useLayerStore((s) => s.setOpacity);
+  const setValueField = useLayerStore((s) => s.setValueField);
+  const setClassification = useLayerStore((s) => s.setClassification);
   const setAreaFields = useDataStore((s) => s.setAreaFields);
   const [breaksText, setBreaksText] = useState('');
   const [breaksInvalid, setBreaksInvalid] = useState(false);

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import type { AreaDataset } from '../types';
 import { useTableStore } from '../state/table-store';
-import { useAnalysisStore } from '../state/analysis-store';
 import { parseTableField, tableFieldId, tableFieldsFor, type TableMeasure } from '../state/table-derived';
 import { DEFAULT_DIVERGING_PALETTE, DEFAULT_SEQUENTIAL_PALETTE } from '../analysis/palettes';
 import type { MessageKey } from '../i18n/translate';
 import { useT } from './use-t';
+import { useLayerStore } from '../state/layer-store';
 
 const MEASURES: TableMeasure[] = ['value', 'diff', 'rank', 'change'];
 
@@ -14,8 +14,8 @@ export function TableFieldChooser({ dataset, valueField }: { dataset: AreaDatase
   const t = useT();
   const tables = useTableStore((s) => s.tables);
   const order = useTableStore((s) => s.order);
-  const setValueField = useAnalysisStore((s) => s.setValueField);
-  const setClassification = useAnalysisStore((s) => s.setClassification);
+  const setValueField = useLayerStore((s) => s.setValueField);
+  const setClassification = useLayerStore((s) => s.setClassification);
   const refs = useMemo(() => tableFieldsFor(dataset, tables, order), [dataset, tables, order]);
   if (refs.length === 0) return null;
   const current = parseTableField(valueField) ?? refs[0];

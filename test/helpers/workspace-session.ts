@@ -7,8 +7,7 @@ import { createImportSession, type ImportSession } from '../../src/workers/impor
 import { useDataStore } from '../../src/state/data-store';
 import { useTableStore } from '../../src/state/table-store';
 import { useIncidentStore } from '../../src/state/incident-store';
-import { useAnalysisStore } from '../../src/state/analysis-store';
-import { useViewStore } from '../../src/state/view-store';
+import { useLayerStore } from '../../src/state/layer-store';
 import { useTimelineStore } from '../../src/state/timeline-store';
 import { useCameraStore } from '../../src/state/camera-store';
 import { provideServices, type AppServices } from '../../src/state/services';
@@ -79,9 +78,9 @@ export async function buildTinyWorkspace(): Promise<{ wards: string; table: stri
   await useDataStore.getState().loadFiles([textFile(INCIDENTS_FILE.name, INCIDENTS_FILE.text)]);
   const incidents = useIncidentStore.getState().order.at(-1)!;
   useDataStore.getState().renameDataset(wards, 'My wards');
-  useAnalysisStore.getState().setValueField(wards, `incidents:${incidents}:count`);
-  useAnalysisStore.getState().setClassification(wards, { method: 'equal-interval', classCount: 3, paletteId: 'Greens', reversed: true });
-  useViewStore.getState().setOpacity(wards, 0.45);
+  useLayerStore.getState().setValueField(wards, `incidents:${incidents}:count`);
+  useLayerStore.getState().setClassification(wards, { method: 'equal-interval', classCount: 3, paletteId: 'Greens', reversed: true });
+  useLayerStore.getState().setOpacity(wards, 0.45);
   useIncidentStore.getState().setDisplay(incidents, { heatmap: false, points: true });
   useTimelineStore.setState({ periodCount: 3 });
   useTimelineStore.getState().setStep(1);

@@ -3,7 +3,7 @@ import { useDataStore } from '../data-store';
 import { useTableStore } from '../table-store';
 import { useIncidentStore } from '../incident-store';
 import { useTensionStore } from '../tension-store';
-import { useAnalysisStore } from '../analysis-store';
+import { useLayerStore } from '../layer-store';
 import { useViewStore } from '../view-store';
 import { useTimelineStore } from '../timeline-store';
 import { useCameraStore } from '../camera-store';
@@ -20,7 +20,7 @@ import { resetRecorder } from './source-recorder';
 import { runExportFrames, savedViewFrames } from '../export-runner';
 import { readFileSync } from 'node:fs';
 
-const stores = [useDataStore, useTableStore, useIncidentStore, useTensionStore, useAnalysisStore, useViewStore, useTimelineStore, useCameraStore, useCohesionStore, usePresentationStore, useExportStore, useNeighbourStore, useHotspotStore] as const;
+const stores = [useDataStore, useTableStore, useIncidentStore, useTensionStore, useLayerStore, useViewStore, useTimelineStore, useCameraStore, useCohesionStore, usePresentationStore, useExportStore, useNeighbourStore, useHotspotStore] as const;
 const initial = stores.map((s) => s.getState());
 
 beforeEach(() => {
@@ -37,9 +37,9 @@ async function workspaceWithHotspotView() {
   useHotspotStore.getState().setWeights({ kind: 'distance', distanceM: 3000 });
   useHotspotStore.getState().setFalseDiscoveryRate(true);
   expect(await runHotspots({ boundaryId: ids.wards, field: `incidents:${ids.incidents}:count` })).toBeNull();
-  useAnalysisStore.getState().setValueField(ids.wards, 'hotspot:gi');
+  useLayerStore.getState().setValueField(ids.wards, 'hotspot:gi');
   usePresentationStore.getState().saveView('Hot spots');
-  useAnalysisStore.getState().setValueField(ids.wards, `incidents:${ids.incidents}:count`);
+  useLayerStore.getState().setValueField(ids.wards, `incidents:${ids.incidents}:count`);
   usePresentationStore.getState().saveView('Counts');
   return ids;
 }
@@ -109,7 +109,7 @@ describe('saved views after a reload', () => {
     const files = await runExportFrames(savedViewFrames([0, 1]), 'png', {
       settle: async () => {},
       render: async () => {
-        drawn.push(useAnalysisStore.getState().styles[ids.wards].valueField);
+        drawn.push(useLayerStore.getState().layers[ids.wards]?.style.valueField);
         return new Uint8Array([1]);
       },
       onRefused: (frame, problem) => refused.push(`${frame.name}: ${problem.code}`),
@@ -132,7 +132,7 @@ describe('a workspace file saved before views were checked', () => {
     expect(useTimelineStore.getState().step).toBe(1);
     usePresentationStore.getState().goTo(1);
     const [wards] = useDataStore.getState().order;
-    expect(useAnalysisStore.getState().styles[wards].valueField).toMatch(/^table:.+:0:0:value$/);
+    expect(useLayerStore.getState().layers[wards]?.style.valueField).toMatch(/^table:.+:0:0:value$/);
     expect(usePresentationStore.getState().refusal).toBeNull();
     usePresentationStore.getState().goTo(2);
     expect(usePresentationStore.getState().refusal).toEqual({ code: 'hotspot-not-run', params: {} });

@@ -4,7 +4,7 @@ import { useDataStore } from '../data-store';
 import { useTableStore } from '../table-store';
 import { useIncidentStore } from '../incident-store';
 import { useTensionStore } from '../tension-store';
-import { useAnalysisStore } from '../analysis-store';
+import { useLayerStore } from '../layer-store';
 import { useViewStore } from '../view-store';
 import { useTimelineStore } from '../timeline-store';
 import { useCameraStore } from '../camera-store';
@@ -21,7 +21,7 @@ import { connectStorage, openWorkspaceFile, startWorkspace, useWorkspaceStore, w
 import { heldKeys, resetRecorder } from './source-recorder';
 import { memoryWorkspaceStorage } from './workspace-storage';
 
-const stores = [useDataStore, useTableStore, useIncidentStore, useTensionStore, useAnalysisStore, useViewStore, useTimelineStore, useCameraStore, useCohesionStore, usePresentationStore, useExportStore, useNeighbourStore] as const;
+const stores = [useDataStore, useTableStore, useIncidentStore, useTensionStore, useLayerStore, useViewStore, useTimelineStore, useCameraStore, useCohesionStore, usePresentationStore, useExportStore, useNeighbourStore] as const;
 const initial = stores.map((s) => s.getState());
 
 beforeEach(() => {
@@ -64,12 +64,12 @@ describe('saving and opening a workspace in node', () => {
     expect(incidents[0]).toBe(old.incidents);
     expect(useTableStore.getState().order).toHaveLength(1);
     expect(useDataStore.getState().datasets[wards[0]].label).toBe('My wards');
-    expect(useAnalysisStore.getState().styles[wards[0]]).toEqual({
+    expect(useLayerStore.getState().layers[wards[0]]?.style).toEqual({
       valueField: `incidents:${incidents[0]}:count`,
       options: { method: 'equal-interval', classCount: 3, paletteId: 'Greens', reversed: true },
     });
-    expect(useViewStore.getState().opacity[wards[0]]).toBe(0.45);
-    expect(useViewStore.getState().activeDatasetId).toBe(wards[0]);
+    expect(useLayerStore.getState().layers[wards[0]]?.opacity).toBe(0.45);
+    expect(useLayerStore.getState().activeLayerId).toBe(wards[0]);
     expect(useIncidentStore.getState().joins[incidents[0]].boundaryId).toBe(wards[0]);
     expect(useIncidentStore.getState().display[incidents[0]]).toMatchObject({ heatmap: false, points: true });
     expect(useTimelineStore.getState().step).toBe(1);
@@ -127,8 +127,8 @@ describe('saving and opening a workspace in node', () => {
     await useDataStore.getState().loadFiles([textFile('neighbour-wards.geojson', JSON.stringify({ type: 'FeatureCollection', features: [ward('W05000101', 'East', -3.12)] }))]);
     const sources = useDataStore.getState().order.slice(-2);
     const merged = (await useNeighbourStore.getState().mergeLayers(sources, 'Both authorities'))!;
-    useAnalysisStore.getState().setValueField(merged, 'score');
-    useAnalysisStore.getState().setClassification(merged, { method: 'equal-interval', classCount: 4 });
+    useLayerStore.getState().setValueField(merged, 'score');
+    useLayerStore.getState().setClassification(merged, { method: 'equal-interval', classCount: 4 });
     useNeighbourStore.getState().setClassifyMode('per-authority');
     const { unexplained } = captureWorkspace();
     expect(unexplained).toEqual([]);
@@ -141,8 +141,8 @@ describe('saving and opening a workspace in node', () => {
     expect(order).toEqual([...sources, merged]);
     expect(useDataStore.getState().datasets[remade]).toMatchObject({ label: 'Both authorities' });
     expect(useDataStore.getState().datasets[remade].features).toHaveLength(5);
-    expect(useViewStore.getState().activeDatasetId).toBe(remade);
-    expect(useAnalysisStore.getState().styles[remade]).toMatchObject({ valueField: 'score', options: { method: 'equal-interval', classCount: 4 } });
+    expect(useLayerStore.getState().activeLayerId).toBe(remade);
+    expect(useLayerStore.getState().layers[remade]?.style).toMatchObject({ valueField: 'score', options: { method: 'equal-interval', classCount: 4 } });
     expect(useNeighbourStore.getState().classifyMode).toBe('per-authority');
   });
 
@@ -234,13 +234,13 @@ describe('saving and opening a workspace in node', () => {
     await useDataStore.getState().loadFiles([textFile(WARDS_FILE.name, WARDS_FILE.text)]);
     const second = useDataStore.getState().order.at(-1)!;
     expect(second).not.toBe(wards);
-    useViewStore.getState().setOpacity(second, 0.8);
+    useLayerStore.getState().setOpacity(second, 0.8);
     // The first copy removed: the second keeps its own id (not the first's) through the workspace file.
     useDataStore.getState().removeDataset(wards);
     await openWorkspaceFile(asFile(await workspaceFileBytes()));
     expect(useWorkspaceStore.getState().restoreProblems).toEqual([]);
     expect(useDataStore.getState().order).toEqual([second]);
-    expect(useViewStore.getState().opacity[second]).toBe(0.8);
+    expect(useLayerStore.getState().layers[second]?.opacity).toBe(0.8);
   });
 
   it('does not bring back a dataset the user removed, nor keep its file', async () => {
@@ -314,7 +314,7 @@ describe('a saved file whose restore throws', () => {
     expect([useDataStore.getState().order.length, useTableStore.getState().order.length, useIncidentStore.getState().order]).toEqual([1, 1, []]);
 
     // The next save still names the file and keeps its bytes, so a fixed app (or a workspace file) can bring it back.
-    useViewStore.getState().setOpacity(useDataStore.getState().order[0], 0.3);
+    useLayerStore.getState().setOpacity(useDataStore.getState().order[0], 0.3);
     await connectStorage(storage, 0).saveNow();
     expect(JSON.parse(storage.snapshot!).sources.map((s: { kind: string }) => s.kind)).toEqual(['boundaries', 'tables', 'incidents']);
     expect(storage.files.size).toBe(3);
@@ -335,9 +335,9 @@ describe('the workspace file fixture written by version 1', () => {
     const wards = 'dataset-1-1';
     expect(useDataStore.getState().datasets[wards].label).toBe('My wards');
     expect(useDataStore.getState().datasets[wards].features).toHaveLength(4);
-    expect(useAnalysisStore.getState().styles[wards].valueField).toBe('incidents:incidents-1:count');
+    expect(useLayerStore.getState().layers[wards]?.style.valueField).toBe('incidents:incidents-1:count');
     expect(useIncidentStore.getState().joins['incidents-1'].boundaryId).toBe(wards);
-    expect(useAnalysisStore.getState().styles[wards].options.method).toBe('equal-interval');
+    expect(useLayerStore.getState().layers[wards]?.style.options.method).toBe('equal-interval');
     expect(useIncidentStore.getState().incidents[useIncidentStore.getState().order[0]].count).toBe(6);
     expect(useTimelineStore.getState().step).toBe(1);
     // Its camera is the current one and the map is asked to jump to it.

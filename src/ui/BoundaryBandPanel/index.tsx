@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useViewStore } from '../../state/view-store';
+import { useLayerStore } from '../../state/layer-store';
 import { useDataStore } from '../../state/data-store';
 import { useNeighbourStore } from '../../state/neighbour-store';
 import { useT } from '../use-t';
@@ -11,7 +11,7 @@ const DISTANCES_M = [0, 250, 500, 1000, 2000, 5000];
 /** The boundary band: pick two authorities of the mapped layer and a distance; the band is outlined on the map. */
 export function BoundaryBandPanel() {
   const t = useT();
-  const datasetId = useViewStore((s) => s.activeDatasetId);
+  const datasetId = useLayerStore((s) => s.activeLayerId);
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
   const band = useNeighbourStore((s) => s.band);
   const showBand = useNeighbourStore((s) => s.showBand);

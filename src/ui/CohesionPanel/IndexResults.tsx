@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useCohesionResults } from '../../state/cohesion-derived';
 import { useCohesionStore } from '../../state/cohesion-store';
-import { useAnalysisStore } from '../../state/analysis-store';
 import { useViewStore } from '../../state/view-store';
+import { useLayerStore } from '../../state/layer-store';
 import { useTableStore } from '../../state/table-store';
 import { explainAreaScore } from '../../analysis/cohesion/composite-index';
 import { DEFAULT_DIVERGING_PALETTE } from '../../analysis/palettes';
@@ -19,9 +19,9 @@ export function IndexResults() {
   const results = useCohesionResults();
   const boundaryId = useCohesionStore((s) => s.boundaryId);
   const tables = useTableStore((s) => s.tables);
-  const setValueField = useAnalysisStore((s) => s.setValueField);
-  const setClassification = useAnalysisStore((s) => s.setClassification);
-  const setActiveDataset = useViewStore((s) => s.setActiveDataset);
+  const setValueField = useLayerStore((s) => s.setValueField);
+  const setClassification = useLayerStore((s) => s.setClassification);
+  const setActiveDataset = useLayerStore((s) => s.setActiveLayer);
   const selectArea = useViewStore((s) => s.selectArea);
   const [explained, setExplained] = useState<number | null>(null);
   const index = results?.index;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTableStore } from '../../state/table-store';
 import { useDataStore } from '../../state/data-store';
-import { useViewStore } from '../../state/view-store';
+import { useLayerStore } from '../../state/layer-store';
 import { useCohesionStore, type IndexItem } from '../../state/cohesion-store';
 import { suggestIndicatorForColumn, tableRowsForAreas } from '../../state/table-derived';
 import { useT } from '../use-t';
@@ -14,7 +14,7 @@ export function CohesionPanel() {
   const t = useT();
   const tables = useTableStore((s) => s.tables);
   const order = useTableStore((s) => s.order);
-  const activeId = useViewStore((s) => s.activeDatasetId);
+  const activeId = useLayerStore((s) => s.activeLayerId);
   const boundaryId = useCohesionStore((s) => s.boundaryId);
   const setBoundary = useCohesionStore((s) => s.setBoundary);
   const boundary = useDataStore((s) => (boundaryId ? s.datasets[boundaryId] : undefined));

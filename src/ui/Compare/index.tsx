@@ -1,5 +1,5 @@
 import { useDataStore } from '../../state/data-store';
-import { useViewStore } from '../../state/view-store';
+import { useLayerStore } from '../../state/layer-store';
 import { useCompareStore, type CompareMode, type PaneChoice } from '../../state/compare-store';
 import { useT } from '../use-t';
 
@@ -12,7 +12,7 @@ export function ComparePanel() {
   const setMode = useCompareStore((s) => s.setMode);
   const order = useDataStore((s) => s.order);
   const datasets = useDataStore((s) => s.datasets);
-  const activeDatasetId = useViewStore((s) => s.activeDatasetId);
+  const activeDatasetId = useLayerStore((s) => s.activeLayerId);
   if (order.length === 0) return null;
   // First time: the mapped layer on the left, a layer received from a neighbour (if any) on the right.
   const received = [...order].reverse().find((id) => datasets[id]?.origin);

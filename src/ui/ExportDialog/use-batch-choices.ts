@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useViewStore } from '../../state/view-store';
+import { useLayerStore } from '../../state/layer-store';
 import { useDataStore } from '../../state/data-store';
 import { useIncidentStore } from '../../state/incident-store';
 import { useTableStore } from '../../state/table-store';
@@ -26,7 +26,7 @@ export function useBatchChoices(): BatchChoices {
   const t = useT();
   const localeTag = useLocaleTag();
   const fieldLabel = useFieldLabel();
-  const datasetId = useViewStore((s) => s.activeDatasetId);
+  const datasetId = useLayerStore((s) => s.activeLayerId);
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
   const joins = useIncidentStore((s) => s.joins);
   const populations = useIncidentStore((s) => s.populations);

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { formatDate } from '../format-date';
 import { useShallow } from 'zustand/react/shallow';
-import { useViewStore } from '../../state/view-store';
+import { useLayerStore } from '../../state/layer-store';
 import { useDataStore } from '../../state/data-store';
-import { useAnalysisStore } from '../../state/analysis-store';
 import { useIncidentStore } from '../../state/incident-store';
 import { useExportStore, type PageRequest } from '../../state/export-store';
 import { useFieldLabel } from '../use-field-label';
@@ -46,10 +45,10 @@ export function useExportPage(): ExportPage {
   const t = useT();
   const localeTag = useLocaleTag();
   const fieldLabel = useFieldLabel();
-  const datasetId = useViewStore((s) => s.activeDatasetId);
-  const visible = useViewStore((s) => s.visible);
+  const datasetId = useLayerStore((s) => s.activeLayerId);
+  const layers = useLayerStore((s) => s.layers);
   const datasets = useDataStore((s) => s.datasets);
-  const valueField = useAnalysisStore((s) => (datasetId ? s.styles[datasetId]?.valueField ?? null : null));
+  const valueField = useLayerStore((s) => (datasetId ? s.layers[datasetId]?.style.valueField ?? null : null));
   const hasIncidents = useIncidentStore((s) => s.order.length > 0);
   const period = useViewPeriod(datasetId);
   const choropleth = useChoropleth(datasetId);
@@ -62,7 +61,7 @@ export function useExportPage(): ExportPage {
 
   return useMemo(() => {
     const field = bivariate ? t('cohesion.bivariate') : choropleth ? fieldLabel(choropleth.field) : valueField ? fieldLabel(valueField) : '';
-    const shown = Object.values(datasets).filter((d) => visible[d.id]);
+    const shown = Object.values(datasets).filter((d) => layers[d.id]?.visible);
     const sources = [
       ...(shown.some((d) => d.isExample) ? [t('attribution.example')] : []),
       ...(shown.some((d) => !d.isExample) ? [t('attribution.ons')] : []),
@@ -90,5 +89,5 @@ export function useExportPage(): ExportPage {
       },
     };
     return { ready: !!dataset && !!valueField, automaticTitle: field, automaticSubtitle, automaticSources: sources, request, refusal: choropleth?.refusal ?? null };
-  }, [t, localeTag, fieldLabel, valueField, datasets, visible, hasIncidents, period, items, sections, keys, bivariate, texts, dataset, choropleth]);
+  }, [t, localeTag, fieldLabel, valueField, datasets, layers, hasIncidents, period, items, sections, keys, bivariate, texts, dataset, choropleth]);
 }

@@ -3,8 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useHotspotStore } from '../../state/hotspot-store';
 import { useIncidentStore } from '../../state/incident-store';
 import { useDataStore } from '../../state/data-store';
-import { useViewStore } from '../../state/view-store';
-import { useAnalysisStore } from '../../state/analysis-store';
+import { useLayerStore } from '../../state/layer-store';
 import { EMERGING_FIELD, HOTSPOT_FIELD } from '../../state/hotspot-derived';
 import { runHotspots } from '../../state/hotspot-actions';
 import { incidentFieldId } from '../../state/incident-derived';
@@ -18,12 +17,12 @@ const EMERGING_SHOWN = ['new-hot', 'intensifying-hot', 'persistent-hot', 'dimini
 export function HotspotPanel() {
   const t = useT();
   const areaName = useAreaName();
-  const activeId = useViewStore((s) => s.activeDatasetId);
+  const activeId = useLayerStore((s) => s.activeLayerId);
   const boundary = useDataStore((s) => (activeId ? s.datasets[activeId] : undefined));
   const { joins, incidents } = useIncidentStore(useShallow((s) => ({ joins: s.joins, incidents: s.incidents })));
   const { weights, falseDiscoveryRate, running, error, run } = useHotspotStore(useShallow((s) => ({ weights: s.weights, falseDiscoveryRate: s.falseDiscoveryRate, running: s.running, error: s.error, run: s.run })));
   const { setWeights, setFalseDiscoveryRate } = useHotspotStore(useShallow((s) => ({ setWeights: s.setWeights, setFalseDiscoveryRate: s.setFalseDiscoveryRate })));
-  const setValueField = useAnalysisStore((s) => s.setValueField);
+  const setValueField = useLayerStore((s) => s.setValueField);
   const [measure, setMeasure] = useState<'count' | 'rate'>('count');
   const [problem, setProblem] = useState(false);
   const join = boundary ? Object.values(joins).find((j) => j.boundaryId === boundary.id) : undefined;

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useIncidentStore } from '../../state/incident-store';
 import { useDataStore } from '../../state/data-store';
-import { useAnalysisStore } from '../../state/analysis-store';
-import { useViewStore } from '../../state/view-store';
+import { useLayerStore } from '../../state/layer-store';
 import { incidentFieldId, joinCoverage, joinedCounts, populationForBoundary, useKeptIncidents } from '../../state/incident-derived';
 import { useTableStore } from '../../state/table-store';
 import { NO_FILTER } from '../../analysis/incident-filter';
@@ -25,8 +24,8 @@ export function JoinSection({ incidentId }: { incidentId: string }) {
   const boundaryDatasets = useDataStore((s) => s.datasets);
   const boundaries = boundaryOrder.map((id) => ({ id, label: boundaryDatasets[id]?.label ?? id }));
   const boundary = useDataStore((s) => (join ? s.datasets[join.boundaryId] : undefined));
-  const setValueField = useAnalysisStore((s) => s.setValueField);
-  const setActiveDataset = useViewStore((s) => s.setActiveDataset);
+  const setValueField = useLayerStore((s) => s.setValueField);
+  const setActiveDataset = useLayerStore((s) => s.setActiveLayer);
   const kept = useKeptIncidents(incidentId);
   const tables = useTableStore((s) => s.tables);
   const chosenPopulation = useIncidentStore((s) => (join ? s.populations[join.boundaryId] : undefined));

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useDataStore } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
+import { useLayerStore } from '../../state/layer-store';
 import type { MessageKey } from '../../i18n/translate';
 import { useLocaleTag, useProblemText, useT } from '../use-t';
 import { LayerAuthorities } from './LayerAuthorities';
@@ -14,10 +15,10 @@ export function LayerRow({ datasetId }: { datasetId: string }) {
   const warnings = useDataStore((s) => s.warnings[datasetId]);
   const renameDataset = useDataStore((s) => s.renameDataset);
   const removeDataset = useDataStore((s) => s.removeDataset);
-  const visible = useViewStore((s) => !!s.visible[datasetId]);
-  const active = useViewStore((s) => s.activeDatasetId === datasetId);
-  const setVisible = useViewStore((s) => s.setVisible);
-  const setActiveDataset = useViewStore((s) => s.setActiveDataset);
+  const visible = useLayerStore((s) => !!s.layers[datasetId]?.visible);
+  const active = useLayerStore((s) => s.activeLayerId === datasetId);
+  const setVisible = useLayerStore((s) => s.setVisible);
+  const setActiveDataset = useLayerStore((s) => s.setActiveLayer);
   const requestFit = useViewStore((s) => s.requestFit);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useViewStore } from '../../state/view-store';
+import { useLayerStore } from '../../state/layer-store';
 import { useDataStore } from '../../state/data-store';
 import { useChoropleth } from '../../state/choropleth';
 import { useA11yStore } from '../../state/a11y-store';
@@ -40,7 +41,7 @@ export function LayerTable() {
   const localeTag = useLocaleTag();
   const open = useA11yStore((s) => s.tableOpen);
   const setOpen = useA11yStore((s) => s.setTableOpen);
-  const datasetId = useViewStore((s) => s.activeDatasetId);
+  const datasetId = useLayerStore((s) => s.activeLayerId);
   const selected = useViewStore((s) => s.selected);
   const selectArea = useViewStore((s) => s.selectArea);
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { usePresentationStore } from '../../state/presentation-store';
-import { useViewStore } from '../../state/view-store';
+import { useLayerStore } from '../../state/layer-store';
 import { useDataStore } from '../../state/data-store';
 import { useChoropleth } from '../../state/choropleth';
 import { useIncidentStore } from '../../state/incident-store';
@@ -18,7 +18,7 @@ export function PresentationOverlay() {
   const { presenting, views, current, showPoints, viewRefusal } = usePresentationStore(useShallow((s) => ({ presenting: s.presenting, views: s.views, current: s.current, showPoints: s.showPoints, viewRefusal: s.refusal })));
   const actions = usePresentationStore(useShallow((s) => ({ leave: s.leave, step: s.step, setShowPoints: s.setShowPoints })));
   useFullscreenFollowsPresenting(presenting);
-  const datasetId = useViewStore((s) => s.activeDatasetId);
+  const datasetId = useLayerStore((s) => s.activeLayerId);
   const layer = useDataStore((s) => (datasetId ? s.datasets[datasetId]?.label ?? '' : ''));
   const choropleth = useChoropleth(datasetId);
   const fieldLabel = useFieldLabel();

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTableStore } from '../../state/table-store';
 import { useDataStore } from '../../state/data-store';
-import { useViewStore } from '../../state/view-store';
+import { useLayerStore } from '../../state/layer-store';
 import { matchTableToAreas } from '../../state/table-derived';
 import { useLocaleTag, useProblemText, useT } from '../use-t';
 import { ErrorNotice } from '../ErrorNotice';
@@ -29,7 +29,7 @@ function TableCard({ tableId }: { tableId: string }) {
   const localeTag = useLocaleTag();
   const table = useTableStore((s) => s.tables[tableId]);
   const removeTable = useTableStore((s) => s.removeTable);
-  const activeId = useViewStore((s) => s.activeDatasetId);
+  const activeId = useLayerStore((s) => s.activeLayerId);
   const boundary = useDataStore((s) => (activeId ? s.datasets[activeId] : undefined));
   const match = useMemo(() => (table && boundary ? matchTableToAreas(table, boundary.areaCodes) : null), [table, boundary]);
   if (!table) return null;

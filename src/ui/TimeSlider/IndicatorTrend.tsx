@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useViewStore } from '../../state/view-store';
+import { useLayerStore } from '../../state/layer-store';
 import { useDataStore } from '../../state/data-store';
-import { useAnalysisStore } from '../../state/analysis-store';
 import { useTableStore } from '../../state/table-store';
 import { alignedIndicator, parseTableField } from '../../state/table-derived';
 import { tablePeriodAt, type TimelinePeriods } from '../../state/timeline-derived';
@@ -16,10 +16,10 @@ export function IndicatorTrend({ periods, step }: { periods: TimelinePeriods; st
   const t = useT();
   const areaName = useAreaName();
   const localeTag = useLocaleTag();
-  const activeId = useViewStore((s) => s.activeDatasetId);
+  const activeId = useLayerStore((s) => s.activeLayerId);
   const selected = useViewStore((s) => s.selected);
   const boundary = useDataStore((s) => (activeId ? s.datasets[activeId] : undefined));
-  const field = useAnalysisStore((s) => (activeId ? s.styles[activeId]?.valueField : undefined));
+  const field = useLayerStore((s) => (activeId ? s.layers[activeId]?.style.valueField : undefined));
   const tables = useTableStore((s) => s.tables);
   const series = useMemo(() => {
     const ref = field ? parseTableField(field) : null;

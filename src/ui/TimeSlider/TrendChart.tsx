@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useIncidentStore } from '../../state/incident-store';
 import { useViewStore } from '../../state/view-store';
+import { useLayerStore } from '../../state/layer-store';
 import { useDataStore } from '../../state/data-store';
 import type { TimelinePeriods } from '../../state/timeline-derived';
 import { periodTableKey, usePeriodCountStore } from '../../state/period-counts';
@@ -18,7 +19,7 @@ export function TrendChart({ periods, step, label }: { periods: TimelinePeriods;
   const incidents = useIncidentStore((s) => s.incidents);
   const filters = useIncidentStore((s) => s.filters);
   const selected = useViewStore((s) => s.selected);
-  const activeId = useViewStore((s) => s.activeDatasetId);
+  const activeId = useLayerStore((s) => s.activeLayerId);
   const datasets = useDataStore((s) => s.datasets);
   const periodTables = usePeriodCountStore((s) => s.tables);
   const series = useMemo(() => {

@@ -4,7 +4,7 @@
  */
 import type { ClassificationOptions } from '../../../types';
 import { useDataStore } from '../../data-store';
-import { useAnalysisStore, type LayerStyle } from '../../analysis-store';
+import { useLayerStore, type LayerStyle } from '../../layer-store';
 import { useViewStore } from '../../view-store';
 import { checkCamera, useCameraStore } from '../../camera-store';
 import { fieldId, parseFieldId } from '../../../analysis/field-registry';
@@ -56,41 +56,60 @@ export function registerLayerParts(): void {
     subscribe: (onChange) => useDataStore.subscribe((s, p) => s.datasets !== p.datasets && onChange()),
   });
 
+  // The layer model is saved as two parts, 'styles' and 'view', as workspaces always were (no migration needed).
   registerWorkspacePart({
     key: 'styles',
-    snapshot: () => useAnalysisStore.getState().styles,
+    snapshot: () => Object.fromEntries(Object.values(useLayerStore.getState().layers).map((layer) => [layer.id, layer.style])),
     restore: (saved, ids) => {
-      const analysis = useAnalysisStore.getState();
+      const layers = useLayerStore.getState();
       for (const [id, style] of Object.entries(mapKeys(saved, ids, isStyle))) {
-        if (!useDataStore.getState().datasets[id]) continue;
-        const valueField = mapFieldId(style.valueField, ids) ?? analysis.styles[id]?.valueField ?? style.valueField;
-        analysis.initStyle(id, { valueField, options: { ...analysis.styles[id]?.options, ...(style.options as ClassificationOptions) } });
+        const layer = layers.layers[id];
+        if (!layer || !useDataStore.getState().datasets[id]) continue;
+        const valueField = mapFieldId(style.valueField, ids) ?? layer.style.valueField;
+        layers.addLayer(id, { ...layer, style: { valueField, options: { ...layer.style.options, ...(style.options as ClassificationOptions) } } });
       }
     },
-    subscribe: (onChange) => useAnalysisStore.subscribe((s, p) => s.styles !== p.styles && onChange()),
+    subscribe: (onChange) => useLayerStore.subscribe((s, p) => s.layers !== p.layers && onChange()),
   });
 
   registerWorkspacePart({
     key: 'view',
     snapshot: () => {
-      const { activeDatasetId, visible, opacity, basemapUrl, bivariate, communitySymbols } = useViewStore.getState();
-      return { activeDatasetId, visible, opacity, basemapUrl, bivariate, communitySymbols };
+      const { layers, activeLayerId } = useLayerStore.getState();
+      const { basemapUrl, bivariate, communitySymbols } = useViewStore.getState();
+      const all = Object.values(layers);
+      return {
+        activeDatasetId: activeLayerId,
+        visible: Object.fromEntries(all.map((layer) => [layer.id, layer.visible])),
+        opacity: Object.fromEntries(all.map((layer) => [layer.id, layer.opacity])),
+        basemapUrl,
+        bivariate,
+        communitySymbols,
+      };
     },
     restore: (saved, ids) => {
       if (!isRecord(saved)) return;
-      const view = useViewStore.getState();
+      const layers = useLayerStore.getState();
+      for (const [id, visible] of Object.entries(mapKeys(saved.visible, ids, isBoolean))) layers.setVisible(id, visible);
+      for (const [id, opacity] of Object.entries(mapKeys(saved.opacity, ids, isNumber))) layers.setOpacity(id, opacity);
       const active = isString(saved.activeDatasetId) ? ids(saved.activeDatasetId) : null;
+      if (saved.activeDatasetId === null) useLayerStore.setState({ activeLayerId: null });
+      else if (active) useLayerStore.setState({ activeLayerId: active });
+      const view = useViewStore.getState();
       useViewStore.setState({
-        visible: { ...view.visible, ...mapKeys(saved.visible, ids, isBoolean) },
-        opacity: { ...view.opacity, ...mapKeys(saved.opacity, ids, isNumber) },
-        activeDatasetId: saved.activeDatasetId === null ? null : active ?? view.activeDatasetId,
         basemapUrl: isString(saved.basemapUrl) ? saved.basemapUrl : view.basemapUrl,
         bivariate: isBoolean(saved.bivariate) ? saved.bivariate : view.bivariate,
         communitySymbols: isBoolean(saved.communitySymbols) ? saved.communitySymbols : view.communitySymbols,
       });
     },
-    subscribe: (onChange) =>
-      useViewStore.subscribe((s, p) => (s.visible !== p.visible || s.opacity !== p.opacity || s.activeDatasetId !== p.activeDatasetId || s.basemapUrl !== p.basemapUrl || s.bivariate !== p.bivariate || s.communitySymbols !== p.communitySymbols) && onChange()),
+    subscribe: (onChange) => {
+      const offLayers = useLayerStore.subscribe((s, p) => (s.layers !== p.layers || s.activeLayerId !== p.activeLayerId) && onChange());
+      const offView = useViewStore.subscribe((s, p) => (s.basemapUrl !== p.basemapUrl || s.bivariate !== p.bivariate || s.communitySymbols !== p.communitySymbols) && onChange());
+      return () => {
+        offLayers();
+        offView();
+      };
+    },
   });
 
   registerWorkspacePart({

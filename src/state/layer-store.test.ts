@@ -1,0 +1,38 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CLASSIFICATION, useLayerStore } from './layer-store';
+
+const initial = useLayerStore.getState();
+const style = { valueField: 'population', options: { ...DEFAULT_CLASSIFICATION } };
+
+beforeEach(() => useLayerStore.setState(initial, true));
+
+describe('the layer model', () => {
+  it('holds a layer whole: field, classification, visibility and opacity in one object', () => {
+    const layers = useLayerStore.getState();
+    layers.addLayer('wards', { style, opacity: 1.4, visible: false });
+    layers.setValueField('wards', 'imd');
+    layers.setClassification('wards', { method: 'jenks', classCount: 12 });
+    expect(useLayerStore.getState().layers.wards).toEqual({
+      id: 'wards',
+      style: { valueField: 'imd', options: { ...DEFAULT_CLASSIFICATION, method: 'jenks', classCount: 9 } },
+      visible: false,
+      opacity: 1,
+    });
+  });
+
+  it('shows the layer it maps, and forgets it (and the mapped layer) when removed', () => {
+    const layers = useLayerStore.getState();
+    layers.addLayer('wards', { style, visible: false });
+    layers.setActiveLayer('wards');
+    expect(useLayerStore.getState()).toMatchObject({ activeLayerId: 'wards', layers: { wards: { visible: true } } });
+    layers.removeLayer('wards');
+    expect(useLayerStore.getState()).toMatchObject({ activeLayerId: null, layers: {} });
+  });
+
+  it('leaves the state alone for a layer that does not exist', () => {
+    const before = useLayerStore.getState().layers;
+    useLayerStore.getState().setOpacity('nowhere', 0.2);
+    useLayerStore.getState().setVisible('nowhere', true);
+    expect(useLayerStore.getState().layers).toBe(before);
+  });
+});
