@@ -23,7 +23,7 @@ import { WorkspacePanel } from '../ui/WorkspacePanel';
 import { BoundaryBandPanel } from '../ui/BoundaryBandPanel';
 import { ExportDialog } from '../ui/ExportDialog';
 import { renderPage } from '../map/export/page-renderer';
-import { liveMapSize, settleLiveMap } from '../map/export/live-map';
+import { liveMapSize } from '../map/export/live-map';
 import { LayerTable } from '../ui/LayerTable';
 import { MapKeyboard } from '../ui/MapKeyboard';
 import { KeyboardHelp } from '../ui/KeyboardHelp';
@@ -72,7 +72,7 @@ export function App() {
         <PartBoundary part="compare.heading"><ComparePanel /></PartBoundary>
         <PartBoundary part="style.heading"><StylePanel /></PartBoundary>
         <PartBoundary part="present.heading"><PresentationPanel /></PartBoundary>
-        <PartBoundary part="export.heading"><ExportDialog renderPage={renderPage} settle={settleLiveMap} screenSize={liveMapSize} /></PartBoundary>
+        <PartBoundary part="export.heading"><ExportDialog renderPage={renderPage} screenSize={liveMapSize} /></PartBoundary>
         <PartBoundary part="share.heading"><SharePanel /></PartBoundary>
         <PartBoundary part="settings.heading"><SettingsPanel /></PartBoundary>
         <PartBoundary part="keys.heading"><KeyboardHelp /></PartBoundary>

@@ -4,12 +4,12 @@ import { useChoropleth, type ChoroplethView } from '../state/choropleth';
 import { buildBoundaryLineLayer, buildChoroplethLayer, buildFlaggedLayer, buildSelectionLayer } from './layers/choropleth-layer';
 import { bivariateAsClassification } from './layers/bivariate';
 import { bivariateFor, useCohesionResults } from '../state/cohesion-derived';
-import { useViewStore } from '../state/view-store';
 import { TENSION_FIELD, useAreaTension } from '../state/tension-derived';
 import { boundarySourceData } from './layers/boundary-source';
 import { usePresentationStore } from '../state/presentation-store';
 import { buildBandLayer } from './layers/band-layer';
 import { useBandCodes } from '../state/neighbour-store';
+import { useScopedModes } from '../state/view-scope';
 
 interface Props {
   dataset: AreaDataset;
@@ -23,7 +23,7 @@ interface Props {
 export function BoundaryLayers({ dataset, opacity, selectedIndex, view }: Props) {
   const choropleth = useChoropleth(dataset.id, view);
   const cohesion = useCohesionResults();
-  const bivariateOn = useViewStore((s) => s.bivariate);
+  const bivariateOn = useScopedModes().bivariate;
   const tension = useAreaTension(dataset, view?.step);
   // Presenting: opaque fills and black outlines, so classes stay apart on a projector.
   const presenting = usePresentationStore((s) => s.presenting);

@@ -3,23 +3,18 @@ import MapGL, { NavigationControl, ScaleControl, type MapLayerMouseEvent, type M
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useShallow } from 'zustand/react/shallow';
-import type { Layer as DeckLayer, PickingInfo } from '@deck.gl/core';
+import type { PickingInfo } from '@deck.gl/core';
 import { useDataStore } from '../state/data-store';
 import { useViewStore } from '../state/view-store';
-import { DEFAULT_OPACITY, useLayerStore } from '../state/layer-store';
+import { DEFAULT_OPACITY } from '../state/layer-store';
+import { useScopedLayers } from '../state/view-scope';
 import { useLocaleStore } from '../state/locale-store';
 import { useCameraStore } from '../state/camera-store';
 import { translate } from '../i18n/translate';
 import { resolveMapStyle } from './map-style';
 import { fillLayerId } from './layers/choropleth-layer';
-import { areaLabels } from './layers/boundary-source';
 import { BoundaryLayers } from './BoundaryLayers';
-import { useIncidentLayers } from './use-incident-layers';
-import { buildProportionalSymbolLayer } from './layers/symbols-layer';
-import { useCohesionResults } from '../state/cohesion-derived';
-import { TENSION_FIELD, useAreaTension } from '../state/tension-derived';
-import { buildTensionArrowLayer } from './layers/tension-arrows-layer';
-import { buildAreaLabelLayer, labelMinZoom } from './layers/labels-layer';
+import { useViewDeckLayers } from './use-view-deck-layers';
 import { DeckOverlay } from './DeckOverlay';
 import { testHooks } from './test-hooks';
 import { registerLiveMap } from './export/live-map';
@@ -59,8 +54,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   const { selected, fitRequest, basemapUrl } = useViewStore(
     useShallow((s) => ({ selected: s.selected, fitRequest: s.fitRequest, basemapUrl: s.basemapUrl })),
   );
-  const layers = useLayerStore((s) => s.layers);
-  const activeDatasetId = useLayerStore((s) => s.activeLayerId);
+  const { layers, activeLayerId: activeDatasetId } = useScopedLayers();
   const datasets = useDataStore((s) => s.datasets);
   const order = useDataStore((s) => s.order);
   const hoverArea = useViewStore((s) => s.hoverArea);
@@ -130,34 +124,8 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   const onHoverPoint = useCallback((incidentId: string, info: PickingInfo<number>) => {
     hoverIncident(info.object !== undefined && info.object !== null ? { incidentId, index: info.object, x: info.x, y: info.y } : null);
   }, [hoverIncident]);
-  const incidentLayers = useIncidentLayers(onHoverPoint, pane?.view.step);
-  const cohesion = useCohesionResults();
   const activeDataset = labelledId ? datasets[labelledId] : undefined;
-  const activeTension = useAreaTension(activeDataset, pane?.view.step);
-  const activeField = pane?.view.valueField ?? (activeDataset ? layers[activeDataset.id]?.style.valueField : undefined);
-  const showArrows = !!activeDataset && activeField === TENSION_FIELD && (pane ? true : !!layers[activeDataset.id]?.visible);
-  const symbolsOn = useViewStore((s) => s.communitySymbols);
-
-  const deckLayers = useMemo(() => {
-    const layers: DeckLayer[] = [];
-    const analysed = cohesion && symbolsOn && cohesion.community && shown.includes(cohesion.boundary) ? cohesion : null;
-    if (analysed?.community) {
-      layers.push(buildProportionalSymbolLayer({ id: `${analysed.boundary.id}-community-symbols`, anchors: areaLabels(analysed.boundary), counts: analysed.community.counts }));
-    }
-    layers.push(...incidentLayers);
-    if (showArrows && activeDataset && activeTension) {
-      layers.push(buildTensionArrowLayer({ id: `${activeDataset.id}-tension-arrows`, anchors: areaLabels(activeDataset), trends: activeTension.map((a) => a.trend) }));
-    }
-    for (const dataset of shown) {
-      if (dataset.features.length > 3000) continue; // a label per area would be unreadable
-      layers.push(buildAreaLabelLayer({
-        id: `${dataset.id}-labels`,
-        labels: areaLabels(dataset, locale),
-        visible: zoom >= labelMinZoom(dataset.features.length, dataset.level),
-      }));
-    }
-    return layers;
-  }, [shown, zoom, incidentLayers, cohesion, symbolsOn, showArrows, activeDataset, activeTension, locale]);
+  const deckLayers = useViewDeckLayers({ shown, labelled: activeDataset, zoom, pane: pane?.view, onHoverPoint });
 
   const keyboardArea = useKeyboardArea(mapRef, datasets);
   const hooks = testHooks();

@@ -8,12 +8,14 @@ import { NO_FILTER } from '../analysis/incident-filter';
 import { buildHeatmapLayer } from './layers/heatmap-layer';
 import { buildPointsLayer } from './layers/points-layer';
 import { usePresentationStore } from '../state/presentation-store';
+import { useScopedDisplay } from '../state/view-scope';
 
 /** deck.gl layers for every incident dataset shown as heatmap and/or points, following its filters. */
 export function useIncidentLayers(onHoverPoint: (incidentId: string, info: PickingInfo<number>) => void, pinnedStep?: number | 'follow'): DeckLayer[] {
-  const { incidents, order, filters, display } = useIncidentStore(
-    useShallow((s) => ({ incidents: s.incidents, order: s.order, filters: s.filters, display: s.display })),
+  const { incidents, order, filters } = useIncidentStore(
+    useShallow((s) => ({ incidents: s.incidents, order: s.order, filters: s.filters })),
   );
+  const display = useScopedDisplay();
   const range = useStepDateRange(pinnedStep);
   // A projected map of individual incidents can identify people: presenting hides points unless asked.
   const pointsAllowed = usePresentationStore((s) => !s.presenting || s.showPoints);

@@ -7,9 +7,9 @@ import type { AreaAuthority, AreaDataset, Classification } from '../types';
 import { classifyByAuthority, flattenAuthorityClasses } from '../analysis/classify-by-authority';
 import { validateManualBreaks } from '../analysis/classify-manual';
 import type { LayerStyle } from './layer-store';
-import { useLayerStore } from './layer-store';
 import { useDataStore } from './data-store';
 import { useNeighbourStore } from './neighbour-store';
+import { useScopedLayers } from './view-scope';
 
 /** One authority's part of a per-authority legend: its classification and first bin in the flattened paint. */
 export interface AuthorityLegendPart {
@@ -54,7 +54,8 @@ export function withAuthorityClasses<T extends ChoroplethLike>(base: T, dataset:
 /** Hook form: applies the current classification mode to a layer's choropleth. */
 export function useAuthorityClasses<T extends ChoroplethLike>(base: T | null, datasetId: string | null): T | null {
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
-  const style = useLayerStore((s) => (datasetId ? s.layers[datasetId]?.style : undefined));
+  const { layers } = useScopedLayers();
+  const style = datasetId ? layers[datasetId]?.style : undefined;
   const mode = useNeighbourStore((s) => s.classifyMode);
   return useMemo(() => (base && dataset && style ? withAuthorityClasses(base, dataset, style, mode) : base), [base, dataset, style, mode]);
 }

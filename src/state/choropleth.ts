@@ -20,12 +20,11 @@ import { noValues, refusedChoropleth, tensionChoropleth, windowOverlapsData, yes
 import { classify, classIndexOf } from '../analysis/classify';
 import { validateManualBreaks } from '../analysis/classify-manual';
 import { numericFieldValues } from '../data/area-dataset';
-import { useLayerStore, type LayerStyle } from './layer-store';
+import { type LayerStyle } from './layer-store';
 import { useDataStore } from './data-store';
 import { useIncidentStore } from './incident-store';
 import { coveredPeriodTable, incidentFieldValues, joinCoverage, populationForBoundary } from './incident-derived';
 import type { PopulationChoice } from './population-derived';
-import { useTimelineStore } from './timeline-store';
 import { joinPeriodTable, stepValues, tablePeriodAt, useTimelinePeriods } from './timeline-derived';
 import { periodTableKey, usePeriodCountStore } from './period-counts';
 import { NO_FILTER } from '../analysis/incident-filter';
@@ -37,6 +36,7 @@ import { tableFieldId, tableFieldValues } from './table-derived';
 import { cohesionFieldValues, useCohesionResults } from './cohesion-derived';
 import { useAuthorityClasses } from './authority-choropleth';
 import type { Choropleth } from './choropleth-model';
+import { useScopedLayers, useScopedTimeline } from './view-scope';
 
 export type { Choropleth };
 
@@ -123,14 +123,15 @@ export function useChoropleth(datasetId: string | null, view?: ChoroplethView): 
 
 function useLayerChoropleth(datasetId: string | null, view?: ChoroplethView): Choropleth | null {
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
-  const layerStyle = useLayerStore((s) => (datasetId ? s.layers[datasetId]?.style : undefined));
+  const { layers } = useScopedLayers();
+  const layerStyle = datasetId ? layers[datasetId]?.style : undefined;
   const viewField = view?.valueField;
   const style = useMemo(() => (layerStyle && viewField ? { ...layerStyle, valueField: viewField } : layerStyle), [layerStyle, viewField]);
   const { incidents, filters, joins, populations } = useIncidentStore(useShallow((s) => ({ incidents: s.incidents, filters: s.filters, joins: s.joins, populations: s.populations })));
   const tables = useTableStore((s) => s.tables);
   const cohesion = useCohesionResults();
   const context = useFieldContext(dataset);
-  const { step: sliderStep, window, breaks, kind } = useTimelineStore(useShallow((s) => ({ step: s.step, window: s.window, breaks: s.breaks, kind: s.kind })));
+  const { step: sliderStep, window, breaks, kind } = useScopedTimeline();
   const step = viewStep(view, sliderStep);
   const periods = useTimelinePeriods(kind);
   const tension = useAreaTension(dataset, view?.step);

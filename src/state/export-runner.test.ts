@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { DEFAULT_CLASSIFICATION, useLayerStore } from './layer-store';
 import { useTimelineStore } from './timeline-store';
-import { captureFrameState, indicatorFrames, periodFrames, runExportFrames, zipExportedFiles } from './export-runner';
+import { indicatorFrames, periodFrames, runExportFrames, zipExportedFiles } from './export-runner';
 import { ExportCancelled } from './export-store';
 
 const analysisInitial = useLayerStore.getState();
@@ -15,47 +15,56 @@ beforeEach(() => {
 });
 
 describe('runExportFrames', () => {
-  it('applies each frame, waits for it, renders the state it set and names files in order', async () => {
+  it('renders each frame\'s own view, names files in order, and leaves the stores as they were', async () => {
     const seen: string[] = [];
     const progress: string[] = [];
+    const before = useLayerStore.getState().layers;
     const frames = indicatorFrames('wards', [
       { field: 'rate', label: 'Crime rate' },
       { field: 'count', label: 'Crime rate' },
       { field: 'imd', label: 'IMD score (2019)' },
     ]);
-    let settled = 0;
     const files = await runExportFrames(frames, 'png', {
-      settle: async () => { settled++; },
-      render: async () => {
-        const style = useLayerStore.getState().layers.wards.style;
+      render: async (frame) => {
+        const style = frame.view().layers.wards.style;
         seen.push(`${style.valueField}:${style.options.method}:${style.options.classCount}`);
-        return new TextEncoder().encode(style.valueField);
+        return { bytes: new TextEncoder().encode(style.valueField) };
       },
       onProgress: (done, total) => progress.push(`${done}/${total}`),
     });
-    expect(settled).toBe(3);
     expect(seen).toEqual(['rate:jenks:7', 'count:jenks:7', 'imd:jenks:7']);
     expect(files.map((f) => f.name)).toEqual(['01-Crime-rate.png', '02-Crime-rate-2.png', '03-IMD-score-2019.png']);
     expect(progress).toEqual(['0/3', '1/3', '2/3', '3/3']);
+    // Nothing was put into the live stores to draw a page.
+    expect(useLayerStore.getState().layers).toBe(before);
   });
 
-  it('stops when cancelled: no frame after the cancel is applied or rendered, and it ends with ExportCancelled', async () => {
+  it('skips a frame whose map is refused once derived, and reports it', async () => {
+    const refused: string[] = [];
+    const files = await runExportFrames(indicatorFrames('wards', [{ field: 'rate', label: 'Rate' }, { field: 'gone', label: 'Gone' }]), 'png', {
+      render: async (frame) => (frame.view().layers.wards.style.valueField === 'gone' ? { refused: { code: 'indicator-missing', params: { name: 'Gone' } } } : { bytes: new Uint8Array([1]) }),
+      onRefused: (frame, problem) => refused.push(`${frame.name}: ${problem.code}`),
+    });
+    expect(files.map((f) => f.name)).toEqual(['01-Rate.png']);
+    expect(refused).toEqual(['Gone: indicator-missing']);
+  });
+
+  it('stops when cancelled: no frame after the cancel is rendered, and it ends with ExportCancelled', async () => {
     const controller = new AbortController();
     const rendered: string[] = [];
     const frames = indicatorFrames('wards', [{ field: 'rate', label: 'a' }, { field: 'count', label: 'b' }, { field: 'imd', label: 'c' }]);
     const run = runExportFrames(frames, 'png', {
       signal: controller.signal,
-      settle: async () => {},
-      render: async () => {
-        const field = useLayerStore.getState().layers.wards.style.valueField!;
+      render: async (frame) => {
+        const field = frame.view().layers.wards.style.valueField;
         rendered.push(field);
         if (field === 'count') controller.abort(); // the user cancels while the second page draws
-        return new Uint8Array([1]);
+        return { bytes: new Uint8Array([1]) };
       },
     });
     await expect(run).rejects.toBeInstanceOf(ExportCancelled);
     expect(rendered).toEqual(['rate', 'count']);
-    expect(useLayerStore.getState().layers.wards.style.valueField).toBe('count');
+    expect(useLayerStore.getState().layers.wards.style.valueField).toBe('population');
   });
 
   it('zips the files so they unzip to the same names and bytes', () => {
@@ -66,25 +75,21 @@ describe('runExportFrames', () => {
   });
 });
 
-describe('period frames and restoring', () => {
-  it('steps the timeline with fixed breaks, then puts back the field, step and breaks the user had', async () => {
+describe('period frames', () => {
+  it('draws each step with fixed breaks, while the slider stays where the user left it', async () => {
     useTimelineStore.getState().setPeriodCount(12);
     useTimelineStore.getState().setStep(4);
     useTimelineStore.getState().setBreaks('per-period');
-    const restore = captureFrameState('wards');
     const states: string[] = [];
     await runExportFrames([...periodFrames([{ step: 0, label: 'Jan 2020' }, { step: 11, label: 'Dec 2020' }]), ...indicatorFrames('wards', [{ field: 'rate', label: 'Rate' }])], 'png', {
-      settle: async () => {},
-      render: async () => {
-        const t = useTimelineStore.getState();
-        states.push(`${t.step}:${t.breaks}:${useLayerStore.getState().layers.wards.style.valueField}`);
-        return new Uint8Array();
+      render: async (frame) => {
+        const view = frame.view();
+        states.push(`${view.timeline.step}:${view.timeline.breaks}:${view.layers.wards.style.valueField}`);
+        return { bytes: new Uint8Array() };
       },
     });
-    expect(states).toEqual(['0:fixed:population', '11:fixed:population', '11:fixed:rate']);
-    restore();
-    expect(useTimelineStore.getState().step).toBe(4);
-    expect(useTimelineStore.getState().breaks).toBe('per-period');
+    expect(states).toEqual(['0:fixed:population', '11:fixed:population', '4:per-period:rate']);
+    expect(useTimelineStore.getState()).toMatchObject({ step: 4, breaks: 'per-period' });
     expect(useLayerStore.getState().layers.wards.style.valueField).toBe('population');
   });
 });

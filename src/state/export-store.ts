@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { PageSpec } from '../analysis/export/page-size';
 import type { FurnitureTexts, LegendRowInput } from '../analysis/export/furniture-layout';
+import type { ViewScope } from './view-scope';
 
 export type ExportFormat = 'png' | 'pdf';
 
@@ -24,7 +25,8 @@ export interface PageRequest {
 
 /** Renders the map as it is now, with its furniture, into an image file's bytes. */
 /** Renders one page; stops with an `ExportCancelled` error soon after `signal` is aborted. */
-export type PageRenderer = (request: PageRequest, onProgress?: (fraction: number) => void, signal?: AbortSignal) => Promise<Uint8Array>;
+/** Renders the map of `view` (offscreen, never the live map) onto a page with the request's furniture. */
+export type PageRenderer = (request: PageRequest, view: ViewScope, onProgress?: (fraction: number) => void, signal?: AbortSignal) => Promise<Uint8Array>;
 
 /** Thrown when the user cancels an export: not a failure, nothing is saved. */
 export class ExportCancelled extends Error {

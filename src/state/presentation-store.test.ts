@@ -7,7 +7,7 @@ import { useTimelineStore } from './timeline-store';
 import { useCameraStore } from './camera-store';
 import { useDataStore } from './data-store';
 import { DEFAULT_DISPLAY, useIncidentStore } from './incident-store';
-import { captureWholeView, runExportFrames, savedViewFrames } from './export-runner';
+import { runExportFrames, savedViewFrames } from './export-runner';
 
 // Saved views never read geometry: ids, and the numeric columns their fields name (checked before a view is shown).
 const dataset = (id: string) => ({ id, label: id, codeField: 'code', features: [], areaCodes: [], fields: [{ name: 'population', kind: 'numeric' }, { name: 'deprivation', kind: 'numeric' }] }) as unknown as AreaDataset;
@@ -130,7 +130,7 @@ describe('saved views', () => {
 });
 
 describe('batch export of saved views', () => {
-  it('renders one page per chosen view, in order, named after it, then puts the map back', async () => {
+  it('renders one page per chosen view, in order, named after it, each from its own view, leaving the map as it is', async () => {
     mapWards();
     usePresentationStore.getState().saveView('Wards');
     mapLsoas();
@@ -139,18 +139,20 @@ describe('batch export of saved views', () => {
     // The user has moved on since: the batch must leave the map as it is now.
     useLayerStore.getState().setActiveLayer('wards');
     useTimelineStore.getState().setStep(11);
-    const restore = captureWholeView();
+    const layersBefore = useLayerStore.getState().layers;
     const seen: string[] = [];
     const files = await runExportFrames(savedViewFrames([0, 1]), 'png', {
-      settle: async () => undefined,
-      render: async () => {
-        seen.push(`${useLayerStore.getState().activeLayerId}@${useTimelineStore.getState().step}`);
-        return new Uint8Array([seen.length]);
+      render: async (frame) => {
+        const view = frame.view();
+        const shown = Object.values(view.layers).filter((l) => l.visible).map((l) => l.id);
+        seen.push(`${frame.savedView}: ${view.activeLayerId} [${shown}] ${view.layers[view.activeLayerId!].style.options.method}@${view.timeline.step} ${view.timeline.window.kind} heatmap ${view.display.crimes.heatmap}`);
+        return { bytes: new Uint8Array([seen.length]) };
       },
     });
-    restore();
     expect(files.map((f) => f.name)).toEqual(['01-Wards.png', '02-LSOAs.png']);
-    expect(seen).toEqual(['wards@5', 'lsoas@20']);
+    expect(seen).toEqual(['Wards: wards [wards] jenks@5 single heatmap true', 'LSOAs: lsoas [lsoas] quantile@20 rolling heatmap false']);
+    // The live stores were never changed to draw the pages.
+    expect(useLayerStore.getState().layers).toBe(layersBefore);
     expect(useLayerStore.getState().activeLayerId).toBe('wards');
     expect(useTimelineStore.getState().step).toBe(11);
     // The user had moved on from the last saved view, so no view is current, before or after the batch.

@@ -24,6 +24,7 @@ import { useHotspotStore } from './hotspot-store';
 import { computeResults } from './cohesion-derived';
 import { drawnSources, type DrawnSources } from './view-sources';
 import { viewTimelinePeriods, type TimelinePeriods } from './timeline-derived';
+import { liveViewScope, type ViewScope } from './view-scope';
 
 export interface SavedView {
   id: string;
@@ -147,6 +148,33 @@ export function applyView(saved: SavedView): { missing: string[] } {
   useTimelineStore.setState({ periodCount: periods.keys.length, step: savedViewStep(saved, periods) });
   if (saved.camera) useCameraStore.getState().requestJump(saved.camera);
   return { missing };
+}
+
+/**
+ * A saved view as a view to render (offscreen, for an export): its layers, field, classification, period and
+ * modes over the data loaded now, as applying it would set them, without changing the stores. Layers loaded
+ * after the view was saved are hidden; incident layers it did not show are off.
+ */
+export function savedViewScope(saved: SavedView): ViewScope {
+  const live = liveViewScope();
+  const active = saved.activeDatasetId && live.layers[saved.activeDatasetId] ? saved.activeDatasetId : null;
+  const layers = Object.fromEntries(Object.values(live.layers).map((layer) => {
+    const mapped = layer.id === active;
+    const style = mapped && saved.style ? { valueField: saved.style.valueField, options: { ...layer.style.options, ...saved.style.options } } : layer.style;
+    return [layer.id, { ...layer, style, visible: mapped || (saved.visible[layer.id] ?? false) }];
+  }));
+  const display = Object.fromEntries(Object.entries(live.display).map(([id, shown]) => [id, { ...shown, ...(saved.incidents[id] ?? { heatmap: false, points: false }) }]));
+  const { kind, window, breaks } = saved.timeline;
+  return {
+    layers,
+    activeLayerId: active,
+    bivariate: saved.bivariate,
+    communitySymbols: live.communitySymbols,
+    timeline: { kind, step: savedViewStep(saved, savedViewPeriods(saved)), window, breaks },
+    display,
+    tension: saved.tension ?? live.tension,
+    camera: saved.camera ?? live.camera,
+  };
 }
 
 /** The registry's context for a layer from the stores as they are now (the cohesion results computed if set up). */

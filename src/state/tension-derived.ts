@@ -12,6 +12,7 @@ import { callsForImpactAssessment } from '../analysis/tension/tension-scale';
 import { useTensionStore } from './tension-store';
 import { useStepDateRange } from './timeline-derived';
 import { fieldId } from '../analysis/field-registry';
+import { useScopedTension } from './view-scope';
 
 export const TENSION_FIELD = fieldId({ kind: 'tension' });
 
@@ -55,7 +56,7 @@ export function tensionForAreas(boundary: AreaDataset, rows: TensionAssessment[]
 export function useAreaTension(boundary: AreaDataset | undefined, pinnedStep?: number | 'follow'): AreaTension[] | null {
   const rows = useTensionRows();
   const atMs = useTensionDate(rows, pinnedStep);
-  const { measure, community } = useTensionStore(useShallow((s) => ({ measure: s.measure, community: s.community })));
+  const { measure, community } = useScopedTension();
   return useMemo(() => {
     if (!boundary || atMs === null) return null;
     const result = tensionForAreas(boundary, rows, atMs, measure, community);

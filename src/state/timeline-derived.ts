@@ -9,12 +9,11 @@ import { assignPeriods, type PeriodKind } from '../analysis/periods';
 import { countIncidents } from '../analysis/incident-counts';
 import { periodIndexOn, periodsWithData, pooledWindowValues, windowRange, windowValues, type PeriodTable, type TimeWindow } from '../analysis/timeline-window';
 import type { IncidentFilter } from '../analysis/incident-filter';
-import { useShallow } from 'zustand/react/shallow';
 import { useIncidentStore } from './incident-store';
-import { useTimelineStore } from './timeline-store';
 import { useTensionStore } from './tension-store';
 import { useTableStore } from './table-store';
 import { drawsNothingDated, useDrawnSources, type DrawnSources } from './view-sources';
+import { useScopedTimeline } from './view-scope';
 
 export interface TimelinePeriods {
   kind: PeriodKind;
@@ -156,7 +155,7 @@ export function filterForStep(filter: IncidentFilter, range: { fromMs: number; t
 
 /** The slider window's date range (at `pinnedStep` for a pinned comparison pane), or null when the slider is off ("all dates"). */
 export function useStepDateRange(pinnedStep?: number | 'follow'): { fromMs: number; toMs: number } | null {
-  const { step: sliderStep, window, kind } = useTimelineStore(useShallow((s) => ({ step: s.step, window: s.window, kind: s.kind })));
+  const { step: sliderStep, window, kind } = useScopedTimeline();
   const step = pinnedStep === undefined || pinnedStep === 'follow' ? sliderStep : pinnedStep;
   const periods = useTimelinePeriods(kind);
   return useMemo(() => (step === null || periods.keys.length === 0 ? null : stepDateRange(periods, window, Math.min(step, periods.keys.length - 1))), [step, window, periods]);

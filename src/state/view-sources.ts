@@ -6,10 +6,9 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { fieldSources, parseFieldId } from '../analysis/field-registry';
-import { useLayerStore } from './layer-store';
-import { useIncidentStore } from './incident-store';
 import { useHotspotStore } from './hotspot-store';
 import { useCompareStore } from './compare-store';
+import { useScopedLayers, useScopedDisplay, useIsScoped } from './view-scope';
 
 export interface DrawnSources {
   incidents: string[];
@@ -50,16 +49,16 @@ export function drawsNothingDated(sources: DrawnSources): boolean {
 
 /** The dated data the map draws now. */
 export function useDrawnSources(): DrawnSources {
-  const field = useLayerStore((s) => {
-    const active = s.activeLayerId ? s.layers[s.activeLayerId] : undefined;
-    return active?.visible ? active.style.valueField : null;
-  });
-  const display = useIncidentStore((s) => s.display);
+  const { layers, activeLayerId } = useScopedLayers();
+  const active = activeLayerId ? layers[activeLayerId] : undefined;
+  const field = active?.visible ? active.style.valueField : null;
+  const display = useScopedDisplay();
   const hotspotField = useHotspotStore((s) => s.run?.field ?? null);
+  // A view rendered offscreen is one map: the comparison panes on screen are not part of it.
+  const scoped = useIsScoped();
   const { mode, panes } = useCompareStore(useShallow((s) => ({ mode: s.mode, panes: s.panes })));
-  const layers = useLayerStore((s) => s.layers);
   return useMemo(() => {
-    const paneFields = mode === 'single' ? [] : panes.flatMap((p) => (p.datasetId ? [p.valueField ?? layers[p.datasetId]?.style.valueField].filter((f): f is string => !!f) : []));
+    const paneFields = mode === 'single' || scoped ? [] : panes.flatMap((p) => (p.datasetId ? [p.valueField ?? layers[p.datasetId]?.style.valueField].filter((f): f is string => !!f) : []));
     return drawnSources({ field, display, hotspotField, paneFields });
-  }, [field, display, hotspotField, mode, panes, layers]);
+  }, [field, display, hotspotField, mode, panes, layers, scoped]);
 }

@@ -7,9 +7,9 @@ import { buildBivariateLegend, type BivariateClassification, type BivariateLegen
 import { bivariateFor, useCohesionResults } from '../state/cohesion-derived';
 import { useCohesionStore } from '../state/cohesion-store';
 import { useTableStore } from '../state/table-store';
-import { useViewStore } from '../state/view-store';
 import type { MessageKey } from '../i18n/translate';
 import { useLocaleTag, useT } from './use-t';
+import { useScopedModes } from '../state/view-scope';
 
 export interface BivariateView {
   classification: BivariateClassification;
@@ -31,7 +31,7 @@ export function useBivariateView(datasetId: string | null): BivariateView | null
   const t = useT();
   const localeTag = useLocaleTag();
   const results = useCohesionResults();
-  const bivariateOn = useViewStore((s) => s.bivariate);
+  const bivariateOn = useScopedModes().bivariate;
   const community = useCohesionStore((s) => s.community);
   const tables = useTableStore((s) => s.tables);
   return useMemo(() => {

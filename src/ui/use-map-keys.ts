@@ -13,6 +13,7 @@ import { useNeighbourStore } from '../state/neighbour-store';
 import { BAND_COLORS, FLAGGED_STYLES } from '../analysis/overlay-styles';
 import { useLocaleTag, useT } from './use-t';
 import { useBandDistanceText } from './use-band-distance';
+import { useScopedDisplay } from '../state/view-scope';
 
 /** How a key is drawn: an outline (solid or dashed) in a colour, or the heatmap's colour ramp. */
 export type KeySwatch = { kind: 'outline'; color: string; dashed: boolean } | { kind: 'heatmap' };
@@ -32,7 +33,8 @@ export function useMapKeys(datasetId: string | null, view?: ChoroplethView): Map
   const cohesion = useCohesionResults();
   const tension = useAreaTension(choropleth?.field === TENSION_FIELD ? dataset : undefined, view?.step);
   const band = useNeighbourStore((s) => s.band);
-  const heatmapShown = useIncidentStore((s) => s.order.some((id) => s.display[id]?.heatmap));
+  const display = useScopedDisplay();
+  const heatmapShown = useIncidentStore((s) => s.order.some((id) => display[id]?.heatmap));
   const distanceText = useBandDistanceText();
   return useMemo(() => {
     const keys: MapKey[] = [];

@@ -4,13 +4,11 @@
  * over (whatever the slider says). Empty when the map draws nothing dated.
  */
 import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { IncidentDataset, IndicatorTable } from '../types';
 import type { TimeWindow } from '../analysis/timeline-window';
 import { parseFieldId } from '../analysis/field-registry';
 import type { MessageKey, MessageParams } from '../i18n/translate';
 import { useChoropleth } from '../state/choropleth';
-import { useTimelineStore } from '../state/timeline-store';
 import { timelinePeriods, useTimelinePeriods, type TimelinePeriods } from '../state/timeline-derived';
 import { drawsNothingDated, useDrawnSources, type DrawnSources } from '../state/view-sources';
 import { useTableStore } from '../state/table-store';
@@ -20,6 +18,7 @@ import { currentPeriodLabel, periodRangeLabel } from './TimeSlider/format-period
 import { useT } from './use-t';
 import { formatDate } from './format-date';
 import { useTensionDate, useTensionRows } from '../state/tension-derived';
+import { useScopedTimeline } from '../state/view-scope';
 
 export interface ViewPeriodInput {
   /** The field the map draws (for a yearly table on the timeline, the edition in force). */
@@ -71,7 +70,7 @@ export function useViewPeriod(datasetId: string | null): string {
   const t = useT();
   const choropleth = useChoropleth(datasetId);
   const sources = useDrawnSources();
-  const { kind, step, window } = useTimelineStore(useShallow((s) => ({ kind: s.kind, step: s.step, window: s.window })));
+  const { kind, step, window } = useScopedTimeline();
   const periods = useTimelinePeriods(kind);
   const tables = useTableStore((s) => s.tables);
   const hotspotField = useHotspotStore((s) => s.run?.field ?? null);

@@ -17,8 +17,8 @@ async function canvasBytes(canvas: HTMLCanvasElement, type: string): Promise<Uin
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-/** Renders the map as it is now onto a page with its furniture, as PNG or PDF bytes. */
-export const renderPage: PageRenderer = async (request, onProgress, signal) => {
+/** Renders the map of a view onto a page with its furniture, as PNG or PDF bytes. */
+export const renderPage: PageRenderer = async (request, view, onProgress, signal) => {
   throwIfCancelled(signal);
   const page = pagePixelSize(request.page, liveMapSize());
   const pageCanvas = document.createElement('canvas');
@@ -30,7 +30,7 @@ export const renderPage: PageRenderer = async (request, onProgress, signal) => {
   onProgress?.(0.1);
   // Whole pixels for the frame, so the map is not resampled by a fraction of a pixel.
   const frame = { x: Math.round(layout.frame.x), y: Math.round(layout.frame.y), width: Math.round(layout.frame.width), height: Math.round(layout.frame.height) };
-  const map = await renderMapFrame({ widthPx: frame.width, heightPx: frame.height, pxPerCssPx: page.pxPerCssPx }, signal);
+  const map = await renderMapFrame({ widthPx: frame.width, heightPx: frame.height, pxPerCssPx: page.pxPerCssPx }, view, signal);
   throwIfCancelled(signal);
   onProgress?.(0.7);
   drawPage(context, { ...layout, frame }, map, { ...request.texts, localeTag: request.localeTag });

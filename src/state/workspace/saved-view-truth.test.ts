@@ -107,10 +107,9 @@ describe('saved views after a reload', () => {
     const refused: string[] = [];
     const drawn: string[] = [];
     const files = await runExportFrames(savedViewFrames([0, 1]), 'png', {
-      settle: async () => {},
-      render: async () => {
-        drawn.push(useLayerStore.getState().layers[ids.wards]?.style.valueField);
-        return new Uint8Array([1]);
+      render: async (frame) => {
+        drawn.push(frame.view().layers[ids.wards]?.style.valueField);
+        return { bytes: new Uint8Array([1]) };
       },
       onRefused: (frame, problem) => refused.push(`${frame.name}: ${problem.code}`),
     });

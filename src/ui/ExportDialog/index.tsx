@@ -2,13 +2,15 @@ import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ExportCancelled, useExportStore, type ExportedPageReport, type ExportReport, type PageRenderer, type PageRequest } from '../../state/export-store';
 import { useProblemText } from '../use-field-label';
-import { captureFrameState, captureWholeView, indicatorFrames, periodFrames, runExportFrames, savedViewFrames, zipExportedFiles } from '../../state/export-runner';
+import { indicatorFrames, periodFrames, runExportFrames, savedViewFrames, zipExportedFiles, type ExportFrame, type FrameResult } from '../../state/export-runner';
+import { liveViewScope, type ViewScope } from '../../state/view-scope';
 import { usePresentationStore } from '../../state/presentation-store';
 import { fileStem } from '../../analysis/export/file-names';
 import { pageSlug } from '../../analysis/export/page-size';
 import { downloadBytes } from '../download';
 import { useT } from '../use-t';
-import { useExportPage } from './use-export-page';
+import { useExportPage, type ExportPage } from './use-export-page';
+import { PageProbe } from './PageProbe';
 import { useBatchChoices } from './use-batch-choices';
 import { TextOptions } from './TextOptions';
 import { PageOptions } from './PageOptions';
@@ -16,10 +18,8 @@ import { BatchOptions, type BatchSelection } from './BatchOptions';
 import './export-dialog.css';
 
 interface Props {
-  /** Draws the map as it is now onto a page (from the map code; App passes it in). */
+  /** Draws the map of a view offscreen onto a page (from the map code; App passes it in). */
   renderPage: PageRenderer;
-  /** Resolves when the on-screen map shows the current app state. */
-  settle: () => Promise<void>;
   /** Size of the on-screen map, for "as on screen" exports. */
   screenSize: () => { widthPx: number; heightPx: number };
 }
@@ -33,7 +33,7 @@ function pageReport(view: string | null, file: string, request: PageRequest): Ex
 }
 
 /** "Export map…": a dialog to edit the page's texts, choose size and format, and export one image or a batch. */
-export function ExportDialog({ renderPage, settle, screenSize }: Props) {
+export function ExportDialog({ renderPage, screenSize }: Props) {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
@@ -42,9 +42,11 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
   const choices = useBatchChoices();
   const { status, setStatus, suggestSources, report, setReport } = useExportStore(useShallow((s) => ({ status: s.status, setStatus: s.setStatus, suggestSources: s.suggestSources, report: s.report, setReport: s.setReport })));
   const problemText = useProblemText();
-  // Batch frames change the app's state; each frame's page is read after React has re-rendered.
   const latest = useRef(page);
   useEffect(() => { latest.current = page; }, [page]);
+  // Each batch frame's page (title, legend, period) is worked out in its own view's scope by a probe.
+  const [probe, setProbe] = useState<{ view: ViewScope; onPage: (page: ExportPage) => void } | null>(null);
+  const describe = (view: ViewScope) => new Promise<ExportPage>((resolve) => setProbe({ view, onPage: (described) => { setProbe(null); resolve(described); } }));
 
   const running = status.kind === 'running';
   // Aborted by "Cancel export" (or Escape) while an export runs.
@@ -93,48 +95,43 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
           return;
         }
         setStatus({ kind: 'running', done: 0, total: 1 });
-        const bytes = await renderPage(request, (fraction) => setStatus({ kind: 'running', done: 0, total: 1, fraction }), signal);
+        const bytes = await renderPage(request, liveViewScope(), (fraction) => setStatus({ kind: 'running', done: 0, total: 1, fraction }), signal);
         downloadBytes(`${stem}.${extension}`, bytes, MIME[extension]);
         setReport({ pages: [pageReport(null, `${stem}.${extension}`, request)], refused: [] });
         setStatus({ kind: 'done', fileName: `${stem}.${extension}`, count: 1 });
         return;
       }
-      const restore = selection.mode === 'views' ? captureWholeView() : captureFrameState(choices.datasetId);
       const drawn: Array<{ view: string | null; request: PageRequest }> = [];
       const refused: ExportReport['refused'] = [];
-      try {
-        const files = await runExportFrames(frames, extension, {
-          signal,
-          settle,
-          render: () => {
-            const at = useExportStore.getState().status;
-            const done = at.kind === 'running' ? at.done : 0;
-            // A page made from a saved view is titled with that view's title (its name), never the batch's typed title.
-            const { views, current } = usePresentationStore.getState();
-            const view = selection.mode === 'views' && current !== null ? views[current] : undefined;
-            const live = latest.current.request;
-            // One page per value: each is titled with its own field, never a title typed for one of them.
-            const texts = view ? { ...live.texts, title: view.name } : selection.mode === 'indicators' ? { ...live.texts, title: latest.current.automaticTitle } : live.texts;
-            const pageRequest = { ...live, texts, page: request.page, format: request.format };
-            drawn.push({ view: view?.name ?? null, request: pageRequest });
-            return renderPage(pageRequest, (fraction) => setStatus({ kind: 'running', done, total: frames.length, fraction }), signal);
-          },
-          onProgress: (done, total) => setStatus({ kind: 'running', done, total }),
-          onRefused: (frame, problem) => refused.push({ view: frame.name, reason: problemText(problem) }),
-          refusedNow: () => latest.current.refusal,
-        });
-        setReport({ pages: files.map((file, i) => pageReport(drawn[i].view, file.name, drawn[i].request)), refused });
-        if (files.length === 0) {
-          setStatus({ kind: 'error', message: refused.map((r) => t('view.refused', { view: r.view, reason: r.reason })).join(' ') });
-          return;
-        }
-        const name = `${stem}-${files.length}.zip`;
-        downloadBytes(name, zipExportedFiles(files), 'application/zip');
-        setStatus({ kind: 'done', fileName: name, count: files.length });
-      } finally {
-        restore();
-        await settle();
+      // Each frame is its own view, drawn offscreen: the map on screen and the stores stay as the user left them.
+      const render = async (frame: ExportFrame): Promise<FrameResult> => {
+        const view = frame.view();
+        const described = await describe(view);
+        if (described.refusal) return { refused: described.refusal };
+        const at = useExportStore.getState().status;
+        const done = at.kind === 'running' ? at.done : 0;
+        const own = described.request;
+        // A page made from a saved view is titled with that view's title (its name), never the batch's typed title;
+        // one page per value is titled with its own field, never a title typed for one of them.
+        const texts = frame.savedView ? { ...own.texts, title: frame.savedView } : selection.mode === 'indicators' ? { ...own.texts, title: described.automaticTitle } : own.texts;
+        const pageRequest = { ...own, texts, page: request.page, format: request.format };
+        drawn.push({ view: frame.savedView ?? null, request: pageRequest });
+        return { bytes: await renderPage(pageRequest, view, (fraction) => setStatus({ kind: 'running', done, total: frames.length, fraction }), signal) };
+      };
+      const files = await runExportFrames(frames, extension, {
+        signal,
+        render,
+        onProgress: (done, total) => setStatus({ kind: 'running', done, total }),
+        onRefused: (frame, problem) => refused.push({ view: frame.name, reason: problemText(problem) }),
+      });
+      setReport({ pages: files.map((file, i) => pageReport(drawn[i].view, file.name, drawn[i].request)), refused });
+      if (files.length === 0) {
+        setStatus({ kind: 'error', message: refused.map((r) => t('view.refused', { view: r.view, reason: r.reason })).join(' ') });
+        return;
       }
+      const name = `${stem}-${files.length}.zip`;
+      downloadBytes(name, zipExportedFiles(files), 'application/zip');
+      setStatus({ kind: 'done', fileName: name, count: files.length });
     } catch (error) {
       setStatus(error instanceof ExportCancelled ? { kind: 'cancelled' } : { kind: 'error', message: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -190,6 +187,7 @@ export function ExportDialog({ renderPage, settle, screenSize }: Props) {
           </form>
         )}
       </dialog>
+      {probe && <PageProbe view={probe.view} onPage={probe.onPage} />}
     </>
   );
 }

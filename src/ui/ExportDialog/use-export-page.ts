@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { formatDate } from '../format-date';
 import { useShallow } from 'zustand/react/shallow';
-import { useLayerStore } from '../../state/layer-store';
+import { useScopedLayers } from '../../state/view-scope';
 import { useDataStore } from '../../state/data-store';
 import { useIncidentStore } from '../../state/incident-store';
 import { useExportStore, type PageRequest } from '../../state/export-store';
@@ -45,10 +45,10 @@ export function useExportPage(): ExportPage {
   const t = useT();
   const localeTag = useLocaleTag();
   const fieldLabel = useFieldLabel();
-  const datasetId = useLayerStore((s) => s.activeLayerId);
-  const layers = useLayerStore((s) => s.layers);
+  // The view in scope: the live map's, or a batch frame's drawn offscreen.
+  const { layers, activeLayerId: datasetId } = useScopedLayers();
   const datasets = useDataStore((s) => s.datasets);
-  const valueField = useLayerStore((s) => (datasetId ? s.layers[datasetId]?.style.valueField ?? null : null));
+  const valueField = datasetId ? layers[datasetId]?.style.valueField ?? null : null;
   const hasIncidents = useIncidentStore((s) => s.order.length > 0);
   const period = useViewPeriod(datasetId);
   const choropleth = useChoropleth(datasetId);

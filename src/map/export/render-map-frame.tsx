@@ -1,13 +1,19 @@
 /**
- * Draws the current map at print size: an offscreen MapLibre map with a copy of the on-screen style,
- * and an offscreen deck.gl canvas with copies of the on-screen deck layers, both at the page's pixel
- * ratio, composited onto one 2D canvas. The frame shows at least the area visible on screen.
+ * Draws a view's map at print size: the view (see state/view-scope) rendered offscreen by the same map
+ * components and layer builders as the live map — a MapLibre map of its boundary layers and a deck.gl canvas
+ * of its overlay layers, both at the page's pixel ratio — composited onto one 2D canvas. Nothing on screen is
+ * copied and no store is changed. The frame shows at least the area the view's camera shows on screen.
  */
-import { Map as MaplibreMap, type LngLat, type StyleSpecification } from 'maplibre-gl';
+import { createRoot } from 'react-dom/client';
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import { Deck, MapView as DeckMapView, type Layer } from '@deck.gl/core';
 import { metresPerCssPixel } from '../../analysis/export/scale-bar';
-import { liveMap } from './live-map';
+import { liveMapSize } from './live-map';
 import { ExportCancelled, throwIfCancelled } from '../../state/export-store';
+import { useDataStore } from '../../state/data-store';
+import { ViewScopeContext, type ViewScope } from '../../state/view-scope';
+import { OffscreenViewMap, type OffscreenViewState } from './OffscreenViewMap';
+import type { BBox } from '../../types';
 
 export interface MapFrameRequest {
   widthPx: number;
@@ -46,44 +52,39 @@ function offscreenContainer(cssWidth: number, cssHeight: number): HTMLDivElement
   return container;
 }
 
-async function renderBaseMap(container: HTMLDivElement, style: StyleSpecification, view: { center: LngLat; zoom: number }, pixelRatio: number, maxSide: number, signal?: AbortSignal): Promise<MaplibreMap> {
-  const map = new MaplibreMap({
-    container,
-    style,
-    center: view.center,
-    zoom: view.zoom,
-    bearing: 0,
-    pitch: 0,
-    pixelRatio,
-    maxCanvasSize: [maxSide, maxSide],
-    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
-    interactive: false,
-    attributionControl: false,
-    fadeDuration: 0,
+/** Mounts the view's map offscreen and resolves when it is drawn (or rejects on failure or cancel). */
+function drawViewMap(container: HTMLDivElement, view: ViewScope, initialViewState: OffscreenViewState, pixelRatio: number, maxSidePx: number, signal?: AbortSignal) {
+  const root = createRoot(container);
+  const drawn = new Promise<{ map: MaplibreMap; deckLayers: Layer[] }>((resolve, reject) => {
+    const onAbort = () => reject(new ExportCancelled());
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const settle = <T,>(done: (value: T) => void) => (value: T) => {
+      signal?.removeEventListener('abort', onAbort);
+      done(value);
+    };
+    root.render(
+      <ViewScopeContext.Provider value={view}>
+        <OffscreenViewMap initialViewState={initialViewState} pixelRatio={pixelRatio} maxSidePx={maxSidePx} onReady={settle(resolve)} onError={settle(reject)} />
+      </ViewScopeContext.Provider>,
+    );
   });
-  // Cancelling stops waiting at once; a map that failed or was cancelled is removed here.
-  let onAbort = () => {};
-  try {
-    await new Promise<void>((resolve, reject) => {
-      map.once('idle', () => resolve());
-      map.once('error', (event: { error?: unknown }) => reject(event.error instanceof Error ? event.error : new Error(String(event.error))));
-      onAbort = () => reject(new ExportCancelled());
-      signal?.addEventListener('abort', onAbort, { once: true });
-    });
-  } catch (error) {
-    map.remove();
-    throw error;
-  } finally {
-    signal?.removeEventListener('abort', onAbort);
-  }
-  return map;
+  return { drawn, unmount: () => root.unmount() };
+}
+
+/** The union of the view's visible layers' boxes, to fit when the view has no camera yet. */
+function visibleBounds(view: ViewScope): [[number, number], [number, number]] | null {
+  const datasets = useDataStore.getState().datasets;
+  const boxes: BBox[] = Object.values(view.layers).filter((layer) => layer.visible && datasets[layer.id]).map((layer) => datasets[layer.id].bbox);
+  if (!boxes.length) return null;
+  const [w, s, e, n] = boxes.reduce<BBox>((acc, b) => [Math.min(acc[0], b[0]), Math.min(acc[1], b[1]), Math.max(acc[2], b[2]), Math.max(acc[3], b[3])], [Infinity, Infinity, -Infinity, -Infinity]);
+  return [[w, s], [e, n]];
 }
 
 async function renderDeck(container: HTMLDivElement, layers: Layer[], map: MaplibreMap, cssSize: [number, number], pixelRatio: number, signal?: AbortSignal): Promise<Deck<DeckMapView> | null> {
   if (!layers.length) return null;
   let renders = 0;
   const { lng, lat } = map.getCenter();
-  // Copies of the on-screen layers: a layer instance belongs to one Deck.
+  // Copies: a layer instance belongs to one Deck, and the view's hook keeps its own.
   const copies = layers.map((layer) => layer.clone({}));
   const deck = new Deck<DeckMapView>({
     parent: container,
@@ -121,26 +122,27 @@ async function renderDeck(container: HTMLDivElement, layers: Layer[], map: Mapli
   throw new Error(`deck.gl layers did not finish drawing for the export (${state})`);
 }
 
-/** Renders the map as it is on screen into a canvas of the requested size. */
-export async function renderMapFrame(request: MapFrameRequest, signal?: AbortSignal): Promise<MapFrame> {
+/** Renders the map of `view` into a canvas of the requested size. */
+export async function renderMapFrame(request: MapFrameRequest, view: ViewScope, signal?: AbortSignal): Promise<MapFrame> {
   throwIfCancelled(signal);
-  const live = liveMap().map;
-  if (!live) throw new Error('The map is not ready yet');
   const maxSide = maxCanvasSidePx();
   // Draw at the page's ratio unless the frame would pass the WebGL limit; then draw smaller and scale up.
   const pixelRatio = Math.min(request.pxPerCssPx, (maxSide / Math.max(request.widthPx, request.heightPx)) * request.pxPerCssPx);
   const cssWidth = request.widthPx / request.pxPerCssPx;
   const cssHeight = request.heightPx / request.pxPerCssPx;
-  const screen = live.getContainer();
-  // Fit the area visible on screen into the frame: the zoom moves by the ratio of sizes in CSS pixels.
-  const fit = Math.min(cssWidth / Math.max(1, screen.clientWidth), cssHeight / Math.max(1, screen.clientHeight));
-  const view = { center: live.getCenter(), zoom: live.getZoom() + Math.log2(fit) };
+  const screen = liveMapSize();
+  // Fit the area the camera shows on screen into the frame: the zoom moves by the ratio of sizes in CSS pixels.
+  const fit = Math.min(cssWidth / Math.max(1, screen.widthPx), cssHeight / Math.max(1, screen.heightPx));
+  const bounds = view.camera ? null : visibleBounds(view);
+  const initialViewState: OffscreenViewState = view.camera
+    ? { longitude: view.camera.center[0], latitude: view.camera.center[1], zoom: view.camera.zoom + Math.log2(fit) }
+    : bounds ? { bounds } : { longitude: -2.5, latitude: 53.5, zoom: 5 };
   const container = offscreenContainer(cssWidth, cssHeight);
-  let map: MaplibreMap | null = null;
+  const offscreen = drawViewMap(container, view, initialViewState, pixelRatio, maxSide, signal);
   let deck: Deck<DeckMapView> | null = null;
   try {
-    map = await renderBaseMap(container, live.getStyle(), view, pixelRatio, maxSide, signal);
-    deck = await renderDeck(container, liveMap().deckLayers.filter((l): l is Layer => !!l && typeof l === 'object' && 'clone' in l), map, [cssWidth, cssHeight], pixelRatio, signal);
+    const { map, deckLayers } = await offscreen.drawn;
+    deck = await renderDeck(container, deckLayers, map, [cssWidth, cssHeight], pixelRatio, signal);
     throwIfCancelled(signal);
     const canvas = document.createElement('canvas');
     canvas.width = request.widthPx;
@@ -154,7 +156,7 @@ export async function renderMapFrame(request: MapFrameRequest, signal?: AbortSig
     return { canvas, metresPerPx: metresPerCssPixel(map.getCenter().lat, map.getZoom()) / request.pxPerCssPx };
   } finally {
     deck?.finalize();
-    map?.remove();
+    offscreen.unmount();
     container.remove();
   }
 }
