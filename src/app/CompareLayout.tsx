@@ -3,10 +3,11 @@ import { Legend } from '../ui/Legend';
 import { PaneControls } from '../ui/Compare/PaneControls';
 import { SwipeDivider } from '../ui/Compare/SwipeDivider';
 import { useT } from '../ui/use-t';
-import { useChoropleth, type ChoroplethView } from '../state/choropleth';
+import { useChoropleth } from '../state/choropleth';
 import { sameClasses, useCompareStore } from '../state/compare-store';
 import { useDataStore } from '../state/data-store';
 import './compare.css';
+import { usePaneViews } from '../state/compare-views';
 
 const PANES = [0, 1] as const;
 
@@ -20,7 +21,7 @@ export function CompareLayout() {
   const panes = useCompareStore((s) => s.panes);
   const swipePercent = useCompareStore((s) => s.swipePercent);
   const datasets = useDataStore((s) => s.datasets);
-  const views: ChoroplethView[] = panes.map((p) => ({ valueField: p.valueField, step: p.period }));
+  const views = usePaneViews();
   const left = useChoropleth(panes[0].datasetId, views[0]);
   const right = useChoropleth(panes[1].datasetId, views[1]);
   const shared = sameClasses(left?.classification ?? null, right?.classification ?? null);

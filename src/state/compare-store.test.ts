@@ -7,10 +7,10 @@ beforeEach(() => useCompareStore.setState(initial, true));
 describe('compare store', () => {
   it('starts panes from the defaults once, keeps the user’s choices after, and resets the field with the layer', () => {
     const store = useCompareStore.getState();
-    store.setMode('side-by-side', [{ datasetId: 'a', valueField: null, period: 'follow' }, { datasetId: 'b', valueField: 'x', period: 3 }]);
-    expect(useCompareStore.getState().panes[1]).toEqual({ datasetId: 'b', valueField: 'x', period: 3 });
+    store.setMode('side-by-side', [{ datasetId: 'a', valueField: null, period: 'follow' }, { datasetId: 'b', valueField: 'x', period: '2023-06' }]);
+    expect(useCompareStore.getState().panes[1]).toEqual({ datasetId: 'b', valueField: 'x', period: '2023-06' });
     store.setPane(1, { datasetId: 'c' });
-    expect(useCompareStore.getState().panes[1]).toEqual({ datasetId: 'c', valueField: null, period: 3 });
+    expect(useCompareStore.getState().panes[1]).toEqual({ datasetId: 'c', valueField: null, period: '2023-06' });
     store.setMode('single');
     store.setMode('swipe', [{ datasetId: 'z', valueField: null, period: 'follow' }, { datasetId: 'z', valueField: null, period: 'follow' }]);
     expect(useCompareStore.getState().panes.map((p) => p.datasetId)).toEqual(['a', 'c']);

@@ -7,12 +7,16 @@ import { create } from 'zustand';
 
 export type CompareMode = 'single' | 'side-by-side' | 'swipe';
 
-/** What one pane shows. `period` is a timeline step index, or 'follow' for the shared slider. */
+/**
+ * What one pane shows. `period` is the key of a pinned period (e.g. '2023-07'), or 'follow' for the shared
+ * slider: a key, not a step index, so loading or removing data (which moves the timeline's start) never moves
+ * a pinned pane to another month.
+ */
 export interface PaneChoice {
   datasetId: string | null;
   /** null = the layer's own field from the style panel. */
   valueField: string | null;
-  period: 'follow' | number;
+  period: 'follow' | string;
 }
 
 interface CompareState {

@@ -14,6 +14,7 @@ import { areaAuthority } from '../state/neighbour-derived';
 import { TENSION_FIELD } from '../state/tension-derived';
 import { useTensionWords } from './use-tension-words';
 import { useBivariateView, type BivariateView } from './use-bivariate-view';
+import { usePaneViews } from '../state/compare-views';
 
 /** The fill of area `index` on the 3 × 3 map. */
 function bivariateColor({ classification }: BivariateView, index: number): string {
@@ -29,8 +30,9 @@ export function Tooltip() {
   const hovered = useViewStore(useShallow((s) => s.hovered));
   const dataset = useDataStore((s) => (hovered ? s.datasets[hovered.datasetId] : undefined));
   const fieldLabel = useFieldLabel();
-  const pane = useCompareStore((s) => (hovered?.pane !== undefined && s.mode !== 'single' ? s.panes[hovered.pane] : null));
-  const choropleth = useChoropleth(hovered?.datasetId ?? null, pane ? { valueField: pane.valueField, step: pane.period } : undefined);
+  const comparing = useCompareStore((s) => s.mode !== 'single');
+  const paneViews = usePaneViews();
+  const choropleth = useChoropleth(hovered?.datasetId ?? null, comparing && hovered?.pane !== undefined ? paneViews[hovered.pane] : undefined);
   const hotspots = useHotspotStore((s) => s.run);
   const tensionWords = useTensionWords(choropleth?.field === TENSION_FIELD ? dataset : undefined);
   const tables = useTableStore((s) => s.tables);

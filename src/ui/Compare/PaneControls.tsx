@@ -39,9 +39,9 @@ export function PaneControls({ index }: { index: 0 | 1 }) {
       </label>
       <label>
         <span>{t('compare.period')}</span>
-        <select data-testid={`pane-period-${index}`} value={String(pane.period)} onChange={(e) => setPane(index, { period: e.target.value === 'follow' ? 'follow' : Number(e.target.value) })}>
+        <select data-testid={`pane-period-${index}`} value={pane.period === 'follow' || periods.keys.includes(pane.period) ? pane.period : 'follow'} onChange={(e) => setPane(index, { period: e.target.value })}>
           <option value="follow">{t('compare.follow')}</option>
-          {periods.keys.map((key, step) => <option key={key} value={step}>{t('compare.pinned', { period: formatPeriod(key, periods.kind, t) })}</option>)}
+          {periods.keys.map((key) => <option key={key} value={key}>{t('compare.pinned', { period: formatPeriod(key, periods.kind, t) })}</option>)}
         </select>
       </label>
     </fieldset>
