@@ -42,8 +42,8 @@ const errorWordings = {
   'ambiguous-topojson-object': [NONE],
   'unknown-topojson-object': [NONE],
   'duplicate-codes': [NONE, 'other-columns'],
-  'bad-zip': [NONE],
-  'too-large': [NONE, 'workbook'],
+  'bad-zip': [NONE, 'size-mismatch'],
+  'too-large': [NONE, 'workbook', 'zip-entry'],
   'no-position-columns': [NONE, 'given'],
   'no-date-column': [NONE, 'given', 'tension-header'],
   'mapping-column-missing': [NONE, 'tension-header'],
@@ -87,7 +87,7 @@ const everyErrorDetail = Object.keys({
   'no-features': 1, 'no-sheets': 1, 'no-files': 1, points: 1, multipatch: 1, bng: 1, 'declared-bng': 1, prj: 1, 'other-columns': 1, workbook: 1, given: 1,
   'tension-header': 1, 'lat-lng-swapped': 1, 'grid-swapped': 1, 'bng-in-lat-lng-columns': 1, 'no-coordinates': 1, 'unparseable-date': 1, table: 1, tensions: 1,
   'no-data-rows': 1, 'tension-no-area': 1, 'tension-names-only': 1, xls: 1, 'not-workbook': 1, xml: 1, 'no-workbook-parts': 1, 'code-column': 1, shape: 1,
-  'period-column': 1, 'no-period-column': 1, indicators: 1, 'indicator-order': 1, 'several-periods': 1, level: 1,
+  'period-column': 1, 'no-period-column': 1, indicators: 1, 'indicator-order': 1, 'several-periods': 1, level: 1, 'zip-entry': 1, 'size-mismatch': 1,
 } satisfies Record<ImportErrorDetail, 1>);
 const everyWarningDetail = Object.keys({ columns: 1, periods: 1, bng: 1, 'code-page': 1, dbf: 1 } satisfies Record<ImportWarningDetail, 1>);
 

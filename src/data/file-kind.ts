@@ -5,11 +5,11 @@
  * thread only routes files to loaders by its answer.
  */
 import Papa from 'papaparse';
-import { unzipSync } from 'fflate';
 import type { FileKind, FileKindDecision, FileKindReason, InputFile } from '../types';
 import { detectFormat, shapefileGroupKey } from './importers/format-detection';
 import { readWorkbookSheets } from './importers/table-spreadsheet';
 import { decodeTextFile } from './importers/text-decoding';
+import { unzipBounded } from './importers/zip-entries';
 import { detectIncidentColumns, hasPositionColumns } from './incidents/column-detection';
 import { detectTensionColumns } from './tensions/tension-columns';
 import { looksLikeSharePackage } from './share-package/format';
@@ -18,6 +18,8 @@ import { WORKSPACE_EXTENSION, WORKSPACE_FORMAT } from './workspace-file';
 const SNIFF_BYTES = 64 * 1024;
 /** Rows of each workbook sheet searched for a tension header (title rows may sit above it). */
 const WORKBOOK_HEADER_ROWS = 30;
+/** A workspace manifest is a few kilobytes; a bigger one is not inflated to find out. */
+const MAX_MANIFEST_BYTES = 1024 * 1024;
 
 type Verdict = { kind: FileKind; reason: FileKindReason };
 
@@ -61,13 +63,9 @@ function identifyDelimitedTable(file: InputFile): Verdict {
 
 /** True for a zip whose `manifest.json` names the workspace format (only that entry is inflated). */
 function isWorkspaceZip(bytes: ArrayBuffer): boolean {
-  try {
-    const entries = unzipSync(new Uint8Array(bytes), { filter: (entry) => entry.name === 'manifest.json' });
-    const manifest = entries['manifest.json'];
-    return !!manifest && new RegExp(`"format"\\s*:\\s*"${WORKSPACE_FORMAT}"`).test(new TextDecoder().decode(manifest));
-  } catch {
-    return false;
-  }
+  const unzipped = unzipBounded(new Uint8Array(bytes), (name) => name === 'manifest.json', MAX_MANIFEST_BYTES);
+  const manifest = unzipped.ok ? unzipped.files[0]?.[1] : undefined;
+  return !!manifest && new RegExp(`"format"\\s*:\\s*"${WORKSPACE_FORMAT}"`).test(new TextDecoder().decode(manifest));
 }
 
 function identifyFile(file: InputFile): Verdict {

@@ -346,4 +346,9 @@ export const problemMessagesCy: Record<keyof typeof problemMessagesEn, string> =
   'workspaceDamage.source-unknown-kind': "mae gan ffynhonnell {source} fath anhysbys",
   'workspaceDamage.source-bad-files': "mae gan ffynhonnell {source} restr ffeiliau wallus",
   'workspaceDamage.source-bad-ids': "mae gan ffynhonnell {source} ddynodwyr gwallus",
+  // Zip entries checked while inflating (issue 19):
+  'importError.too-large.zip-entry': "Byddai {file} yn ehangu i fwy na {limitMb} MB: rhoddwyd y gorau i'w ddarllen wrth “{entry}” ({sizeMb} MB hyd yma).",
+  'importError.too-large.zip-entry.hint': "sipiwch dim ond y ffeiliau ffiniau sydd eu hangen arnoch, neu dadsipiwch yr archif a gollwng y ffeiliau eu hunain.",
+  'importError.bad-zip.size-mismatch': "Mae “{entry}” yn {file} yn datgan {declaredBytes} beit, ond ehangodd ei ddata i {inflatedBytes} beit, felly rhoddwyd y gorau i'w ddarllen yno: mae'r archif wedi'i difrodi neu wedi'i gwneud i gamarwain.",
+  'importError.bad-zip.size-mismatch.hint': "sipiwch y ffeiliau eto gydag offeryn safonol, neu gofynnwch i'r anfonwr am gopi newydd.",
 };

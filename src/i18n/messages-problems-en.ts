@@ -345,4 +345,9 @@ export const problemMessagesEn = {
   'workspaceDamage.source-unknown-kind': "source {source} has an unknown kind",
   'workspaceDamage.source-bad-files': "source {source} has a bad file list",
   'workspaceDamage.source-bad-ids': "source {source} has bad ids",
+  // Zip entries checked while inflating (issue 19):
+  'importError.too-large.zip-entry': "{file} would expand to more than {limitMb} MB: reading stopped at “{entry}” ({sizeMb} MB so far).",
+  'importError.too-large.zip-entry.hint': "zip only the boundary files you need, or unzip the archive and drop the files themselves.",
+  'importError.bad-zip.size-mismatch': "“{entry}” in {file} declares {declaredBytes} bytes, but its data inflated to {inflatedBytes} bytes, so reading stopped there: the archive is damaged or was made to mislead.",
+  'importError.bad-zip.size-mismatch.hint': "zip the files again with a standard tool, or ask the sender for a fresh copy.",
 } as const;

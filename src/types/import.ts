@@ -105,7 +105,10 @@ export type ImportErrorDetail =
   | 'xls'
   | 'xml'
   | 'not-workbook'
-  | 'no-workbook-parts';
+  | 'no-workbook-parts'
+  // Zip entries checked while inflating (issue 19):
+  | 'zip-entry'
+  | 'size-mismatch';
 
 /**
  * What a file was expected to hold, as the `expected` parameter of an error; the catalogue words it
