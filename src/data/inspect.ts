@@ -32,9 +32,9 @@ export interface InspectedDataset {
   rejectedRows?: RejectedRows[];
 }
 
-/** "EPSG:27700 (from .prj)", "EPSG:4326", "EPSG:27700 (guessed from coordinate range)"… */
+/** "EPSG:27700 (from .prj)", "EPSG:4326", "TM75 / Irish Grid (from crs member)", "EPSG:27700 (guessed from coordinate range)"… */
 export function describeCrs(crs: CrsInfo): string {
-  const code = crs.source === 'bng' ? 'EPSG:27700' : 'EPSG:4326';
+  const code = crs.source === 'projected' ? (crs.name ?? 'projected') : crs.source === 'bng' ? 'EPSG:27700' : 'EPSG:4326';
   const how = { prj: ' (from .prj)', 'geojson-crs': ' (from crs member)', 'coordinate-range': ' (guessed from coordinate range)', assumed: '' }[crs.detectedBy];
   return code + how;
 }

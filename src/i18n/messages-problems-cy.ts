@@ -42,7 +42,7 @@ export const problemMessagesCy: Record<keyof typeof problemMessagesEn, string> =
   'importWarning.features-skipped-no-geometry': "{file}: nid oes gan {count} nodwedd geometreg y gellir ei defnyddio, ac fe'u hepgorwyd (nodweddion {features}).",
   'importWarning.features-skipped-no-geometry.one': "{file}: nid oes gan 1 nodwedd geometreg y gellir ei defnyddio, ac fe'i hepgorwyd (nodwedd {features}).",
   'importWarning.features-skipped-wrong-geometry': "{file}: hepgorwyd {found} (nodweddion {features}); y disgwyl oedd {expected}.",
-  'importError.unsupported-crs': "Mae {file} yn datgan ei gyfesurynnau yn {crs}; dim ond WGS84 (EPSG:4326) a Grid Cenedlaethol Prydain (EPSG:27700) y gellir eu darllen.",
+  'importError.unsupported-crs': "Mae {file} yn datgan ei gyfesurynnau yn {crs}, na all yr ap hwn ei ddarllen: mae'n darllen WGS84, Grid Cenedlaethol Prydain, ac unrhyw system arall a roddir fel WKT neu PROJJSON neu fel cod EPSG un o gridiau Prydain, Iwerddon, ETRS89 neu UTM.",
   'importError.unsupported-crs.hint': "aildafluniwch y data i WGS84 (EPSG:4326), e.e. gyda \"Export > Save Features As…\" yn QGIS, a'i lwytho eto.",
   'importError.coordinates-out-of-range': "{file}: y disgwyl oedd cyfesurynnau hydred/lledred o fewn ±180°/±90°, ond cafwyd x o {xMin} i {xMax}, y o {yMin} i {yMax}.",
   'importError.coordinates-out-of-range.hint': "nid graddau hydred/lledred yw'r cyfesurynnau; aildafluniwch y ffeil i WGS84 (EPSG:4326) neu Grid Cenedlaethol Prydain (EPSG:27700), e.e. gyda \"Export > Save Features As…\" yn QGIS",
@@ -60,7 +60,7 @@ export const problemMessagesCy: Record<keyof typeof problemMessagesEn, string> =
   'importError.parse-failed.not-shapefile.hint': "efallai fod y ffeil wedi'i thorri'n fyr neu wedi'i hailenwi; allforiwch y shapefile eto.",
   'importError.wrong-geometry.multipatch': "{file}: cafwyd siapiau MultiPatch (arwyneb 3D); y disgwyl oedd ardaloedd Polygon neu MultiPolygon.",
   'importError.wrong-geometry.multipatch.hint': "allforiwch yr haen fel polygonau 2D.",
-  'importError.unsupported-crs.prj': "Mae {file} yn rhoi'r shapefile yn \"{crs}\"; dim ond WGS84 (EPSG:4326) a Grid Cenedlaethol Prydain (EPSG:27700) y gellir eu darllen.",
+  'importError.unsupported-crs.prj': "Mae {file} yn rhoi'r shapefile yn \"{crs}\", na all yr ap hwn ei ddarllen: mae'n darllen WGS84, Grid Cenedlaethol Prydain, ac unrhyw system dafluniedig y mae proj4 yn deall WKT ei .prj (Grid Iwerddon, ITM, UTM…).",
   'importError.unsupported-crs.prj.hint': "aildafluniwch yr haen i Grid Cenedlaethol Prydain (EPSG:27700) neu WGS84 (EPSG:4326), e.e. yn QGIS gyda \"Export > Save Features As…\", a'i llwytho eto.",
   'importError.missing-shp': "{files}: mae'r ffeil .shp gyda'r siapiau ar goll; mae angen o leiaf .shp a .dbf ar shapefile.",
   'importError.missing-shp.hint': "ychwanegwch y ffeil .shp gyda'r un enw (neu gollwng .zip o'r set gyfan).",
@@ -351,4 +351,10 @@ export const problemMessagesCy: Record<keyof typeof problemMessagesEn, string> =
   'importError.too-large.zip-entry.hint': "sipiwch dim ond y ffeiliau ffiniau sydd eu hangen arnoch, neu dadsipiwch yr archif a gollwng y ffeiliau eu hunain.",
   'importError.bad-zip.size-mismatch': "Mae “{entry}” yn {file} yn datgan {declaredBytes} beit, ond ehangodd ei ddata i {inflatedBytes} beit, felly rhoddwyd y gorau i'w ddarllen yno: mae'r archif wedi'i difrodi neu wedi'i gwneud i gamarwain.",
   'importError.bad-zip.size-mismatch.hint': "sipiwch y ffeiliau eto gydag offeryn safonol, neu gofynnwch i'r anfonwr am gopi newydd.",
+  // Any coordinate system proj4 reads (issue 19):
+  'importWarning.reprojected-from-crs': "{file}: aildafluniwyd o {crs} i WGS84 (mae'r newid datwm yn gywir i tua {accuracyM} m).",
+  'importWarning.reprojected-from-crs.shift-given': "{file}: aildafluniwyd o {crs} i WGS84 gyda'r newid datwm a roddir yn y ffeil.",
+  'importWarning.reprojected-from-crs.no-datum-shift': "{file}: aildafluniwyd o {crs} i WGS84, ond nid yw'r ffeil yn rhoi newid datwm ac nid oes un yn hysbys i'w datwm, felly gall safleoedd fod allan o ddegau neu gannoedd o fetrau.",
+  'importError.coordinates-out-of-range.declared-projected': "{file}: mae {where} yn datgan {crs}, ond mae'r cyfesurynnau (x o {xMin} i {xMax}, y o {yMin} i {yMax}) yn edrych fel graddau hydred/lledred.",
+  'importError.coordinates-out-of-range.declared-projected.hint': "tynnwch neu cywirwch y datganiad CRS fel ei fod yn cyfateb i'r cyfesurynnau (WGS84, EPSG:4326).",
 };

@@ -41,7 +41,7 @@ export const problemMessagesEn = {
   'importWarning.features-skipped-no-geometry': "{file}: {count} features have no usable geometry and were skipped (features {features}).",
   'importWarning.features-skipped-no-geometry.one': "{file}: 1 feature has no usable geometry and was skipped (feature {features}).",
   'importWarning.features-skipped-wrong-geometry': "{file}: skipped {found} (features {features}); expected {expected}.",
-  'importError.unsupported-crs': "{file} declares its coordinates in {crs}; only WGS84 (EPSG:4326) and British National Grid (EPSG:27700) can be read.",
+  'importError.unsupported-crs': "{file} declares its coordinates in {crs}, which this app cannot read: it reads WGS84, British National Grid, and any other system given as WKT or PROJJSON or as an EPSG code of the British, Irish, ETRS89 or UTM grids.",
   'importError.unsupported-crs.hint': "reproject the data to WGS84 (EPSG:4326), e.g. with QGIS \"Export > Save Features As…\", and load it again.",
   'importError.coordinates-out-of-range': "{file}: expected longitude/latitude coordinates within ±180°/±90°, found x from {xMin} to {xMax}, y from {yMin} to {yMax}.",
   'importError.coordinates-out-of-range.hint': "the coordinates are not longitude/latitude degrees; reproject the file to WGS84 (EPSG:4326) or British National Grid (EPSG:27700), e.g. with QGIS \"Export > Save Features As…\"",
@@ -59,7 +59,7 @@ export const problemMessagesEn = {
   'importError.parse-failed.not-shapefile.hint': "the file may be truncated or renamed; export the shapefile again.",
   'importError.wrong-geometry.multipatch': "{file}: found MultiPatch (3D surface) shapes; expected Polygon or MultiPolygon areas.",
   'importError.wrong-geometry.multipatch.hint': "export the layer as 2D polygons.",
-  'importError.unsupported-crs.prj': "{file} puts the shapefile in \"{crs}\"; only WGS84 (EPSG:4326) and British National Grid (EPSG:27700) can be read.",
+  'importError.unsupported-crs.prj': "{file} puts the shapefile in \"{crs}\", which this app cannot read: it reads WGS84, British National Grid, and any projected system whose .prj WKT proj4 understands (Irish Grid, ITM, UTM…).",
   'importError.unsupported-crs.prj.hint': "reproject the layer to British National Grid (EPSG:27700) or WGS84 (EPSG:4326), e.g. in QGIS with \"Export > Save Features As…\", and load it again.",
   'importError.missing-shp': "{files}: the .shp file with the shapes is missing; a shapefile needs at least .shp and .dbf.",
   'importError.missing-shp.hint': "add the .shp file with the same name (or drop a .zip of the whole set).",
@@ -350,4 +350,10 @@ export const problemMessagesEn = {
   'importError.too-large.zip-entry.hint': "zip only the boundary files you need, or unzip the archive and drop the files themselves.",
   'importError.bad-zip.size-mismatch': "“{entry}” in {file} declares {declaredBytes} bytes, but its data inflated to {inflatedBytes} bytes, so reading stopped there: the archive is damaged or was made to mislead.",
   'importError.bad-zip.size-mismatch.hint': "zip the files again with a standard tool, or ask the sender for a fresh copy.",
+  // Any coordinate system proj4 reads (issue 19):
+  'importWarning.reprojected-from-crs': "{file}: reprojected from {crs} to WGS84 (the datum shift is accurate to about {accuracyM} m).",
+  'importWarning.reprojected-from-crs.shift-given': "{file}: reprojected from {crs} to WGS84 with the datum shift the file gives.",
+  'importWarning.reprojected-from-crs.no-datum-shift': "{file}: reprojected from {crs} to WGS84, but the file gives no datum shift and none is known for its datum, so positions may be off by tens or hundreds of metres.",
+  'importError.coordinates-out-of-range.declared-projected': "{file}: {where} declares {crs}, but the coordinates (x from {xMin} to {xMax}, y from {yMin} to {yMax}) look like longitude/latitude degrees.",
+  'importError.coordinates-out-of-range.declared-projected.hint': "remove or correct the CRS declaration so it matches the coordinates (WGS84, EPSG:4326).",
 } as const;

@@ -108,7 +108,9 @@ export type ImportErrorDetail =
   | 'no-workbook-parts'
   // Zip entries checked while inflating (issue 19):
   | 'zip-entry'
-  | 'size-mismatch';
+  | 'size-mismatch'
+  // Any coordinate system proj4 reads (issue 19):
+  | 'declared-projected';
 
 /**
  * What a file was expected to hold, as the `expected` parameter of an error; the catalogue words it
@@ -155,10 +157,11 @@ export type ImportWarningCode =
   | 'weights-defaulted'
   | 'sheet-chosen'
   | 'share-package-migrated'
-  | 'rows-do-not-match-header';
+  | 'rows-do-not-match-header'
+  | 'reprojected-from-crs';
 
 /** Which wording of a warning code, when one code is met in several ways. */
-export type ImportWarningDetail = 'columns' | 'bng' | 'code-page' | 'dbf' | 'periods';
+export type ImportWarningDetail = 'columns' | 'bng' | 'code-page' | 'dbf' | 'periods' | 'no-datum-shift' | 'shift-given';
 
 /**
  * Something the user must be told about a file that still loaded. `count` is how many rows/features it

@@ -26,7 +26,7 @@ export function LayerRow({ datasetId }: { datasetId: string }) {
   const summary = t('layers.summary', {
     count: dataset.features.length.toLocaleString(localeTag),
     level: t(`layers.level.${dataset.level}` as MessageKey),
-    crs: t(dataset.crs.source === 'bng' ? 'layers.crs.bng' : 'layers.crs.wgs84'),
+    crs: dataset.crs.source === 'projected' ? t('formats.layerCrs.projected', { name: dataset.crs.name ?? '' }) : t(dataset.crs.source === 'bng' ? 'layers.crs.bng' : 'layers.crs.wgs84'),
   });
 
   return (
