@@ -10,6 +10,7 @@ import { detectFormat, shapefileGroupKey } from './importers/format-detection';
 import { readWorkbookSheets } from './importers/table-spreadsheet';
 import { decodeTextFile } from './importers/text-decoding';
 import { unzipBounded } from './importers/zip-entries';
+import { hasWktColumn } from './importers/csv-wkt';
 import { detectIncidentColumns, hasPositionColumns } from './incidents/column-detection';
 import { detectTensionColumns } from './tensions/tension-columns';
 import { looksLikeSharePackage } from './share-package/format';
@@ -22,6 +23,9 @@ const WORKBOOK_HEADER_ROWS = 30;
 const MAX_MANIFEST_BYTES = 1024 * 1024;
 
 type Verdict = { kind: FileKind; reason: FileKindReason };
+
+/** GeoPackage, KML/KMZ, FlatGeobuf and GeoParquet go to the boundary importer (issue 19). */
+const BOUNDARY_ONLY_FORMATS: ReadonlySet<string> = new Set(['geopackage', 'kml', 'flatgeobuf', 'geoparquet']);
 
 /** True for a spreadsheet or delimited text file (the kinds of file that hold tables). */
 function isTableFileName(name: string): boolean {
@@ -74,11 +78,12 @@ function identifyFile(file: InputFile): Verdict {
     return /\.atlas-share\.json$/i.test(file.name) ? { kind: 'share-package', reason: 'share-package-name' } : { kind: 'share-package', reason: 'share-package-content' };
   }
   if (/\.(xlsx|ods)$/i.test(file.name)) return identifyWorkbook(file);
+  if (/\.(csv|tsv|txt)$/i.test(file.name) && hasWktColumn(file)) return { kind: 'boundaries', reason: 'wkt-column' };
   if (isTableFileName(file.name)) return identifyDelimitedTable(file);
   const format = detectFormat(file);
   if (format === 'shapefile-part') return { kind: 'boundaries', reason: 'shapefile-part' };
   if (format === 'zip' && isWorkspaceZip(file.bytes)) return { kind: 'workspace', reason: 'workspace-manifest' };
-  if (format === 'geojson' || format === 'topojson' || format === 'zip') return { kind: 'boundaries', reason: 'boundary-format' };
+  if (format === 'geojson' || format === 'topojson' || format === 'zip' || BOUNDARY_ONLY_FORMATS.has(format)) return { kind: 'boundaries', reason: 'boundary-format' };
   return { kind: 'unknown', reason: 'unrecognised' };
 }
 

@@ -10,7 +10,8 @@ export type AreaGeometry = Polygon | MultiPolygon;
 export interface CrsInfo {
   /** 'projected': any other system proj4 reads (Irish Grid, UTM…), named in `name` (issue 19). */
   source: 'wgs84' | 'bng' | 'projected';
-  detectedBy: 'prj' | 'geojson-crs' | 'coordinate-range' | 'assumed';
+  /** 'file-header': the file's own header (GeoPackage srs table, FlatGeobuf header, GeoParquet metadata). */
+  detectedBy: 'prj' | 'geojson-crs' | 'file-header' | 'coordinate-range' | 'assumed';
   /** The `.prj` WKT or GeoJSON `crs` name as found, for reporting. */
   declared?: string;
   /** 'projected' only: the system's name for the load report ("TM75 / Irish Grid"). */

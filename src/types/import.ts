@@ -110,7 +110,15 @@ export type ImportErrorDetail =
   | 'zip-entry'
   | 'size-mismatch'
   // Any coordinate system proj4 reads (issue 19):
-  | 'declared-projected';
+  | 'declared-projected'
+  // GeoPackage, KML/KMZ, CSV with WKT, FlatGeobuf, GeoParquet (issue 19):
+  | 'not-geopackage'
+  | 'not-kml'
+  | 'not-flatgeobuf'
+  | 'not-parquet'
+  | 'damaged-file'
+  | 'no-wkt-column'
+  | 'bad-wkt';
 
 /**
  * What a file was expected to hold, as the `expected` parameter of an error; the catalogue words it
@@ -158,7 +166,8 @@ export type ImportWarningCode =
   | 'sheet-chosen'
   | 'share-package-migrated'
   | 'rows-do-not-match-header'
-  | 'reprojected-from-crs';
+  | 'reprojected-from-crs'
+  | 'layers-ignored';
 
 /** Which wording of a warning code, when one code is met in several ways. */
 export type ImportWarningDetail = 'columns' | 'bng' | 'code-page' | 'dbf' | 'periods' | 'no-datum-shift' | 'shift-given';
@@ -266,6 +275,7 @@ export type FileKindReason =
   | 'table-without-positions'
   | 'workbook-tension-sheet'
   | 'workbook'
+  | 'wkt-column'
   | 'unrecognised';
 
 /**

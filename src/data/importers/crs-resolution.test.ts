@@ -1,31 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection, Polygon, Position } from 'geojson';
+import type { FeatureCollection } from 'geojson';
+import { fixtureFile, fixtureJson, largestGapM, positionsOf } from '../../../test/helpers/positions';
 import type { InputFile, ParsedAreas } from '../../types';
 import { parseGeoJsonAreas } from './geojson';
 import { parseShapefileAreas } from './shapefile';
 import { resolveCrs } from './crs-resolution';
 
 // Fixtures made by test/fixtures/crs/generate-crs-fixtures.ts (proj4) and make-gdal-reference.sh (GDAL/PROJ).
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/crs');
-const fixture = (path: string): InputFile => {
-  const buffer = readFileSync(join(FIXTURES, path));
-  return { name: path.split('/').pop()!, bytes: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer };
-};
-const json = <T>(path: string): T => JSON.parse(new TextDecoder().decode(fixture(path).bytes)) as T;
-const positionsOf = (collection: { features: { geometry: unknown }[] }): Position[] => collection.features.flatMap((feature) => (feature.geometry as Polygon).coordinates.flat());
-
-/**
- * The largest distance in metres from a found position to the nearest expected one (equirectangular, fine
- * at these sizes); nearest, because a shapefile writer may turn rings the other way round.
- */
-function largestGapM(found: Position[], expected: Position[]): number {
-  expect(found.length).toBe(expected.length);
-  const distanceM = ([lng, lat]: Position, [otherLng, otherLat]: Position) => Math.hypot((lng - otherLng) * Math.cos((lat * Math.PI) / 180) * 111_320, (lat - otherLat) * 110_574);
-  return Math.max(...found.map((position) => Math.min(...expected.map((other) => distanceM(position, other)))));
-}
+const fixture = (path: string): InputFile => fixtureFile(`crs/${path}`);
+const json = <T>(path: string): T => fixtureJson<T>(`crs/${path}`);
 
 function parsed(result: Awaited<ReturnType<typeof parseGeoJsonAreas>>): ParsedAreas {
   if (!result.ok) throw new Error(`${result.error.code} ${JSON.stringify(result.error.params)}`);

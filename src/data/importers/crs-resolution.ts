@@ -12,7 +12,7 @@ import { listFirst } from './messages';
 /** A CRS named by the file itself (`.prj`, GeoJSON `crs` member, GeoPackage or FlatGeobuf header) that we can handle. */
 export interface DeclaredFileCrs {
   source: 'wgs84' | 'bng' | 'projected';
-  detectedBy: 'prj' | 'geojson-crs';
+  detectedBy: 'prj' | 'geojson-crs' | 'file-header';
   declared: string;
   /** 'projected' only: the system as proj4 reads it. */
   projected?: ReadableCrs;
@@ -61,6 +61,9 @@ export function declaredCrsFromMember(file: string, ...holders: unknown[]): Impo
   return { ok: true, value: null, warnings: [] };
 }
 
+/** Where a file declared its CRS, as the `where` parameter of a problem (`problemWord.where.<value>`). */
+const WHERE: Record<DeclaredFileCrs['detectedBy'], string> = { prj: 'prj', 'geojson-crs': 'crs-member', 'file-header': 'file-header' };
+
 /** The coordinate range of a file, as parameters of a problem (xMin, xMax, yMin, yMax, to 3 decimals). */
 function rangeParams(box: Readonly<BBox>): { xMin: number; xMax: number; yMin: number; yMax: number } {
   const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -79,7 +82,7 @@ function resolveProjected(
   guess: ReturnType<typeof guessCrsFromCoordinateRange>,
   rawBbox: Readonly<BBox>,
 ): { ok: true; crs: CrsInfo; warnings: ImportWarning[] } | { ok: false; error: ImportError } {
-  const where = declared.detectedBy === 'prj' ? 'prj' : 'crs-member';
+  const where = WHERE[declared.detectedBy];
   if (!projected.geographic && guess === 'wgs84') {
     return { ok: false, error: { code: 'coordinates-out-of-range', detail: 'declared-projected', file, params: { file, where, crs: projected.name, ...rangeParams(rawBbox) } } };
   }
@@ -111,7 +114,7 @@ export function resolveCrs(
   if (declared) {
     const crs: CrsInfo = { source: declared.source, detectedBy: declared.detectedBy, declared: declared.declared };
     if (declared.source === 'bng' && guess === 'wgs84') {
-      const where = declared.detectedBy === 'prj' ? 'prj' : 'crs-member';
+      const where = WHERE[declared.detectedBy];
       return { ok: false, error: { code: 'coordinates-out-of-range', detail: 'declared-bng', file, params: { file, where, ...rangeParams(rawBbox) } } };
     }
     const warnings: ImportWarning[] =
