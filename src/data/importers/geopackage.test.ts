@@ -24,6 +24,18 @@ describe('parseGeoPackageAreas on GDAL-written files', () => {
   });
 });
 
+describe('parseGeoPackageAreas with several feature tables', () => {
+  it('reads the table of areas and names the others in a warning', async () => {
+    const database = new sql.Database(new Uint8Array(fixtureFile('formats/cardiff-wgs84.gpkg').bytes));
+    database.run('CREATE TABLE "bus stops" (fid INTEGER PRIMARY KEY, geom POINT)');
+    database.run("INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ('bus stops', 'features', 'bus stops', 4326)");
+    database.run("INSERT INTO gpkg_geometry_columns VALUES ('bus stops', 'geom', 'POINT', 4326, 0, 0)");
+    const result = await parseGeoPackageAreas(asFile('two.gpkg', database.export()), sql);
+    database.close();
+    expect(result.ok && result.warnings).toEqual([{ code: 'layers-ignored', file: 'two.gpkg', count: 1, params: { file: 'two.gpkg', used: 'cardiff_areas', count: 1, layers: 'bus stops' } }]);
+  });
+});
+
 describe('parseGeoPackageAreas on broken files', () => {
   it('refuses a truncated file as damaged, naming it', async () => {
     const result = await parseGeoPackageAreas(truncated(fixtureFile('formats/belfast-irish-grid.gpkg'), 0.3), sql);

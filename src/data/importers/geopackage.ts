@@ -1,7 +1,8 @@
 /**
- * OGC GeoPackage importer (.gpkg, an SQLite file; OGC 12-128r18): the first feature table listed in
- * gpkg_contents, its geometry blobs decoded from GeoPackage binary + WKB, its CRS from gpkg_spatial_ref_sys
- * (EPSG 4326 and 27700 by code, any other by its WKT through proj4). SQLite is sql.js, loaded on first use.
+ * OGC GeoPackage importer (.gpkg, an SQLite file; OGC 12-128r18): the first feature table of areas listed in
+ * gpkg_contents (else the first of any geometry; the others are named in a warning), its geometry blobs
+ * decoded from GeoPackage binary + WKB, its CRS from gpkg_spatial_ref_sys (EPSG 4326 and 27700 by code,
+ * any other by its WKT through proj4). SQLite is sql.js, loaded on first use.
  */
 import type { SqlJsStatic, Database } from 'sql.js';
 import type { ImportResult, ImportWarning, InputFile, ParsedAreas } from '../../types';
@@ -25,7 +26,9 @@ interface FeatureTable {
 
 function featureTables(database: Database): FeatureTable[] {
   const [result] = database.exec(
-    "SELECT c.table_name, g.column_name, g.srs_id FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name WHERE c.data_type = 'features' ORDER BY c.table_name",
+    "SELECT c.table_name, g.column_name, g.srs_id FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name WHERE c.data_type = 'features' " +
+      // Tables of areas first, then in the order the file lists them.
+      "ORDER BY CASE WHEN upper(g.geometry_type_name) IN ('POLYGON', 'MULTIPOLYGON', 'CURVEPOLYGON', 'MULTISURFACE', 'SURFACE') THEN 0 ELSE 1 END, c.rowid",
   );
   return (result?.values ?? []).map(([table, column, srsId]) => ({ table: String(table), column: String(column), srsId: Number(srsId) }));
 }
@@ -59,7 +62,7 @@ function readRows(database: Database, { table, column }: FeatureTable): RawFeatu
   return features;
 }
 
-/** Reads a GeoPackage's first feature table as raw features in the file's coordinates. */
+/** Reads a GeoPackage's first feature table of areas (else its first feature table) as raw features in the file's coordinates. */
 export async function readGeoPackageFeatures(file: InputFile, sql?: SqlJsStatic): Promise<ImportResult<RawFeatureSet>> {
   const head = new TextDecoder('latin1').decode(new Uint8Array(file.bytes, 0, Math.min(16, file.bytes.byteLength)));
   if (head !== SQLITE_MAGIC) return readerFailure(file.name, 'not-geopackage');
