@@ -84,7 +84,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'layers.level.local-authority': 'awdurdod lleol',
   'layers.level.other': 'ardaloedd',
   'layers.crs.wgs84': 'WGS84',
-  'layers.crs.bng': "wedi'i ail-daflunio o Grid Cenedlaethol Prydain",
+  'layers.crs.bng': "wedi'i ail-daflunio o Grid Cenedlaethol Prydain (i tua 5 m)",
 
   'load.heading': 'Ychwanegu ffeiliau',
   'load.choose': 'Dewis ffeiliau…',

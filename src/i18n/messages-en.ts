@@ -81,7 +81,7 @@ export const messagesEn = {
   'layers.level.local-authority': 'local authority',
   'layers.level.other': 'areas',
   'layers.crs.wgs84': 'WGS84',
-  'layers.crs.bng': 'reprojected from British National Grid',
+  'layers.crs.bng': 'reprojected from British National Grid (to about 5 m)',
 
   'load.heading': 'Add files',
   'load.choose': 'Choose files…',

@@ -5,6 +5,7 @@ import type { formatMessagesEn } from './messages-formats-en';
 
 export const formatMessagesCy: Record<keyof typeof formatMessagesEn, string> = {
   'formats.layerCrs.projected': "wedi'i ail-daflunio o {name}",
+  'formats.layerCrs.projectedAccuracy': "wedi'i ail-daflunio o {name} (i tua {accuracyM} m)",
   'formats.export.title': 'Lawrlwytho ar gyfer QGIS neu ArcGIS',
   'formats.export.help': "Yr ardaloedd gyda'u colofnau eu hunain, y gwerth a fapiwyd a'i ddosbarth, cyfrifon digwyddiadau a gysylltwyd â'r haen hon a'r mynegai cydlyniant lle mae wedi'i osod.",
   'formats.export.format': 'Fformat y ffeil',

@@ -4,6 +4,7 @@
  */
 export const formatMessagesEn = {
   'formats.layerCrs.projected': 'reprojected from {name}',
+  'formats.layerCrs.projectedAccuracy': 'reprojected from {name} (to about {accuracyM} m)',
   'formats.export.title': 'Download for QGIS or ArcGIS',
   'formats.export.help': 'The areas with their own columns, the mapped value and class, incident counts joined into this layer and the cohesion index where set up.',
   'formats.export.format': 'File format',

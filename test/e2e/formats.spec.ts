@@ -16,7 +16,7 @@ test.describe('formats in and out', () => {
     await atlas.chooseFiles([join(fixtures, 'belfast-irish-grid.gpkg')]);
     const row = page.locator('[data-testid=layer-row]', { hasText: 'belfast-irish-grid' });
     await expect(row.getByTestId('layer-summary')).toContainText('2 areas');
-    await expect(row.getByTestId('layer-summary')).toContainText('reprojected from TM75 / Irish Grid');
+    await expect(row.getByTestId('layer-summary')).toContainText('reprojected from TM75 / Irish Grid (to about 1 m)');
     await row.getByTestId('layer-warnings').locator('summary').click();
     await expect(row.getByTestId('layer-warnings')).toContainText('reprojected from TM75 / Irish Grid to WGS84 (the datum shift is accurate to about 1 m)');
   });
@@ -39,7 +39,7 @@ test.describe('formats in and out', () => {
     expect(await atlas.layerLabels()).toEqual(['example-wards', 'example-lsoas']);
   });
 
-  test('the mapped layer goes out as a GeoPackage in British National Grid and comes back in with its classes', async ({ atlas }) => {
+  test('the mapped layer goes out as a GeoPackage in British National Grid and comes back in with the same areas', async ({ atlas }) => {
     const { page } = atlas;
     await atlas.open();
     const legend = await atlas.legend();
