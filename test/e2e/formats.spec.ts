@@ -46,6 +46,7 @@ test.describe('formats in and out', () => {
     const areas = legend.rows.reduce((sum, row) => sum + row.count, 0) + legend.noData.count;
     await page.getByTestId('layer-table-toggle').click();
     const exporter = page.getByTestId('geometry-export');
+    await page.getByTestId('geometry-export-open').click();
     await expect(exporter.getByLabel('File format')).toHaveValue('geopackage');
     await expect(exporter.getByLabel('Coordinates')).toHaveValue('bng');
     const download = page.waitForEvent('download');

@@ -44,8 +44,8 @@ export function GeometryExport({ dataset, rows, field, classText }: Props) {
   };
 
   return (
-    <fieldset className="geometry-export" data-testid="geometry-export">
-      <legend>{t('formats.export.title')}</legend>
+    <details className="geometry-export" data-testid="geometry-export">
+      <summary data-testid="geometry-export-open">{t('formats.export.title')}</summary>
       <p className="muted small">{t('formats.export.help')}</p>
       <label htmlFor={`${id}-format`}>{t('formats.export.format')}</label>
       <select id={`${id}-format`} value={format} onChange={(e) => setFormat(e.target.value as GeometryFormat)} data-testid="geometry-export-format">
@@ -61,6 +61,6 @@ export function GeometryExport({ dataset, rows, field, classText }: Props) {
         {t(state === 'working' ? 'formats.export.working' : 'formats.export.download')}
       </button>
       {state === 'failed' && <p className="error small" role="alert">{t('formats.export.failed')}</p>}
-    </fieldset>
+    </details>
   );
 }
