@@ -30,11 +30,11 @@ import { textFile } from './helpers/bytes';
 const NONE = '';
 const errorWordings = {
   'unknown-format': [NONE, 'table-not-boundaries', 'workspace-dropped', 'zip-without-boundaries', 'not-incidents', 'not-table'],
-  'parse-failed': [NONE, 'at-position', 'not-geojson', 'topology', 'not-topology', 'not-shapefile', 'damaged-shapefile', 'damaged-object', 'unclosed-quote', 'share-package', 'stopped', 'join-stopped'],
+  'parse-failed': [NONE, 'at-position', 'not-geojson', 'topology', 'not-topology', 'not-shapefile', 'damaged-shapefile', 'damaged-object', 'unclosed-quote', 'share-package', 'stopped', 'join-stopped', 'not-geopackage', 'not-kml', 'not-flatgeobuf', 'not-parquet', 'damaged-file', 'no-wkt-column', 'bad-wkt'],
   empty: [NONE, 'header-only', 'no-features', 'no-sheets', 'no-files'],
   'wrong-geometry': [NONE, 'points', 'multipatch'],
   'no-coordinates': [NONE],
-  'coordinates-out-of-range': [NONE, 'bng', 'declared-bng'],
+  'coordinates-out-of-range': [NONE, 'bng', 'declared-bng', 'declared-projected'],
   'missing-shp': [NONE],
   'missing-dbf': [NONE],
   'unsupported-crs': [NONE, 'prj'],
@@ -42,8 +42,8 @@ const errorWordings = {
   'ambiguous-topojson-object': [NONE],
   'unknown-topojson-object': [NONE],
   'duplicate-codes': [NONE, 'other-columns'],
-  'bad-zip': [NONE],
-  'too-large': [NONE, 'workbook'],
+  'bad-zip': [NONE, 'size-mismatch'],
+  'too-large': [NONE, 'workbook', 'zip-entry'],
   'no-position-columns': [NONE, 'given'],
   'no-date-column': [NONE, 'given', 'tension-header'],
   'mapping-column-missing': [NONE, 'tension-header'],
@@ -79,6 +79,8 @@ const warningWordings = {
   'sheet-chosen': [NONE],
   'share-package-migrated': [NONE],
   'rows-do-not-match-header': [NONE],
+  'reprojected-from-crs': [NONE, 'no-datum-shift', 'shift-given'],
+  'layers-ignored': [NONE],
 } satisfies Record<ImportWarningCode, ReadonlyArray<ImportWarningDetail | typeof NONE>>;
 
 const everyErrorDetail = Object.keys({
@@ -87,9 +89,9 @@ const everyErrorDetail = Object.keys({
   'no-features': 1, 'no-sheets': 1, 'no-files': 1, points: 1, multipatch: 1, bng: 1, 'declared-bng': 1, prj: 1, 'other-columns': 1, workbook: 1, given: 1,
   'tension-header': 1, 'lat-lng-swapped': 1, 'grid-swapped': 1, 'bng-in-lat-lng-columns': 1, 'no-coordinates': 1, 'unparseable-date': 1, table: 1, tensions: 1,
   'no-data-rows': 1, 'tension-no-area': 1, 'tension-names-only': 1, xls: 1, 'not-workbook': 1, xml: 1, 'no-workbook-parts': 1, 'code-column': 1, shape: 1,
-  'period-column': 1, 'no-period-column': 1, indicators: 1, 'indicator-order': 1, 'several-periods': 1, level: 1,
+  'period-column': 1, 'no-period-column': 1, indicators: 1, 'indicator-order': 1, 'several-periods': 1, level: 1, 'zip-entry': 1, 'size-mismatch': 1, 'declared-projected': 1, 'not-geopackage': 1, 'not-kml': 1, 'not-flatgeobuf': 1, 'not-parquet': 1, 'damaged-file': 1, 'no-wkt-column': 1, 'bad-wkt': 1,
 } satisfies Record<ImportErrorDetail, 1>);
-const everyWarningDetail = Object.keys({ columns: 1, periods: 1, bng: 1, 'code-page': 1, dbf: 1 } satisfies Record<ImportWarningDetail, 1>);
+const everyWarningDetail = Object.keys({ columns: 1, periods: 1, bng: 1, 'code-page': 1, dbf: 1, 'no-datum-shift': 1, 'shift-given': 1 } satisfies Record<ImportWarningDetail, 1>);
 
 const rowNoteCodes = Object.keys({
   'position-empty': 1, 'position-empty-police': 1, 'position-text': 1, 'bng-points': 1, bng: 1, swapped: 1, 'outside-grid': 1, 'outside-uk': 1, 'grid-degrees': 1,

@@ -5,11 +5,12 @@
  * thread only routes files to loaders by its answer.
  */
 import Papa from 'papaparse';
-import { unzipSync } from 'fflate';
 import type { FileKind, FileKindDecision, FileKindReason, InputFile } from '../types';
 import { detectFormat, shapefileGroupKey } from './importers/format-detection';
 import { readWorkbookSheets } from './importers/table-spreadsheet';
 import { decodeTextFile } from './importers/text-decoding';
+import { unzipBounded } from './importers/zip-entries';
+import { hasWktColumn } from './importers/csv-wkt';
 import { detectIncidentColumns, hasPositionColumns } from './incidents/column-detection';
 import { detectTensionColumns } from './tensions/tension-columns';
 import { looksLikeSharePackage } from './share-package/format';
@@ -18,8 +19,13 @@ import { WORKSPACE_EXTENSION, WORKSPACE_FORMAT } from './workspace-file';
 const SNIFF_BYTES = 64 * 1024;
 /** Rows of each workbook sheet searched for a tension header (title rows may sit above it). */
 const WORKBOOK_HEADER_ROWS = 30;
+/** A workspace manifest is a few kilobytes; a bigger one is not inflated to find out. */
+const MAX_MANIFEST_BYTES = 1024 * 1024;
 
 type Verdict = { kind: FileKind; reason: FileKindReason };
+
+/** GeoPackage, KML/KMZ, FlatGeobuf and GeoParquet go to the boundary importer (issue 19). */
+const BOUNDARY_ONLY_FORMATS: ReadonlySet<string> = new Set(['geopackage', 'kml', 'flatgeobuf', 'geoparquet']);
 
 /** True for a spreadsheet or delimited text file (the kinds of file that hold tables). */
 function isTableFileName(name: string): boolean {
@@ -61,13 +67,9 @@ function identifyDelimitedTable(file: InputFile): Verdict {
 
 /** True for a zip whose `manifest.json` names the workspace format (only that entry is inflated). */
 function isWorkspaceZip(bytes: ArrayBuffer): boolean {
-  try {
-    const entries = unzipSync(new Uint8Array(bytes), { filter: (entry) => entry.name === 'manifest.json' });
-    const manifest = entries['manifest.json'];
-    return !!manifest && new RegExp(`"format"\\s*:\\s*"${WORKSPACE_FORMAT}"`).test(new TextDecoder().decode(manifest));
-  } catch {
-    return false;
-  }
+  const unzipped = unzipBounded(new Uint8Array(bytes), (name) => name === 'manifest.json', MAX_MANIFEST_BYTES);
+  const manifest = unzipped.ok ? unzipped.files[0]?.[1] : undefined;
+  return !!manifest && new RegExp(`"format"\\s*:\\s*"${WORKSPACE_FORMAT}"`).test(new TextDecoder().decode(manifest));
 }
 
 function identifyFile(file: InputFile): Verdict {
@@ -76,11 +78,12 @@ function identifyFile(file: InputFile): Verdict {
     return /\.atlas-share\.json$/i.test(file.name) ? { kind: 'share-package', reason: 'share-package-name' } : { kind: 'share-package', reason: 'share-package-content' };
   }
   if (/\.(xlsx|ods)$/i.test(file.name)) return identifyWorkbook(file);
+  if (/\.(csv|tsv|txt)$/i.test(file.name) && hasWktColumn(file)) return { kind: 'boundaries', reason: 'wkt-column' };
   if (isTableFileName(file.name)) return identifyDelimitedTable(file);
   const format = detectFormat(file);
   if (format === 'shapefile-part') return { kind: 'boundaries', reason: 'shapefile-part' };
   if (format === 'zip' && isWorkspaceZip(file.bytes)) return { kind: 'workspace', reason: 'workspace-manifest' };
-  if (format === 'geojson' || format === 'topojson' || format === 'zip') return { kind: 'boundaries', reason: 'boundary-format' };
+  if (format === 'geojson' || format === 'topojson' || format === 'zip' || BOUNDARY_ONLY_FORMATS.has(format)) return { kind: 'boundaries', reason: 'boundary-format' };
   return { kind: 'unknown', reason: 'unrecognised' };
 }
 

@@ -3,7 +3,7 @@
  * features or rows, its CRS, its WGS84 bounding box and the detected code/name columns (for `atlas inspect`).
  */
 import Papa from 'papaparse';
-import type { BBox, CrsInfo, FieldValue, ImportError, ImportResult, ImportWarning, InputFile, RejectedRows } from '../types';
+import type { BBox, BoundaryFormat, CrsInfo, FieldValue, ImportError, ImportResult, ImportWarning, InputFile, RejectedRows } from '../types';
 import { bboxOfGeometries } from '../geo/bbox';
 import { buildAreaDataset } from './area-dataset';
 import { detectAreaFields, summariseFields } from './field-detection';
@@ -15,11 +15,12 @@ import { groupInputFiles, type InputSource } from './importers/input-grouping';
 import { decodeText } from './importers/json-text';
 import { readShapefileFeatures } from './importers/shapefile';
 import { readTopoJsonFeatures } from './importers/topojson';
+import { readMoreFormat } from './importers/more-formats';
 
 /** What `inspectFiles` reports for one dataset. `kind` is 'unknown' when the file could not be read. */
 export interface InspectedDataset {
   file: string;
-  format: 'geojson' | 'topojson' | 'shapefile' | 'csv' | 'zip' | 'unknown';
+  format: BoundaryFormat | 'csv' | 'zip' | 'unknown';
   kind: 'areas' | 'points' | 'table' | 'unknown';
   features: number;
   crs: string | null;
@@ -32,10 +33,10 @@ export interface InspectedDataset {
   rejectedRows?: RejectedRows[];
 }
 
-/** "EPSG:27700 (from .prj)", "EPSG:4326", "EPSG:27700 (guessed from coordinate range)"… */
+/** "EPSG:27700 (from .prj)", "EPSG:4326", "TM75 / Irish Grid (from crs member)", "EPSG:27700 (guessed from coordinate range)"… */
 export function describeCrs(crs: CrsInfo): string {
-  const code = crs.source === 'bng' ? 'EPSG:27700' : 'EPSG:4326';
-  const how = { prj: ' (from .prj)', 'geojson-crs': ' (from crs member)', 'coordinate-range': ' (guessed from coordinate range)', assumed: '' }[crs.detectedBy];
+  const code = crs.source === 'projected' ? (crs.name ?? 'projected') : crs.source === 'bng' ? 'EPSG:27700' : 'EPSG:4326';
+  const how = { prj: ' (from .prj)', 'geojson-crs': ' (from crs member)', 'file-header': ' (from the file header)', 'coordinate-range': ' (guessed from coordinate range)', assumed: '' }[crs.detectedBy];
   return code + how;
 }
 
@@ -99,6 +100,8 @@ async function inspectSource(source: InputSource): Promise<InspectedDataset[]> {
       return [fromRaw(readGeoJsonFeatures(source.file), source.name, 'geojson', source.warnings)];
     case 'shapefile':
       return [fromRaw(await readShapefileFeatures(source.parts), source.name, 'shapefile', source.warnings)];
+    case 'more':
+      return [fromRaw(await readMoreFormat(source.format, source.file), source.name, source.format, source.warnings)];
     case 'topojson': {
       const raw = readTopoJsonFeatures(source.file);
       if (raw.ok || raw.error.code !== 'ambiguous-topojson-object') return [fromRaw(raw, source.name, 'topojson', source.warnings)];

@@ -3,7 +3,8 @@
  * saving time), `workspace.json` (the snapshot) and the original input files under `files/<key>`.
  * Opening treats the file as untrusted: every problem becomes a message naming the file.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
+import { unzipBounded } from './importers/zip-entries';
 import type { WorkspaceSnapshot } from '../types';
 import { readSnapshot, referencedFileKeys, WORKSPACE_MIGRATIONS, WORKSPACE_VERSION, type WorkspaceDamageNote } from './workspace-format';
 
@@ -63,19 +64,10 @@ function parseJson(bytes: Uint8Array): unknown {
  */
 export function readWorkspaceFile(name: string, bytes: ArrayBuffer, migrations = WORKSPACE_MIGRATIONS, current = WORKSPACE_VERSION): WorkspaceFileResult {
   const fail = (code: WorkspaceFileProblemCode, extra: Partial<WorkspaceFileProblem> = {}): WorkspaceFileResult => ({ ok: false, problem: { code, file: name, ...extra } });
-  let entries: Record<string, Uint8Array>;
-  try {
-    let unpacked = 0;
-    entries = unzipSync(new Uint8Array(bytes), {
-      filter: (entry) => {
-        unpacked += entry.originalSize;
-        if (unpacked > MAX_UNPACKED_BYTES) throw new RangeError('too large');
-        return entry.name === 'manifest.json' || entry.name === 'workspace.json' || entry.name.startsWith('files/');
-      },
-    });
-  } catch (thrown) {
-    return fail(thrown instanceof RangeError ? 'too-large' : 'bad-zip');
-  }
+  // Declared and actual sizes are both checked while unpacking (issue 19), so a forged entry stops at the limit.
+  const unzipped = unzipBounded(new Uint8Array(bytes), (entryName) => entryName === 'manifest.json' || entryName === 'workspace.json' || entryName.startsWith('files/'), MAX_UNPACKED_BYTES);
+  if (!unzipped.ok) return fail(unzipped.failure.kind === 'entry' && unzipped.failure.failure.kind === 'over-limit' ? 'too-large' : 'bad-zip');
+  const entries: Record<string, Uint8Array> = Object.fromEntries(unzipped.files.map(([entry, data]) => [entry.name, data]));
   if (!entries['manifest.json']) return fail('no-manifest');
   const manifest = parseJson(entries['manifest.json']);
   if (typeof manifest !== 'object' || manifest === null || (manifest as { format?: unknown }).format !== WORKSPACE_FORMAT) return fail('not-a-workspace');

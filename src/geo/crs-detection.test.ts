@@ -31,8 +31,9 @@ describe('detectCrsFromPrj', () => {
     ['OSGB36 transverse mercator with BNG parameters but another name', UNNAMED_OSGB_TM, { kind: 'bng' }],
     ['ESRI WKT for WGS 84', ESRI_WGS84, { kind: 'wgs84' }],
     ['OGC WKT for WGS 84', OGC_WGS84, { kind: 'wgs84' }],
-    ['Irish Grid', ESRI_IRISH_GRID, { kind: 'unsupported', name: 'TM65_Irish_Grid' }],
-    ['UTM zone 30N', ESRI_UTM30, { kind: 'unsupported', name: 'WGS_1984_UTM_Zone_30N' }],
+    ['Irish Grid, through proj4', ESRI_IRISH_GRID, { kind: 'projected', crs: { name: 'TM65_Irish_Grid', definition: ESRI_IRISH_GRID, code: null, shiftAccuracyM: 1, shiftMissing: false, geographic: false } }],
+    ['UTM zone 30N, through proj4', ESRI_UTM30, { kind: 'projected', crs: { name: 'WGS_1984_UTM_Zone_30N', definition: ESRI_UTM30, code: null, shiftAccuracyM: 0, shiftMissing: false, geographic: false } }],
+    ['a local grid proj4 cannot read', 'LOCAL_CS["Site grid",UNIT["Meter",1]]', { kind: 'unsupported', name: 'Site grid' }],
     ['an empty file', '', { kind: 'unsupported', name: 'an empty .prj' }],
   ])('reads %s', (_label, wkt, expected) => {
     expect(detectCrsFromPrj(wkt)).toEqual(expected);
@@ -58,9 +59,14 @@ describe('detectCrsFromName', () => {
     ['http://www.opengis.net/def/crs/EPSG/0/27700', { kind: 'bng' }],
     ['urn:ogc:def:crs:OGC:1.3:CRS84', { kind: 'wgs84' }],
     ['EPSG:4326', { kind: 'wgs84' }],
-    ['urn:ogc:def:crs:EPSG::29903', { kind: 'unsupported', name: 'urn:ogc:def:crs:EPSG::29903' }],
+    ['http://www.opengis.net/def/crs/EPSG/0/32630', { kind: 'projected', crs: { name: 'WGS 84 / UTM zone 30N', definition: '+proj=utm +zone=30 +datum=WGS84 +units=m +no_defs', code: 32630, shiftAccuracyM: 0, shiftMissing: false, geographic: false } }],
+    ['EPSG:123456', { kind: 'unsupported', name: 'EPSG:123456' }],
   ])('reads %s', (name, expected) => {
     expect(detectCrsFromName(name)).toEqual(expected);
+  });
+
+  it('reads Irish Grid codes through the registry, named', () => {
+    expect(detectCrsFromName('urn:ogc:def:crs:EPSG::29903')).toMatchObject({ kind: 'projected', crs: { name: 'TM75 / Irish Grid', code: 29903, shiftAccuracyM: 1 } });
   });
 });
 

@@ -1,11 +1,19 @@
 /**
- * Recognising the two coordinate reference systems we accept (WGS84 lng/lat and British National Grid)
- * from a shapefile `.prj`, a GeoJSON `crs` name, or, failing those, the range of the coordinates.
+ * Recognising the coordinate reference system of a file from a shapefile `.prj`, a GeoJSON `crs` name, or,
+ * failing those, the range of the coordinates: WGS84 lng/lat and British National Grid by name, and any
+ * other system proj4 can read (Irish Grid, UTM…) through crs-proj4.ts (issue 19).
  */
 import type { BBox } from '../types';
+import { readCrs, type ReadableCrs } from './crs-proj4';
 
-/** What a `.prj` or a `crs` name declares: one of ours, or something we cannot reproject (with its name). */
-export type DeclaredCrs = { kind: 'wgs84' } | { kind: 'bng' } | { kind: 'unsupported'; name: string };
+/** What a `.prj` or a `crs` name declares: WGS84, BNG, another system proj4 reads, or one it cannot (with its name). */
+export type DeclaredCrs = { kind: 'wgs84' } | { kind: 'bng' } | { kind: 'projected'; crs: ReadableCrs } | { kind: 'unsupported'; name: string };
+
+/** Another coordinate system read by proj4, or `unsupported` with its name when proj4 cannot read it. */
+function readOtherCrs(text: string, name: string): DeclaredCrs {
+  const crs = readCrs(text, name);
+  return crs ? { kind: 'projected', crs } : { kind: 'unsupported', name };
+}
 
 /** Lower-case letters and digits only, so "OSGB_1936", "OSGB 1936" and "osgb1936" compare equal. */
 function squash(text: string): string {
@@ -53,7 +61,8 @@ function isWgs84Geographic(wkt: string, name: string): boolean {
 
 /**
  * Reads ESRI or OGC WKT (WKT1 or WKT2) from a `.prj`: OSGB 1936 / British National Grid → `bng`,
- * WGS 84 geographic → `wgs84`; anything else (UTM, Irish Grid, other datums) is `unsupported` with its name.
+ * WGS 84 geographic → `wgs84`; anything else proj4 reads (UTM, Irish Grid, other datums) → `projected`;
+ * the rest is `unsupported` with its name.
  */
 export function detectCrsFromPrj(wkt: string): DeclaredCrs {
   const header = /^\s*([A-Z_]+)\s*\[\s*"([^"]*)"/i.exec(wkt);
@@ -61,10 +70,10 @@ export function detectCrsFromPrj(wkt: string): DeclaredCrs {
   const keyword = header[1].toUpperCase();
   const name = header[2];
   if (['PROJCS', 'PROJCRS', 'PROJECTEDCRS'].includes(keyword)) {
-    return isBngProjection(wkt, name) ? { kind: 'bng' } : { kind: 'unsupported', name };
+    return isBngProjection(wkt, name) ? { kind: 'bng' } : readOtherCrs(wkt, name);
   }
   if (['GEOGCS', 'GEOGCRS', 'GEODCRS', 'GEOGRAPHICCRS', 'GEODETICCRS'].includes(keyword)) {
-    return isWgs84Geographic(wkt, name) ? { kind: 'wgs84' } : { kind: 'unsupported', name };
+    return isWgs84Geographic(wkt, name) ? { kind: 'wgs84' } : readOtherCrs(wkt, name);
   }
   return { kind: 'unsupported', name };
 }
@@ -79,7 +88,7 @@ export function detectCrsFromName(name: string): DeclaredCrs {
   const epsg = /epsg.*?(\d+)\s*$/i.exec(name);
   if (epsg && Number(epsg[1]) === 4326) return { kind: 'wgs84' };
   if (epsg && Number(epsg[1]) === 27700) return { kind: 'bng' };
-  return { kind: 'unsupported', name };
+  return epsg ? readOtherCrs(`EPSG:${epsg[1]}`, name) : { kind: 'unsupported', name };
 }
 
 /**

@@ -31,29 +31,28 @@ export function wgs84ToBng(lng: number, lat: number): [number, number] {
   return [easting + (easting - backEasting), northing + (northing - backNorthing)];
 }
 
-function reprojectPosition(position: Position): Position {
-  return bngToWgs84(position[0], position[1]);
-}
-
-function reprojectRings(rings: Position[][]): Position[][] {
-  return rings.map((ring) => ring.map(reprojectPosition));
-}
-
 /**
- * Returns a copy of a BNG geometry with every position converted to WGS84 `[lng, lat]`.
+ * Returns a copy of a geometry with every position passed through `convert` (file CRS → WGS84 `[lng, lat]`).
  * The input is not mutated; any third (z) ordinate is dropped.
  */
-export function reprojectGeometryFromBng<G extends AreaGeometry | Point | MultiPoint>(geometry: G): G {
+export function reprojectGeometry<G extends AreaGeometry | Point | MultiPoint>(geometry: G, convert: (x: number, y: number) => LngLat): G {
+  const position = (at: Position): Position => convert(at[0], at[1]);
+  const rings = (list: Position[][]): Position[][] => list.map((ring) => ring.map(position));
   switch (geometry.type) {
     case 'Point':
-      return { ...geometry, coordinates: reprojectPosition(geometry.coordinates) };
+      return { ...geometry, coordinates: position(geometry.coordinates) };
     case 'MultiPoint':
-      return { ...geometry, coordinates: geometry.coordinates.map(reprojectPosition) };
+      return { ...geometry, coordinates: geometry.coordinates.map(position) };
     case 'Polygon':
-      return { ...geometry, coordinates: reprojectRings(geometry.coordinates) };
+      return { ...geometry, coordinates: rings(geometry.coordinates) };
     case 'MultiPolygon':
-      return { ...geometry, coordinates: geometry.coordinates.map(reprojectRings) };
+      return { ...geometry, coordinates: geometry.coordinates.map(rings) };
     default:
-      throw new Error(`reprojectGeometryFromBng: unsupported geometry type ${(geometry as { type: string }).type}`);
+      throw new Error(`reprojectGeometry: unsupported geometry type ${(geometry as { type: string }).type}`);
   }
+}
+
+/** Returns a copy of a BNG geometry with every position converted to WGS84 `[lng, lat]`. */
+export function reprojectGeometryFromBng<G extends AreaGeometry | Point | MultiPoint>(geometry: G): G {
+  return reprojectGeometry(geometry, bngToWgs84);
 }

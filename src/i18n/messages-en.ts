@@ -3,6 +3,7 @@
  * Placeholders are written {name}. The Welsh catalogue (messages-cy.ts) must have exactly these keys.
  */
 import { problemMessagesEn } from './messages-problems-en';
+import { formatMessagesEn } from './messages-formats-en';
 
 export const messagesEn = {
   'app.title': 'Cohesion Atlas',
@@ -80,7 +81,7 @@ export const messagesEn = {
   'layers.level.local-authority': 'local authority',
   'layers.level.other': 'areas',
   'layers.crs.wgs84': 'WGS84',
-  'layers.crs.bng': 'reprojected from British National Grid',
+  'layers.crs.bng': 'reprojected from British National Grid (to about 5 m)',
 
   'load.heading': 'Add files',
   'load.choose': 'Choose files…',
@@ -735,6 +736,7 @@ export const messagesEn = {
   'boundary.part.example': 'Example data',
   'boundary.part.overlay': 'Map details',
   ...problemMessagesEn,
+  ...formatMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -59,7 +59,8 @@ function stoppedError(files: InputFile[], thrown: unknown): ImportError {
 
 /** Files whose bytes we may need again: to pick a TopoJSON object, or to load GeoJSON points as incidents. */
 function mayNeedAgain(file: InputFile): boolean {
-  return /\.(geo|topo)?json$/i.test(file.name);
+  // Points in the formats of issue 19 (GeoPackage, KML, WKT CSV, FlatGeobuf, GeoParquet) go to incidents too.
+  return /\.((geo|topo)?json|gpkg|kml|kmz|fgb|parquet|csv)$/i.test(file.name);
 }
 
 

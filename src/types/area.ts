@@ -2,7 +2,8 @@
 import type { AreaGeometry, BBox, CrsInfo } from './geo';
 import type { AreaAuthority, AreaVintage } from './authority';
 
-export type BoundaryFormat = 'geojson' | 'topojson' | 'shapefile';
+/** The formats boundaries are read from (GeoPackage…GeoParquet since issue 19). */
+export type BoundaryFormat = 'geojson' | 'topojson' | 'shapefile' | 'geopackage' | 'kml' | 'csv-wkt' | 'flatgeobuf' | 'geoparquet';
 export type FieldValue = string | number | boolean | null;
 
 /** One area polygon. `id` is its index in the dataset (stable for the dataset's life). */

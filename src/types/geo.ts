@@ -8,8 +8,17 @@ export type AreaGeometry = Polygon | MultiPolygon;
 
 /** The coordinate reference system a file was found in, and how we know. Output is always WGS84. */
 export interface CrsInfo {
-  source: 'wgs84' | 'bng';
-  detectedBy: 'prj' | 'geojson-crs' | 'coordinate-range' | 'assumed';
+  /** 'projected': any other system proj4 reads (Irish Grid, UTM…), named in `name` (issue 19). */
+  source: 'wgs84' | 'bng' | 'projected';
+  /** 'file-header': the file's own header (GeoPackage srs table, FlatGeobuf header, GeoParquet metadata). */
+  detectedBy: 'prj' | 'geojson-crs' | 'file-header' | 'coordinate-range' | 'assumed';
   /** The `.prj` WKT or GeoJSON `crs` name as found, for reporting. */
   declared?: string;
+  /** 'projected' only: the system's name for the load report ("TM75 / Irish Grid"). */
+  name?: string;
+  /** 'projected' only: what proj4 reads to convert it (WKT, PROJJSON or a proj string). */
+  definition?: string;
+  /** 'projected' only: metres the datum shift may be off, when known; `shiftMissing` when no shift is known at all. */
+  shiftAccuracyM?: number;
+  shiftMissing?: boolean;
 }

@@ -105,7 +105,20 @@ export type ImportErrorDetail =
   | 'xls'
   | 'xml'
   | 'not-workbook'
-  | 'no-workbook-parts';
+  | 'no-workbook-parts'
+  // Zip entries checked while inflating (issue 19):
+  | 'zip-entry'
+  | 'size-mismatch'
+  // Any coordinate system proj4 reads (issue 19):
+  | 'declared-projected'
+  // GeoPackage, KML/KMZ, CSV with WKT, FlatGeobuf, GeoParquet (issue 19):
+  | 'not-geopackage'
+  | 'not-kml'
+  | 'not-flatgeobuf'
+  | 'not-parquet'
+  | 'damaged-file'
+  | 'no-wkt-column'
+  | 'bad-wkt';
 
 /**
  * What a file was expected to hold, as the `expected` parameter of an error; the catalogue words it
@@ -152,10 +165,12 @@ export type ImportWarningCode =
   | 'weights-defaulted'
   | 'sheet-chosen'
   | 'share-package-migrated'
-  | 'rows-do-not-match-header';
+  | 'rows-do-not-match-header'
+  | 'reprojected-from-crs'
+  | 'layers-ignored';
 
 /** Which wording of a warning code, when one code is met in several ways. */
-export type ImportWarningDetail = 'columns' | 'bng' | 'code-page' | 'dbf' | 'periods';
+export type ImportWarningDetail = 'columns' | 'bng' | 'code-page' | 'dbf' | 'periods' | 'no-datum-shift' | 'shift-given';
 
 /**
  * Something the user must be told about a file that still loaded. `count` is how many rows/features it
@@ -260,6 +275,7 @@ export type FileKindReason =
   | 'table-without-positions'
   | 'workbook-tension-sheet'
   | 'workbook'
+  | 'wkt-column'
   | 'unrecognised';
 
 /**

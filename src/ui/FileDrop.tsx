@@ -39,7 +39,7 @@ export function FileDrop() {
           multiple
           hidden
           data-testid="file-input"
-          accept=".geojson,.json,.topojson,.shp,.dbf,.prj,.cpg,.shx,.zip,.csv,.tsv,.txt,.xlsx,.ods"
+          accept=".geojson,.json,.topojson,.shp,.dbf,.prj,.cpg,.shx,.zip,.csv,.tsv,.txt,.xlsx,.ods,.gpkg,.kml,.kmz,.fgb,.parquet"
           onChange={async (e) => {
             const files = e.target.files;
             if (files?.length) await loadFiles(await toInputFiles(files));

@@ -4,15 +4,30 @@
  */
 import type { Geometry, MultiPoint, Point } from 'geojson';
 import type { AreaGeometry, BBox, CrsInfo, ImportError, ImportResult, ImportWarning } from '../../types';
-import { detectCrsFromName, guessCrsFromCoordinateRange } from '../../geo/crs-detection';
-import { reprojectGeometryFromBng } from '../../geo/projection';
+import { detectCrsFromName, guessCrsFromCoordinateRange, type DeclaredCrs } from '../../geo/crs-detection';
+import { converterToWgs84, type ReadableCrs } from '../../geo/crs-proj4';
+import { reprojectGeometry, reprojectGeometryFromBng } from '../../geo/projection';
 import { listFirst } from './messages';
 
-/** A CRS named by the file itself (`.prj` or GeoJSON `crs` member) that we can handle. */
+/** A CRS named by the file itself (`.prj`, GeoJSON `crs` member, GeoPackage or FlatGeobuf header) that we can handle. */
 export interface DeclaredFileCrs {
-  source: 'wgs84' | 'bng';
-  detectedBy: 'prj' | 'geojson-crs';
+  source: 'wgs84' | 'bng' | 'projected';
+  detectedBy: 'prj' | 'geojson-crs' | 'file-header';
   declared: string;
+  /** 'projected' only: the system as proj4 reads it. */
+  projected?: ReadableCrs;
+}
+
+/** The file's declaration as a `DeclaredFileCrs`, or null when `crs` is unsupported (the caller refuses it). */
+export function toDeclaredFileCrs(crs: DeclaredCrs, detectedBy: DeclaredFileCrs['detectedBy'], declared: string): DeclaredFileCrs | null {
+  switch (crs.kind) {
+    case 'unsupported':
+      return null;
+    case 'projected':
+      return { source: 'projected', detectedBy, declared, projected: crs.crs };
+    default:
+      return { source: crs.kind, detectedBy, declared };
+  }
 }
 
 /** Where a feature set's CRS could come from; `missingPrj` marks a shapefile without its `.prj`. */
@@ -30,8 +45,8 @@ export function declaredCrsFromMember(file: string, ...holders: unknown[]): Impo
   for (const holder of holders) {
     const name = (holder as { crs?: { properties?: { name?: unknown } } } | null)?.crs?.properties?.name;
     if (typeof name !== 'string') continue;
-    const crs = detectCrsFromName(name);
-    if (crs.kind === 'unsupported') {
+    const crs = toDeclaredFileCrs(detectCrsFromName(name), 'geojson-crs', name);
+    if (!crs) {
       return {
         ok: false,
         error: {
@@ -41,15 +56,48 @@ export function declaredCrsFromMember(file: string, ...holders: unknown[]): Impo
         },
       };
     }
-    return { ok: true, value: { source: crs.kind, detectedBy: 'geojson-crs', declared: name }, warnings: [] };
+    return { ok: true, value: crs, warnings: [] };
   }
   return { ok: true, value: null, warnings: [] };
 }
+
+/** Where a file declared its CRS, as the `where` parameter of a problem (`problemWord.where.<value>`). */
+const WHERE: Record<DeclaredFileCrs['detectedBy'], string> = { prj: 'prj', 'geojson-crs': 'crs-member', 'file-header': 'file-header' };
 
 /** The coordinate range of a file, as parameters of a problem (xMin, xMax, yMin, yMax, to 3 decimals). */
 function rangeParams(box: Readonly<BBox>): { xMin: number; xMax: number; yMin: number; yMax: number } {
   const round = (value: number) => Math.round(value * 1000) / 1000;
   return { xMin: round(box[0]), xMax: round(box[2]), yMin: round(box[1]), yMax: round(box[3]) };
+}
+
+/**
+ * A declared system other than WGS84 and BNG: named in the CrsInfo and the warning, with the datum shift's
+ * accuracy (or a warning that none is known). Degrees under a projected declaration are refused, since a
+ * projection would put them silently near its false origin.
+ */
+function resolveProjected(
+  file: string,
+  declared: DeclaredFileCrs,
+  projected: ReadableCrs,
+  guess: ReturnType<typeof guessCrsFromCoordinateRange>,
+  rawBbox: Readonly<BBox>,
+): { ok: true; crs: CrsInfo; warnings: ImportWarning[] } | { ok: false; error: ImportError } {
+  const where = WHERE[declared.detectedBy];
+  if (!projected.geographic && guess === 'wgs84') {
+    return { ok: false, error: { code: 'coordinates-out-of-range', detail: 'declared-projected', file, params: { file, where, crs: projected.name, ...rangeParams(rawBbox) } } };
+  }
+  const crs: CrsInfo = {
+    source: 'projected',
+    detectedBy: declared.detectedBy,
+    declared: declared.declared,
+    name: projected.name,
+    definition: projected.definition,
+    ...(projected.shiftAccuracyM !== null && { shiftAccuracyM: projected.shiftAccuracyM }),
+    ...(projected.shiftMissing && { shiftMissing: true }),
+  };
+  const detail = projected.shiftMissing ? 'no-datum-shift' as const : projected.shiftAccuracyM === null ? 'shift-given' as const : undefined;
+  const warning: ImportWarning = { code: 'reprojected-from-crs', ...(detail && { detail }), file, params: { file, crs: projected.name, accuracyM: projected.shiftAccuracyM ?? 0 } };
+  return { ok: true, crs, warnings: [warning] };
 }
 
 /**
@@ -62,10 +110,11 @@ export function resolveCrs(
 ): { ok: true; crs: CrsInfo; warnings: ImportWarning[] } | { ok: false; error: ImportError } {
   const { file, declared } = evidence;
   const guess = guessCrsFromCoordinateRange(rawBbox);
+  if (declared?.projected) return resolveProjected(file, declared, declared.projected, guess, rawBbox);
   if (declared) {
     const crs: CrsInfo = { source: declared.source, detectedBy: declared.detectedBy, declared: declared.declared };
     if (declared.source === 'bng' && guess === 'wgs84') {
-      const where = declared.detectedBy === 'prj' ? 'prj' : 'crs-member';
+      const where = WHERE[declared.detectedBy];
       return { ok: false, error: { code: 'coordinates-out-of-range', detail: 'declared-bng', file, params: { file, where, ...rangeParams(rawBbox) } } };
     }
     const warnings: ImportWarning[] =
@@ -85,8 +134,9 @@ export function resolveCrs(
   return { ok: true, crs: { source: 'wgs84', detectedBy: 'assumed' }, warnings: [] };
 }
 
-/** Returns the geometry in WGS84: reprojected (new object) when the source CRS is BNG, else as given. */
+/** Returns the geometry in WGS84: reprojected (new object) from BNG or another declared system, else as given. */
 export function toWgs84<G extends AreaGeometry | Point | MultiPoint>(geometry: G, crs: CrsInfo): G {
+  if (crs.source === 'projected' && crs.definition) return reprojectGeometry(geometry, converterToWgs84(crs.definition));
   return crs.source === 'bng' ? reprojectGeometryFromBng(geometry) : geometry;
 }
 

@@ -1,9 +1,13 @@
 /** Recognising what kind of file an input is: by extension first, then by sniffing its first bytes. */
 import type { InputFile } from '../../types';
 import { SHP_FILE_CODE } from './shapefile';
+import type { MoreFormat } from './more-formats';
 
 /** The formats `detectFormat` can tell apart. */
-export type DetectedFormat = 'geojson' | 'topojson' | 'shapefile-part' | 'zip' | 'csv' | 'unknown';
+export type DetectedFormat = 'geojson' | 'topojson' | 'shapefile-part' | 'zip' | 'csv' | MoreFormat | 'unknown';
+
+/** Extensions of the formats added in issue 19. */
+const MORE_EXTENSIONS: Readonly<Record<string, MoreFormat>> = { gpkg: 'geopackage', kml: 'kml', kmz: 'kml', fgb: 'flatgeobuf', parquet: 'geoparquet', geoparquet: 'geoparquet' };
 
 /** The files of a shapefile set we read (`shx` only for completeness). */
 export type ShapefilePartRole = 'shp' | 'dbf' | 'prj' | 'cpg' | 'shx';
@@ -48,6 +52,17 @@ function isZipHeader(bytes: ArrayBuffer): boolean {
   return head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6));
 }
 
+/** GeoPackage (SQLite), FlatGeobuf and Parquet by their magic bytes; KML by its root element. */
+function sniffMore(bytes: ArrayBuffer): MoreFormat | null {
+  const head = new Uint8Array(bytes, 0, Math.min(bytes.byteLength, 16));
+  const starts = (magic: number[]) => magic.every((byte, index) => head[index] === byte);
+  if (starts([...'SQLite format 3'].map((char) => char.charCodeAt(0)))) return 'geopackage';
+  if (starts([0x66, 0x67, 0x62, 0x03])) return 'flatgeobuf';
+  if (starts([0x50, 0x41, 0x52, 0x31])) return 'geoparquet';
+  const text = new TextDecoder('utf-8').decode(new Uint8Array(bytes, 0, Math.min(bytes.byteLength, 1024)));
+  return /^\s*(<\?xml[^>]*>\s*)?<kml[\s>]/.test(text) ? 'kml' : null;
+}
+
 function sniffJson(bytes: ArrayBuffer): 'geojson' | 'topojson' | null {
   const decoder = new TextDecoder('utf-8');
   const head = decoder.decode(new Uint8Array(bytes, 0, Math.min(bytes.byteLength, SNIFF_BYTES)));
@@ -60,8 +75,9 @@ function sniffJson(bytes: ArrayBuffer): 'geojson' | 'topojson' | null {
 }
 
 /**
- * Detects a file's format by extension (.geojson, .topojson, .shp/.dbf/.prj/.cpg/.shx, .zip, .csv; .json is
- * sniffed), then by content: zip magic `PK\x03\x04`, `.shp` file code 9994, `"type":"Topology"`.
+ * Detects a file's format by extension (.geojson, .topojson, .shp/.dbf/.prj/.cpg/.shx, .zip, .csv, .gpkg,
+ * .kml/.kmz, .fgb, .parquet; .json is sniffed), then by content: zip magic `PK\x03\x04`, `.shp` file code
+ * 9994, SQLite, FlatGeobuf and Parquet magic, a `<kml>` root, `"type":"Topology"`.
  */
 export function detectFormat(file: InputFile): DetectedFormat {
   const extension = fileExtension(file.name);
@@ -69,9 +85,10 @@ export function detectFormat(file: InputFile): DetectedFormat {
   if (extension === 'topojson') return 'topojson';
   if (extension === 'json') return sniffJson(file.bytes) === 'topojson' ? 'topojson' : 'geojson';
   if (SHAPEFILE_PART_ROLES.has(extension) || SHAPEFILE_SIDECARS.has(extension)) return 'shapefile-part';
+  if (MORE_EXTENSIONS[extension]) return MORE_EXTENSIONS[extension];
   if (extension === 'zip') return 'zip';
   if (extension === 'csv' || extension === 'tsv') return 'csv';
   if (isZipHeader(file.bytes)) return 'zip';
   if (isShpHeader(file.bytes)) return 'shapefile-part';
-  return sniffJson(file.bytes) ?? 'unknown';
+  return sniffMore(file.bytes) ?? sniffJson(file.bytes) ?? 'unknown';
 }

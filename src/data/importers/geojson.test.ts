@@ -82,7 +82,7 @@ describe('parseGeoJsonAreas', () => {
     ['a TopoJSON file', json('topo.geojson', { type: 'Topology', objects: {}, arcs: [] }), 'parse-failed'],
     ['points', json('points.geojson', twoPoints), 'wrong-geometry'],
     ['only null geometries', json('nulls.geojson', { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: {} }] }), 'no-coordinates'],
-    ['an Irish Grid crs member', json('irish.geojson', { ...bngSquares, crs: { type: 'name', properties: { name: 'EPSG:29903' } } }), 'unsupported-crs'],
+    ['a crs member proj4 cannot read', json('local.geojson', { ...bngSquares, crs: { type: 'name', properties: { name: 'EPSG:123456' } } }), 'unsupported-crs'],
   ])('rejects %s', async (_label, file, code) => {
     const result = await parseGeoJsonAreas(file);
     expect(result.ok ? null : { code: result.error.code, file: result.error.file }).toEqual({ code, file: file.name });

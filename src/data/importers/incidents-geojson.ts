@@ -8,6 +8,7 @@
 import type { Position } from 'geojson';
 import type { CrsInfo, ExpectedContent, FieldValue, FoundContent, ImportResult, IncidentDataset, InputFile } from '../../types';
 import { bngToWgs84 } from '../../geo/projection';
+import { converterToWgs84 } from '../../geo/crs-proj4';
 import { runIncidentImport, type IncidentFormatReader, type LoadIncidentOptions, type OpenedIncidentFile } from '../incidents/incident-import';
 import { checkEastingNorthing, isDegrees } from '../incidents/coordinate-checks';
 import { readPointRow, rejectPointRow, type RowReader } from '../incidents/row-reader';
@@ -108,6 +109,10 @@ function readGeoJsonRows(opened: OpenedGeoJson, reader: RowReader, onProgress: (
     if (kind === 'point') {
       const cells = propertyCells(feature, columns);
       for (const [x, y] of pointPositions(feature.geometry)) {
+        if (crs.source === 'projected' && crs.definition) {
+          readPointRow(reader, cells, ...converterToWgs84(crs.definition)(x, y), number);
+          continue;
+        }
         if (crs.source !== 'bng') {
           readPointRow(reader, cells, x, y, number);
           continue;

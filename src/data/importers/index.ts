@@ -7,6 +7,8 @@ import { parseGeoJsonAreas } from './geojson';
 import { groupInputFiles, type InputSource } from './input-grouping';
 import { parseShapefileAreas } from './shapefile';
 import { parseTopoJsonAreas } from './topojson';
+import { toParsedAreas } from './feature-set';
+import { readMoreFormat } from './more-formats';
 
 export { detectFormat, type DetectedFormat } from './format-detection';
 export { groupInputFiles, type InputSource } from './input-grouping';
@@ -31,6 +33,10 @@ async function importSource(source: InputSource, options: ImportBoundaryOptions)
       return parseTopoJsonAreas(source.file, { objectName: options.topojsonObject });
     case 'shapefile':
       return parseShapefileAreas(source.parts);
+    case 'more': {
+      const raw = await readMoreFormat(source.format, source.file);
+      return raw.ok ? toParsedAreas(raw.value) : raw;
+    }
     case 'csv':
       return {
         ok: false,

@@ -6,11 +6,17 @@ import type { ImportError, ImportWarning, InputFile } from '../../types';
 import { detectFormat, shapefileGroupKey, shapefilePartRole, type DetectedFormat } from './format-detection';
 import type { ShapefileParts } from './shapefile';
 import { unzipInputFile } from './zip';
+import { hasWktColumn } from './csv-wkt';
+import type { MoreFormat } from './more-formats';
+
+const MORE_FORMATS: ReadonlySet<DetectedFormat> = new Set<MoreFormat>(['geopackage', 'kml', 'csv-wkt', 'flatgeobuf', 'geoparquet']);
+const isMoreFormat = (format: DetectedFormat): format is MoreFormat => MORE_FORMATS.has(format);
 
 /** One dataset to read, in input order, with warnings that belong to it (e.g. files ignored in its zip). */
 export type InputSource =
   | { kind: 'geojson' | 'topojson' | 'csv'; name: string; file: InputFile; warnings: ImportWarning[] }
   | { kind: 'shapefile'; name: string; parts: ShapefileParts; warnings: ImportWarning[] }
+  | { kind: 'more'; format: MoreFormat; name: string; file: InputFile; warnings: ImportWarning[] }
   | { kind: 'error'; name: string; error: ImportError };
 
 /** Zips inside zips are expanded this many levels deep. */
@@ -28,7 +34,11 @@ function collect(files: InputFile[], insideZip: boolean, depth: number): Collect
   const shapefileGroups = new Map<string, Extract<InputSource, { kind: 'shapefile' }>>();
   for (const file of files) {
     const format: DetectedFormat = detectFormat(file);
-    if (format === 'geojson' || format === 'topojson' || (format === 'csv' && !insideZip)) {
+    if (format === 'csv' && hasWktColumn(file)) {
+      sources.push({ kind: 'more', format: 'csv-wkt', name: file.name, file, warnings: [] });
+    } else if (isMoreFormat(format)) {
+      sources.push({ kind: 'more', format, name: file.name, file, warnings: [] });
+    } else if (format === 'geojson' || format === 'topojson' || (format === 'csv' && !insideZip)) {
       sources.push({ kind: format, name: file.name, file, warnings: [] });
     } else if (format === 'shapefile-part') {
       const key = shapefileGroupKey(file.name);

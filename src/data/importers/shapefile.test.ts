@@ -106,12 +106,17 @@ describe('parseShapefileAreas', () => {
     expect(result.ok ? null : [result.error.code, result.error.file]).toEqual(['missing-shp', 'wards.dbf']);
   });
 
+  it('rejects a .prj proj4 cannot read as unsupported-crs, naming it', async () => {
+    const result = await parseShapefileAreas(partsOf('wards', BNG_RECORDS, { prj: 'LOCAL_CS["Site grid",UNIT["Meter",1]]' }));
+    expect(result.ok ? null : result.error).toEqual({ code: 'unsupported-crs', detail: 'prj', file: 'wards.prj', params: { file: 'wards.prj', crs: 'Site grid' } });
+  });
+
   it.each([
     ['Irish Grid', IRISH_GRID_PRJ, 'TM65_Irish_Grid'],
     ['UTM zone 30N', UTM30N_PRJ, 'WGS_1984_UTM_Zone_30N'],
-  ])('rejects a .prj in %s as unsupported-crs', async (_label, prj, name) => {
+  ])('reads a .prj in %s through proj4 and names it', async (_label, prj, name) => {
     const result = await parseShapefileAreas(partsOf('wards', BNG_RECORDS, { prj }));
-    expect(result.ok ? null : result.error).toEqual({ code: 'unsupported-crs', detail: 'prj', file: 'wards.prj', params: { file: 'wards.prj', crs: name } });
+    expect(result.ok && [result.value.crs.source, result.value.crs.name, result.warnings.map((warning) => warning.code)]).toEqual(['projected', name, ['features-skipped-no-geometry', 'reprojected-from-crs']]);
   });
 
   it('rejects a shapefile of points as wrong-geometry', async () => {

@@ -2,7 +2,7 @@
 import { open } from 'shapefile';
 import type { ImportResult, InputFile, ParsedAreas } from '../../types';
 import { detectCrsFromPrj } from '../../geo/crs-detection';
-import type { DeclaredFileCrs } from './crs-resolution';
+import { toDeclaredFileCrs, type DeclaredFileCrs } from './crs-resolution';
 import { toParsedAreas, type RawFeature, type RawFeatureSet } from './feature-set';
 import { decodeText } from './json-text';
 import { chooseDbfEncoding } from './shapefile-encoding';
@@ -39,19 +39,20 @@ function checkShpHeader(shp: InputFile): ImportResult<null> {
 
 function declaredFromPrj(prj: InputFile): ImportResult<DeclaredFileCrs> {
   const wkt = decodeText(prj.bytes);
-  const crs = detectCrsFromPrj(wkt);
-  if (crs.kind === 'unsupported') {
+  const detected = detectCrsFromPrj(wkt);
+  const crs = toDeclaredFileCrs(detected, 'prj', wkt.trim());
+  if (!crs) {
     return {
       ok: false,
       error: {
         code: 'unsupported-crs',
         detail: 'prj',
         file: prj.name,
-        params: { file: prj.name, crs: crs.name },
+        params: { file: prj.name, crs: detected.kind === 'unsupported' ? detected.name : '' },
       },
     };
   }
-  return { ok: true, value: { source: crs.kind, detectedBy: 'prj', declared: wkt.trim() }, warnings: [] };
+  return { ok: true, value: crs, warnings: [] };
 }
 
 /** Reads a shapefile set's records as raw features in the file's own coordinates (shared with `inspect`). */

@@ -3,7 +3,6 @@
  * Open XML (.xlsx). Both are zips of XML, unpacked with fflate and streamed with saxes (see ods-sheets.ts and
  * xlsx-sheets.ts); the chosen sheet is then shaped by `buildIndicatorTable`.
  */
-import { unzipSync } from 'fflate';
 import type { ImportError, ImportErrorDetail, ImportResult, ImportWarning, IndicatorTable, InputFile, TableFormat } from '../../types';
 import { buildIndicatorTable, type BuildTableOptions } from '../tables/build-table';
 import { readOdsSheets } from '../tables/ods-sheets';
@@ -11,6 +10,7 @@ import { chooseSheet } from '../tables/sheet-choice';
 import type { SheetGrid } from '../tables/sheet-grid';
 import { readXlsxDate1904, readXlsxNumberStyles, readXlsxSharedStrings, readXlsxSheet, readXlsxSheetList } from '../tables/xlsx-sheets';
 import { formatCount } from './messages';
+import { unzipBounded } from './zip-entries';
 
 /** Options for reading a workbook: the table's identity, the code column and which sheet to read. */
 export interface SpreadsheetTableOptions extends BuildTableOptions {
@@ -41,25 +41,14 @@ type Parts = Record<string, Uint8Array>;
 
 function unzipWorkbook(file: InputFile): { ok: true; parts: Parts } | { ok: false; error: ImportError } {
   if (isOleHeader(file.bytes)) return unreadable(file, 'xls');
-  let expanded = 0;
-  let tooLarge = false;
-  try {
-    const parts = unzipSync(new Uint8Array(file.bytes), {
-      filter: (entry) => {
-        if (!isWorkbookPart(entry.name)) return false;
-        expanded += entry.originalSize;
-        tooLarge ||= expanded > MAX_WORKBOOK_XML_BYTES;
-        if (tooLarge) throw new Error('too large');
-        return true;
-      },
-    });
-    return { ok: true, parts };
-  } catch (caught) {
-    if (tooLarge) {
-      return { ok: false, error: { code: 'too-large', detail: 'workbook', file: file.name, params: { file: file.name, limitMb: MAX_WORKBOOK_XML_BYTES / 1024 / 1024 } } };
-    }
-    return unreadable(file, 'not-workbook', caught instanceof Error ? caught.message : String(caught));
+  const unzipped = unzipBounded(new Uint8Array(file.bytes), isWorkbookPart, MAX_WORKBOOK_XML_BYTES);
+  if (unzipped.ok) return { ok: true, parts: Object.fromEntries(unzipped.files.map(([entry, data]) => [entry.name, data])) };
+  const { failure } = unzipped;
+  if (failure.kind === 'entry' && failure.failure.kind === 'over-limit') {
+    return { ok: false, error: { code: 'too-large', detail: 'workbook', file: file.name, params: { file: file.name, limitMb: MAX_WORKBOOK_XML_BYTES / 1024 / 1024 } } };
   }
+  const reason = failure.kind === 'not-zip' ? failure.reason : `${failure.entry.name}: ${failure.failure.kind === 'damaged' ? failure.failure.reason : 'size differs from its header'}`;
+  return unreadable(file, 'not-workbook', reason);
 }
 
 const decodeXml = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);

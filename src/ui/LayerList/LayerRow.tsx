@@ -3,9 +3,17 @@ import { useDataStore } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
 import { useLayerStore } from '../../state/layer-store';
 import type { MessageKey } from '../../i18n/translate';
+import type { CrsInfo } from '../../types';
 import { useLocaleTag, useProblemText, useT } from '../use-t';
 import { LayerAuthorities } from './LayerAuthorities';
 import { formatDate } from '../format-date';
+
+/** How the layer's coordinates were read, with the datum shift's accuracy when there was one (issue 19). */
+function crsSummary(crs: CrsInfo, t: ReturnType<typeof useT>): string {
+  if (crs.source !== 'projected') return t(crs.source === 'bng' ? 'layers.crs.bng' : 'layers.crs.wgs84');
+  const name = crs.name ?? '';
+  return crs.shiftAccuracyM ? t('formats.layerCrs.projectedAccuracy', { name, accuracyM: crs.shiftAccuracyM }) : t('formats.layerCrs.projected', { name });
+}
 
 export function LayerRow({ datasetId }: { datasetId: string }) {
   const t = useT();
@@ -27,7 +35,7 @@ export function LayerRow({ datasetId }: { datasetId: string }) {
   const summary = t('layers.summary', {
     count: dataset.features.length.toLocaleString(localeTag),
     level: t(`layers.level.${dataset.level}` as MessageKey),
-    crs: t(dataset.crs.source === 'bng' ? 'layers.crs.bng' : 'layers.crs.wgs84'),
+    crs: crsSummary(dataset.crs, t),
   });
 
   return (

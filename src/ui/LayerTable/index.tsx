@@ -11,6 +11,7 @@ import { useFieldLabel } from '../use-field-label';
 import { formatAreaValue, useLegendItems } from '../use-legend-items';
 import { useLocaleTag, useT } from '../use-t';
 import { TableExport } from './TableExport';
+import { GeometryExport } from './GeometryExport';
 
 /** Rows drawn at once: a 35,000-area LSOA layer is paged so the page never freezes. */
 const PAGE_ROWS = 100;
@@ -94,6 +95,7 @@ export function LayerTable() {
       </div>
       {bivariate && <p className="small" data-testid="layer-table-bivariate">{t('layerTable.bivariateNote', { field: layerField })}</p>}
       <TableExport dataset={dataset} choropleth={choropleth} rows={sorted} items={items} field={field} bivariate={bivariate} />
+      <GeometryExport dataset={dataset} rows={sorted} field={field} classText={classText} />
       <div className="layer-table-scroll">
         <table data-testid="layer-table-grid">
           <caption>{t('layerTable.caption', { layer: dataset.label })}</caption>
