@@ -1,31 +1,21 @@
 import { useMemo } from 'react';
 import type { AreaDataset } from '../../types';
-import { mappableFields } from '../../analysis/default-field';
-import { useIncidentStore } from '../../state/incident-store';
+import { fieldId, offeredFields } from '../../analysis/field-registry';
 import { useTableStore } from '../../state/table-store';
-import { useCohesionStore } from '../../state/cohesion-store';
-import { incidentFieldsFor } from '../../state/incident-derived';
-import { tableFieldId, tableFieldsFor } from '../../state/table-derived';
-import { TENSION_FIELD, useTensionRows } from '../../state/tension-derived';
-import { useCohesionFieldsAvailable } from '../CohesionPanel/use-cohesion-fields';
+import { useFieldContext } from '../../state/field-context';
+import { tableFieldsFor } from '../../state/table-derived';
 
-/** Every value a comparison pane can map on a layer: joined incidents, index, tension, columns, table values by period. */
+/**
+ * Every value a comparison pane can map on a layer, from the field registry (the same list as the style panel:
+ * hot spots, tension, index, joined incidents, columns, area), plus table values by period.
+ */
 export function usePaneFields(dataset: AreaDataset | undefined): string[] {
-  const joins = useIncidentStore((s) => s.joins);
-  const populations = useIncidentStore((s) => s.populations);
   const tables = useTableStore((s) => s.tables);
   const tableOrder = useTableStore((s) => s.order);
-  const cohesionBoundary = useCohesionStore((s) => s.boundaryId);
-  const cohesionFields = useCohesionFieldsAvailable();
-  const hasTension = useTensionRows().length > 0;
+  const context = useFieldContext(dataset);
   return useMemo(() => {
-    if (!dataset) return [];
-    return [
-      ...incidentFieldsFor(dataset, { joins, tables, populations }),
-      ...(cohesionBoundary === dataset.id ? cohesionFields : []),
-      ...(hasTension ? [TENSION_FIELD] : []),
-      ...mappableFields(dataset.fields, dataset.codeField),
-      ...tableFieldsFor(dataset, tables, tableOrder).filter((ref) => ref.measure === 'value').map(tableFieldId),
-    ];
-  }, [dataset, joins, tables, populations, tableOrder, cohesionBoundary, cohesionFields, hasTension]);
+    if (!dataset || !context) return [];
+    const tableRefs = tableFieldsFor(dataset, tables, tableOrder).filter((ref) => ref.measure === 'value').map((ref) => ({ kind: 'table' as const, ...ref }));
+    return offeredFields(context, tableRefs).map(fieldId);
+  }, [dataset, context, tables, tableOrder]);
 }

@@ -1,17 +1,13 @@
 import { useMemo } from 'react';
 import { useLayerStore } from '../../state/layer-store';
 import { useDataStore } from '../../state/data-store';
-import { useIncidentStore } from '../../state/incident-store';
-import { useTableStore } from '../../state/table-store';
-import { useCohesionStore } from '../../state/cohesion-store';
 import { useTimelineStore } from '../../state/timeline-store';
 import { useTimelinePeriods } from '../../state/timeline-derived';
-import { incidentFieldsFor } from '../../state/incident-derived';
-import { mappableFields } from '../../analysis/default-field';
-import { useCohesionFieldsAvailable } from '../CohesionPanel/use-cohesion-fields';
 import { useFieldLabel } from '../use-field-label';
 import { useLocaleTag, useT } from '../use-t';
 import { formatPeriod } from '../TimeSlider/format-period';
+import { fieldId, offeredFields } from '../../analysis/field-registry';
+import { useFieldContext } from '../../state/field-context';
 
 export interface BatchChoices {
   datasetId: string | null;
@@ -28,21 +24,16 @@ export function useBatchChoices(): BatchChoices {
   const fieldLabel = useFieldLabel();
   const datasetId = useLayerStore((s) => s.activeLayerId);
   const dataset = useDataStore((s) => (datasetId ? s.datasets[datasetId] : undefined));
-  const joins = useIncidentStore((s) => s.joins);
-  const populations = useIncidentStore((s) => s.populations);
-  const tables = useTableStore((s) => s.tables);
-  const cohesionBoundary = useCohesionStore((s) => s.boundaryId);
-  const cohesionFields = useCohesionFieldsAvailable();
+  const context = useFieldContext(dataset);
   const kind = useTimelineStore((s) => s.kind);
   const timeline = useTimelinePeriods(kind);
   return useMemo(() => {
-    const names = dataset
-      ? [...incidentFieldsFor(dataset, { joins, tables, populations }), ...(cohesionBoundary === dataset.id ? cohesionFields : []), ...mappableFields(dataset.fields, dataset.codeField)]
-      : [];
+    // The registry's list for the layer (as the style panel offers it), less the area: one page per value.
+    const names = context ? offeredFields(context).filter((ref) => ref.kind !== 'area-km2').map(fieldId) : [];
     return {
       datasetId: datasetId ?? null,
       fields: names.map((field) => ({ field, label: fieldLabel(field) })),
       periods: timeline.keys.map((key, step) => ({ step, label: formatPeriod(key, timeline.kind, t) })),
     };
-  }, [dataset, datasetId, joins, tables, populations, cohesionBoundary, cohesionFields, fieldLabel, timeline, localeTag, t]);
+  }, [context, datasetId, fieldLabel, timeline, localeTag, t]);
 }

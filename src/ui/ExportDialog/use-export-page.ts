@@ -15,6 +15,7 @@ import { useViewPeriod } from '../use-view-period';
 import { useBivariateView } from '../use-bivariate-view';
 import type { LegendRowInput } from '../../analysis/export/furniture-layout';
 import type { FieldProblem } from '../../types/field';
+import type { MessageKey } from '../../i18n/translate';
 
 /** The 3×3 community share × cohesion legend as rows (each class in words), when that map is shown. */
 function useBivariateRows(datasetId: string | null): { heading: string; rows: LegendRowInput[] } | null {
@@ -80,7 +81,8 @@ export function useExportPage(): ExportPage {
         // The period of the data this map draws (empty when it draws nothing dated).
         period,
         legendHeading: bivariate?.heading ?? field,
-        sources: texts.sources.trim(),
+        // A note the legend carries on screen (e.g. ratings on two tension scales drawn as EEP) goes under the map too.
+        sources: [texts.sources.trim(), choropleth?.note ? t(choropleth.note.key as MessageKey, choropleth.note.params) : ''].filter(Boolean).join(' '),
         produced,
         marking: texts.marking.trim(),
         metres: t('export.metres'),
