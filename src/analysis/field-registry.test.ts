@@ -39,7 +39,7 @@ const rows: Row[] = [
   { ref: { kind: 'area-km2' }, id: '__area_km2', label: { key: 'style.field.areaKm2', params: {} }, categorical: false, bareProblem: null },
   { ref: { kind: 'incidents', datasetId: 'crime', measure: 'count' }, id: 'incidents:crime:count', label: { key: 'incidents.field.count', params: { name: 'Gwent crime' } }, categorical: false, bareProblem: 'incidents-missing' },
   { ref: { kind: 'incidents', datasetId: 'crime', measure: 'rate' }, id: 'incidents:crime:rate', label: { key: 'incidents.field.rate', params: { name: 'Gwent crime' } }, categorical: false, bareProblem: 'incidents-missing' },
-  { ref: { kind: 'table', tableId: 'imd', indicator: 1, period: 1, measure: 'change' }, id: 'table:imd:1:1:change', label: { key: 'tables.measure.change', params: { indicator: 'Health', period: ' (2019)' } }, categorical: false, bareProblem: 'table-missing' },
+  { ref: { kind: 'table', tableId: 'imd', indicator: 1, period: 1, measure: 'change' }, id: 'table:imd:1:1:change', label: { key: 'tables.measure.change.dated', params: { indicator: 'Health', period: '2019' } }, categorical: false, bareProblem: 'table-missing' },
   { ref: { kind: 'hotspot', variant: 'gi' }, id: 'hotspot:gi', label: { key: 'hotspot.field', params: {} }, categorical: true, bareProblem: 'hotspot-not-run' },
   { ref: { kind: 'hotspot', variant: 'emerging' }, id: 'hotspot:emerging', label: { key: 'hotspot.emergingField', params: {} }, categorical: true, bareProblem: 'hotspot-not-run' },
   { ref: { kind: 'tension' }, id: 'tension:level', label: { key: 'tension.field', params: {} }, categorical: true, bareProblem: 'tension-missing' },

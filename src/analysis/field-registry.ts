@@ -102,7 +102,10 @@ export function fieldLabel(ref: FieldRef, context: Pick<FieldContext, 'incidents
     case 'table': {
       const table = context.tables[ref.tableId];
       const period = table?.periods[ref.period] ?? '';
-      return { key: `tables.measure.${ref.measure}`, params: { indicator: table?.indicators[ref.indicator] ?? '?', period: period ? ` (${period})` : '' } };
+      // The period is a word of the phrase, placed by the catalogue (its own key when there is one), not glued on here.
+      return period
+        ? { key: `tables.measure.${ref.measure}.dated`, params: { indicator: table?.indicators[ref.indicator] ?? '?', period } }
+        : { key: `tables.measure.${ref.measure}`, params: { indicator: table?.indicators[ref.indicator] ?? '?' } };
     }
     case 'hotspot': return { key: ref.variant === 'gi' ? 'hotspot.field' : 'hotspot.emergingField', params: {} };
     case 'tension': return { key: 'tension.field', params: {} };
