@@ -115,12 +115,13 @@ export interface DefaultColumn {
  * One column per indicator for a default index: among the columns whose name suggests an indicator with
  * a known direction, the one matched by the earliest pattern (the catalogue lists preferred measures
  * first, e.g. the income domain before the overall index, which already contains the other domains), ties
- * to the first column. Result in catalogue order; indicators with no such column are absent.
+ * to the first column. `context` is the table's names (or a function giving them per column), for bare
+ * deprivation columns. Result in catalogue order; indicators with no such column are absent.
  */
-export function chooseDefaultColumns(columnNames: readonly string[], catalogue: IndicatorCatalogue = BUILT_IN_INDICATOR_CATALOGUE, context: readonly string[] = []): DefaultColumn[] {
+export function chooseDefaultColumns(columnNames: readonly string[], catalogue: IndicatorCatalogue = BUILT_IN_INDICATOR_CATALOGUE, context: readonly string[] | ((column: string) => readonly string[]) = []): DefaultColumn[] {
   const best = new Map<string, { column: string; direction: CohesionDirection; patternIndex: number }>();
   for (const column of columnNames) {
-    const suggestion = suggestIndicatorForColumn(column, catalogue, context);
+    const suggestion = suggestIndicatorForColumn(column, catalogue, typeof context === 'function' ? context(column) : context);
     if (!suggestion || suggestion.direction === null) continue;
     const current = best.get(suggestion.indicatorId);
     if (!current || suggestion.patternIndex < current.patternIndex) best.set(suggestion.indicatorId, { column, direction: suggestion.direction, patternIndex: suggestion.patternIndex });

@@ -21,15 +21,17 @@ export function periodIndexFor(table: IndicatorTable, periodLabel: string | null
   return found >= 0 ? found : table.periods.length - 1;
 }
 
-/** The index over the layer's areas from the chosen items, or null when nothing is chosen. */
+/** The index over the layer's areas from the chosen items with a direction, or null when there are none. */
 export function deriveCohesionIndex(boundary: AreaDataset, tables: Record<string, IndicatorTable>, items: IndexItem[], periodLabel: string | null): CohesionIndex | null {
   const inputs = items.flatMap((item) => {
     const table = tables[item.tableId];
-    if (!table || !table.indicators[item.indicator]) return [];
+    // An indicator whose direction nobody has chosen stays out: nothing defaults to "less cohesion".
+    if (!table || !table.indicators[item.indicator] || item.direction === null) return [];
+    const direction = item.direction;
     return [{
       id: `${item.tableId}:${item.indicator}`,
       values: alignedIndicator(table, boundary, item.indicator, periodIndexFor(table, periodLabel)),
-      direction: item.direction,
+      direction,
       weight: item.weight,
       unreliable: item.unreliable,
     }];

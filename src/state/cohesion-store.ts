@@ -8,7 +8,8 @@ import type { RapidChangeRule } from '../analysis/cohesion/rapid-change';
 export interface IndexItem {
   tableId: string;
   indicator: number;
-  direction: 'positive' | 'negative';
+  /** Which way the indicator runs; null until the user says, when the catalogue cannot (kept out of the index). */
+  direction: 'positive' | 'negative' | null;
   weight: number;
   /** Kept out of the index (still mappable alone), as Rhondda Cynon Taf does with unreliable indicators. */
   unreliable: boolean;

@@ -3,33 +3,41 @@ import { useCohesionResults } from '../../state/cohesion-derived';
 import { useCohesionStore } from '../../state/cohesion-store';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useViewStore } from '../../state/view-store';
-import { useTableStore } from '../../state/table-store';
 import { explainAreaScore } from '../../analysis/cohesion/composite-index';
 import { DEFAULT_DIVERGING_PALETTE } from '../../analysis/palettes';
 import { useLocaleTag, useT, useAreaName } from '../use-t';
 import { fieldId } from '../../analysis/field-registry';
+import type { IndexCandidate } from '../../state/cohesion-candidates';
+import type { IndicatorDefinition } from '../../types/cohesion';
+import { useSourceWords } from './use-source-words';
+import { FactorNotes } from './FactorNotes';
 
 const LOWEST_LISTED = 10;
 
 /** The index outcome: areas scored, indicators left out, the lowest-scoring areas and why they score so. */
-export function IndexResults() {
+export function IndexResults({ candidates }: { candidates: IndexCandidate[] }) {
   const t = useT();
+  const sourceWords = useSourceWords();
+  const items = useCohesionStore((s) => s.items);
   const areaName = useAreaName();
   const localeTag = useLocaleTag();
   const results = useCohesionResults();
   const boundaryId = useCohesionStore((s) => s.boundaryId);
-  const tables = useTableStore((s) => s.tables);
   const setValueField = useAnalysisStore((s) => s.setValueField);
   const setClassification = useAnalysisStore((s) => s.setClassification);
   const setActiveDataset = useViewStore((s) => s.setActiveDataset);
   const selectArea = useViewStore((s) => s.selectArea);
   const [explained, setExplained] = useState<number | null>(null);
   const index = results?.index;
-  if (!results || !index || !boundaryId) return null;
+  const candidateOf = (id: string) => candidates.find((c) => `${c.tableId}:${c.indicator}` === id);
   const nameOf = (id: string) => {
-    const [tableId, indicator] = [id.slice(0, id.lastIndexOf(':')), Number(id.slice(id.lastIndexOf(':') + 1))];
-    return tables[tableId]?.indicators[indicator]?.name ?? id;
+    const c = candidateOf(id);
+    return c ? t('tableSource.indicator', { indicator: c.name, source: sourceWords(c.source) }) : id;
   };
+  const waiting = items.filter((i) => i.direction === null).map((i) => nameOf(`${i.tableId}:${i.indicator}`));
+  const waitingNote = waiting.length > 0 && <p className="small warning-text" data-testid="index-waiting">{t('cohesion.waitingDirection', { list: waiting.join('; ') })}</p>;
+  if (!results || !index || !boundaryId) return waitingNote || null;
+  const factorsOf = (ids: string[]) => ids.flatMap((id): IndicatorDefinition[] => { const f = candidateOf(id)?.factor; return f ? [f] : []; });
   const f = (v: number) => v.toLocaleString(localeTag, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
   const lowest = Array.from(index.ranks, (rank, area) => ({ rank, area })).filter((r) => Number.isFinite(r.rank)).sort((a, b) => a.rank - b.rank).slice(0, LOWEST_LISTED);
   const map = (field: string) => {
@@ -39,6 +47,7 @@ export function IndexResults() {
   };
   return (
     <div className="index-results" data-testid="index-results">
+      {waitingNote}
       <p className="small" data-testid="index-summary">{t('cohesion.scored', { scored: index.scoredCount, total: index.scores.length, used: index.components.length })}</p>
       {index.excluded.length > 0 && <p className="small warning-text">{t('cohesion.excluded', { list: index.excluded.map((e) => `${nameOf(e.id)} (${t(`cohesion.reason.${e.reason}`)})`).join(', ') })}</p>}
       {index.scoredCount > 0 && (
@@ -54,7 +63,7 @@ export function IndexResults() {
                 <button type="button" className="link" onClick={() => { setExplained(explained === area ? null : area); selectArea({ datasetId: boundaryId, index: area }); }} aria-expanded={explained === area}>
                   {areaName(results.boundary, area)} · {f(index.scores[area])}
                 </button>
-                {explained === area && <Explanation area={area} nameOf={nameOf} format={f} />}
+                {explained === area && <Explanation area={area} nameOf={nameOf} factorsOf={factorsOf} format={f} />}
               </li>
             ))}
           </ol>
@@ -64,7 +73,7 @@ export function IndexResults() {
   );
 }
 
-function Explanation({ area, nameOf, format }: { area: number; nameOf: (id: string) => string; format: (v: number) => string }) {
+function Explanation({ area, nameOf, factorsOf, format }: { area: number; nameOf: (id: string) => string; factorsOf: (ids: string[]) => IndicatorDefinition[]; format: (v: number) => string }) {
   const t = useT();
   const results = useCohesionResults();
   if (!results?.index) return null;
@@ -78,6 +87,7 @@ function Explanation({ area, nameOf, format }: { area: number; nameOf: (id: stri
         ))}
       </ul>
       {explanation.missing.length > 0 && <p className="small muted">{t('cohesion.missing', { list: explanation.missing.map(nameOf).join(', ') })}</p>}
+      <FactorNotes testId="explanation-factors" factors={factorsOf(explanation.components.map((c) => c.id))} />
     </div>
   );
 }

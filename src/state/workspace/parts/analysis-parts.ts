@@ -42,7 +42,7 @@ export function mapCohesion(saved: Record<string, unknown>, ids: IdMap) {
   const items = (Array.isArray(saved.items) ? saved.items : []).flatMap((item: unknown): IndexItem[] => {
     const ref = mapRef(item, ids);
     if (!ref || !isRecord(item)) return [];
-    return [{ ...ref, direction: item.direction === 'positive' ? 'positive' : 'negative', weight: typeof item.weight === 'number' ? Math.max(0, item.weight) : 1, unreliable: item.unreliable === true }];
+    return [{ ...ref, direction: item.direction === 'positive' || item.direction === 'negative' ? item.direction : null, weight: typeof item.weight === 'number' ? Math.max(0, item.weight) : 1, unreliable: item.unreliable === true }];
   });
   const rapid = isRecord(saved.rapidChange) ? saved.rapidChange : null;
   const rapidRef = rapid ? mapRef(rapid.ref, ids) : null;

@@ -1,0 +1,72 @@
+import { expect, skipWhenMissing, test } from './support/playwright';
+import { sharedFiles } from './support/shared-data';
+
+const cardiff = sharedFiles(['shp', 'dbf', 'prj', 'cpg', 'shx'].map((ext) => `shapefiles/cardiff_lsoa21_bng/cardiff_lsoa.${ext}`));
+const tables = sharedFiles([
+  'indicators/wimd-2025-index-and-domain-ranks-by-small-area.ods',
+  'indicators/wimd-2019-index-and-domain-scores-by-small-area_0.ods',
+  'indicators/census2021_ts004_country_of_birth_3a_lsoa21.csv',
+]);
+
+const WIMD_2025 = 'Welsh Index of Multiple Deprivation 2025, ranks';
+const WIMD_2019 = 'Welsh Index of Multiple Deprivation 2019, scores';
+const TS004 = 'Census 2021 TS004';
+
+test.describe('cohesion evidence true to the guide', () => {
+  test('two "Income" columns read with their table and edition, WIMD 2025 ranks flip, TS004 is ethnicity (positive), and a column the catalogue does not know waits for a direction', async ({ atlas }) => {
+    skipWhenMissing(cardiff.missing ?? tables.missing);
+    const { page } = atlas;
+    await atlas.open();
+    await atlas.dropFiles(cardiff.paths);
+    await atlas.chooseFiles(tables.paths);
+    await page.getByTestId('cohesion-start').click();
+    const row = (name: string, source: string) => page.locator(`[data-testid=index-candidate][data-indicator="${name}"][data-source="${source}"]`);
+
+    // Given two tables that both have "Income", each row names its table and edition...
+    await expect(page.locator('[data-testid=index-candidate][data-indicator="Income"]').getByTestId('candidate-source')).toHaveText([WIMD_2025, WIMD_2019]);
+
+    // ...when both are included, WIMD 2025's ranks run "higher = more cohesion" and WIMD 2019's scores the other way.
+    for (const source of [WIMD_2025, WIMD_2019]) await row('Income', source).getByTestId('index-include').check();
+    await expect(row('Income', WIMD_2025).getByRole('combobox')).toHaveValue('positive');
+    await expect(row('Income', WIMD_2019).getByRole('combobox')).toHaveValue('negative');
+
+    // TS004's share born outside the UK is the guide's "% Non UK born": ethnicity, positive, with the later evidence.
+    const born = row('Percentage: Born outside the UK', TS004);
+    await born.getByTestId('index-include').check();
+    await expect(born.getByRole('combobox')).toHaveValue('positive');
+    await born.getByTestId('candidate-factor').locator('summary').click();
+    await expect(born.getByTestId('candidate-factor')).toContainText('Factor: Ethnicity');
+    await expect(born.getByTestId('candidate-factor')).toContainText('The guide’s proxy: “% Non UK born”');
+    await expect(born.getByTestId('candidate-factor')).toContainText('Later UK studies');
+    await expect(born.getByTestId('candidate-factor')).toContainText('This describes places, not people.');
+
+    // A count the catalogue does not know has no direction: it waits, and the index is built without it.
+    const total = row('Total', TS004);
+    await expect(total.getByTestId('candidate-no-factor')).toHaveText('Not one of the guide’s proxies: say which way it runs.');
+    await total.getByTestId('index-include').check();
+    await expect(total.getByRole('combobox')).toHaveValue('');
+    await expect(total.getByTestId('direction-unsure')).toHaveText('Not in the index until you say which way it runs.');
+    await expect(page.getByTestId('index-waiting')).toHaveText(`Waiting for a direction: Total (${TS004})`);
+    await expect(page.getByTestId('index-summary')).toHaveText('218 of 218 areas scored from 3 indicators.');
+
+    // The factors in use are explained where indicators are chosen, with the caveat...
+    const notes = page.getByTestId('index-factors');
+    await expect(notes.getByTestId('factor-note')).toHaveCount(2);
+    await expect(notes.getByTestId('cohesion-caveat')).toHaveText('This describes places, not people.');
+    await born.screenshot({ path: 'test-results/cohesion-evidence-row.png' });
+    await notes.screenshot({ path: 'test-results/cohesion-evidence-factors.png' });
+
+    // ...and in an area's explanation, where each indicator is named with its table.
+    await page.getByTestId('lowest-areas').locator('li button').first().click();
+    const explanation = page.getByTestId('score-explanation');
+    await expect(explanation).toContainText(`Income (${WIMD_2025})`);
+    await expect(explanation.getByTestId('cohesion-caveat')).toHaveText('This describes places, not people.');
+    await expect(explanation.getByTestId('factor-note')).toHaveCount(2);
+    await explanation.screenshot({ path: 'test-results/cohesion-evidence-explanation.png' });
+
+    // Choosing the count's direction brings it into the index.
+    await total.getByRole('combobox').selectOption('negative');
+    await expect(page.getByTestId('index-summary')).toHaveText('218 of 218 areas scored from 4 indicators.');
+    await expect(page.getByTestId('index-waiting')).toHaveCount(0);
+  });
+});
