@@ -18,6 +18,17 @@ export const cohesionMessagesCy: Record<keyof typeof cohesionMessagesEn, string>
   'cohesion.sourceColumn': 'Ffynhonnell',
   'cohesion.waitingDirection': 'Yn aros am gyfeiriad: {list}',
 
+  'cohesion.source.heading': "Digwyddiadau a thensiynau yn y mynegai",
+  'cohesion.source.measure': 'Mesur',
+  'cohesion.source.category': 'Categori',
+  'cohesion.source.allCategories': 'pob categori',
+  'cohesion.source.rate': '{label}: {category} i bob 1,000 o drigolion (pob dyddiad)',
+  'cohesion.source.count': '{label}: {category}, nifer (pob dyddiad)',
+  'cohesion.source.tension': "Hanes tensiynau: asesiadau ar lefel Asesiad o'r Effaith ar y Gymuned",
+  'cohesion.source.add': "Ychwanegu at y mynegai",
+  'cohesion.source.removeShort': 'Tynnu',
+  'cohesion.source.remove': 'Tynnu {name}',
+
   'tableSource.wimd': 'Mynegai Amddifadedd Lluosog Cymru {edition}',
   'tableSource.imd': 'Mynegeion Amddifadedd Lloegr {edition}',
   'tableSource.census': 'Cyfrifiad {edition} {topic}',

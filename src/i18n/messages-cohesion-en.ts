@@ -17,6 +17,17 @@ export const cohesionMessagesEn = {
   'cohesion.sourceColumn': 'Source',
   'cohesion.waitingDirection': 'Waiting for a direction: {list}',
 
+  'cohesion.source.heading': 'Incidents and tensions in the index',
+  'cohesion.source.measure': 'Measure',
+  'cohesion.source.category': 'Category',
+  'cohesion.source.allCategories': 'all categories',
+  'cohesion.source.rate': '{label}: {category} per 1,000 residents (all dates)',
+  'cohesion.source.count': '{label}: {category}, count (all dates)',
+  'cohesion.source.tension': 'Tension history: assessments at Community Impact Assessment level',
+  'cohesion.source.add': 'Add to the index',
+  'cohesion.source.removeShort': 'Remove',
+  'cohesion.source.remove': 'Remove {name}',
+
   'tableSource.wimd': 'Welsh Index of Multiple Deprivation {edition}',
   'tableSource.imd': 'English Indices of Deprivation {edition}',
   'tableSource.census': 'Census {edition} {topic}',

@@ -8,6 +8,8 @@ const tables = sharedFiles([
   'indicators/census2021_ts004_country_of_birth_3a_lsoa21.csv',
 ]);
 
+const caerphilly = sharedFiles(['boundaries/wales/lsoa11_W06000018_caerphilly.geojson', 'indicators/census2021-ts001-lsoa.csv', 'indicators/wimd2019_lsoa11_wales.csv', 'police/gwent/2022-03-gwent-street.csv']);
+
 const WIMD_2025 = 'Welsh Index of Multiple Deprivation 2025, ranks';
 const WIMD_2019 = 'Welsh Index of Multiple Deprivation 2019, scores';
 const TS004 = 'Census 2021 TS004';
@@ -68,5 +70,38 @@ test.describe('cohesion evidence true to the guide', () => {
     await total.getByRole('combobox').selectOption('negative');
     await expect(page.getByTestId('index-summary')).toHaveText('218 of 218 areas scored from 4 indicators.');
     await expect(page.getByTestId('index-waiting')).toHaveCount(0);
+  });
+
+  test('an anti-social behaviour rate from a join enters the index beside a WIMD domain, with the population shown and changeable there', async ({ atlas }) => {
+    skipWhenMissing(caerphilly.missing);
+    const { page } = atlas;
+    await atlas.open();
+    await atlas.chooseFiles([caerphilly.paths[0]]);
+    await atlas.chooseFiles([caerphilly.paths[1], caerphilly.paths[2]]);
+    await atlas.withDeckFrame(() => atlas.chooseFiles([caerphilly.paths[3]]));
+    await page.getByTestId('cohesion-start').click();
+
+    // Given the WIMD 2019 income score (a score: higher = more deprived)...
+    const income = page.locator('[data-testid=index-candidate][data-indicator="Income_score"]');
+    await income.getByTestId('index-include').check();
+    await expect(income.getByRole('combobox')).toHaveValue('negative');
+
+    // ...when the anti-social behaviour rate is added, the population behind it is shown right there,
+    const sources = page.getByTestId('index-sources');
+    await expect(sources.getByTestId('source-kind')).toHaveValue(/\|rate$/);
+    await expect(sources.getByTestId('population-used')).toContainText('Rates per 1,000 use census2021-ts001-lsoa: Residence type: Total; measures: Value');
+    await sources.getByTestId('source-category').selectOption('Anti-social behaviour');
+    await sources.getByTestId('source-add').click();
+    const item = sources.getByTestId('source-item');
+    await expect(item).toContainText('Anti-social behaviour per 1,000 residents (all dates)');
+    // it has no direction until one is chosen, and the index waits for it;
+    await expect(item.getByTestId('direction-unsure')).toBeVisible();
+    await expect(page.getByTestId('index-summary')).toHaveText('110 of 110 areas scored from 1 indicators.');
+    await item.getByRole('combobox').selectOption('negative');
+    // then both make the index, and the area explanation names the rate.
+    await expect(page.getByTestId('index-summary')).toHaveText('110 of 110 areas scored from 2 indicators.');
+    await page.getByTestId('lowest-areas').locator('li button').first().click();
+    await expect(page.getByTestId('score-explanation')).toContainText('Anti-social behaviour per 1,000 residents');
+    await sources.screenshot({ path: 'test-results/cohesion-evidence-sources.png' });
   });
 });

@@ -11,6 +11,8 @@ import type { IndexCandidate } from '../../state/cohesion-candidates';
 import type { IndicatorDefinition } from '../../types/cohesion';
 import { useSourceWords } from './use-source-words';
 import { FactorNotes } from './FactorNotes';
+import { useIndexSourceLabel } from './use-index-source-label';
+import { sourceKey } from '../../state/cohesion-store';
 
 const LOWEST_LISTED = 10;
 
@@ -19,6 +21,8 @@ export function IndexResults({ candidates }: { candidates: IndexCandidate[] }) {
   const t = useT();
   const sourceWords = useSourceWords();
   const items = useCohesionStore((s) => s.items);
+  const sourceItems = useCohesionStore((s) => s.sourceItems);
+  const sourceLabel = useIndexSourceLabel();
   const areaName = useAreaName();
   const localeTag = useLocaleTag();
   const results = useCohesionResults();
@@ -32,9 +36,10 @@ export function IndexResults({ candidates }: { candidates: IndexCandidate[] }) {
   const candidateOf = (id: string) => candidates.find((c) => `${c.tableId}:${c.indicator}` === id);
   const nameOf = (id: string) => {
     const c = candidateOf(id);
-    return c ? t('tableSource.indicator', { indicator: c.name, source: sourceWords(c.source) }) : id;
+    const source = sourceItems.find((item) => sourceKey(item.source) === id);
+    return c ? t('tableSource.indicator', { indicator: c.name, source: sourceWords(c.source) }) : source ? sourceLabel(source.source) : id;
   };
-  const waiting = items.filter((i) => i.direction === null).map((i) => nameOf(`${i.tableId}:${i.indicator}`));
+  const waiting = [...items.filter((i) => i.direction === null).map((i) => nameOf(`${i.tableId}:${i.indicator}`)), ...sourceItems.filter((i) => i.direction === null).map((i) => sourceLabel(i.source))];
   const waitingNote = waiting.length > 0 && <p className="small warning-text" data-testid="index-waiting">{t('cohesion.waitingDirection', { list: waiting.join('; ') })}</p>;
   if (!results || !index || !boundaryId) return waitingNote || null;
   const factorsOf = (ids: string[]) => ids.flatMap((id): IndicatorDefinition[] => { const f = candidateOf(id)?.factor; return f ? [f] : []; });

@@ -10,6 +10,8 @@ import { RapidChange } from './RapidChange';
 import { CommunityOverlapPanel } from './CommunityOverlapPanel';
 import { IndexCandidateRow } from './IndexCandidateRow';
 import { FactorNotes } from './FactorNotes';
+import { SourceItems } from './SourceItems';
+import { useIncidentStore } from '../../state/incident-store';
 
 /** Cohesion analysis of the mapped layer: composite index, rapid change, and communities in low-cohesion areas. */
 export function CohesionPanel() {
@@ -31,7 +33,8 @@ export function CohesionPanel() {
   const candidates = useMemo(() => (boundary ? indexCandidates(boundary, tables, order) : []), [boundary, tables, order]);
   const periods = useMemo(() => [...new Set(candidates.flatMap((c) => tables[c.tableId].periods))].filter(Boolean).sort(), [candidates, tables]);
 
-  if (order.length === 0 || !activeBoundary) return null;
+  const hasJoins = useIncidentStore((s) => Object.keys(s.joins).length > 0);
+  if ((order.length === 0 && !hasJoins) || !activeBoundary) return null;
   if (!boundary) {
     return (
       <section className="panel" aria-labelledby="cohesion-heading" data-testid="cohesion-panel">
@@ -70,6 +73,7 @@ export function CohesionPanel() {
             return <IndexCandidateRow key={`${c.tableId}:${c.indicator}`} candidate={c} item={k >= 0 ? items[k] : null} onToggle={(on) => toggle(c, on)} onChange={(change) => updateItem(k, change)} />;
           })}
         </table>
+        <SourceItems boundary={boundary} />
         <FactorNotes testId="index-factors" factors={candidates.flatMap((c) => (c.factor && items.some((i) => i.tableId === c.tableId && i.indicator === c.indicator) ? [c.factor] : []))} />
         <IndexResults candidates={candidates} />
       </details>
