@@ -79,6 +79,12 @@ test.describe('cohesion evidence true to the guide', () => {
     await atlas.chooseFiles([caerphilly.paths[0]]);
     await atlas.chooseFiles([caerphilly.paths[1], caerphilly.paths[2]]);
     await atlas.withDeckFrame(() => atlas.chooseFiles([caerphilly.paths[3]]));
+    // The table view of a mapped rate shows the population behind it, as the join and hot spots do.
+    await page.getByTestId('join-section').getByTestId('map-rates').click();
+    await atlas.settle();
+    await page.getByTestId('layer-table-toggle').click();
+    await expect(page.getByTestId('layer-table').getByTestId('population-used')).toContainText('Rates per 1,000 use census2021-ts001-lsoa: Residence type: Total; measures: Value');
+    await page.getByTestId('layer-table-toggle').click();
     await page.getByTestId('cohesion-start').click();
 
     // Given the WIMD 2019 income score (a score: higher = more deprived)...
