@@ -29,6 +29,12 @@ export const cohesionMessagesCy: Record<keyof typeof cohesionMessagesEn, string>
   'cohesion.source.removeShort': 'Tynnu',
   'cohesion.source.remove': 'Tynnu {name}',
 
+  'cohesion.ownProxy.remember': "Cofio'r cyfeiriad hwn fel fy nangosydd procsi",
+  'cohesion.ownProxy.positive': 'Eich dangosydd procsi eich hun: mae gwerth uwch yn golygu mwy o gydlyniant.',
+  'cohesion.ownProxy.negative': 'Eich dangosydd procsi eich hun: mae gwerth uwch yn golygu llai o gydlyniant.',
+  'cohesion.ownProxy.forget': 'Anghofio',
+  'cohesion.ownProxy.export': 'Allforio fy nangosyddion procsi ({count})',
+
   'tableSource.wimd': 'Mynegai Amddifadedd Lluosog Cymru {edition}',
   'tableSource.imd': 'Mynegeion Amddifadedd Lloegr {edition}',
   'tableSource.census': 'Cyfrifiad {edition} {topic}',

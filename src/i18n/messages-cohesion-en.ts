@@ -28,6 +28,12 @@ export const cohesionMessagesEn = {
   'cohesion.source.removeShort': 'Remove',
   'cohesion.source.remove': 'Remove {name}',
 
+  'cohesion.ownProxy.remember': 'Remember this direction as my proxy',
+  'cohesion.ownProxy.positive': 'Your own proxy: a higher value means more cohesion.',
+  'cohesion.ownProxy.negative': 'Your own proxy: a higher value means less cohesion.',
+  'cohesion.ownProxy.forget': 'Forget',
+  'cohesion.ownProxy.export': 'Export my proxies ({count})',
+
   'tableSource.wimd': 'Welsh Index of Multiple Deprivation {edition}',
   'tableSource.imd': 'English Indices of Deprivation {edition}',
   'tableSource.census': 'Census {edition} {topic}',

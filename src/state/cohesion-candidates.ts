@@ -9,6 +9,10 @@ import { tableContext } from '../data/deprivation-measure';
 import { describeTableSource } from '../data/tables/table-source';
 import type { TableSource } from '../types';
 import { tableRowsForAreas } from './table-derived';
+import { customProxyCatalogue, type CustomProxy } from '../data/custom-proxies';
+
+/** The user's proxies as a catalogue file's text, for "Export my proxies". */
+export { exportCustomProxies } from '../data/custom-proxies';
 
 /** A table's publication, edition and measure (for naming its indicators). */
 export { describeTableSource };
@@ -25,15 +29,20 @@ export interface IndexCandidate {
   proxy: IndicatorProxy | null;
 }
 
-/** Candidates in table order, then column order; tables that match none of the layer's areas are left out. */
-export function indexCandidates(boundary: AreaDataset, tables: Record<string, IndicatorTable>, order: readonly string[]): IndexCandidate[] {
+/**
+ * Candidates in table order, then column order; tables that match none of the layer's areas are left out. A
+ * column the user made their own proxy takes its direction from it (its factor is then null: it is theirs).
+ */
+export function indexCandidates(boundary: AreaDataset, tables: Record<string, IndicatorTable>, order: readonly string[], customProxies: readonly CustomProxy[] = []): IndexCandidate[] {
+  const custom = customProxyCatalogue(customProxies);
   return order.flatMap((tableId) => {
     const table = tables[tableId];
     if (!table || !tableRowsForAreas(table, boundary).some((r) => r >= 0)) return [];
     const source = describeTableSource(table);
     const context = tableContext(table);
     return table.indicators.map((indicator, i) => {
-      const suggestion = suggestIndicatorForColumn(indicator.name, BUILT_IN_INDICATOR_CATALOGUE, context);
+      // The user's own reading of a column comes before the catalogue's.
+      const suggestion = suggestIndicatorForColumn(indicator.name, custom) ?? suggestIndicatorForColumn(indicator.name, BUILT_IN_INDICATOR_CATALOGUE, context);
       const factor = BUILT_IN_INDICATOR_CATALOGUE.indicators.find((f) => f.id === suggestion?.indicatorId) ?? null;
       const proxy = factor?.proxies?.find((p) => p.id === suggestion?.proxyId) ?? null;
       return { tableId, indicator: i, name: indicator.name, table: table.label, source, suggestion, factor, proxy };

@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import type { RapidChangeRule } from '../analysis/cohesion/rapid-change';
+import type { CustomProxy } from '../data/custom-proxies';
 
 export interface IndexItem {
   tableId: string;
@@ -44,6 +45,8 @@ interface CohesionState {
   items: IndexItem[];
   /** Incident and tension measures in the index. */
   sourceItems: SourceIndexItem[];
+  /** The user's own proxies (kept across layers): columns and the direction they gave them. */
+  customProxies: CustomProxy[];
   /** Period label used for every indicator that has it; otherwise each table's latest period. */
   periodLabel: string | null;
   rapidChange: { ref: IndicatorRef; period: number; rule: RapidChangeRule } | null;
@@ -56,6 +59,8 @@ interface CohesionState {
   addSourceItem: (source: IndexSource) => void;
   updateSourceItem: (index: number, change: Partial<Omit<SourceIndexItem, 'source'>>) => void;
   removeSourceItem: (index: number) => void;
+  rememberProxy: (proxy: CustomProxy) => void;
+  forgetProxy: (columnName: string) => void;
   setPeriodLabel: (label: string | null) => void;
   setRapidChange: (setting: CohesionState['rapidChange']) => void;
   setCommunity: (community: CohesionState['community']) => void;
@@ -72,6 +77,7 @@ export const useCohesionStore = create<CohesionState>((set) => ({
   boundaryId: null,
   items: [],
   sourceItems: [],
+  customProxies: [],
   periodLabel: null,
   rapidChange: null,
   community: null,
@@ -85,6 +91,8 @@ export const useCohesionStore = create<CohesionState>((set) => ({
   addSourceItem: (source) => set((s) => (s.sourceItems.some((item) => sourceKey(item.source) === sourceKey(source)) ? s : { sourceItems: [...s.sourceItems, { source, direction: null, weight: 1, unreliable: false }] })),
   updateSourceItem: (index, change) => set((s) => ({ sourceItems: s.sourceItems.map((item, i) => (i === index ? { ...item, ...change, weight: Math.max(0, change.weight ?? item.weight) } : item)) })),
   removeSourceItem: (index) => set((s) => ({ sourceItems: s.sourceItems.filter((_, i) => i !== index) })),
+  rememberProxy: (proxy) => set((s) => ({ customProxies: [...s.customProxies.filter((p) => p.columnName !== proxy.columnName), proxy] })),
+  forgetProxy: (columnName) => set((s) => ({ customProxies: s.customProxies.filter((p) => p.columnName !== columnName) })),
   setPeriodLabel: (periodLabel) => set({ periodLabel }),
   setRapidChange: (rapidChange) => set({ rapidChange }),
   setCommunity: (community) => set({ community }),

@@ -70,6 +70,14 @@ test.describe('cohesion evidence true to the guide', () => {
     await total.getByRole('combobox').selectOption('negative');
     await expect(page.getByTestId('index-summary')).toHaveText('218 of 218 areas scored from 4 indicators.');
     await expect(page.getByTestId('index-waiting')).toHaveCount(0);
+
+    // The user keeps that reading as their own proxy, and exports it as a catalogue file.
+    await total.getByTestId('remember-proxy').click();
+    await expect(total.getByTestId('candidate-own-proxy')).toContainText('Your own proxy: a higher value means less cohesion.');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-proxies').click()]);
+    const { readFileSync } = await import('node:fs');
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { indicators: { id: string; direction: string; custom: boolean }[] };
+    expect(exported.indicators).toEqual([expect.objectContaining({ id: 'custom-total', direction: 'negative', custom: true })]);
   });
 
   test('an anti-social behaviour rate from a join enters the index beside a WIMD domain, with the population shown and changeable there', async ({ atlas }) => {

@@ -7,12 +7,14 @@ import { useSourceWords } from './use-source-words';
 interface Props {
   candidate: IndexCandidate;
   item: IndexItem | null;
+  onRemember: () => void;
+  onForget: () => void;
   onToggle: (on: boolean) => void;
   onChange: (change: Partial<IndexItem>) => void;
 }
 
 /** One indicator offered to the index: its table and edition, the guide's factor and proxy, direction, weight and reliability. */
-export function IndexCandidateRow({ candidate: c, item, onToggle, onChange }: Props) {
+export function IndexCandidateRow({ candidate: c, item, onToggle, onChange, onRemember, onForget }: Props) {
   const t = useT();
   const sourceWords = useSourceWords();
   const source = sourceWords(c.source);
@@ -38,7 +40,12 @@ export function IndexCandidateRow({ candidate: c, item, onToggle, onChange }: Pr
       <tr className="candidate-notes">
         <td colSpan={4}>
           {item && item.direction === null && <p className="warning-text small" data-testid="direction-unsure">{t('cohesion.needsDirection')}</p>}
-          {c.factor ? (
+          {c.suggestion?.indicatorId.startsWith('custom-') ? (
+            <p className="small" data-testid="candidate-own-proxy">
+              {t(c.suggestion.direction === 'positive' ? 'cohesion.ownProxy.positive' : 'cohesion.ownProxy.negative')}{' '}
+              <button type="button" className="link" onClick={onForget}>{t('cohesion.ownProxy.forget')}</button>
+            </p>
+          ) : c.factor ? (
             <details className="small" data-testid="candidate-factor">
               <summary>{t('cohesion.aboutFactor', { factor: t(`cohesionFactor.${c.factor.id}` as MessageKey) })}</summary>
               <p>{t(`cohesionFactor.${c.factor.id}.association` as MessageKey)}</p>
@@ -48,7 +55,10 @@ export function IndexCandidateRow({ candidate: c, item, onToggle, onChange }: Pr
               <p><strong>{t('cohesion.caveat')}</strong></p>
             </details>
           ) : (
-            <p className="muted small" data-testid="candidate-no-factor">{t('cohesion.notInCatalogue')}</p>
+            <p className="muted small" data-testid="candidate-no-factor">
+              {t('cohesion.notInCatalogue')}{' '}
+              {item?.direction && <button type="button" className="link" data-testid="remember-proxy" onClick={onRemember}>{t('cohesion.ownProxy.remember')}</button>}
+            </p>
           )}
         </td>
       </tr>

@@ -3,7 +3,8 @@ import { useTableStore } from '../../state/table-store';
 import { useDataStore } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
 import { useCohesionStore, type IndexItem } from '../../state/cohesion-store';
-import { indexCandidates } from '../../state/cohesion-candidates';
+import { exportCustomProxies, indexCandidates } from '../../state/cohesion-candidates';
+import { downloadText } from '../download';
 import { useT } from '../use-t';
 import { IndexResults } from './IndexResults';
 import { RapidChange } from './RapidChange';
@@ -30,7 +31,10 @@ export function CohesionPanel() {
   const setPeriodLabel = useCohesionStore((s) => s.setPeriodLabel);
 
   /** Indicators of tables that match the analysed layer, with their source and the catalogue's factor and direction. */
-  const candidates = useMemo(() => (boundary ? indexCandidates(boundary, tables, order) : []), [boundary, tables, order]);
+  const customProxies = useCohesionStore((s) => s.customProxies);
+  const rememberProxy = useCohesionStore((s) => s.rememberProxy);
+  const forgetProxy = useCohesionStore((s) => s.forgetProxy);
+  const candidates = useMemo(() => (boundary ? indexCandidates(boundary, tables, order, customProxies) : []), [boundary, tables, order, customProxies]);
   const periods = useMemo(() => [...new Set(candidates.flatMap((c) => tables[c.tableId].periods))].filter(Boolean).sort(), [candidates, tables]);
 
   const hasJoins = useIncidentStore((s) => Object.keys(s.joins).length > 0);
@@ -70,9 +74,16 @@ export function CohesionPanel() {
           <thead><tr><th scope="col">{t('tables.indicator')}</th><th scope="col">{t('cohesion.direction')}</th><th scope="col">{t('cohesion.weight')}</th><th scope="col">{t('cohesion.unreliable')}</th></tr></thead>
           {candidates.map((c) => {
             const k = itemIndex(c);
-            return <IndexCandidateRow key={`${c.tableId}:${c.indicator}`} candidate={c} item={k >= 0 ? items[k] : null} onToggle={(on) => toggle(c, on)} onChange={(change) => updateItem(k, change)} />;
+            const item = k >= 0 ? items[k] : null;
+            const remember = () => item?.direction && rememberProxy({ columnName: c.name, label: c.name, direction: item.direction });
+            return <IndexCandidateRow key={`${c.tableId}:${c.indicator}`} candidate={c} item={item} onToggle={(on) => toggle(c, on)} onChange={(change) => updateItem(k, change)} onRemember={remember} onForget={() => forgetProxy(c.name)} />;
           })}
         </table>
+        {customProxies.length > 0 && (
+          <p className="small">
+            <button type="button" data-testid="export-proxies" onClick={() => downloadText('cohesion-proxies.json', exportCustomProxies(customProxies), 'application/json')}>{t('cohesion.ownProxy.export', { count: customProxies.length })}</button>
+          </p>
+        )}
         <SourceItems boundary={boundary} />
         <FactorNotes testId="index-factors" factors={candidates.flatMap((c) => (c.factor && items.some((i) => i.tableId === c.tableId && i.indicator === c.indicator) ? [c.factor] : []))} />
         <IndexResults candidates={candidates} />

@@ -4,6 +4,7 @@
  */
 import type { TimeWindow } from '../../../analysis/timeline-window';
 import { useTimelineStore } from '../../timeline-store';
+import type { CustomProxy } from '../../../data/custom-proxies';
 import { useCohesionStore, type IndexSource, type IndicatorRef, type IndexItem, type LowCohesionDefinition, type SourceIndexItem } from '../../cohesion-store';
 import { useHotspotStore } from '../../hotspot-store';
 import { runHotspots } from '../../hotspot-actions';
@@ -58,6 +59,8 @@ export function mapCohesion(saved: Record<string, unknown>, ids: IdMap) {
     if (!source || !isRecord(item)) return [];
     return [{ source, direction: item.direction === 'positive' || item.direction === 'negative' ? item.direction : null, weight: typeof item.weight === 'number' ? Math.max(0, item.weight) : 1, unreliable: item.unreliable === true }];
   });
+  const customProxies = (Array.isArray(saved.customProxies) ? saved.customProxies : []).flatMap((p: unknown): CustomProxy[] =>
+    isRecord(p) && typeof p.columnName === 'string' && typeof p.label === 'string' && (p.direction === 'positive' || p.direction === 'negative') ? [{ columnName: p.columnName, label: p.label, direction: p.direction }] : []);
   const rapid = isRecord(saved.rapidChange) ? saved.rapidChange : null;
   const rapidRef = rapid ? mapRef(rapid.ref, ids) : null;
   const community = isRecord(saved.community) ? { count: mapRef(saved.community.count, ids), denominator: mapRef(saved.community.denominator, ids) } : null;
@@ -70,6 +73,7 @@ export function mapCohesion(saved: Record<string, unknown>, ids: IdMap) {
     boundaryId: typeof saved.boundaryId === 'string' ? ids(saved.boundaryId) : null,
     items,
     sourceItems,
+    customProxies,
     periodLabel: typeof saved.periodLabel === 'string' ? saved.periodLabel : null,
     rapidChange: rapid && rapidRef && Number.isInteger(rapid.period) && isRecord(rapid.rule) ? { ref: rapidRef, period: rapid.period as number, rule: rapid.rule as never } : null,
     community: community?.count && community.denominator ? { count: community.count, denominator: community.denominator } : null,
@@ -106,8 +110,8 @@ export function registerAnalysisParts(): void {
   registerWorkspacePart({
     key: 'cohesion',
     snapshot: () => {
-      const { boundaryId, items, sourceItems, periodLabel, rapidChange, community, lowCohesion } = useCohesionStore.getState();
-      return { boundaryId, items, sourceItems, periodLabel, rapidChange, community, lowCohesion };
+      const { boundaryId, items, sourceItems, customProxies, periodLabel, rapidChange, community, lowCohesion } = useCohesionStore.getState();
+      return { boundaryId, items, sourceItems, customProxies, periodLabel, rapidChange, community, lowCohesion };
     },
     restore: (saved, ids) => {
       if (isRecord(saved)) useCohesionStore.setState(mapCohesion(saved, ids));
