@@ -35,6 +35,15 @@ export const cohesionMessagesCy: Record<keyof typeof cohesionMessagesEn, string>
   'cohesion.ownProxy.forget': 'Anghofio',
   'cohesion.ownProxy.export': 'Allforio fy nangosyddion procsi ({count})',
 
+  'cohesion.peers': 'Ardaloedd â phroffil tebyg ({count}): {list}. Eu sgôr cyfartalog yw {average}; sgôr yr ardal hon yw {score}.',
+  'cohesion.peersMethod': 'Tebyg = agosaf ar ddangosyddion y mynegai (wedi’u safoni, pellter dros bob dangosydd sydd gan yr ardal hon).',
+
+  'cohesion.byType': 'Sgôr y mynegai yn ôl math o ardal',
+  'cohesion.byType.category': 'Math o ardal',
+  'cohesion.byType.areas': 'Ardaloedd a sgoriwyd',
+  'cohesion.byType.mean': 'Sgôr cyfartalog',
+
+  'cohesion.byType.count': '{scored} o {total}',
   'tableSource.wimd': 'Mynegai Amddifadedd Lluosog Cymru {edition}',
   'tableSource.imd': 'Mynegeion Amddifadedd Lloegr {edition}',
   'tableSource.census': 'Cyfrifiad {edition} {topic}',

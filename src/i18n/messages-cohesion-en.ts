@@ -34,6 +34,15 @@ export const cohesionMessagesEn = {
   'cohesion.ownProxy.forget': 'Forget',
   'cohesion.ownProxy.export': 'Export my proxies ({count})',
 
+  'cohesion.peers': 'Areas with a similar profile ({count}): {list}. Their average score is {average}; this area scores {score}.',
+  'cohesion.peersMethod': 'Similar = nearest on the index’s indicators (standardised, distance over every indicator this area has).',
+
+  'cohesion.byType': 'Index score by area type',
+  'cohesion.byType.category': 'Area type',
+  'cohesion.byType.areas': 'Areas scored',
+  'cohesion.byType.mean': 'Average score',
+
+  'cohesion.byType.count': '{scored} of {total}',
   'tableSource.wimd': 'Welsh Index of Multiple Deprivation {edition}',
   'tableSource.imd': 'English Indices of Deprivation {edition}',
   'tableSource.census': 'Census {edition} {topic}',

@@ -64,6 +64,7 @@ test.describe('cohesion evidence true to the guide', () => {
     await expect(explanation).toContainText(`Income (${WIMD_2025})`);
     await expect(explanation.getByTestId('cohesion-caveat')).toHaveText('This describes places, not people.');
     await expect(explanation.getByTestId('factor-note')).toHaveCount(2);
+    await expect(explanation.getByTestId('peer-group')).toContainText('Areas with a similar profile (10):');
     await explanation.screenshot({ path: 'test-results/cohesion-evidence-explanation.png' });
 
     // Choosing the count's direction brings it into the index.
@@ -117,5 +118,17 @@ test.describe('cohesion evidence true to the guide', () => {
     await page.getByTestId('lowest-areas').locator('li button').first().click();
     await expect(page.getByTestId('score-explanation')).toContainText('Anti-social behaviour per 1,000 residents');
     await sources.screenshot({ path: 'test-results/cohesion-evidence-sources.png' });
+  });
+
+  test('the example borough\'s index is summarised by area type, from any text column the user picks', async ({ atlas }) => {
+    const { page } = atlas;
+    await atlas.open();
+    const summary = page.getByTestId('category-summary');
+    await summary.getByTestId('category-column').selectOption('LAD_NAME');
+    const rows = summary.locator('tbody tr');
+    await expect(rows.locator('th')).toHaveText(['Ashbridge', 'Wellmoor']);
+    const scored = (await rows.locator('td:nth-child(2)').allTextContents()).map((text) => Number(text.split(' of ')[1]));
+    expect(scored.reduce((a, b) => a + b, 0)).toBe(247);
+    await summary.screenshot({ path: 'test-results/cohesion-evidence-by-type.png' });
   });
 });

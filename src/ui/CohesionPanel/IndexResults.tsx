@@ -4,6 +4,7 @@ import { useCohesionStore } from '../../state/cohesion-store';
 import { useAnalysisStore } from '../../state/analysis-store';
 import { useViewStore } from '../../state/view-store';
 import { explainAreaScore } from '../../analysis/cohesion/composite-index';
+import { peerAverage, peerGroup } from '../../analysis/cohesion/peer-groups';
 import { DEFAULT_DIVERGING_PALETTE } from '../../analysis/palettes';
 import { useLocaleTag, useT, useAreaName } from '../use-t';
 import { fieldId } from '../../analysis/field-registry';
@@ -11,6 +12,7 @@ import type { IndexCandidate } from '../../state/cohesion-candidates';
 import type { IndicatorDefinition } from '../../types/cohesion';
 import { useSourceWords } from './use-source-words';
 import { FactorNotes } from './FactorNotes';
+import { CategorySummaryTable } from './CategorySummaryTable';
 import { useIndexSourceLabel } from './use-index-source-label';
 import { sourceKey } from '../../state/cohesion-store';
 
@@ -72,6 +74,7 @@ export function IndexResults({ candidates }: { candidates: IndexCandidate[] }) {
               </li>
             ))}
           </ol>
+          <CategorySummaryTable boundary={results.boundary} scores={index.scores} format={f} />
         </>
       )}
     </div>
@@ -80,9 +83,11 @@ export function IndexResults({ candidates }: { candidates: IndexCandidate[] }) {
 
 function Explanation({ area, nameOf, factorsOf, format }: { area: number; nameOf: (id: string) => string; factorsOf: (ids: string[]) => IndicatorDefinition[]; format: (v: number) => string }) {
   const t = useT();
+  const areaName = useAreaName();
   const results = useCohesionResults();
   if (!results?.index) return null;
   const explanation = explainAreaScore(results.index, area);
+  const peers = peerGroup(results.index.zScores, area);
   return (
     <div className="explain" data-testid="score-explanation">
       <p className="small">{t('cohesion.explainHead', { score: format(explanation.score), rank: explanation.rank, quintile: explanation.quintile })}</p>
@@ -92,6 +97,12 @@ function Explanation({ area, nameOf, factorsOf, format }: { area: number; nameOf
         ))}
       </ul>
       {explanation.missing.length > 0 && <p className="small muted">{t('cohesion.missing', { list: explanation.missing.map(nameOf).join(', ') })}</p>}
+      {peers.peers.length > 0 && (
+        <p className="small" data-testid="peer-group">
+          {t('cohesion.peers', { count: peers.peers.length, list: peers.peers.map((i) => areaName(results.boundary, i)).join(', '), average: format(peerAverage(results.index.scores, peers.peers)), score: format(explanation.score) })}
+          <span className="muted"> {t('cohesion.peersMethod')}</span>
+        </p>
+      )}
       <FactorNotes testId="explanation-factors" factors={factorsOf(explanation.components.map((c) => c.id))} />
     </div>
   );
