@@ -44,6 +44,7 @@ export const cohesionMessagesCy: Record<keyof typeof cohesionMessagesEn, string>
   'cohesion.byType.mean': 'Sgôr cyfartalog',
 
   'cohesion.byType.count': '{scored} o {total}',
+  'cohesion.weightedAverage': 'Cyfartaleddau’r ardal wedi’u pwysoli yn ôl poblogaeth ({source})',
   'tableSource.wimd': 'Mynegai Amddifadedd Lluosog Cymru {edition}',
   'tableSource.imd': 'Mynegeion Amddifadedd Lloegr {edition}',
   'tableSource.census': 'Cyfrifiad {edition} {topic}',

@@ -43,6 +43,7 @@ export const cohesionMessagesEn = {
   'cohesion.byType.mean': 'Average score',
 
   'cohesion.byType.count': '{scored} of {total}',
+  'cohesion.weightedAverage': 'District averages weighted by population ({source})',
   'tableSource.wimd': 'Welsh Index of Multiple Deprivation {edition}',
   'tableSource.imd': 'English Indices of Deprivation {edition}',
   'tableSource.census': 'Census {edition} {topic}',

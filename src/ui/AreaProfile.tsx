@@ -3,7 +3,8 @@ import { useTableStore } from '../state/table-store';
 import { useIncidentStore } from '../state/incident-store';
 import { useCohesionResults } from '../state/cohesion-derived';
 import { alignedIndicator, tableRowsForAreas } from '../state/table-derived';
-import { joinCoverage, joinedCounts, keptIncidents } from '../state/incident-derived';
+import { joinCoverage, joinedCounts, keptIncidents, populationForBoundary } from '../state/incident-derived';
+import { useState } from 'react';
 import { NO_FILTER } from '../analysis/incident-filter';
 import { districtAverage } from '../analysis/cohesion/benchmark';
 import { describeTableSource } from '../state/cohesion-candidates';
@@ -21,6 +22,11 @@ export function AreaProfile({ dataset, index }: { dataset: AreaDataset; index: n
   const joins = useIncidentStore((s) => s.joins);
   const cohesion = useCohesionResults();
   const sourceWords = useSourceWords();
+  const populationChoice = useIncidentStore((s) => s.populations[dataset.id] ?? null);
+  const population = populationForBoundary(dataset, tables, populationChoice);
+  // Where populations exist the district average is weighted by them, unless the user says otherwise.
+  const [weightedChoice, setWeighted] = useState(true);
+  const weights = population && weightedChoice ? Float64Array.from(population.values, (v) => v ?? Number.NaN) : undefined;
   const f = (v: number) => (Number.isFinite(v) ? v.toLocaleString(localeTag, { maximumFractionDigits: 2 }) : '—');
   const rows = order.flatMap((tableId) => {
     const table = tables[tableId];
@@ -33,7 +39,7 @@ export function AreaProfile({ dataset, index }: { dataset: AreaDataset; index: n
       const change = current[index] - previous;
       const row = tableRowsForAreas(table, dataset)[index];
       const withheld = indicator.suppressed?.[row * table.periods.length + last] === 1;
-      return { key: `${tableId}:${i}`, name: table.origin ? `${indicator.name} · ${t('layers.fromAuthority', { name: table.origin.authority.name })}` : indicator.name, source, period: table.periods[last], value: current[index], withheld, average: districtAverage(current).average, change };
+      return { key: `${tableId}:${i}`, name: table.origin ? `${indicator.name} · ${t('layers.fromAuthority', { name: table.origin.authority.name })}` : indicator.name, source, period: table.periods[last], value: current[index], withheld, average: districtAverage(current, weights).average, change };
     });
   });
   const incidentRows = Object.values(joins).filter((j) => j.boundaryId === dataset.id && incidents[j.incidentId]).map((j) => ({
@@ -49,6 +55,9 @@ export function AreaProfile({ dataset, index }: { dataset: AreaDataset; index: n
         <p className="small" data-testid="profile-index">{t('cohesion.explainHead', { score: f(index_.scores[index]), rank: index_.ranks[index], quintile: index_.quintiles[index] })} <strong data-testid="profile-caveat">{t('cohesion.caveat')}</strong></p>
       )}
       {incidentRows.map((r) => <p key={r.label} className="small">{r.covered ? t('profile.incidents', { label: r.label, count: r.count.toLocaleString(localeTag) }) : t('profile.incidentsNoData', { label: r.label })}</p>)}
+      {rows.length > 0 && population && (
+        <label className="small"><input type="checkbox" data-testid="profile-weighted" checked={weightedChoice} onChange={(e) => setWeighted(e.target.checked)} /> {t('cohesion.weightedAverage', { source: population.source })}</label>
+      )}
       {rows.length > 0 && (
         <table className="area-fields" data-testid="profile-indicators">
           <thead><tr><th scope="col">{t('tables.indicator')}</th><th scope="col">{t('area.fieldValue')}</th><th scope="col">{t('profile.average')}</th><th scope="col">{t('profile.trend')}</th><th scope="col">{t('cohesion.sourceColumn')}</th></tr></thead>

@@ -130,5 +130,14 @@ test.describe('cohesion evidence true to the guide', () => {
     const scored = (await rows.locator('td:nth-child(2)').allTextContents()).map((text) => Number(text.split(' of ')[1]));
     expect(scored.reduce((a, b) => a + b, 0)).toBe(247);
     await summary.screenshot({ path: 'test-results/cohesion-evidence-by-type.png' });
+
+    // An area's profile weighs the district averages by population (the layer has one); the user can switch it off.
+    await page.getByTestId('lowest-areas').locator('li button').first().click();
+    const weighted = page.getByTestId('area-profile').getByTestId('profile-weighted');
+    await expect(weighted).toBeChecked();
+    const averages = () => page.getByTestId('profile-indicators').locator('tbody tr td:nth-child(3)').allTextContents();
+    const before = await averages();
+    await weighted.uncheck();
+    await expect.poll(averages).not.toEqual(before);
   });
 });
