@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeWithSharedData, sharedDataPath } from '../../test/helpers/shared-data';
-import { deepFreeze } from '../../test/helpers/freeze';
 import {
   BUILT_IN_INDICATOR_CATALOGUE,
+  CATALOGUE_CAVEAT,
+  CATALOGUE_GUIDE,
   COHESION_FACTOR_IDS,
   chooseDefaultColumns,
   normaliseColumnName,
@@ -11,6 +12,7 @@ import {
   suggestIndicatorForColumn,
   validateIndicatorCatalogue,
 } from './indicator-catalogue';
+import type { IndicatorDefinition } from '../types/cohesion';
 
 const shipped = JSON.parse(readFileSync(new URL('../../layers/indicator-catalogue.json', import.meta.url), 'utf8')) as unknown;
 
@@ -33,53 +35,12 @@ describe('layers/indicator-catalogue.json', () => {
     expect(BUILT_IN_INDICATOR_CATALOGUE).toEqual(result.value);
   });
 
-  it('gives every factor a description about places, sources and column patterns', () => {
+  it('gives every factor an association sentence, marked as a summary while the guide is unchecked, and proxies with datasets and owners', () => {
     for (const indicator of BUILT_IN_INDICATOR_CATALOGUE.indicators) {
-      expect([indicator.id, /places/.test(indicator.description), indicator.typicalSources.length > 0, indicator.columnPatterns.length > 0]).toEqual([indicator.id, true, true, true]);
+      const proxies = indicator.proxies ?? [];
+      expect([indicator.id, indicator.association?.quotedFromGuide, proxies.length > 0, proxies.every((proxy) => proxy.datasets.every((d) => d.owner !== '' && /^https:\/\//.test(d.source)))]).toEqual([indicator.id, CATALOGUE_GUIDE.quotesVerified, true, true]);
     }
-  });
-});
-
-describe('validateIndicatorCatalogue', () => {
-  it('accepts the users\' own indicators marked custom, with a weight', () => {
-    const custom = deepFreeze({
-      indicators: [
-        { id: 'asb-rate', label: 'Anti-social behaviour per 1,000 residents', direction: 'negative', description: 'More reported ASB tends to go with lower cohesion.', typicalSources: ['police.uk anti-social behaviour'], columnPatterns: [{ pattern: '^asb_rate$' }], custom: true, weight: 0.5 },
-        { id: 'turnout', label: 'Local election turnout', direction: 'positive', description: 'Higher turnout tends to go with higher cohesion.', typicalSources: [], columnPatterns: [], custom: true, weight: 1, unreliable: true },
-      ],
-    });
-    const result = validateIndicatorCatalogue(custom);
-    expect(result).toEqual({ ok: true, value: { indicators: custom.indicators } });
-    if (result.ok) expect(suggestFactor('ASB rate', result.value)).toBe('asb-rate');
-  });
-
-  it('lists every problem, naming the indicator and field', () => {
-    const bad = deepFreeze([
-      { id: 'asb', label: '', direction: 'up', description: 'x', typicalSources: ['ok', ''], columnPatterns: [{ pattern: '(' }, { pattern: 'a', direction: 'unknown' }, 'b'], weight: 0 },
-      { id: 'age', label: 'Age', direction: 'positive', description: 'd', typicalSources: [], columnPatterns: [], custom: 'yes', colour: 'red' },
-      { id: 'age', label: 'Age', direction: 'positive', description: 'd', typicalSources: [], columnPatterns: {} },
-      null,
-    ]);
-    expect(validateIndicatorCatalogue(bad)).toEqual({
-      ok: false,
-      problems: [
-        'indicator 1 ("asb"): "id" "asb" is not one of the eight factors (age, ethnicity, migration, deprivation, crime, education, occupation, disability); mark your own indicators "custom": true',
-        'indicator 1 ("asb"): "label" must be a non-empty string',
-        'indicator 1 ("asb"): "direction" must be positive or negative',
-        'indicator 1 ("asb"): "typicalSources" must be a list of non-empty strings',
-        'indicator 1 ("asb"), column pattern 1: "pattern" is not a valid regular expression (Invalid regular expression: /(/i: Unterminated group)',
-        'indicator 1 ("asb"), column pattern 2: a pattern with direction "unknown" needs a "note" saying why',
-        'indicator 1 ("asb"), column pattern 3: expected an object { "pattern", "direction"?, "note"? }',
-        'indicator 1 ("asb"): "weight" must be a number above 0',
-        'indicator 2 ("age"): unknown field "colour"',
-        'indicator 2 ("age"): "custom" must be true or false',
-        'indicator 3 ("age"): duplicate id "age"',
-        'indicator 3 ("age"): "columnPatterns" must be a list',
-        'indicator 4: "id" must be a non-empty string',
-        'indicator 4: expected an object',
-      ],
-    });
-    expect(validateIndicatorCatalogue({ factors: [] })).toEqual({ ok: false, problems: ['expected a list of indicators or { "indicators": [...] }'] });
+    expect([CATALOGUE_GUIDE.quotesVerified, CATALOGUE_CAVEAT]).toEqual([false, 'This describes places, not people.']);
   });
 });
 
@@ -114,12 +75,12 @@ describe('suggestIndicatorForColumn', () => {
       return [column, suggestion && [suggestion.indicatorId, suggestion.direction, suggestion.note === RANK ? 'RANK' : suggestion.note === SCORE ? 'SCORE' : suggestion.note === null ? null : 'note']];
     }))).toEqual({
       deprivation_score: ['deprivation', 'negative', 'SCORE'],
-      pct_born_outside_uk: ['migration', 'negative', null],
+      pct_born_outside_uk: ['ethnicity', 'positive', null],
       pct_aged_65_plus: ['age', 'positive', null],
       residents_per_km2: null,
       population: null,
-      'Percentage: Born outside the UK': ['migration', 'negative', null],
-      'Percentage: Born in the UK': ['migration', 'positive', 'note'],
+      'Percentage: Born outside the UK': ['ethnicity', 'positive', null],
+      'Percentage: Born in the UK': ['ethnicity', 'negative', 'note'],
       'Born outside the UK': null,
       Income_score: ['deprivation', 'negative', 'SCORE'],
       Income_rank: ['deprivation', 'positive', 'RANK'],
@@ -144,7 +105,7 @@ describe('suggestIndicatorForColumn', () => {
       '% with no qualifications': ['education', 'negative', 'note'],
       '% level 4 qualifications and above': ['education', 'positive', null],
       'ethnic diversity index': ['ethnicity', 'positive', null],
-      '% ethnic minority': ['ethnicity', null, 'note'],
+      '% ethnic minority': ['ethnicity', 'positive', null],
       'unemployment rate': ['occupation', 'negative', 'note'],
       'crimes per 1000 residents': ['crime', 'negative', null],
       'median age': ['age', 'positive', null],
@@ -152,9 +113,11 @@ describe('suggestIndicatorForColumn', () => {
   });
 
   it('never lets two factors claim the same column', () => {
-    const names = ['deprivation_score', 'income_score', 'employment_rank', 'health_score', 'crime_decile', 'pct_born_outside_uk', 'pct_no_qualifications', 'pct_disabled', 'community_safety_score', 'imd_2019_rank', 'employment'];
+    const names = ['deprivation_score', 'income_score', 'employment_rank', 'health_score', 'crime_decile', 'pct_born_outside_uk', 'pct_no_qualifications', 'pct_disabled', 'community_safety_score', 'imd_2019_rank', 'employment',
+      'pct_born_in_wales', 'pct_speaks_welsh_aged_3_plus', 'bme_as_a_pct_of_16_64_population', 'migrant_nino_registrations_as_a_pct_of_resident_population', 'pct_of_population_entitled_to_dla', 'pct_non_uk_born'];
+    const patternsOf = (indicator: IndicatorDefinition) => [...indicator.columnPatterns, ...(indicator.proxies ?? []).flatMap((proxy) => proxy.columnPatterns)];
     for (const name of names) {
-      const claimants = BUILT_IN_INDICATOR_CATALOGUE.indicators.filter((indicator) => indicator.columnPatterns.some((pattern) => new RegExp(pattern.pattern, 'i').test(name)));
+      const claimants = BUILT_IN_INDICATOR_CATALOGUE.indicators.filter((indicator) => patternsOf(indicator).some((pattern) => new RegExp(pattern.pattern, 'i').test(name)));
       expect([name, claimants.length]).toEqual([name, 1]);
     }
   });
@@ -180,6 +143,7 @@ describe('chooseDefaultColumns', () => {
   it('picks one column per factor, preferring the earliest pattern (domain scores over ranks, income over the overall index)', () => {
     const wimd = ['lsoa_code', 'IMD_decile', 'Income_decile', 'IMD_rank', 'Income_rank', 'Crime_rank', 'IMD_score', 'Income_score', 'Employment_score', 'Education_score', 'Health_score', 'Crime_score', 'Housing_score', 'WIMD 2019', '% ethnic minority'];
     expect(chooseDefaultColumns(wimd)).toEqual([
+      { column: '% ethnic minority', indicatorId: 'ethnicity', direction: 'positive' },
       { column: 'Income_score', indicatorId: 'deprivation', direction: 'negative' },
       { column: 'Crime_score', indicatorId: 'crime', direction: 'negative' },
       { column: 'Education_score', indicatorId: 'education', direction: 'negative' },
@@ -188,7 +152,7 @@ describe('chooseDefaultColumns', () => {
     ]);
     expect(chooseDefaultColumns(['population', 'pct_aged_65_plus', 'deprivation_score', 'pct_born_outside_uk'])).toEqual([
       { column: 'pct_aged_65_plus', indicatorId: 'age', direction: 'positive' },
-      { column: 'pct_born_outside_uk', indicatorId: 'migration', direction: 'negative' },
+      { column: 'pct_born_outside_uk', indicatorId: 'ethnicity', direction: 'positive' },
       { column: 'deprivation_score', indicatorId: 'deprivation', direction: 'negative' },
     ]);
   });

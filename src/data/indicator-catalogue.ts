@@ -1,77 +1,13 @@
 /**
  * The cohesion indicator catalogue (layers/indicator-catalogue.json): validated at load, and used to
- * suggest which factor a table column measures and which way its values run.
+ * suggest which factor and proxy a table column measures and which way its values run.
  */
-import type { CohesionDirection, CohesionFactorId, IndicatorCatalogue, IndicatorColumnPattern, IndicatorDefinition } from '../types/cohesion';
+import type { CohesionDirection, DeprivationMeasure, GuideReference, IndicatorCatalogue, IndicatorColumnPattern, IndicatorDefinition } from '../types/cohesion';
 import catalogueJson from '../../layers/indicator-catalogue.json';
+import { validateIndicatorCatalogue } from './indicator-catalogue-validation';
+import { deprivationMeasureOf } from './deprivation-measure';
 
-/** The eight factors of the guide, in the catalogue's order. */
-export const COHESION_FACTOR_IDS: readonly CohesionFactorId[] = ['age', 'ethnicity', 'migration', 'deprivation', 'crime', 'education', 'occupation', 'disability'];
-
-export type CatalogueValidation = { ok: true; value: IndicatorCatalogue } | { ok: false; problems: string[] };
-
-const DIRECTIONS = new Set(['positive', 'negative']);
-const INDICATOR_KEYS = new Set(['id', 'label', 'direction', 'description', 'typicalSources', 'columnPatterns', 'custom', 'weight', 'unreliable']);
-const PATTERN_KEYS = new Set(['pattern', 'direction', 'note']);
-const FACTORS = new Set<string>(COHESION_FACTOR_IDS);
-
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-
-function patternProblems(raw: unknown, where: string): string[] {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return [`${where}: expected an object { "pattern", "direction"?, "note"? }`];
-  const p = raw as Record<string, unknown>;
-  const problems = Object.keys(p).filter((key) => !PATTERN_KEYS.has(key)).map((key) => `${where}: unknown field "${key}"`);
-  if (!isText(p.pattern)) problems.push(`${where}: "pattern" must be a non-empty regular expression`);
-  else {
-    try {
-      new RegExp(p.pattern, 'i');
-    } catch (caught) {
-      problems.push(`${where}: "pattern" is not a valid regular expression (${(caught as Error).message})`);
-    }
-  }
-  if (p.direction !== undefined && p.direction !== 'unknown' && !DIRECTIONS.has(p.direction as string)) problems.push(`${where}: "direction" must be positive, negative or unknown`);
-  if (p.note !== undefined && !isText(p.note)) problems.push(`${where}: "note" must be a non-empty string`);
-  if (p.direction === 'unknown' && p.note === undefined) problems.push(`${where}: a pattern with direction "unknown" needs a "note" saying why`);
-  return problems;
-}
-
-function indicatorProblems(raw: unknown, where: string): string[] {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return [`${where}: expected an object`];
-  const p = raw as Record<string, unknown>;
-  const problems = Object.keys(p).filter((key) => !INDICATOR_KEYS.has(key)).map((key) => `${where}: unknown field "${key}"`);
-  if (p.custom !== undefined && typeof p.custom !== 'boolean') problems.push(`${where}: "custom" must be true or false`);
-  if (p.custom !== true && isText(p.id) && !FACTORS.has(p.id)) problems.push(`${where}: "id" "${p.id}" is not one of the eight factors (${COHESION_FACTOR_IDS.join(', ')}); mark your own indicators "custom": true`);
-  if (!isText(p.label)) problems.push(`${where}: "label" must be a non-empty string`);
-  if (!DIRECTIONS.has(p.direction as string)) problems.push(`${where}: "direction" must be positive or negative`);
-  if (!isText(p.description)) problems.push(`${where}: "description" must be a non-empty string`);
-  if (!Array.isArray(p.typicalSources) || !p.typicalSources.every(isText)) problems.push(`${where}: "typicalSources" must be a list of non-empty strings`);
-  if (!Array.isArray(p.columnPatterns)) problems.push(`${where}: "columnPatterns" must be a list`);
-  else p.columnPatterns.forEach((pattern, index) => problems.push(...patternProblems(pattern, `${where}, column pattern ${index + 1}`)));
-  if (p.weight !== undefined && (typeof p.weight !== 'number' || !Number.isFinite(p.weight) || p.weight <= 0)) problems.push(`${where}: "weight" must be a number above 0`);
-  if (p.unreliable !== undefined && typeof p.unreliable !== 'boolean') problems.push(`${where}: "unreliable" must be true or false`);
-  return problems;
-}
-
-/**
- * Checks a catalogue (`{ "indicators": [...] }` or a bare list): every field of every indicator and
- * column pattern, unique ids, built-in ids from the eight factors and others marked `custom`. Returns
- * all problems found, each naming the indicator and field.
- */
-export function validateIndicatorCatalogue(input: unknown): CatalogueValidation {
-  const list = Array.isArray(input) ? input : (input as { indicators?: unknown } | null)?.indicators;
-  if (!Array.isArray(list)) return { ok: false, problems: ['expected a list of indicators or { "indicators": [...] }'] };
-  const problems: string[] = [];
-  const ids = new Set<string>();
-  list.forEach((raw, index) => {
-    const id = (raw as { id?: unknown } | null)?.id;
-    const where = isText(id) ? `indicator ${index + 1} ("${id}")` : `indicator ${index + 1}`;
-    if (!isText(id)) problems.push(`${where}: "id" must be a non-empty string`);
-    else if (ids.has(id)) problems.push(`${where}: duplicate id "${id}"`);
-    else ids.add(id);
-    problems.push(...indicatorProblems(raw, where));
-  });
-  return problems.length ? { ok: false, problems } : { ok: true, value: { indicators: list as IndicatorDefinition[] } };
-}
+export { COHESION_FACTOR_IDS, validateIndicatorCatalogue, type CatalogueValidation } from './indicator-catalogue-validation';
 
 function loadBuiltInCatalogue(): IndicatorCatalogue {
   const result = validateIndicatorCatalogue(catalogueJson as unknown);
@@ -82,6 +18,12 @@ function loadBuiltInCatalogue(): IndicatorCatalogue {
 
 /** The built-in catalogue of the eight cohesion factors (layers/indicator-catalogue.json), validated. */
 export const BUILT_IN_INDICATOR_CATALOGUE: IndicatorCatalogue = loadBuiltInCatalogue();
+
+/** The guide the built-in catalogue follows, and whether its sentences were checked against it. */
+export const CATALOGUE_GUIDE: GuideReference = (catalogueJson as unknown as { guide: GuideReference }).guide;
+
+/** The caveat shown wherever factors are chosen or explained. */
+export const CATALOGUE_CAVEAT: string = (catalogueJson as unknown as { caveat: string }).caveat;
 
 /**
  * A column name as the patterns see it: lower case, `%` read as "pct" and `+` as "plus", every run of
@@ -97,14 +39,17 @@ export function normaliseColumnName(columnName: string): string {
 }
 
 /**
- * What the catalogue suggests for a column: the indicator, the column's own direction (null = ask the
- * user), why, and which of the indicator's patterns matched (earlier patterns are preferred columns).
+ * What the catalogue suggests for a column: the indicator and proxy, the column's own direction (null =
+ * the user must choose), why, which pattern matched (earlier patterns are preferred columns), and for a
+ * deprivation measure whether it holds scores or ranks.
  */
 export interface ColumnSuggestion {
   indicatorId: string;
+  proxyId: string | null;
   direction: CohesionDirection | null;
   note: string | null;
   patternIndex: number;
+  measure: DeprivationMeasure | null;
 }
 
 const compiled = new WeakMap<IndicatorColumnPattern, RegExp>();
@@ -118,18 +63,38 @@ function matches(pattern: IndicatorColumnPattern, name: string): boolean {
   return regex.test(name);
 }
 
+/** An indicator's patterns in preference order: its own, then each proxy's, each with the proxy it belongs to. */
+function patternsOf(indicator: IndicatorDefinition) {
+  const own = indicator.columnPatterns.map((pattern) => ({ pattern, proxy: null }));
+  return [...own, ...(indicator.proxies ?? []).flatMap((proxy) => proxy.columnPatterns.map((pattern) => ({ pattern, proxy })))];
+}
+
+/** Notes for a deprivation measure once the file or column has said what it holds. */
+export const RANK_NOTE = 'rank, decile or quintile 1 is the most deprived area, so a higher number here means less deprivation';
+export const SCORE_NOTE = 'a deprivation domain score, proportion or extent: higher means more deprived';
+
 /**
- * The first indicator (catalogue order, then pattern order) with a column pattern matching the
- * normalised `columnName`, with the direction of that kind of column; null when none matches.
+ * The first indicator (catalogue order, then pattern order) with a pattern matching the normalised
+ * `columnName`, with the direction of that kind of column: the pattern's, else its proxy's, else the
+ * indicator's. A `by-measure` pattern takes its direction from what the column holds, told by its name or
+ * `context` (the table's label, sheet and file names): ranks positive, scores negative, else none.
  */
-export function suggestIndicatorForColumn(columnName: string, catalogue: IndicatorCatalogue = BUILT_IN_INDICATOR_CATALOGUE): ColumnSuggestion | null {
+export function suggestIndicatorForColumn(columnName: string, catalogue: IndicatorCatalogue = BUILT_IN_INDICATOR_CATALOGUE, context: readonly string[] = []): ColumnSuggestion | null {
   const name = normaliseColumnName(columnName);
   for (const indicator of catalogue.indicators) {
-    const patternIndex = indicator.columnPatterns.findIndex((candidate) => matches(candidate, name));
+    const patterns = patternsOf(indicator);
+    const patternIndex = patterns.findIndex((candidate) => matches(candidate.pattern, name));
     if (patternIndex < 0) continue;
-    const pattern = indicator.columnPatterns[patternIndex];
-    const direction = pattern.direction === undefined ? indicator.direction : pattern.direction === 'unknown' ? null : pattern.direction;
-    return { indicatorId: indicator.id, direction, note: pattern.note ?? null, patternIndex };
+    const { pattern, proxy } = patterns[patternIndex];
+    const base = { indicatorId: indicator.id, proxyId: proxy?.id ?? null, patternIndex };
+    if (pattern.direction === 'by-measure') {
+      const measure = deprivationMeasureOf(columnName, context);
+      if (measure === null) return { ...base, direction: null, note: pattern.note ?? null, measure };
+      return { ...base, direction: measure === 'rank' ? 'positive' : 'negative', note: measure === 'rank' ? RANK_NOTE : SCORE_NOTE, measure };
+    }
+    const stated = pattern.direction ?? proxy?.direction ?? indicator.direction;
+    const measure = pattern.note === RANK_NOTE ? 'rank' : pattern.note === SCORE_NOTE ? 'score' : null;
+    return { ...base, direction: stated === 'unknown' ? null : stated, note: pattern.note ?? proxy?.note ?? null, measure };
   }
   return null;
 }
@@ -150,12 +115,13 @@ export interface DefaultColumn {
  * One column per indicator for a default index: among the columns whose name suggests an indicator with
  * a known direction, the one matched by the earliest pattern (the catalogue lists preferred measures
  * first, e.g. the income domain before the overall index, which already contains the other domains), ties
- * to the first column. Result in catalogue order; indicators with no such column are absent.
+ * to the first column. `context` is the table's names (or a function giving them per column), for bare
+ * deprivation columns. Result in catalogue order; indicators with no such column are absent.
  */
-export function chooseDefaultColumns(columnNames: readonly string[], catalogue: IndicatorCatalogue = BUILT_IN_INDICATOR_CATALOGUE): DefaultColumn[] {
+export function chooseDefaultColumns(columnNames: readonly string[], catalogue: IndicatorCatalogue = BUILT_IN_INDICATOR_CATALOGUE, context: readonly string[] | ((column: string) => readonly string[]) = []): DefaultColumn[] {
   const best = new Map<string, { column: string; direction: CohesionDirection; patternIndex: number }>();
   for (const column of columnNames) {
-    const suggestion = suggestIndicatorForColumn(column, catalogue);
+    const suggestion = suggestIndicatorForColumn(column, catalogue, typeof context === 'function' ? context(column) : context);
     if (!suggestion || suggestion.direction === null) continue;
     const current = best.get(suggestion.indicatorId);
     if (!current || suggestion.patternIndex < current.patternIndex) best.set(suggestion.indicatorId, { column, direction: suggestion.direction, patternIndex: suggestion.patternIndex });

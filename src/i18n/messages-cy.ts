@@ -7,6 +7,7 @@
 import type { MessageKey } from './messages-en';
 import { problemMessagesCy } from './messages-problems-cy';
 import { formatMessagesCy, formatWelshReviewNeeded } from './messages-formats-cy';
+import { cohesionMessagesCy } from './messages-cohesion-cy';
 
 export const messagesCy: Record<MessageKey, string> = {
   'app.title': 'Atlas Cydlyniant',
@@ -737,6 +738,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'attribution.ons': "Ffynhonnell: Swyddfa Ystadegau Gwladol, wedi'i drwyddedu o dan y Drwydded Llywodraeth Agored v3.0. Yn cynnwys data OS © Hawlfraint y Goron a hawl cronfa ddata.",
   ...problemMessagesCy,
   ...formatMessagesCy,
+  ...cohesionMessagesCy,
   'boundary.failed': "Aeth rhywbeth o'i le yn yr ap, felly nid oedd modd dangos y rhan hon: {part}. Mae gweddill yr ap yn dal i weithio.",
   'boundary.retry': 'Rhoi cynnig arall arni',
   'boundary.close': 'Cau',
@@ -781,6 +783,8 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   ...(Object.keys(problemMessagesCy) as MessageKey[]),
   // File formats in and out (issue 19): listed in messages-formats-cy.ts.
   ...formatWelshReviewNeeded,
+  // Cohesion evidence true to the guide (issue 16): all our own Welsh.
+  ...(Object.keys(cohesionMessagesCy) as MessageKey[]),
   // §present: review entries for this feature go below.
   'present.startHint',
   'present.viewsHelp',

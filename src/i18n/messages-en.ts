@@ -4,6 +4,7 @@
  */
 import { problemMessagesEn } from './messages-problems-en';
 import { formatMessagesEn } from './messages-formats-en';
+import { cohesionMessagesEn } from './messages-cohesion-en';
 
 export const messagesEn = {
   'app.title': 'Cohesion Atlas',
@@ -741,6 +742,7 @@ export const messagesEn = {
   'boundary.part.overlay': 'Map details',
   ...problemMessagesEn,
   ...formatMessagesEn,
+  ...cohesionMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

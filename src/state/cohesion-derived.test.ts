@@ -47,4 +47,13 @@ describe('cohesion results for the analysed layer', () => {
     expect(results.low).toEqual([true, true, false, false, false]);
     expect(results.overlapAreas).toEqual([1, 1, 0, 0, 0]);
   });
+
+  it('leaves an indicator whose direction nobody has chosen out of the index, rather than counting it as less cohesion', async () => {
+    const { boundary, tables } = await setUp();
+    const settings = { periodLabel: null, rapidChange: null, community: null, lowCohesion: { kind: 'index-quintile' } as const };
+    const chosen = computeResults(boundary, tables, { ...settings, items: [{ tableId: 't', indicator: 0, direction: 'negative', weight: 1, unreliable: false }, { tableId: 't', indicator: 1, direction: null, weight: 1, unreliable: false }] });
+    expect(chosen.index?.components.map((c) => [c.id, c.direction])).toEqual([['t:0', 'negative']]);
+    const none = computeResults(boundary, tables, { ...settings, items: [{ tableId: 't', indicator: 1, direction: null, weight: 1, unreliable: false }] });
+    expect(none.index).toBeNull();
+  });
 });

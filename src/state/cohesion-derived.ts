@@ -6,7 +6,10 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { parseFieldId } from '../analysis/field-registry';
 import type { AreaDataset, IndicatorTable } from '../types';
-import { computeCohesionIndex, type CohesionIndex } from '../analysis/cohesion/composite-index';
+import { computeCohesionIndex, type CohesionIndex, type IndexIndicatorInput } from '../analysis/cohesion/composite-index';
+import { sourceIndexInputs, type CohesionSources } from './cohesion-sources';
+import { useIncidentStore } from './incident-store';
+import { useTensionRows } from './tension-derived';
 import { flagRapidChange, type RapidChangeResult } from '../analysis/cohesion/rapid-change';
 import { classifyBivariate, type BivariateClassification } from '../analysis/cohesion/bivariate';
 import { alignedIndicator } from './table-derived';
@@ -21,20 +24,23 @@ export function periodIndexFor(table: IndicatorTable, periodLabel: string | null
   return found >= 0 ? found : table.periods.length - 1;
 }
 
-/** The index over the layer's areas from the chosen items, or null when nothing is chosen. */
-export function deriveCohesionIndex(boundary: AreaDataset, tables: Record<string, IndicatorTable>, items: IndexItem[], periodLabel: string | null): CohesionIndex | null {
+/** The index over the layer's areas from the chosen items with a direction, or null when there are none. */
+export function deriveCohesionIndex(boundary: AreaDataset, tables: Record<string, IndicatorTable>, items: IndexItem[], periodLabel: string | null, extra: readonly IndexIndicatorInput[] = []): CohesionIndex | null {
   const inputs = items.flatMap((item) => {
     const table = tables[item.tableId];
-    if (!table || !table.indicators[item.indicator]) return [];
+    // An indicator whose direction nobody has chosen stays out: nothing defaults to "less cohesion".
+    if (!table || !table.indicators[item.indicator] || item.direction === null) return [];
+    const direction = item.direction;
     return [{
       id: `${item.tableId}:${item.indicator}`,
       values: alignedIndicator(table, boundary, item.indicator, periodIndexFor(table, periodLabel)),
-      direction: item.direction,
+      direction,
       weight: item.weight,
       unreliable: item.unreliable,
     }];
   });
-  return inputs.length ? computeCohesionIndex(inputs) : null;
+  const all = [...inputs, ...extra];
+  return all.length ? computeCohesionIndex(all) : null;
 }
 
 /** Community count ÷ denominator per area (a share 0–100), NaN without data or a zero denominator. */
@@ -64,12 +70,16 @@ export function useCohesionResults(): CohesionResults | null {
   const { boundaryId, items, periodLabel, rapidChange, community, lowCohesion } = useCohesionStore(
     useShallow((s) => ({ boundaryId: s.boundaryId, items: s.items, periodLabel: s.periodLabel, rapidChange: s.rapidChange, community: s.community, lowCohesion: s.lowCohesion })),
   );
+  const sourceItems = useCohesionStore((s) => s.sourceItems);
   const boundary = useDataStore((s) => (boundaryId ? s.datasets[boundaryId] : undefined));
   const tables = useTableStore((s) => s.tables);
-  return useMemo(() => (boundary ? computeResults(boundary, tables, { items, periodLabel, rapidChange, community, lowCohesion }) : null), [boundary, tables, items, periodLabel, rapidChange, community, lowCohesion]);
+  const { incidents, joins, populations } = useIncidentStore(useShallow((s) => ({ incidents: s.incidents, joins: s.joins, populations: s.populations })));
+  const tensionRows = useTensionRows();
+  const sources = useMemo<CohesionSources>(() => ({ incidents, joins, tables, populations, tensionRows }), [incidents, joins, tables, populations, tensionRows]);
+  return useMemo(() => (boundary ? computeResults(boundary, tables, { items, sourceItems, periodLabel, rapidChange, community, lowCohesion }, sources) : null), [boundary, tables, items, sourceItems, periodLabel, rapidChange, community, lowCohesion, sources]);
 }
 
-type Settings = Pick<ReturnType<typeof useCohesionStore.getState>, 'items' | 'periodLabel' | 'rapidChange' | 'community' | 'lowCohesion'>;
+type Settings = Pick<ReturnType<typeof useCohesionStore.getState>, 'items' | 'periodLabel' | 'rapidChange' | 'community' | 'lowCohesion'> & Partial<Pick<ReturnType<typeof useCohesionStore.getState>, 'sourceItems'>>;
 
 let lastInputs: [AreaDataset, Record<string, IndicatorTable>, ...unknown[]] | null = null;
 let lastResults: CohesionResults | null = null;
@@ -78,15 +88,15 @@ let lastResults: CohesionResults | null = null;
  * Computes index, rapid-change flags and community shares. The map, legend, tooltip and panels all ask
  * for the same inputs, so the last result is kept and returned while the inputs are the same objects.
  */
-export function computeResults(boundary: AreaDataset, tables: Record<string, IndicatorTable>, settings: Settings): CohesionResults {
-  const inputs: [AreaDataset, Record<string, IndicatorTable>, ...unknown[]] = [boundary, tables, settings.items, settings.periodLabel, settings.rapidChange, settings.community, settings.lowCohesion];
-  if (lastInputs && lastResults && inputs.every((v, i) => v === lastInputs![i])) return lastResults;
+export function computeResults(boundary: AreaDataset, tables: Record<string, IndicatorTable>, settings: Settings, sources?: CohesionSources): CohesionResults {
+  const inputs: [AreaDataset, Record<string, IndicatorTable>, ...unknown[]] = [boundary, tables, settings.items, settings.periodLabel, settings.rapidChange, settings.community, settings.lowCohesion, settings.sourceItems, sources?.incidents, sources?.joins, sources?.populations, sources?.tensionRows];
+  if (lastInputs && lastResults && inputs.length === lastInputs.length && inputs.every((v, i) => v === lastInputs![i])) return lastResults;
   lastInputs = inputs;
-  lastResults = computeUncached(boundary, tables, settings);
+  lastResults = computeUncached(boundary, tables, settings, sources);
   return lastResults;
 }
 
-function computeUncached(boundary: AreaDataset, tables: Record<string, IndicatorTable>, settings: Settings): CohesionResults {
+function computeUncached(boundary: AreaDataset, tables: Record<string, IndicatorTable>, settings: Settings, sources: CohesionSources | undefined): CohesionResults {
   let rapid: RapidChangeResult | null = null;
   const rc = settings.rapidChange;
   const rcTable = rc ? tables[rc.ref.tableId] : undefined;
@@ -97,7 +107,7 @@ function computeUncached(boundary: AreaDataset, tables: Record<string, Indicator
       rc.rule,
     );
   }
-  const index = deriveCohesionIndex(boundary, tables, settings.items, settings.periodLabel);
+  const index = deriveCohesionIndex(boundary, tables, settings.items, settings.periodLabel, sourceIndexInputs(boundary, settings.sourceItems ?? [], sources));
   const community = settings.community ? communityShare(boundary, tables, settings.community.count, settings.community.denominator, settings.periodLabel) : null;
   const low = lowCohesionMask(boundary, tables, index, settings.lowCohesion, settings.periodLabel);
   return { boundary, index, rapid, community, low, overlapAreas: overlapMask(low, community) };

@@ -49,7 +49,7 @@ function setUpExampleAnalysis(): void {
   cohesion.setItems(indicators.indicators.map((indicator, i) => ({
     tableId: indicators.id,
     indicator: i,
-    direction: suggestIndicatorForColumn(indicator.name)?.direction ?? 'negative',
+    direction: suggestIndicatorForColumn(indicator.name)?.direction ?? null,
     weight: 1,
     unreliable: false,
   })));

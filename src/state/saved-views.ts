@@ -191,7 +191,7 @@ export function currentFieldContext(dataset: AreaDataset): FieldContext {
     populations,
     hotspot: useHotspotStore.getState().run,
     tensionRowCount: tension.order.reduce((n, id) => n + (tension.datasets[id]?.rows.length ?? 0), 0),
-    cohesion: boundary ? computeResults(boundary, tables, cohesion) : null,
+    cohesion: boundary ? computeResults(boundary, tables, cohesion, { incidents, joins, tables, populations, tensionRows: tension.order.flatMap((id) => tension.datasets[id]?.rows ?? []) }) : null,
   });
 }
 

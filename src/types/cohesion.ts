@@ -22,8 +22,48 @@ export type CohesionFactorId = 'age' | 'ethnicity' | 'migration' | 'deprivation'
  */
 export interface IndicatorColumnPattern {
   pattern: string;
+  direction?: CohesionDirection | 'unknown' | 'by-measure';
+  note?: string;
+}
+
+/**
+ * `by-measure` (above): a deprivation measure whose direction depends on what it holds. A score, proportion
+ * or extent runs "higher = more deprived" (negative); a rank, decile or quintile runs "1 = most deprived"
+ * (positive). Told from the column name, else from the table's file and sheet names (WIMD 2025's
+ * "…-ranks-by-small-area.ods" says "Income" holds ranks); unknown when neither says.
+ */
+export type DeprivationMeasure = 'score' | 'rank';
+
+/**
+ * A sentence about a factor: `quotedFromGuide` is true only when `text` is the guide's own words, checked
+ * against the guide; false marks our own summary, shown as such.
+ */
+export interface GuideSentence {
+  text: string;
+  quotedFromGuide: boolean;
+}
+
+/** A dataset that provides a proxy today: who owns it, where to get it, and what discontinued source it replaces. */
+export interface ProxyDataset {
+  name: string;
+  owner: string;
+  source: string;
+  replaces?: string;
+}
+
+/**
+ * One proxy of a factor. `guideWording` is the column heading as the guide's table words it (null when the
+ * proxy is ours, not the guide's); `columnPatterns` recognise that wording and its machine forms; a proxy's
+ * own `direction` overrides the factor's, `unknown` when the guide's direction for it could not be checked.
+ */
+export interface IndicatorProxy {
+  id: string;
+  label: string;
+  guideWording: string | null;
   direction?: CohesionDirection | 'unknown';
   note?: string;
+  datasets: ProxyDataset[];
+  columnPatterns: IndicatorColumnPattern[];
 }
 
 /**
@@ -35,10 +75,15 @@ export interface IndicatorDefinition {
   id: string;
   label: string;
   direction: CohesionDirection;
-  /** The association in plain words, about places not people. */
+  /** The association in plain words, about places not people (a custom indicator's own explanation). */
   description: string;
+  /** Built-in factors: the guide's "nature of association" (or our summary, marked as such). */
+  association?: GuideSentence;
+  /** Where later evidence differs from the guide's direction. */
+  laterEvidence?: string;
   typicalSources: string[];
   columnPatterns: IndicatorColumnPattern[];
+  proxies?: IndicatorProxy[];
   custom?: boolean;
   weight?: number;
   unreliable?: boolean;
@@ -47,4 +92,13 @@ export interface IndicatorDefinition {
 /** The validated contents of `layers/indicator-catalogue.json` (plus any custom indicators). */
 export interface IndicatorCatalogue {
   indicators: IndicatorDefinition[];
+}
+
+/** The guide the built-in catalogue follows, and whether its sentences were checked against it. */
+export interface GuideReference {
+  title: string;
+  publisher: string;
+  table: string;
+  quotesVerified: boolean;
+  note: string;
 }

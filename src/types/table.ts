@@ -4,6 +4,7 @@
  */
 import type { AreaLevel, DataOrigin } from './area';
 import type { ProblemParams } from './import';
+import type { DeprivationMeasure } from './cohesion';
 
 export type TableFormat = 'csv' | 'xlsx' | 'ods' | 'share-package';
 
@@ -141,4 +142,17 @@ export interface TableAreaMatch {
   tableOnly: string[];
   areasOnly: string[];
   vintage: VintageNote | null;
+}
+
+/**
+ * A table's source: `wimd` (Welsh Index of Multiple Deprivation), `imd` (English Indices of Deprivation),
+ * `census` (with its topic table, e.g. TS004) or `file` (anything else: worded by its label). `edition` is the
+ * year the names carry, else the table's one period; `measure` says whether a deprivation file holds ranks or scores.
+ */
+export interface TableSource {
+  kind: 'wimd' | 'imd' | 'census' | 'file';
+  label: string;
+  edition: string | null;
+  topic: string | null;
+  measure: DeprivationMeasure | null;
 }

@@ -3,10 +3,13 @@ import { useTableStore } from '../state/table-store';
 import { useIncidentStore } from '../state/incident-store';
 import { useCohesionResults } from '../state/cohesion-derived';
 import { alignedIndicator, tableRowsForAreas } from '../state/table-derived';
-import { joinCoverage, joinedCounts, keptIncidents } from '../state/incident-derived';
+import { joinCoverage, joinedCounts, keptIncidents, populationForBoundary } from '../state/incident-derived';
+import { useState } from 'react';
 import { NO_FILTER } from '../analysis/incident-filter';
 import { districtAverage } from '../analysis/cohesion/benchmark';
+import { describeTableSource } from '../state/cohesion-candidates';
 import { useLocaleTag, useT } from './use-t';
+import { useSourceWords } from './CohesionPanel/use-source-words';
 
 /** Everything known about one area: indicators against the district average with their trend, incidents, index. */
 export function AreaProfile({ dataset, index }: { dataset: AreaDataset; index: number }) {
@@ -18,18 +21,25 @@ export function AreaProfile({ dataset, index }: { dataset: AreaDataset; index: n
   const filters = useIncidentStore((s) => s.filters);
   const joins = useIncidentStore((s) => s.joins);
   const cohesion = useCohesionResults();
+  const sourceWords = useSourceWords();
+  const populationChoice = useIncidentStore((s) => s.populations[dataset.id] ?? null);
+  const population = populationForBoundary(dataset, tables, populationChoice);
+  // Where populations exist the district average is weighted by them, unless the user says otherwise.
+  const [weightedChoice, setWeighted] = useState(true);
+  const weights = population && weightedChoice ? Float64Array.from(population.values, (v) => v ?? Number.NaN) : undefined;
   const f = (v: number) => (Number.isFinite(v) ? v.toLocaleString(localeTag, { maximumFractionDigits: 2 }) : '—');
   const rows = order.flatMap((tableId) => {
     const table = tables[tableId];
     if (!table || tableRowsForAreas(table, dataset)[index] < 0) return [];
     const last = table.periods.length - 1;
+    const source = sourceWords(describeTableSource(table));
     return table.indicators.map((indicator, i) => {
       const current = alignedIndicator(table, dataset, i, last);
       const previous = last > 0 ? alignedIndicator(table, dataset, i, last - 1)[index] : Number.NaN;
       const change = current[index] - previous;
       const row = tableRowsForAreas(table, dataset)[index];
       const withheld = indicator.suppressed?.[row * table.periods.length + last] === 1;
-      return { key: `${tableId}:${i}`, name: table.origin ? `${indicator.name} · ${t('layers.fromAuthority', { name: table.origin.authority.name })}` : indicator.name, period: table.periods[last], value: current[index], withheld, average: districtAverage(current).average, change };
+      return { key: `${tableId}:${i}`, name: table.origin ? `${indicator.name} · ${t('layers.fromAuthority', { name: table.origin.authority.name })}` : indicator.name, source, period: table.periods[last], value: current[index], withheld, average: districtAverage(current, weights).average, change };
     });
   });
   const incidentRows = Object.values(joins).filter((j) => j.boundaryId === dataset.id && incidents[j.incidentId]).map((j) => ({
@@ -42,12 +52,15 @@ export function AreaProfile({ dataset, index }: { dataset: AreaDataset; index: n
   return (
     <section className="area-profile" data-testid="area-profile">
       {index_ && Number.isFinite(index_.scores[index]) && (
-        <p className="small" data-testid="profile-index">{t('cohesion.explainHead', { score: f(index_.scores[index]), rank: index_.ranks[index], quintile: index_.quintiles[index] })}</p>
+        <p className="small" data-testid="profile-index">{t('cohesion.explainHead', { score: f(index_.scores[index]), rank: index_.ranks[index], quintile: index_.quintiles[index] })} <strong data-testid="profile-caveat">{t('cohesion.caveat')}</strong></p>
       )}
       {incidentRows.map((r) => <p key={r.label} className="small">{r.covered ? t('profile.incidents', { label: r.label, count: r.count.toLocaleString(localeTag) }) : t('profile.incidentsNoData', { label: r.label })}</p>)}
+      {rows.length > 0 && population && (
+        <label className="small"><input type="checkbox" data-testid="profile-weighted" checked={weightedChoice} onChange={(e) => setWeighted(e.target.checked)} /> {t('cohesion.weightedAverage', { source: population.source })}</label>
+      )}
       {rows.length > 0 && (
         <table className="area-fields" data-testid="profile-indicators">
-          <thead><tr><th scope="col">{t('tables.indicator')}</th><th scope="col">{t('area.fieldValue')}</th><th scope="col">{t('profile.average')}</th><th scope="col">{t('profile.trend')}</th></tr></thead>
+          <thead><tr><th scope="col">{t('tables.indicator')}</th><th scope="col">{t('area.fieldValue')}</th><th scope="col">{t('profile.average')}</th><th scope="col">{t('profile.trend')}</th><th scope="col">{t('cohesion.sourceColumn')}</th></tr></thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.key}>
@@ -55,6 +68,7 @@ export function AreaProfile({ dataset, index }: { dataset: AreaDataset; index: n
                 <td>{r.withheld ? t('share.suppressedValue') : f(r.value)}</td>
                 <td>{f(r.average)}</td>
                 <td>{Number.isFinite(r.change) ? `${r.change > 0 ? '▲' : r.change < 0 ? '▼' : '►'} ${f(Math.abs(r.change))}` : '—'}</td>
+                <td className="muted small">{r.source}</td>
               </tr>
             ))}
           </tbody>

@@ -98,7 +98,7 @@ describe('atlas index (child process)', () => {
       0,
       expectedJson(column('LSOA_CODE') as unknown as string[], [
         { id: 'pct_aged_65_plus', values: column('pct_aged_65_plus'), direction: 'positive', weight: 1 },
-        { id: 'pct_born_outside_uk', values: column('pct_born_outside_uk'), direction: 'negative', weight: 1 },
+        { id: 'pct_born_outside_uk', values: column('pct_born_outside_uk'), direction: 'positive', weight: 1 },
         { id: 'deprivation_score', values: column('deprivation_score'), direction: 'negative', weight: 1 },
       ]),
     ]);

@@ -11,6 +11,7 @@ import type { CohesionDirection } from '../../types/cohesion';
 import { computeCohesionIndex, type IndexIndicatorInput } from '../../analysis/cohesion/composite-index';
 import { numericFieldValues } from '../../data/area-dataset';
 import { chooseDefaultColumns, suggestIndicatorForColumn } from '../../data/indicator-catalogue';
+import { tableContext } from '../../data/deprivation-measure';
 import { loadBoundaryDatasets } from '../../data/load-boundaries';
 import { loadTableFiles, matchTableToAreas } from '../../data/load-tables';
 import type { CommandOutput } from './inspect';
@@ -98,13 +99,15 @@ function readInputFiles(paths: string[]): InputFile[] {
 interface SourceColumn {
   name: string;
   source: string;
+  /** The table's label, sheet and file names: they say whether bare WIMD domain columns hold ranks or scores. */
+  context: string[];
   values: () => Float64Array;
 }
 
 function boundaryColumns(dataset: AreaDataset): SourceColumn[] {
   return dataset.fields
     .filter((field) => field.kind === 'numeric' && field.name !== dataset.codeField)
-    .map((field) => ({ name: field.name, source: dataset.label, values: () => Float64Array.from(numericFieldValues(dataset, field.name), (value) => value ?? NaN) }));
+    .map((field) => ({ name: field.name, source: dataset.label, context: [], values: () => Float64Array.from(numericFieldValues(dataset, field.name), (value) => value ?? NaN) }));
 }
 
 function tableColumns(table: IndicatorTable, areaCodes: readonly string[], period: string | undefined): SourceColumn[] {
@@ -115,6 +118,7 @@ function tableColumns(table: IndicatorTable, areaCodes: readonly string[], perio
   return table.indicators.map((indicator) => ({
     name: indicator.name,
     source: table.label,
+    context: tableContext(table),
     values: () => Float64Array.from(rows, (row) => (row < 0 ? NaN : indicator.values[row * table.periods.length + periodIndex])),
   }));
 }
@@ -162,11 +166,11 @@ function chooseIndicators(columns: readonly SourceColumn[], options: IndexArgume
   const known = new Set(columns.map((column) => column.name));
   const directions = parseAssignments(options.directions, known, 'direction', (value) => (value === 'positive' || value === 'negative' ? value : null));
   const weights = parseAssignments(options.weights, known, 'weight', (value) => (Number(value) > 0 && Number.isFinite(Number(value)) ? Number(value) : null));
-  const names = options.indicators.length > 0 ? options.indicators.flatMap((text) => splitColumnList(text, known)) : chooseDefaultColumns(columns.map((column) => column.name)).map((choice) => choice.column);
+  const names = options.indicators.length > 0 ? options.indicators.flatMap((text) => splitColumnList(text, known)) : chooseDefaultColumns(columns.map((column) => column.name), undefined, (name) => columns.find((column) => column.name === name)?.context ?? []).map((choice) => choice.column);
   if (names.length === 0) throw new CommandFailure('atlas index: no column matches a cohesion factor of the catalogue; choose columns with --indicators and give their --direction.\n', 2);
   return names.map((name) => {
     const column = findColumn(columns, name);
-    const suggestion = suggestIndicatorForColumn(column.name);
+    const suggestion = suggestIndicatorForColumn(column.name, undefined, column.context);
     const direction = (directions.get(column.name) as CohesionDirection | undefined) ?? suggestion?.direction ?? null;
     if (direction === null) {
       const why = suggestion ? `its name suggests "${suggestion.indicatorId}" but ${suggestion.note}` : 'it matches no cohesion factor of the catalogue';

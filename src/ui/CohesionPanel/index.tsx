@@ -3,11 +3,16 @@ import { useTableStore } from '../../state/table-store';
 import { useDataStore } from '../../state/data-store';
 import { useLayerStore } from '../../state/layer-store';
 import { useCohesionStore, type IndexItem } from '../../state/cohesion-store';
-import { suggestIndicatorForColumn, tableRowsForAreas } from '../../state/table-derived';
+import { exportCustomProxies, indexCandidates } from '../../state/cohesion-candidates';
+import { downloadText } from '../download';
 import { useT } from '../use-t';
 import { IndexResults } from './IndexResults';
 import { RapidChange } from './RapidChange';
 import { CommunityOverlapPanel } from './CommunityOverlapPanel';
+import { IndexCandidateRow } from './IndexCandidateRow';
+import { FactorNotes } from './FactorNotes';
+import { SourceItems } from './SourceItems';
+import { useIncidentStore } from '../../state/incident-store';
 
 /** Cohesion analysis of the mapped layer: composite index, rapid change, and communities in low-cohesion areas. */
 export function CohesionPanel() {
@@ -25,18 +30,15 @@ export function CohesionPanel() {
   const periodLabel = useCohesionStore((s) => s.periodLabel);
   const setPeriodLabel = useCohesionStore((s) => s.setPeriodLabel);
 
-  /** Indicators of tables that match the analysed layer, with the catalogue's suggested direction. */
-  const candidates = useMemo(() => {
-    if (!boundary) return [];
-    return order.flatMap((tableId) => {
-      const table = tables[tableId];
-      if (!table || !tableRowsForAreas(table, boundary).some((r) => r >= 0)) return [];
-      return table.indicators.map((indicator, i) => ({ tableId, indicator: i, name: indicator.name, table: table.label, suggestion: suggestIndicatorForColumn(indicator.name) }));
-    });
-  }, [boundary, tables, order]);
+  /** Indicators of tables that match the analysed layer, with their source and the catalogue's factor and direction. */
+  const customProxies = useCohesionStore((s) => s.customProxies);
+  const rememberProxy = useCohesionStore((s) => s.rememberProxy);
+  const forgetProxy = useCohesionStore((s) => s.forgetProxy);
+  const candidates = useMemo(() => (boundary ? indexCandidates(boundary, tables, order, customProxies) : []), [boundary, tables, order, customProxies]);
   const periods = useMemo(() => [...new Set(candidates.flatMap((c) => tables[c.tableId].periods))].filter(Boolean).sort(), [candidates, tables]);
 
-  if (order.length === 0 || !activeBoundary) return null;
+  const hasJoins = useIncidentStore((s) => Object.keys(s.joins).length > 0);
+  if ((order.length === 0 && !hasJoins) || !activeBoundary) return null;
   if (!boundary) {
     return (
       <section className="panel" aria-labelledby="cohesion-heading" data-testid="cohesion-panel">
@@ -48,7 +50,8 @@ export function CohesionPanel() {
   const itemIndex = (c: { tableId: string; indicator: number }) => items.findIndex((i) => i.tableId === c.tableId && i.indicator === c.indicator);
   const toggle = (c: (typeof candidates)[number], on: boolean) => {
     if (!on) setItems(items.filter((i) => !(i.tableId === c.tableId && i.indicator === c.indicator)));
-    else setItems([...items, { tableId: c.tableId, indicator: c.indicator, direction: c.suggestion?.direction ?? 'negative', weight: 1, unreliable: false } satisfies IndexItem]);
+    // Nothing defaults to "less cohesion": without the catalogue's direction the user must choose one.
+    else setItems([...items, { tableId: c.tableId, indicator: c.indicator, direction: c.suggestion?.direction ?? null, weight: 1, unreliable: false } satisfies IndexItem]);
   };
 
   return (
@@ -69,28 +72,21 @@ export function CohesionPanel() {
         )}
         <table className="index-items">
           <thead><tr><th scope="col">{t('tables.indicator')}</th><th scope="col">{t('cohesion.direction')}</th><th scope="col">{t('cohesion.weight')}</th><th scope="col">{t('cohesion.unreliable')}</th></tr></thead>
-          <tbody>
-            {candidates.map((c) => {
-              const k = itemIndex(c);
-              const item = k >= 0 ? items[k] : null;
-              return (
-                <tr key={`${c.tableId}:${c.indicator}`} data-testid="index-candidate" data-indicator={c.name}>
-                  <td><label><input type="checkbox" checked={!!item} onChange={(e) => toggle(c, e.target.checked)} data-testid="index-include" /> {c.name}</label></td>
-                  <td>
-                    <select aria-label={t('cohesion.directionOf', { name: c.name })} disabled={!item} value={item?.direction ?? c.suggestion?.direction ?? 'negative'} onChange={(e) => updateItem(k, { direction: e.target.value as IndexItem['direction'] })}>
-                      <option value="positive">{t('cohesion.positive')}</option>
-                      <option value="negative">{t('cohesion.negative')}</option>
-                    </select>
-                    {item && !c.suggestion?.direction && <span className="warning-text small" data-testid="direction-unsure"> {t('cohesion.checkDirection')}</span>}
-                  </td>
-                  <td><input type="number" min={0} step={0.5} className="weight" aria-label={t('cohesion.weightOf', { name: c.name })} disabled={!item} value={item?.weight ?? 1} onChange={(e) => updateItem(k, { weight: Number(e.target.value) })} /></td>
-                  <td><input type="checkbox" aria-label={t('cohesion.unreliableOf', { name: c.name })} disabled={!item} checked={item?.unreliable ?? false} onChange={(e) => updateItem(k, { unreliable: e.target.checked })} /></td>
-                </tr>
-              );
-            })}
-          </tbody>
+          {candidates.map((c) => {
+            const k = itemIndex(c);
+            const item = k >= 0 ? items[k] : null;
+            const remember = () => item?.direction && rememberProxy({ columnName: c.name, label: c.name, direction: item.direction });
+            return <IndexCandidateRow key={`${c.tableId}:${c.indicator}`} candidate={c} item={item} onToggle={(on) => toggle(c, on)} onChange={(change) => updateItem(k, change)} onRemember={remember} onForget={() => forgetProxy(c.name)} />;
+          })}
         </table>
-        <IndexResults />
+        {customProxies.length > 0 && (
+          <p className="small">
+            <button type="button" data-testid="export-proxies" onClick={() => downloadText('cohesion-proxies.json', exportCustomProxies(customProxies), 'application/json')}>{t('cohesion.ownProxy.export', { count: customProxies.length })}</button>
+          </p>
+        )}
+        <SourceItems boundary={boundary} />
+        <FactorNotes testId="index-factors" factors={candidates.flatMap((c) => (c.factor && items.some((i) => i.tableId === c.tableId && i.indicator === c.indicator) ? [c.factor] : []))} />
+        <IndexResults candidates={candidates} />
       </details>
       <RapidChange candidates={candidates.filter((c) => tables[c.tableId].periods.length > 1)} />
       <CommunityOverlapPanel candidates={candidates} />

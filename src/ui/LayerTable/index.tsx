@@ -12,6 +12,8 @@ import { formatAreaValue, useLegendItems } from '../use-legend-items';
 import { useLocaleTag, useT } from '../use-t';
 import { TableExport } from './TableExport';
 import { GeometryExport } from './GeometryExport';
+import { PopulationPicker } from '../PopulationPicker';
+import { parseFieldId } from '../../analysis/field-registry';
 
 /** Rows drawn at once: a 35,000-area LSOA layer is paged so the page never freezes. */
 const PAGE_ROWS = 100;
@@ -84,6 +86,9 @@ export function LayerTable() {
   const shown = sorted.slice(from, from + PAGE_ROWS);
   const toggleSort = (column: AreaTableColumn) => setSort((s) => ({ column, direction: s.column === column && s.direction === 'ascending' ? 'descending' : 'ascending' }));
   const layerField = fieldLabel(choropleth.field);
+  const parsedField = parseFieldId(choropleth.field);
+  // Rates per 1,000 show (and let the user change) the population behind them, as in the join and hot spots.
+  const isRate = !bivariate && parsedField.kind === 'incidents' && parsedField.measure === 'rate';
   const field = bivariate ? t('cohesion.bivariate') : layerField;
   const n = (v: number) => v.toLocaleString(localeTag);
 
@@ -94,6 +99,7 @@ export function LayerTable() {
         <button type="button" onClick={close} aria-label={t('layerTable.close')}>×</button>
       </div>
       {bivariate && <p className="small" data-testid="layer-table-bivariate">{t('layerTable.bivariateNote', { field: layerField })}</p>}
+      {isRate && <PopulationPicker boundary={dataset} />}
       <TableExport dataset={dataset} choropleth={choropleth} rows={sorted} items={items} field={field} bivariate={bivariate} />
       <GeometryExport dataset={dataset} rows={sorted} field={field} classText={classText} />
       <div className="layer-table-scroll">

@@ -4,7 +4,8 @@
  */
 import type { TimeWindow } from '../../../analysis/timeline-window';
 import { useTimelineStore } from '../../timeline-store';
-import { useCohesionStore, type IndicatorRef, type IndexItem, type LowCohesionDefinition } from '../../cohesion-store';
+import type { CustomProxy } from '../../../data/custom-proxies';
+import { useCohesionStore, type IndexSource, type IndicatorRef, type IndexItem, type LowCohesionDefinition, type SourceIndexItem } from '../../cohesion-store';
 import { useHotspotStore } from '../../hotspot-store';
 import { runHotspots } from '../../hotspot-actions';
 import { mapFieldId } from './layer-parts';
@@ -37,13 +38,29 @@ function mapRef(ref: unknown, ids: IdMap): IndicatorRef | null {
   return tableId ? { tableId, indicator: ref.indicator as number } : null;
 }
 
+/** A saved incident or tension source of the index, its incident id mapped; null when malformed or gone. */
+function mapIndexSource(saved: unknown, ids: IdMap): IndexSource | null {
+  if (!isRecord(saved)) return null;
+  if (saved.kind === 'tension') return { kind: 'tension', measure: 'elevated-assessments' };
+  if (saved.kind !== 'incidents' || typeof saved.incidentId !== 'string' || (saved.measure !== 'rate' && saved.measure !== 'count')) return null;
+  const incidentId = ids(saved.incidentId);
+  return incidentId ? { kind: 'incidents', incidentId, measure: saved.measure, category: typeof saved.category === 'string' ? saved.category : null } : null;
+}
+
 /** The saved cohesion analysis with its table and layer ids mapped; parts whose sources are gone are dropped. */
 export function mapCohesion(saved: Record<string, unknown>, ids: IdMap) {
   const items = (Array.isArray(saved.items) ? saved.items : []).flatMap((item: unknown): IndexItem[] => {
     const ref = mapRef(item, ids);
     if (!ref || !isRecord(item)) return [];
-    return [{ ...ref, direction: item.direction === 'positive' ? 'positive' : 'negative', weight: typeof item.weight === 'number' ? Math.max(0, item.weight) : 1, unreliable: item.unreliable === true }];
+    return [{ ...ref, direction: item.direction === 'positive' || item.direction === 'negative' ? item.direction : null, weight: typeof item.weight === 'number' ? Math.max(0, item.weight) : 1, unreliable: item.unreliable === true }];
   });
+  const sourceItems = (Array.isArray(saved.sourceItems) ? saved.sourceItems : []).flatMap((item: unknown): SourceIndexItem[] => {
+    const source = isRecord(item) ? mapIndexSource(item.source, ids) : null;
+    if (!source || !isRecord(item)) return [];
+    return [{ source, direction: item.direction === 'positive' || item.direction === 'negative' ? item.direction : null, weight: typeof item.weight === 'number' ? Math.max(0, item.weight) : 1, unreliable: item.unreliable === true }];
+  });
+  const customProxies = (Array.isArray(saved.customProxies) ? saved.customProxies : []).flatMap((p: unknown): CustomProxy[] =>
+    isRecord(p) && typeof p.columnName === 'string' && typeof p.label === 'string' && (p.direction === 'positive' || p.direction === 'negative') ? [{ columnName: p.columnName, label: p.label, direction: p.direction }] : []);
   const rapid = isRecord(saved.rapidChange) ? saved.rapidChange : null;
   const rapidRef = rapid ? mapRef(rapid.ref, ids) : null;
   const community = isRecord(saved.community) ? { count: mapRef(saved.community.count, ids), denominator: mapRef(saved.community.denominator, ids) } : null;
@@ -55,6 +72,8 @@ export function mapCohesion(saved: Record<string, unknown>, ids: IdMap) {
   return {
     boundaryId: typeof saved.boundaryId === 'string' ? ids(saved.boundaryId) : null,
     items,
+    sourceItems,
+    customProxies,
     periodLabel: typeof saved.periodLabel === 'string' ? saved.periodLabel : null,
     rapidChange: rapid && rapidRef && Number.isInteger(rapid.period) && isRecord(rapid.rule) ? { ref: rapidRef, period: rapid.period as number, rule: rapid.rule as never } : null,
     community: community?.count && community.denominator ? { count: community.count, denominator: community.denominator } : null,
@@ -91,8 +110,8 @@ export function registerAnalysisParts(): void {
   registerWorkspacePart({
     key: 'cohesion',
     snapshot: () => {
-      const { boundaryId, items, periodLabel, rapidChange, community, lowCohesion } = useCohesionStore.getState();
-      return { boundaryId, items, periodLabel, rapidChange, community, lowCohesion };
+      const { boundaryId, items, sourceItems, customProxies, periodLabel, rapidChange, community, lowCohesion } = useCohesionStore.getState();
+      return { boundaryId, items, sourceItems, customProxies, periodLabel, rapidChange, community, lowCohesion };
     },
     restore: (saved, ids) => {
       if (isRecord(saved)) useCohesionStore.setState(mapCohesion(saved, ids));
