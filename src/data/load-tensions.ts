@@ -3,7 +3,7 @@
  * date become one `TensionDataset`. Rows that cannot be used are counted by reason in the report.
  */
 import Papa from 'papaparse';
-import type { ImportError, ImportErrorDetail, ImportResult, ProblemParams, RowNote, ImportWarning, InputFile, TensionAssessment, TensionColumns, TensionDataset } from '../types';
+import type { ImportError, ImportErrorDetail, ImportResult, ProblemParams, RowNote, ImportWarning, InputFile, TensionAssessment, TensionColumns, TensionDataset, TensionJudgement } from '../types';
 import { sniffTableDelimiter } from './importers/table-csv';
 import { decodeTextFile } from './importers/text-decoding';
 import { createCommunityTypeReader, orderCommunityTypes } from './tensions/community-types';
@@ -108,6 +108,7 @@ function readFile(file: InputFile, fileIndex: number, options: LoadTensionOption
     areaCodes: options.areaCodes ? new Set(options.areaCodes.map((code) => code.trim().toUpperCase())) : null,
     areaNames: options.areaNames ? new Map(Object.entries(options.areaNames).map(([name, code]) => [areaNameKey(name), code])) : null,
     tally,
+    defaultAgency: options.label ?? file.name.replace(/\.[a-z]+$/i, ''),
   };
   const pending: PendingTensionRow[] = [];
   rows.forEach((row, index) => {
@@ -129,6 +130,8 @@ function noRowsKept(fileName: string, tally: TensionTally): Failure {
 /**
  * Reads tension tables (CSV/TSV, or the sheet of an .xlsx/.ods workbook with a tension header) into one dataset. The
  * scale (EEP or four-level) is chosen over all rating cells; rows rated on the other scale are rejected.
+ * "Overall" rows become the group's recorded judgements (`judgements`), not community ratings. Each row
+ * carries who rated it: the file's agency column, else the dataset's label.
  * Errors: `unknown-format`, `empty`, `parse-failed`, `mapping-column-missing`, `no-date-column`,
  * `no-code-column`, `no-rows-kept`.
  */
@@ -147,11 +150,15 @@ export async function loadTensionFiles(files: InputFile[], options: LoadTensionO
   }
   const scale = chooseTensionScale(pending.flatMap(({ row }) => [row.current, row.potential]));
   const rows: TensionAssessment[] = [];
+  const judgements: TensionJudgement[] = [];
   for (const { row, fileIndex } of pending) {
     const current = ratingOnScale(row.current, scale);
     const potential = ratingOnScale(row.potential, scale);
     if (current && potential) {
-      rows.push({ ...row.assessment, current, potential });
+      if (row.overall) {
+        const { communityType: _none, areaName: _name, ...judged } = row.assessment;
+        judgements.push({ ...judged, current, potential });
+      } else rows.push({ ...row.assessment, current, potential });
       tally.files[fileIndex].rowsKept += 1;
       continue;
     }
@@ -159,12 +166,12 @@ export async function loadTensionFiles(files: InputFile[], options: LoadTensionO
     const badReading = current ? row.potential : row.current;
     rejectTensionRow(tally, badReading.kind === 'unreadable' ? 'bad-rating' : 'other-scale', row.assessment.source, badText);
   }
-  if (rows.length === 0) return noRowsKept(files.map((file) => file.name).join(', '), tally);
+  if (rows.length === 0 && judgements.length === 0) return noRowsKept(files.map((file) => file.name).join(', '), tally);
   const extraTypes = options.extraCommunityTypes ?? [];
   const communityTypes = orderCommunityTypes(new Set(rows.map((row) => row.communityType)), extraTypes);
   sortAssessments(rows, communityTypes);
   countRepeats(rows, tally);
-  const value: TensionDataset = { id: options.id, label: options.label ?? options.id, files: files.map((file) => file.name), scale, columns, communityTypes, rows, report: buildTensionReport(tally) };
+  const value: TensionDataset = { id: options.id, label: options.label ?? options.id, files: files.map((file) => file.name), scale, columns, communityTypes, rows, judgements, report: buildTensionReport(tally) };
   return { ok: true, value, warnings };
 }
 

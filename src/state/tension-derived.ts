@@ -8,7 +8,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { AreaDataset, TensionAssessment, TensionRating, TensionTrend } from '../types';
 import { areaTensionOverall } from '../analysis/tension/area-overall';
 import { latestAssessments } from '../analysis/tension/latest-assessments';
-import { callsForImpactAssessment } from '../analysis/tension/tension-scale';
+import { callsForImpactAssessment, moreAlarmingRating } from '../analysis/tension/tension-scale';
 import { useTensionStore } from './tension-store';
 import { useStepDateRange } from './timeline-derived';
 import { fieldId } from '../analysis/field-registry';
@@ -45,6 +45,9 @@ export function tensionForAreas(boundary: AreaDataset, rows: TensionAssessment[]
     for (const latest of latestAssessments(rows, atMs)) {
       if (latest.assessment.communityType !== community) continue;
       const rating = latest.assessment[measure];
+      // Two agencies rating the community: the map shows the more alarming (the panel shows both).
+      const held = byCode.get(latest.assessment.areaCode)?.rating;
+      if (held && moreAlarmingRating(held, rating) === held) continue;
       byCode.set(latest.assessment.areaCode, { rating, trend: measure === 'current' ? latest.currentTrend : latest.potentialTrend, impactAssessment: callsForImpactAssessment(rating) });
     }
   }
