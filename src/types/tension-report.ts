@@ -93,3 +93,33 @@ export interface ReportFilter {
   /** Withdrawn reports are never counted; they can be listed. */
   showWithdrawn: boolean;
 }
+
+/** Why a row of a report table was not kept. Closed union so the import report can word it. */
+export type ReportRejectReason =
+  | 'no-date'
+  | 'unparseable-date'
+  | 'no-place'
+  | 'unknown-area'
+  | 'bad-position'
+  | 'no-tension-type'
+  | 'unknown-tension-type'
+  | 'unknown-source'
+  | 'no-status'
+  | 'unknown-status'
+  | 'unknown-reliability'
+  | 'bad-rumour'
+  | 'no-narrative';
+
+/** One rejected row: its file, its line or sheet row, why, and the cell text found (may be ''). */
+export interface RejectedReportRow {
+  file: string;
+  row: number;
+  reason: ReportRejectReason;
+  value: string;
+}
+
+/** What happened to every row of a report import: each kept or rejected with its reason. */
+export interface ReportImportReport {
+  files: { name: string; rowsRead: number; rowsKept: number }[];
+  rejected: RejectedReportRow[];
+}
