@@ -5,7 +5,8 @@
  */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { AreaDataset, TensionAssessment, TensionRating, TensionTrend } from '../types';
+import type { AreaDataset, TensionAssessment, TensionJudgement, TensionRating, TensionTrend } from '../types';
+import { useTensionEntryStore } from './tension-entry-store';
 import { areaTensionOverall } from '../analysis/tension/area-overall';
 import { latestAssessments } from '../analysis/tension/latest-assessments';
 import { callsForImpactAssessment, moreAlarmingRating } from '../analysis/tension/tension-scale';
@@ -21,10 +22,18 @@ export interface AreaTension {
   impactAssessment: boolean;
 }
 
-/** Every loaded assessment row, oldest first. */
+/** Every loaded assessment row and every rating entered in the app, oldest first. */
 export function useTensionRows(): TensionAssessment[] {
   const { datasets, order } = useTensionStore(useShallow((s) => ({ datasets: s.datasets, order: s.order })));
-  return useMemo(() => order.flatMap((id) => datasets[id]?.rows ?? []).sort((a, b) => a.timeMs - b.timeMs), [datasets, order]);
+  const entered = useTensionEntryStore((s) => s.ratings);
+  return useMemo(() => [...order.flatMap((id) => datasets[id]?.rows ?? []), ...entered].sort((a, b) => a.timeMs - b.timeMs), [datasets, order, entered]);
+}
+
+/** The group's overall judgements: the logs' "Overall" rows, then those recorded in the app. */
+export function useTensionJudgements(): TensionJudgement[] {
+  const { datasets, order } = useTensionStore(useShallow((s) => ({ datasets: s.datasets, order: s.order })));
+  const entered = useTensionEntryStore((s) => s.judgements);
+  return useMemo(() => [...order.flatMap((id) => datasets[id]?.judgements ?? []), ...entered], [datasets, order, entered]);
 }
 
 /** The date the tension map shows: the end of the slider's window, else the latest assessment. */

@@ -17,7 +17,9 @@ function fieldsOf(report: TensionReport): TensionReportFields {
 /** The report with new fields, the change kept in its history. A withdrawn report cannot be edited: returned as it is. */
 export function editReport(report: TensionReport, fields: TensionReportFields, changedMs: number, changedBy: string): TensionReport {
   if (report.withdrawn) return report;
-  return { ...report, ...fields, history: [...report.history, { kind: 'edited', changedMs, changedBy, fields }] };
+  // Only the form's fields change: an id, history or withdrawal passed along with them is ignored.
+  const changed = fieldsOf({ ...report, ...fields });
+  return { ...report, ...changed, history: [...report.history, { kind: 'edited', changedMs, changedBy, fields: changed }] };
 }
 
 /** The report withdrawn (kept, listed as withdrawn, no longer shown or counted), with who withdrew it, when and why. */
