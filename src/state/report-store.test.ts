@@ -56,6 +56,6 @@ describe('report store', () => {
     expect(await restoreParts(saved, (id) => id)).toEqual([]);
     const after = [useReportStore.getState().reports, useReportStore.getState().events, useTensionEntryStore.getState().ratings, useTensionEntryStore.getState().judgements];
     expect(after).toEqual(before);
-    expect([after[0][0]?.id, after.map((list) => list.length)]).toEqual([reportId, [1, 1, 1, 1]]);
+    expect([useReportStore.getState().reports[0]?.id, after.map((list) => list.length)]).toEqual([reportId, [1, 1, 1, 1]]);
   });
 });
