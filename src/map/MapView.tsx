@@ -15,6 +15,8 @@ import { fillLayerId } from './layers/choropleth-layer';
 import { areaLabels } from './layers/boundary-source';
 import { BoundaryLayers } from './BoundaryLayers';
 import { useIncidentLayers } from './use-incident-layers';
+import { useReportLayers } from './use-report-layers';
+import { useReportStore } from '../state/report-store';
 import { buildProportionalSymbolLayer } from './layers/symbols-layer';
 import { useCohesionResults } from '../state/cohesion-derived';
 import { TENSION_FIELD, useAreaTension } from '../state/tension-derived';
@@ -122,7 +124,15 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
 
   const onClick = useCallback((event: MapLayerMouseEvent) => {
     const feature = event.features?.[0];
-    selectArea(feature && typeof feature.id === 'number' ? { datasetId: String(feature.source), index: feature.id } : null);
+    const area = feature && typeof feature.id === 'number' ? { datasetId: String(feature.source), index: feature.id } : null;
+    // Choosing a report's or event's place: the click gives the point and the area under it.
+    if (useReportStore.getState().picking) {
+      const layer = area ? useDataStore.getState().datasets[area.datasetId] : undefined;
+      const place = layer && area ? { areaCode: layer.areaCodes[area.index], areaName: layer.areaNames[area.index] } : {};
+      useReportStore.getState().pickPlace({ ...place, position: [event.lngLat.lng, event.lngLat.lat] });
+      return;
+    }
+    selectArea(area);
   }, [selectArea]);
 
   const hoverIncident = useViewStore((s) => s.hoverIncident);
@@ -133,6 +143,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   const cohesion = useCohesionResults();
   const activeDataset = labelledId ? datasets[labelledId] : undefined;
   const activeTension = useAreaTension(activeDataset, pane?.view.step);
+  const reportLayers = useReportLayers(activeDataset);
   const activeField = pane?.view.valueField ?? (activeDataset ? styles[activeDataset.id]?.valueField : undefined);
   const showArrows = !!activeDataset && activeField === TENSION_FIELD && (pane ? true : visible[activeDataset.id]);
   const symbolsOn = useViewStore((s) => s.communitySymbols);
@@ -143,7 +154,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
     if (analysed?.community) {
       layers.push(buildProportionalSymbolLayer({ id: `${analysed.boundary.id}-community-symbols`, anchors: areaLabels(analysed.boundary), counts: analysed.community.counts }));
     }
-    layers.push(...incidentLayers);
+    layers.push(...incidentLayers, ...reportLayers);
     if (showArrows && activeDataset && activeTension) {
       layers.push(buildTensionArrowLayer({ id: `${activeDataset.id}-tension-arrows`, anchors: areaLabels(activeDataset), trends: activeTension.map((a) => a.trend) }));
     }
@@ -156,7 +167,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
       }));
     }
     return layers;
-  }, [shown, zoom, incidentLayers, cohesion, symbolsOn, visible, showArrows, activeDataset, activeTension, locale]);
+  }, [shown, zoom, incidentLayers, reportLayers, cohesion, symbolsOn, visible, showArrows, activeDataset, activeTension, locale]);
 
   const keyboardArea = useKeyboardArea(mapRef, datasets);
   const hooks = testHooks();
