@@ -106,7 +106,7 @@ export const reportMessagesCy: Record<keyof typeof reportMessagesEn, string> = {
   'reports.reject.unknown-reliability': "nid yw'r dibynadwyedd yn ddibynadwy, heb ei brofi nac yn annibynadwy",
   'reports.reject.bad-rumour': "nid Ie na Na sydd yn y golofn si",
   'reports.reject.no-narrative': "dim wedi'i ysgrifennu am yr hyn a welwyd neu a glywyd",
-  'reports.layerLegend': "Adroddiadau: coch wedi ei brofi, oren gyda thystiolaeth, porffor posibl; digwyddiadau wedi'u cynllunio yw'r diemwntau.",
+  'reports.layerLegend': "Ar y map: cylchoedd yw adroddiadau (glas tywyll wedi ei brofi, gwyrddlas gyda thystiolaeth, porffor posibl); digwyddiadau wedi'u cynllunio yw'r diemwntau du.",
 
   'events.heading': "Digwyddiadau wedi'u cynllunio",
   'events.help': "Gorymdeithiau, cau safleoedd, datblygiadau newydd: digwyddiadau hysbys a allai ddod â thensiwn, a ddangosir ar y map a'r llinell amser ymlaen llaw.",

@@ -105,7 +105,7 @@ export const reportMessagesEn = {
   'reports.reject.unknown-reliability': 'the reliability is not reliable, untested or not reliable',
   'reports.reject.bad-rumour': 'the rumour column is not Yes or No',
   'reports.reject.no-narrative': 'nothing written about what was seen or heard',
-  'reports.layerLegend': 'Reports: red experienced, orange evidenced, purple potential; diamonds are planned events.',
+  'reports.layerLegend': 'On the map: reports are circles (dark blue experienced, teal evidenced, purple potential); black diamonds are planned events.',
 
   'events.heading': 'Planned events',
   'events.help': 'Marches, closures, new developments: known events that may bring tension, shown on the map and the timeline ahead of time.',

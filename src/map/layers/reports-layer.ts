@@ -5,11 +5,14 @@
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { InformationStatus, LngLat } from '../../types';
 
-/** Colours by status: experienced red, evidenced orange, potential purple (told apart by hue and lightness). */
+/**
+ * Colours by status, away from the yellow–red of tension and deprivation maps so a report reads on any fill:
+ * experienced dark blue, evidenced teal, potential purple (also told apart by lightness).
+ */
 export const REPORT_STATUS_RGB: Readonly<Record<InformationStatus, [number, number, number]>> = {
-  experienced: [200, 30, 45],
-  evidenced: [240, 140, 20],
-  potential: [110, 60, 170],
+  experienced: [25, 45, 130],
+  evidenced: [0, 135, 140],
+  potential: [150, 80, 200],
 };
 
 export interface ReportMarker {
@@ -26,7 +29,7 @@ export function buildReportsLayer(id: string, markers: readonly ReportMarker[]):
     getPosition: (marker: ReportMarker) => marker.position,
     getFillColor: (marker: ReportMarker) => [...REPORT_STATUS_RGB[marker.status], 235],
     getLineColor: [255, 255, 255, 255],
-    lineWidthMinPixels: 1.5,
+    lineWidthMinPixels: 2,
     stroked: true,
     radiusUnits: 'pixels',
     getRadius: 7,
@@ -42,7 +45,7 @@ export function buildEventsLayer(id: string, positions: readonly LngLat[]): Text
     data: positions as LngLat[],
     getPosition: (position: LngLat) => position,
     getText: () => '◆',
-    getColor: [20, 90, 160, 255],
+    getColor: [20, 20, 20, 255],
     getSize: 22,
     characterSet: ['◆'],
     fontFamily: '"DejaVu Sans", "Liberation Sans", Arial, sans-serif',
