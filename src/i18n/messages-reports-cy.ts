@@ -118,6 +118,7 @@ export const reportMessagesCy: Record<keyof typeof reportMessagesEn, string> = {
   'events.none': "Dim digwyddiadau wedi'u cynllunio.",
   'events.item': '{date}, {place}: {note}',
   'events.problem': "Rhowch y dyddiad, ardal neu bwynt, a beth sydd wedi'i gynllunio.",
+  'events.upcoming': "Digwyddiadau wedi'u cynllunio i ddod: {events}",
   'events.onTimeline': "Digwyddiadau wedi'u cynllunio yn y cyfnod hwn: {events}",
 
   'tension.sourceRow': '{community} — graddiwyd gan {agency}',

@@ -117,6 +117,7 @@ export const reportMessagesEn = {
   'events.none': 'No planned events.',
   'events.item': '{date}, {place}: {note}',
   'events.problem': 'Give the date, an area or a point, and what is planned.',
+  'events.upcoming': 'Planned events ahead: {events}',
   'events.onTimeline': 'Planned events in this period: {events}',
 
   'tension.sourceRow': '{community} — rated by {agency}',

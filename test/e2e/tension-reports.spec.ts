@@ -89,6 +89,24 @@ test.describe('tension reports recorded in the app', () => {
     await expect(page.getByTestId('report-count-row')).toHaveCount(1);
     await expect(page.getByTestId('report-count-row')).toContainText('Meh 2024');
     await expect(page.getByTestId('report-item')).toContainText('Cymunedol; Wedi ei brofi · Si');
+
+    // A planned event is listed, drawn on the map and shown ahead of time under the timeline.
+    await page.getByTestId('event-date').fill('2030-01-05');
+    await page.getByTestId('event-area').fill('X05000001');
+    await page.getByTestId('event-note').fill('Gorymdaith drwy ganol y dref');
+    await page.getByTestId('event-add').click();
+    await expect(page.getByTestId('event-item')).toHaveText(['5 Ion 2030, Alder Dale: Gorymdaith drwy ganol y dref ×']);
+    await expect(page.getByTestId('timeline-events')).toHaveText("Digwyddiadau wedi'u cynllunio i ddod: 5 Ion 2030: Gorymdaith drwy ganol y dref");
+
+    // Reports are hidden while presenting until shown on purpose; events, which name no one, stay.
+    const deckLayers = () => page.evaluate(() => window.__atlas!.deckLayers);
+    await expect.poll(deckLayers).toEqual(expect.arrayContaining(['tension-reports', 'planned-events']));
+    await page.getByTestId('presentation-panel').locator('summary').click();
+    await page.getByTestId('present-start').click();
+    await expect.poll(deckLayers).not.toContain('tension-reports');
+    expect(await deckLayers()).toContain('planned-events');
+    await page.getByTestId('presentation-points').check();
+    await expect.poll(deckLayers).toContain('tension-reports');
     atlas.assertNoPageErrors();
   });
 });
