@@ -16,6 +16,7 @@ import { TablePanel } from '../ui/TablePanel';
 import { CohesionPanel } from '../ui/CohesionPanel';
 import { TimeSlider } from '../ui/TimeSlider';
 import { TensionPanel } from '../ui/TensionPanel';
+import { ReportPanel } from '../ui/ReportPanel';
 import { HotspotPanel } from '../ui/HotspotPanel';
 import { PresentationPanel } from '../ui/Presentation/PresentationPanel';
 import { PresentationOverlay } from '../ui/Presentation/PresentationOverlay';
@@ -69,6 +70,7 @@ export function App() {
         <PartBoundary part="tables.heading"><TablePanel /></PartBoundary>
         <PartBoundary part="cohesion.heading"><CohesionPanel /></PartBoundary>
         <PartBoundary part="tension.heading"><TensionPanel /></PartBoundary>
+        <PartBoundary part="reports.heading"><ReportPanel /></PartBoundary>
         <PartBoundary part="compare.heading"><ComparePanel /></PartBoundary>
         <PartBoundary part="style.heading"><StylePanel /></PartBoundary>
         <PartBoundary part="present.heading"><PresentationPanel /></PartBoundary>

@@ -25,14 +25,16 @@ describe('loadTensionFiles', () => {
       columns: [{ areaCode: 'Ward code', areaName: 'Ward name', communityType: 'Community', date: 'Date', current: 'Current', potential: 'Potential', notes: 'Comments' }],
       communityTypes: ['Ethnic', 'Faith or religious'],
       rows: [
-        { areaCode: 'X05000001', areaName: 'Alder Dale', communityType: 'Ethnic', timeMs: day(1, 2), current: eep(6), potential: eep(5), source: 'bad.csv:2' },
-        { areaCode: 'X05000001', areaName: 'Alder Dale', communityType: 'Ethnic', timeMs: day(1, 2), current: eep(6), potential: eep(6), notes: 'repeat of line 2', source: 'bad.csv:16' },
-        { areaCode: 'X05000002', areaName: 'Ashbridge Central', communityType: 'Faith or religious', timeMs: day(1, 16), current: eep(3), potential: eep(2), notes: 'Protest planned, patrols', source: 'bad.csv:3' },
+        { areaCode: 'X05000001', areaName: 'Alder Dale', communityType: 'Ethnic', timeMs: day(1, 2), current: eep(6), potential: eep(5), source: 'bad.csv:2', agency: 'Ward tensions' },
+        { areaCode: 'X05000001', areaName: 'Alder Dale', communityType: 'Ethnic', timeMs: day(1, 2), current: eep(6), potential: eep(6), notes: 'repeat of line 2', source: 'bad.csv:16', agency: 'Ward tensions' },
+        { areaCode: 'X05000002', areaName: 'Ashbridge Central', communityType: 'Faith or religious', timeMs: day(1, 16), current: eep(3), potential: eep(2), notes: 'Protest planned, patrols', source: 'bad.csv:3', agency: 'Ward tensions' },
       ],
+      // The guide's "Overall" row is the group's recorded judgement, kept apart from the community ratings.
+      judgements: [{ areaCode: 'X05000001', timeMs: day(1, 2), current: eep(6), potential: eep(6), source: 'bad.csv:9', agency: 'Ward tensions' }],
       report: {
-        files: [{ name: 'bad.csv', rowsRead: 15, rowsKept: 3 }],
+        files: [{ name: 'bad.csv', rowsRead: 15, rowsKept: 4 }],
         rowsRead: 15,
-        rowsKept: 3,
+        rowsKept: 4,
         rejected: [
           { reason: 'unparseable-date', count: 2, params: { count: 2, tensionReason: 'unparseable-date' }, notes: [{ code: 'found-values', params: { values: '"01/13/2023", "2023-01"' } }], examples: ['bad.csv:11', 'bad.csv:12'] },
           { reason: 'bad-rating', count: 2, params: { count: 2, tensionReason: 'bad-rating' }, notes: [{ code: 'found-values', params: { values: '"7", "Moderate"' } }], examples: ['bad.csv:13', 'bad.csv:14'] },
@@ -41,7 +43,6 @@ describe('loadTensionFiles', () => {
           { reason: 'unknown-area', count: 1, params: { count: 1, tensionReason: 'unknown-area' }, notes: [{ code: 'found-values', params: { values: '"X05000099"' } }], examples: ['bad.csv:6'] },
           { reason: 'no-community-type', count: 1, params: { count: 1, tensionReason: 'no-community-type' }, notes: [], examples: ['bad.csv:7'] },
           { reason: 'unknown-community-type', count: 1, params: { count: 1, tensionReason: 'unknown-community-type' }, notes: [{ code: 'found-values', params: { values: '"Students"' } }], examples: ['bad.csv:8'] },
-          { reason: 'overall-row', count: 1, params: { count: 1, tensionReason: 'overall-row' }, notes: [{ code: 'found-values', params: { values: '"Overall assessment"' } }], examples: ['bad.csv:9'] },
           { reason: 'no-date', count: 1, params: { count: 1, tensionReason: 'no-date' }, notes: [], examples: ['bad.csv:10'] },
           { reason: 'other-scale', count: 1, params: { count: 1, tensionReason: 'other-scale' }, notes: [{ code: 'found-values', params: { values: '"Medium"' } }], examples: ['bad.csv:15'] },
         ],
@@ -62,10 +63,11 @@ describe('loadTensionFiles', () => {
       columns: [{ areaName: 'Area', communityType: 'Community type', date: 'Assessment date', current: 'Current rating', potential: 'Potential rating' }],
       communityTypes: ['Gypsies and Travellers', 'Students'],
       rows: [
-        { areaCode: 'X05000001', areaName: 'Alder Dale', communityType: 'Students', timeMs: day(1, 2), current: simple(3), potential: simple(2), source: 'simple.csv:2' },
-        { areaCode: 'X05000002', areaName: 'ashbridge  central', communityType: 'Gypsies and Travellers', timeMs: day(1, 2), current: simple(4), potential: simple(1), source: 'simple.csv:3' },
-        { areaCode: 'X05000001', areaName: 'Alder Dale', communityType: 'Students', timeMs: day(1, 16), current: simple(1), potential: simple(1), source: 'simple.csv:4' },
+        { areaCode: 'X05000001', areaName: 'Alder Dale', communityType: 'Students', timeMs: day(1, 2), current: simple(3), potential: simple(2), source: 'simple.csv:2', agency: 'simple' },
+        { areaCode: 'X05000002', areaName: 'ashbridge  central', communityType: 'Gypsies and Travellers', timeMs: day(1, 2), current: simple(4), potential: simple(1), source: 'simple.csv:3', agency: 'simple' },
+        { areaCode: 'X05000001', areaName: 'Alder Dale', communityType: 'Students', timeMs: day(1, 16), current: simple(1), potential: simple(1), source: 'simple.csv:4', agency: 'simple' },
       ],
+      judgements: [],
       report: {
         files: [{ name: 'simple.csv', rowsRead: 4, rowsKept: 3 }],
         rowsRead: 4,
@@ -147,7 +149,7 @@ describe('loadTensionFiles', () => {
       report: { files: [{ name: 'example-tensions.csv', rowsRead: 702, rowsKept: 702 }], rowsRead: 702, rowsKept: 702, rejected: [], repeated: { count: 0, examples: [] } },
       areas: 20,
       days: 26,
-      first: { areaCode: 'X05000001', areaName: 'Alder Dale', communityType: 'Generational', timeMs: day(1, 2), current: { scale: 'eep', level: 6 }, potential: { scale: 'eep', level: 6 }, source: 'example-tensions.csv:2' },
+      first: { areaCode: 'X05000001', areaName: 'Alder Dale', communityType: 'Generational', timeMs: day(1, 2), current: { scale: 'eep', level: 6 }, potential: { scale: 'eep', level: 6 }, source: 'example-tensions.csv:2', agency: 'example-tensions' },
     });
   });
 
@@ -194,5 +196,28 @@ describe('loadTensionFiles', () => {
       expect(dataset.rows.map((r) => [r.areaCode, r.timeMs]), file.name).toEqual([['X05000001', day(1, 2)], ['X05000002', day(1, 16)]]);
       expect(dataset.report.rejected).toEqual([]);
     }
+  });
+
+  it('reads the guide’s summary form as written: its labels, "5►" cells, an Overall row, and who rated each row', async () => {
+    const form = textFile('silver-form.csv', [
+      'Ward code,Community type,Date,Current,Potential,Agency',
+      'X05000001,Generational groups,2023-07-03,5►,5►,Gwent Police',
+      'X05000001,Socio-economic groups,2023-07-03,6►,5▲,',
+      'X05000001,LGBT communities,2023-07-03,6▲,6►,Council',
+      'X05000001,Overall,2023-07-03,5►,6►,Silver group',
+    ].join('\n'));
+    const dataset = datasetOf(await loadTensionFiles([form], { id: 'f', label: 'Silver form', areaCodes: ['X05000001'] }));
+    const eep = (level: number) => ({ scale: 'eep', level });
+    const july3 = day(7, 3);
+    expect([dataset.rows, dataset.judgements, dataset.report.rejected]).toEqual([
+      [
+        { areaCode: 'X05000001', communityType: 'Generational', timeMs: july3, current: eep(5), potential: eep(5), source: 'silver-form.csv:2', agency: 'Gwent Police' },
+        { areaCode: 'X05000001', communityType: 'Socio-economic', timeMs: july3, current: eep(6), potential: eep(5), source: 'silver-form.csv:3', agency: 'Silver form' },
+        { areaCode: 'X05000001', communityType: 'LGBT', timeMs: july3, current: eep(6), potential: eep(6), source: 'silver-form.csv:4', agency: 'Council' },
+      ],
+      // The group judged Overall Potential 6 with two communities at 5: kept as it was recorded.
+      [{ areaCode: 'X05000001', timeMs: july3, current: eep(5), potential: eep(6), source: 'silver-form.csv:5', agency: 'Silver group' }],
+      [],
+    ]);
   });
 });

@@ -2,16 +2,13 @@
  * Loading community tension tables (issue 5): CSV files of ratings per area, community type and assessment
  * date become one `TensionDataset`. Rows that cannot be used are counted by reason in the report.
  */
-import Papa from 'papaparse';
-import type { ImportError, ImportErrorDetail, ImportResult, ProblemParams, RowNote, ImportWarning, InputFile, TensionAssessment, TensionColumns, TensionDataset } from '../types';
-import { sniffTableDelimiter } from './importers/table-csv';
-import { decodeTextFile } from './importers/text-decoding';
+import type { ImportError, ImportErrorDetail, ImportResult, ProblemParams, RowNote, ImportWarning, InputFile, TensionAssessment, TensionColumns, TensionDataset, TensionJudgement } from '../types';
 import { createCommunityTypeReader, orderCommunityTypes } from './tensions/community-types';
 import { describeTensionColumns, detectTensionColumns } from './tensions/tension-columns';
 import { chooseTensionScale, ratingOnScale } from './tensions/tension-ratings';
 import { buildTensionReport, countRepeatedRow, createTensionTally, mainTensionRejectReason, rejectTensionRow, tensionReasonNotes, type TensionTally } from './tensions/tension-report';
 import { areaNameKey, readTensionRow, type PendingTensionRow, type TensionRowContext } from './tensions/tension-rows';
-import { readWorkbookSheets } from './importers/table-spreadsheet';
+import { HEADER_SEARCH_ROWS, readTableRows } from './importers/table-rows';
 
 /** How to load a tension table: the dataset's identity, and the lookups that check areas and community types. */
 export interface LoadTensionOptions {
@@ -25,56 +22,10 @@ export interface LoadTensionOptions {
   extraCommunityTypes?: string[];
 }
 
-/** Rows looked at for the header (title rows above it are skipped). */
-const HEADER_SEARCH_ROWS = 30;
-
 type Failure = { ok: false; error: ImportError };
 
 function failure(file: string, code: ImportError['code'], detail: ImportErrorDetail | undefined, params: ProblemParams = {}, notes?: RowNote[]): Failure {
   return { ok: false, error: { code, ...(detail && { detail }), file, params: { file, ...params }, ...(notes && { notes }) } };
-}
-
-/** 1-based line of each parsed row: a row starts a line after the previous one and its quoted line breaks. */
-function lineNumbersOf(rows: readonly string[][]): number[] {
-  let line = 1;
-  return rows.map((row) => {
-    const start = line;
-    line += 1 + row.reduce((breaks, cell) => breaks + cell.split('\n').length - 1, 0);
-    return start;
-  });
-}
-
-function isZipOrOle(bytes: ArrayBuffer): boolean {
-  const head = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
-  return (head[0] === 0x50 && head[1] === 0x4b) || (head[0] === 0xd0 && head[1] === 0xcf);
-}
-
-/** The file's rows as text cells with their 1-based line (CSV) or row (sheet) numbers, or an error. */
-function readRows(file: InputFile): { ok: true; rows: string[][]; lines: number[]; warnings: ImportWarning[] } | Failure {
-  if (isZipOrOle(file.bytes)) {
-    const workbook = readWorkbookSheets(file);
-    if (!workbook.ok) return { ok: false, error: workbook.error };
-    // The sheet whose first rows hold a tension header; else the first sheet (its header is then reported).
-    const sheet = workbook.sheets.find((candidate) => candidate.rows.slice(0, HEADER_SEARCH_ROWS).some((row) => isTensionHeader(row.map(cellText)))) ?? workbook.sheets[0];
-    if (!sheet) return failure(file.name, 'empty', 'no-sheets');
-    return { ok: true, rows: sheet.rows.map((row) => row.map(cellText)), lines: sheet.rows.map((_, i) => i + 1), warnings: [] };
-  }
-  const decoded = decodeTextFile(file);
-  const text = decoded.text.includes('\n') ? decoded.text : decoded.text.replace(/\r/g, '\n');
-  if (text.trim() === '') return failure(file.name, 'empty', undefined, { expected: 'tension-table' });
-  const parsed = Papa.parse<string[]>(text, { delimiter: sniffTableDelimiter(file.name, text), skipEmptyLines: false });
-  const lines = lineNumbersOf(parsed.data);
-  const broken = parsed.errors.find((error) => error.type === 'Quotes');
-  if (broken) {
-    const line = broken.row === undefined ? '?' : String(lines[broken.row] ?? broken.row + 1);
-    return failure(file.name, 'parse-failed', 'unclosed-quote', { line });
-  }
-  return { ok: true, rows: parsed.data, lines, warnings: decoded.warnings };
-}
-
-/** A sheet cell as the text a CSV would hold (spreadsheet numbers written plainly). */
-function cellText(cell: string | number | null): string {
-  return cell === null ? '' : String(cell);
 }
 
 function isTensionHeader(row: readonly string[]): boolean {
@@ -84,7 +35,7 @@ function isTensionHeader(row: readonly string[]): boolean {
 
 /** Reads one file's rows into pending rows (ratings unjudged), or an error when the file cannot be used. */
 function readFile(file: InputFile, fileIndex: number, options: LoadTensionOptions, tally: TensionTally): ({ ok: true; pending: PendingTensionRow[]; columns: TensionColumns; warnings: ImportWarning[] }) | Failure {
-  const read = readRows(file);
+  const read = readTableRows(file, isTensionHeader, 'tension-table');
   if (!read.ok) return read;
   const { rows, lines } = read;
   const decoded = { warnings: read.warnings };
@@ -108,6 +59,7 @@ function readFile(file: InputFile, fileIndex: number, options: LoadTensionOption
     areaCodes: options.areaCodes ? new Set(options.areaCodes.map((code) => code.trim().toUpperCase())) : null,
     areaNames: options.areaNames ? new Map(Object.entries(options.areaNames).map(([name, code]) => [areaNameKey(name), code])) : null,
     tally,
+    defaultAgency: options.label ?? file.name.replace(/\.[a-z]+$/i, ''),
   };
   const pending: PendingTensionRow[] = [];
   rows.forEach((row, index) => {
@@ -129,6 +81,8 @@ function noRowsKept(fileName: string, tally: TensionTally): Failure {
 /**
  * Reads tension tables (CSV/TSV, or the sheet of an .xlsx/.ods workbook with a tension header) into one dataset. The
  * scale (EEP or four-level) is chosen over all rating cells; rows rated on the other scale are rejected.
+ * "Overall" rows become the group's recorded judgements (`judgements`), not community ratings. Each row
+ * carries who rated it: the file's agency column, else the dataset's label.
  * Errors: `unknown-format`, `empty`, `parse-failed`, `mapping-column-missing`, `no-date-column`,
  * `no-code-column`, `no-rows-kept`.
  */
@@ -147,11 +101,15 @@ export async function loadTensionFiles(files: InputFile[], options: LoadTensionO
   }
   const scale = chooseTensionScale(pending.flatMap(({ row }) => [row.current, row.potential]));
   const rows: TensionAssessment[] = [];
+  const judgements: TensionJudgement[] = [];
   for (const { row, fileIndex } of pending) {
     const current = ratingOnScale(row.current, scale);
     const potential = ratingOnScale(row.potential, scale);
     if (current && potential) {
-      rows.push({ ...row.assessment, current, potential });
+      if (row.overall) {
+        const { communityType: _none, areaName: _name, ...judged } = row.assessment;
+        judgements.push({ ...judged, current, potential });
+      } else rows.push({ ...row.assessment, current, potential });
       tally.files[fileIndex].rowsKept += 1;
       continue;
     }
@@ -159,12 +117,12 @@ export async function loadTensionFiles(files: InputFile[], options: LoadTensionO
     const badReading = current ? row.potential : row.current;
     rejectTensionRow(tally, badReading.kind === 'unreadable' ? 'bad-rating' : 'other-scale', row.assessment.source, badText);
   }
-  if (rows.length === 0) return noRowsKept(files.map((file) => file.name).join(', '), tally);
+  if (rows.length === 0 && judgements.length === 0) return noRowsKept(files.map((file) => file.name).join(', '), tally);
   const extraTypes = options.extraCommunityTypes ?? [];
   const communityTypes = orderCommunityTypes(new Set(rows.map((row) => row.communityType)), extraTypes);
   sortAssessments(rows, communityTypes);
   countRepeats(rows, tally);
-  const value: TensionDataset = { id: options.id, label: options.label ?? options.id, files: files.map((file) => file.name), scale, columns, communityTypes, rows, report: buildTensionReport(tally) };
+  const value: TensionDataset = { id: options.id, label: options.label ?? options.id, files: files.map((file) => file.name), scale, columns, communityTypes, rows, judgements, report: buildTensionReport(tally) };
   return { ok: true, value, warnings };
 }
 

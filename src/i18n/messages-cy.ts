@@ -8,6 +8,7 @@ import type { MessageKey } from './messages-en';
 import { problemMessagesCy } from './messages-problems-cy';
 import { formatMessagesCy, formatWelshReviewNeeded } from './messages-formats-cy';
 import { cohesionMessagesCy } from './messages-cohesion-cy';
+import { reportMessagesCy } from './messages-reports-cy';
 
 export const messagesCy: Record<MessageKey, string> = {
   'app.title': 'Atlas Cydlyniant',
@@ -739,6 +740,7 @@ export const messagesCy: Record<MessageKey, string> = {
   ...problemMessagesCy,
   ...formatMessagesCy,
   ...cohesionMessagesCy,
+  ...reportMessagesCy,
   'boundary.failed': "Aeth rhywbeth o'i le yn yr ap, felly nid oedd modd dangos y rhan hon: {part}. Mae gweddill yr ap yn dal i weithio.",
   'boundary.retry': 'Rhoi cynnig arall arni',
   'boundary.close': 'Cau',
@@ -785,6 +787,8 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   ...formatWelshReviewNeeded,
   // Cohesion evidence true to the guide (issue 16): all our own Welsh.
   ...(Object.keys(cohesionMessagesCy) as MessageKey[]),
+  // Tension monitoring as a shared record (issue 14): all our own Welsh.
+  ...(Object.keys(reportMessagesCy) as MessageKey[]),
   // §present: review entries for this feature go below.
   'present.startHint',
   'present.viewsHelp',

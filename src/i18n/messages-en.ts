@@ -5,6 +5,7 @@
 import { problemMessagesEn } from './messages-problems-en';
 import { formatMessagesEn } from './messages-formats-en';
 import { cohesionMessagesEn } from './messages-cohesion-en';
+import { reportMessagesEn } from './messages-reports-en';
 
 export const messagesEn = {
   'app.title': 'Cohesion Atlas',
@@ -743,6 +744,7 @@ export const messagesEn = {
   ...problemMessagesEn,
   ...formatMessagesEn,
   ...cohesionMessagesEn,
+  ...reportMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -15,6 +15,7 @@ import { resolveMapStyle } from './map-style';
 import { fillLayerId } from './layers/choropleth-layer';
 import { BoundaryLayers } from './BoundaryLayers';
 import { useViewDeckLayers } from './use-view-deck-layers';
+import { useReportStore } from '../state/report-store';
 import { DeckOverlay } from './DeckOverlay';
 import { testHooks } from './test-hooks';
 import { registerLiveMap } from './export/live-map';
@@ -117,7 +118,15 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
 
   const onClick = useCallback((event: MapLayerMouseEvent) => {
     const feature = event.features?.[0];
-    selectArea(feature && typeof feature.id === 'number' ? { datasetId: String(feature.source), index: feature.id } : null);
+    const area = feature && typeof feature.id === 'number' ? { datasetId: String(feature.source), index: feature.id } : null;
+    // Choosing a report's or event's place: the click gives the point and the area under it.
+    if (useReportStore.getState().picking) {
+      const layer = area ? useDataStore.getState().datasets[area.datasetId] : undefined;
+      const place = layer && area ? { areaCode: layer.areaCodes[area.index], areaName: layer.areaNames[area.index] } : {};
+      useReportStore.getState().pickPlace({ ...place, position: [event.lngLat.lng, event.lngLat.lat] });
+      return;
+    }
+    selectArea(area);
   }, [selectArea]);
 
   const hoverIncident = useViewStore((s) => s.hoverIncident);

@@ -10,6 +10,7 @@ import { buildProportionalSymbolLayer } from './layers/symbols-layer';
 import { buildTensionArrowLayer } from './layers/tension-arrows-layer';
 import { buildAreaLabelLayer, labelMinZoom } from './layers/labels-layer';
 import { useIncidentLayers } from './use-incident-layers';
+import { useReportLayers } from './use-report-layers';
 import type { ChoroplethView } from '../state/choropleth';
 
 export interface DeckLayerInputs {
@@ -24,14 +25,15 @@ export interface DeckLayerInputs {
 }
 
 /**
- * The deck.gl layers over the map of the view being drawn: community symbols, incidents, tension trend arrows
- * and area labels. The live map and an offscreen export both build them here, from the same builders.
+ * The deck.gl layers over the map of the view being drawn: community symbols, incidents, tension reports and
+ * events, tension trend arrows and area labels. The live map and an offscreen export both build them here, from the same builders.
  */
 export function useViewDeckLayers({ shown, labelled, zoom, pane, onHoverPoint }: DeckLayerInputs): DeckLayer[] {
   const locale = useLocaleStore((s) => s.locale);
   const { layers } = useScopedLayers();
   const symbolsOn = useScopedModes().communitySymbols;
   const incidentLayers = useIncidentLayers(onHoverPoint, pane?.step);
+  const reportLayers = useReportLayers(labelled);
   const cohesion = useCohesionResults();
   const activeTension = useAreaTension(labelled, pane?.step);
   const activeField = pane?.valueField ?? (labelled ? layers[labelled.id]?.style.valueField : undefined);
@@ -43,7 +45,7 @@ export function useViewDeckLayers({ shown, labelled, zoom, pane, onHoverPoint }:
     if (analysed?.community) {
       built.push(buildProportionalSymbolLayer({ id: `${analysed.boundary.id}-community-symbols`, anchors: areaLabels(analysed.boundary), counts: analysed.community.counts }));
     }
-    built.push(...incidentLayers);
+    built.push(...incidentLayers, ...reportLayers);
     if (showArrows && labelled && activeTension) {
       built.push(buildTensionArrowLayer({ id: `${labelled.id}-tension-arrows`, anchors: areaLabels(labelled), trends: activeTension.map((a) => a.trend) }));
     }
@@ -56,5 +58,5 @@ export function useViewDeckLayers({ shown, labelled, zoom, pane, onHoverPoint }:
       }));
     }
     return built;
-  }, [shown, zoom, incidentLayers, cohesion, symbolsOn, showArrows, labelled, activeTension, locale]);
+  }, [shown, zoom, incidentLayers, reportLayers, cohesion, symbolsOn, showArrows, labelled, activeTension, locale]);
 }

@@ -5,10 +5,11 @@
  */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { AreaDataset, TensionAssessment, TensionRating, TensionTrend } from '../types';
+import type { AreaDataset, TensionAssessment, TensionJudgement, TensionRating, TensionTrend } from '../types';
+import { useTensionEntryStore } from './tension-entry-store';
 import { areaTensionOverall } from '../analysis/tension/area-overall';
 import { latestAssessments } from '../analysis/tension/latest-assessments';
-import { callsForImpactAssessment } from '../analysis/tension/tension-scale';
+import { callsForImpactAssessment, moreAlarmingRating } from '../analysis/tension/tension-scale';
 import { useTensionStore } from './tension-store';
 import { useStepDateRange } from './timeline-derived';
 import { fieldId } from '../analysis/field-registry';
@@ -22,10 +23,18 @@ export interface AreaTension {
   impactAssessment: boolean;
 }
 
-/** Every loaded assessment row, oldest first. */
+/** Every loaded assessment row and every rating entered in the app, oldest first. */
 export function useTensionRows(): TensionAssessment[] {
   const { datasets, order } = useTensionStore(useShallow((s) => ({ datasets: s.datasets, order: s.order })));
-  return useMemo(() => order.flatMap((id) => datasets[id]?.rows ?? []).sort((a, b) => a.timeMs - b.timeMs), [datasets, order]);
+  const entered = useTensionEntryStore((s) => s.ratings);
+  return useMemo(() => [...order.flatMap((id) => datasets[id]?.rows ?? []), ...entered].sort((a, b) => a.timeMs - b.timeMs), [datasets, order, entered]);
+}
+
+/** The group's overall judgements: the logs' "Overall" rows, then those recorded in the app. */
+export function useTensionJudgements(): TensionJudgement[] {
+  const { datasets, order } = useTensionStore(useShallow((s) => ({ datasets: s.datasets, order: s.order })));
+  const entered = useTensionEntryStore((s) => s.judgements);
+  return useMemo(() => [...order.flatMap((id) => datasets[id]?.judgements ?? []), ...entered], [datasets, order, entered]);
 }
 
 /** The date the tension map shows: the end of the slider's window, else the latest assessment. */
@@ -46,6 +55,9 @@ export function tensionForAreas(boundary: AreaDataset, rows: TensionAssessment[]
     for (const latest of latestAssessments(rows, atMs)) {
       if (latest.assessment.communityType !== community) continue;
       const rating = latest.assessment[measure];
+      // Two agencies rating the community: the map shows the more alarming (the panel shows both).
+      const held = byCode.get(latest.assessment.areaCode)?.rating;
+      if (held && moreAlarmingRating(held, rating) === held) continue;
       byCode.set(latest.assessment.areaCode, { rating, trend: measure === 'current' ? latest.currentTrend : latest.potentialTrend, impactAssessment: callsForImpactAssessment(rating) });
     }
   }

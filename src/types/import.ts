@@ -85,6 +85,7 @@ export type ImportErrorDetail =
   | 'tension-header'
   | 'tension-no-area'
   | 'tension-names-only'
+  | 'report-header'
   | 'tensions'
   | 'no-data-rows'
   | 'table'
@@ -124,7 +125,7 @@ export type ImportErrorDetail =
  * What a file was expected to hold, as the `expected` parameter of an error; the catalogue words it
  * (`problemWord.expected.<value>`).
  */
-export type ExpectedContent = 'geojson-areas' | 'geojson-incidents' | 'topojson-areas' | 'incident-table' | 'indicator-table' | 'tension-table' | 'areas' | 'points' | 'workbook';
+export type ExpectedContent = 'geojson-areas' | 'geojson-incidents' | 'topojson-areas' | 'incident-table' | 'indicator-table' | 'tension-table' | 'report-table' | 'areas' | 'points' | 'workbook';
 
 /**
  * What was found instead, as the `found` parameter, when it is a kind of thing rather than a value from

@@ -37,9 +37,20 @@ export interface TensionAssessment {
   /** Where tension could go before the next assessment. */
   potential: TensionRating;
   notes?: string;
-  /** Row reference "file.csv:12" (1-based line). */
+  /** Row reference "file.csv:12" (1-based line), or "entered:<id>" for a rating entered in the app. */
   source: string;
+  /**
+   * Who rated it (agency or contributor): from the file's source column, else the file's label, else the
+   * user who entered it. Two agencies' ratings of the same area, community and day are both kept.
+   */
+  agency?: string;
 }
+
+/**
+ * The group's agreed overall rating of an area on a day (the guide's "Overall" row): a separate, recorded
+ * judgement, not derived from the communities (the group may judge Overall Potential 6 with two communities at 5).
+ */
+export type TensionJudgement = Omit<TensionAssessment, 'communityType' | 'areaName'>;
 
 /** Why a tension row was not kept. Closed union so the report can count and translate them. */
 export type TensionRejectReason =
@@ -85,6 +96,8 @@ export interface TensionColumns {
   areaName?: string;
   communityType: string;
   date: string;
+  /** The agency or contributor column, when the file has one. */
+  agency?: string;
   current: string;
   potential: string;
   notes?: string;
@@ -102,6 +115,8 @@ export interface TensionDataset {
   /** Community types present: the standard ones in standard order, then the user's own in their order. */
   communityTypes: string[];
   rows: TensionAssessment[];
+  /** "Overall" rows of the file: the group's recorded overall judgements (absent in older workspaces). */
+  judgements?: TensionJudgement[];
   report: TensionImportReport;
   /** Set when the assessments came from a neighbour's share package. */
   origin?: DataOrigin;
@@ -147,7 +162,14 @@ export interface TensionSummaryCell {
 
 /** One row of the summary form: a community type, or the overall assessment (always last). */
 export interface TensionSummaryRow {
-  kind: 'community' | 'overall';
+  /**
+   * `community`: a community across its sources; `source`: one agency's rating of that community, shown
+   * beside the others when several agencies rate it; `overall`: the most alarming community; `agreed`:
+   * the group's recorded overall judgement.
+   */
+  kind: 'community' | 'source' | 'overall' | 'agreed';
+  /** For `source` rows: the agency. */
+  agency?: string;
   /** The community type, or "Overall assessment". */
   label: string;
   timeMs: number;

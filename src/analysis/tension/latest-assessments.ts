@@ -6,16 +6,18 @@
  * (so a community not assessed on the latest date keeps its last rating, and after a gap the previous
  * assessment is the last one before the gap). Rows of one area and community on the same day are a
  * re-assessment: the last row in input order wins, and the trend compares with the last earlier day.
+ * Two agencies are two sources (issue 14): their ratings of the same area, community and day are both kept,
+ * each standing until that agency rates again; derivations take the most alarming of them.
  */
 import type { LatestTensionAssessment, TensionAssessment } from '../../types';
 import { tensionTrend } from './tension-scale';
 
-/** Key of an area and community type. */
+/** Key of an area, community type and agency (rows without an agency are one source). */
 export function assessmentKey(row: TensionAssessment): string {
-  return `${row.areaCode}\u0000${row.communityType}`;
+  return `${row.areaCode}\u0000${row.communityType}\u0000${row.agency ?? ''}`;
 }
 
-/** For each area and community, the last row (input order on ties) dated on or before `atMs`, in first-seen key order. */
+/** For each area, community and agency, the last row (input order on ties) dated on or before `atMs`, in first-seen key order. */
 export function latestRowsAt(rows: readonly TensionAssessment[], atMs: number): Map<string, TensionAssessment> {
   const latest = new Map<string, TensionAssessment>();
   for (const row of rows) {
@@ -28,7 +30,7 @@ export function latestRowsAt(rows: readonly TensionAssessment[], atMs: number): 
 }
 
 /**
- * The latest assessment on or before `atMs` of every area × community type assessed by then, with the trend
+ * The latest assessment on or before `atMs` of every area × community type × agency assessed by then, with the trend
  * of its current and potential ratings against the previous day's assessment (null for a first assessment).
  * Sorted by area code, then community types in the order they first appear in `rows`. A community rated on
  * the other scale than before gets its trend through the scales' correspondence (see scale-correspondence.ts).

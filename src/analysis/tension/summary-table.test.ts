@@ -55,6 +55,32 @@ describe('tensionSummaryTable', () => {
     ]);
   });
 
+  it('shows two agencies rating the same area, community and day side by side, neither silently winning', () => {
+    const police = { areaCode: 'X05000004', communityType: 'Faith or religious', timeMs: DAYS.second, current: eep(5), potential: eep(4), source: 'police.csv:2', agency: 'Police' };
+    const council = { areaCode: 'X05000004', communityType: 'Faith or religious', timeMs: DAYS.second, current: { scale: 'four-level' as const, level: 2 }, potential: { scale: 'four-level' as const, level: 3 }, source: 'council.csv:2', agency: 'Council' };
+    // Loaded in either order, the same ratings: the community's row takes the more alarming of each (Medium is EEP 4), each agency's follows.
+    for (const rows of [[police, council], [council, police]]) {
+      const table = tensionSummaryTable(rows, DAYS.second, 'X05000004');
+      expect(table.map((r) => [r.kind, r.label, r.agency ?? null, r.current.text, r.potential.text])).toEqual([
+        ['community', 'Faith or religious', null, 'Medium', '4'],
+        ...(rows[0] === police
+          ? [['source', 'Faith or religious', 'Police', '5', '4'], ['source', 'Faith or religious', 'Council', 'Medium', 'Low']]
+          : [['source', 'Faith or religious', 'Council', 'Medium', 'Low'], ['source', 'Faith or religious', 'Police', '5', '4']]),
+        ['overall', 'Overall assessment', null, 'Medium', '4'],
+      ]);
+    }
+  });
+
+  it('adds the group’s recorded judgement after the most alarming community, for one area', () => {
+    const judgement = { areaCode: 'X05000001', timeMs: DAYS.second, current: eep(5), potential: eep(6), source: 'entered:1', agency: 'Silver group' };
+    const table = tensionSummaryTable(handAssessments, DAYS.second, 'X05000001', [], [judgement]);
+    expect(table.slice(-2).map((r) => [r.kind, r.label, r.agency ?? null, r.current.text, r.potential.text])).toEqual([
+      ['overall', 'Overall assessment', null, '5▲', '4▲'],
+      ['agreed', 'Overall assessment (agreed)', 'Silver group', '5', '6'],
+    ]);
+    expect(tensionSummaryTable(handAssessments, DAYS.second, 'district', [], [judgement]).map((r) => r.kind)).not.toContain('agreed');
+  });
+
   it('is empty for an area not assessed by then', () => {
     expect([tensionSummaryTable(handAssessments, DAYS.first - 1, 'X05000001'), tensionSummaryTable(handAssessments, DAYS.afterGap, 'X05000009')]).toEqual([[], []]);
   });

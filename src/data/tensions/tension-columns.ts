@@ -1,6 +1,6 @@
 /**
  * Finding the columns of a tension table by their header text ("Area code", "Ward", "Community type",
- * "Assessment date", "Current rating", "Potential", "Notes"), ignoring case, punctuation and spacing.
+ * "Assessment date", "Current rating", "Potential", "Notes", "Agency"), ignoring case, punctuation and spacing.
  */
 import type { TensionColumns } from '../../types';
 
@@ -13,6 +13,8 @@ export interface TensionColumnIndexes {
   current: number;
   potential: number;
   notes: number;
+  /** Who rated the row (agency or contributor). */
+  agency: number;
 }
 
 type Field = keyof TensionColumnIndexes;
@@ -26,6 +28,7 @@ const HEADERS: Record<Field, readonly string[]> = {
   current: ['current rating', 'current tension rating', 'current tension', 'current level', 'current assessment', 'current'],
   potential: ['potential rating', 'potential tension rating', 'potential tension', 'potential level', 'potential assessment', 'potential'],
   notes: ['notes', 'note', 'comments', 'comment', 'narrative'],
+  agency: ['agency', 'source', 'source agency', 'organisation', 'organization', 'partner', 'rated by', 'assessed by', 'contributor', 'recorded by', 'reported by'],
 };
 
 const ONS_CODE = /^[a-z]{2,5}\d{2}cd$/;
@@ -46,7 +49,7 @@ export function detectTensionColumns(header: readonly string[]): TensionColumnIn
     }
     return pattern ? keys.findIndex((key, at) => !taken.has(at) && pattern.test(key.replace(/ /g, ''))) : -1;
   };
-  const fields: Field[] = ['areaCode', 'communityType', 'date', 'current', 'potential', 'notes', 'areaName'];
+  const fields: Field[] = ['areaCode', 'communityType', 'date', 'current', 'potential', 'notes', 'agency', 'areaName'];
   const found = {} as TensionColumnIndexes;
   for (const field of fields) {
     const index = find(field, field === 'areaCode' ? ONS_CODE : field === 'areaName' ? ONS_NAME : undefined);
@@ -66,5 +69,6 @@ export function describeTensionColumns(header: readonly string[], indexes: Tensi
     current: header[indexes.current],
     potential: header[indexes.potential],
     ...(indexes.notes !== -1 && { notes: header[indexes.notes] }),
+    ...(indexes.agency !== -1 && { agency: header[indexes.agency] }),
   };
 }

@@ -27,4 +27,16 @@ describe('readTensionRating', () => {
     expect([chooseTensionScale([high, high]), chooseTensionScale([medium, five]), chooseTensionScale([medium, medium, five])]).toEqual(['eep', 'eep', 'four-level']);
     expect([ratingOnScale(high, 'eep'), ratingOnScale(high, 'four-level'), ratingOnScale(five, 'four-level')]).toEqual([{ scale: 'eep', level: 2 }, { scale: 'four-level', level: 1 }, null]);
   });
+
+  it('reads cells as the guide\'s summary form writes them, past the trend arrow', () => {
+    expect(['5►', '6▲', '2 ▼', 'High▲', 'Medium ►', 'Normal↑', '4 - Moderate (low) ▲'].map((cell) => readTensionRating(cell))).toEqual([
+      { kind: 'rating', rating: { scale: 'eep', level: 5 } },
+      { kind: 'rating', rating: { scale: 'eep', level: 6 } },
+      { kind: 'rating', rating: { scale: 'eep', level: 2 } },
+      { kind: 'high' },
+      { kind: 'rating', rating: { scale: 'four-level', level: 2 } },
+      { kind: 'rating', rating: { scale: 'eep', level: 6 } },
+      { kind: 'rating', rating: { scale: 'eep', level: 4 } },
+    ]);
+  });
 });

@@ -2,6 +2,8 @@
  * Reading a tension rating cell: an EEP number (1–6), an EEP word ("Imminent", "Moderate (high)",
  * "moderate high"), a number with its word ("2 - High"), or a word of the four-level scale ("Medium",
  * "No tensions"). "High" is on both scales, so it stays ambiguous until the table's scale is known.
+ * A trend arrow after the level, as the guide's summary form writes cells ("5►", "6▲", "High ▼"), is read
+ * past: the trend is worked out from the previous assessment, never taken from the cell.
  */
 import type { TensionRating, TensionScale } from '../../types';
 
@@ -18,6 +20,9 @@ const FOUR_LEVEL_WORDS: Readonly<Record<string, number>> = {
   'no tension': 4,
   none: 4,
 };
+
+/** The form's trend arrows (and the plain ones people type instead) at the end of a cell. */
+const TRAILING_ARROWS = /\s*[▲▼►◄△▽▶◀↑↓→←]+\s*$/u;
 
 const NUMBER_AND_WORD = /^([1-6])(?:\.0+)?(?:\s+(.*))?$/;
 
@@ -37,7 +42,7 @@ function eep(level: number): RatingReading {
 /** Reads one rating cell. Numbers are always EEP levels; "Moderate" alone is unreadable (it is 3 or 4). */
 export function readTensionRating(cell: string | number | null): RatingReading {
   if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 1 && cell <= 6 ? eep(cell) : { kind: 'unreadable' };
-  const text = (cell ?? '').trim();
+  const text = (cell ?? '').trim().replace(TRAILING_ARROWS, '');
   const numbered = NUMBER_AND_WORD.exec(text.replace(/\s*[-–:]\s*/, ' '));
   if (numbered) {
     const level = Number(numbered[1]);

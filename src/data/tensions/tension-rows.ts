@@ -1,6 +1,7 @@
 /**
  * Reading the rows of one tension table into assessments: area (code, or name looked up to a code), community
- * type, day, notes, and the two rating cells, read before the table's scale is known.
+ * type (or the guide's "Overall" row, the group's judgement), day, notes, who rated it, and the two rating
+ * cells, read before the table's scale is known.
  */
 import type { TensionAssessment } from '../../types';
 import { createDateReading, readIncidentDate } from '../incidents/date-parsing';
@@ -13,7 +14,9 @@ const DAY_MS = 86_400_000;
 
 /** A row that passed every check but its ratings, which wait for the table's scale. */
 export interface PendingTensionRow {
+  /** For an "Overall" row, `communityType` is '' and `overall` is true. */
   assessment: Omit<TensionAssessment, 'current' | 'potential'>;
+  overall: boolean;
   current: RatingReading;
   potential: RatingReading;
   currentText: string;
@@ -30,6 +33,8 @@ export interface TensionRowContext {
   /** Area name (lower case, single spaces) → code, or null when names are not looked up. */
   areaNames: ReadonlyMap<string, string> | null;
   tally: TensionTally;
+  /** Who rated rows without an agency cell (the file's label). */
+  defaultAgency: string;
 }
 
 /** Lower case and single spaces, for matching area names as people type them. */
@@ -83,8 +88,8 @@ export function readTensionRow(cells: readonly string[], line: number, context: 
   }
   const communityText = cells[columns.communityType].trim();
   const community = context.readCommunity(communityText);
-  if (community.kind !== 'type') {
-    const reason = community.kind === 'empty' ? 'no-community-type' : community.kind === 'overall' ? 'overall-row' : 'unknown-community-type';
+  if (community.kind === 'empty' || community.kind === 'unknown') {
+    const reason = community.kind === 'empty' ? 'no-community-type' : 'unknown-community-type';
     rejectTensionRow(tally, reason, source, communityText);
     return null;
   }
@@ -96,17 +101,20 @@ export function readTensionRow(cells: readonly string[], line: number, context: 
   }
   const areaName = columns.areaName === -1 ? '' : cells[columns.areaName].trim();
   const notes = columns.notes === -1 ? '' : (cells[columns.notes] ?? '').trim();
+  const agency = (columns.agency === -1 ? '' : (cells[columns.agency] ?? '').trim()) || context.defaultAgency;
   const currentText = cells[columns.current].trim();
   const potentialText = cells[columns.potential].trim();
   return {
     assessment: {
       areaCode: area.areaCode,
       ...(areaName !== '' && { areaName }),
-      communityType: community.communityType,
+      communityType: community.kind === 'type' ? community.communityType : '',
       timeMs: day.timeMs,
       ...(notes !== '' && { notes }),
       source,
+      agency,
     },
+    overall: community.kind === 'overall',
     current: readTensionRating(currentText),
     potential: readTensionRating(potentialText),
     currentText,

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useReportStore } from '../../state/report-store';
 import { useShallow } from 'zustand/react/shallow';
 import { usePresentationStore } from '../../state/presentation-store';
 import { useLayerStore } from '../../state/layer-store';
@@ -24,7 +25,10 @@ export function PresentationOverlay() {
   const fieldLabel = useFieldLabel();
   const problemText = useProblemText();
   const period = useViewPeriod(datasetId);
-  const hasPoints = useIncidentStore((s) => s.order.some((id) => s.display[id]?.points));
+  const hasIncidentPoints = useIncidentStore((s) => s.order.some((id) => s.display[id]?.points));
+  // Tension reports are individual points too (issue 14): the same switch shows them.
+  const hasReports = useReportStore((s) => s.reports.some((report) => !report.withdrawn));
+  const hasPoints = hasIncidentPoints || hasReports;
   const heading = useRef<HTMLHeadingElement>(null);
   // The control that started presenting is now hidden: keep keyboard focus on the presentation.
   useEffect(() => {

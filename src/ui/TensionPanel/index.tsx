@@ -5,11 +5,16 @@ import { useTensionStore } from '../../state/tension-store';
 import { useDataStore } from '../../state/data-store';
 import { useViewStore } from '../../state/view-store';
 import { useLayerStore } from '../../state/layer-store';
-import { TENSION_FIELD, useAreaTension, useTensionDate, useTensionRows } from '../../state/tension-derived';
+import { TENSION_FIELD, useAreaTension, useTensionDate, useTensionJudgements, useTensionRows } from '../../state/tension-derived';
 import { tensionSummaryTable } from '../../analysis/tension/summary-table';
 import { ErrorNotice } from '../ErrorNotice';
 import { useLocaleTag, useProblemText, useT, useAreaName } from '../use-t';
 import { useTrendWords } from '../use-tension-words';
+import type { TensionSummaryRow } from '../../types';
+import { LevelDefinitions } from './LevelDefinitions';
+import { TensionNotes } from './TensionNotes';
+import { JudgementForm } from './JudgementForm';
+import { RatingEntry } from './RatingEntry';
 
 /** Tension ratings: what is mapped (current or potential, which community), and the guide's summary form. */
 export function TensionPanel() {
@@ -29,8 +34,9 @@ export function TensionPanel() {
   const setValueField = useLayerStore((s) => s.setValueField);
   const setClassification = useLayerStore((s) => s.setClassification);
   const rows = useTensionRows();
+  const judgements = useTensionJudgements();
   const atMs = useTensionDate(rows);
-  const communities = useMemo(() => [...new Set(order.flatMap((id) => datasets[id]?.communityTypes ?? []))], [datasets, order]);
+  const communities = useMemo(() => [...new Set([...order.flatMap((id) => datasets[id]?.communityTypes ?? []), ...rows.map((row) => row.communityType)])], [datasets, order, rows]);
   // The layer whose codes the assessments use most.
   const target = useMemo(() => {
     const codes = new Set(rows.map((r) => r.areaCode));
@@ -39,12 +45,19 @@ export function TensionPanel() {
       const hits = boundaries[id]?.areaCodes.filter((c) => codes.has(c)).length ?? 0;
       if (hits > 0 && (!best || hits > best.hits)) best = { id, hits };
     }
-    return best ? boundaries[best.id] : undefined;
+    return best ? boundaries[best.id] : boundaries[boundaryOrder[0]];
   }, [rows, boundaries, boundaryOrder]);
   const tension = useAreaTension(target);
   const scope = selected && target && selected.datasetId === target.id ? target.areaCodes[selected.index] : 'district';
-  const summary = useMemo(() => (atMs === null ? [] : tensionSummaryTable(rows, atMs, scope, communities)), [rows, atMs, scope, communities]);
-  if (order.length === 0 && errors.length === 0) return null;
+  const summary = useMemo(() => (atMs === null ? [] : tensionSummaryTable(rows, atMs, scope, communities, judgements)), [rows, atMs, scope, communities, judgements]);
+  if (order.length === 0 && errors.length === 0 && rows.length === 0) return null;
+  const agreed = summary.some((row) => row.kind === 'agreed');
+  const rowLabel = (row: TensionSummaryRow) => {
+    if (row.kind === 'source') return t('tension.sourceRow', { community: row.label, agency: row.agency ?? '—' });
+    if (row.kind === 'agreed') return t('tension.agreedRow', { agency: row.agency ?? '—' });
+    if (row.kind === 'overall') return agreed ? t('tension.mostAlarmingRow') : t('tension.overallAssessment');
+    return row.label;
+  };
   const scopeName = scope === 'district' ? t('tension.district') : (target ? areaName(target, selected!.index) : scope);
   const ciaAreas = target && tension ? target.areaCodes.flatMap((_code, i) => (tension[i].impactAssessment ? [areaName(target, i)] : [])) : [];
   const scale = datasets[order[0]]?.scale ?? 'eep';
@@ -103,18 +116,23 @@ export function TensionPanel() {
             <thead><tr><th scope="col">{t('tension.communityType')}</th><th scope="col">{t('tension.current')}</th><th scope="col">{t('tension.potential')}</th></tr></thead>
             <tbody>
               {summary.map((row) => (
-                <tr key={row.label} data-testid="tension-row" className={row.kind === 'overall' ? 'overall' : ''}>
-                  <th scope="row">{row.kind === 'overall' ? t('tension.overallAssessment') : row.label}</th>
-                  {[row.current, row.potential].map((cell, i) => <td key={i}>{cell.text}{cell.rating && <span className="visually-hidden"> {trendWords(cell.trend)}</span>}</td>)}
+                <tr key={`${row.kind}-${row.label}-${row.agency ?? ''}`} data-testid="tension-row" data-kind={row.kind} className={row.kind === 'overall' || row.kind === 'agreed' ? 'overall' : row.kind === 'source' ? 'source' : ''}>
+                  <th scope="row">{rowLabel(row)}</th>
+                  {[row.current, row.potential].map((cell, i) => <td key={i}>{cell.text}{cell.rating && row.kind !== 'agreed' && <span className="visually-hidden"> {trendWords(cell.trend)}</span>}</td>)}
                 </tr>
               ))}
             </tbody>
           </table>
+          {scope !== 'district' && !agreed && <p className="muted small" data-testid="tension-not-agreed">{t('tension.notAgreed')}</p>}
           <p className="muted small">{t('tension.arrows')}</p>
           {mixedScales && <p className="small" data-testid="tension-mixed-scales">{t('tension.mixedScales')}</p>}
           {ciaAreas.length > 0 && <p className="warning-text small" data-testid="cia-list">{t('tension.cia', { count: ciaAreas.length, areas: ciaAreas.join(', ') })}</p>}
+          <TensionNotes rows={rows} atMs={atMs} scope={scope} layer={target} />
+          {scope !== 'district' ? <JudgementForm key={`${scope}-${atMs}`} rows={rows} areaCode={scope} areaName={scopeName} atMs={atMs} /> : <p className="muted small">{t('tension.pickArea')}</p>}
         </div>
       )}
+      <LevelDefinitions />
+      <RatingEntry layer={target} ownTypes={savedOwnTypes} />
     </section>
   );
 }

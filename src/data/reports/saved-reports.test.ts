@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { handReports } from '../../../test/fixtures/reports/reports';
+import { editReport, withdrawReport } from './report-record';
+import { readSavedEvent, readSavedJudgement, readSavedList, readSavedRating, readSavedReport } from './saved-reports';
+
+describe('reports read back from a saved workspace', () => {
+  it('reads back reports with their whole history, and leaves out one that does not fit', () => {
+    const edited = withdrawReport(editReport(handReports[1], { ...handReports[1], narrative: 'Changed' }, 9, 'B'), 10, 'B', 'Duplicate');
+    const saved = JSON.parse(JSON.stringify([handReports[0], edited, { ...handReports[2], status: 'maybe' }, { ...handReports[3], history: [{ kind: 'edited' }] }, 'junk']));
+    expect(readSavedList(saved, readSavedReport)).toEqual({ items: [handReports[0], edited], dropped: 3 });
+  });
+
+  it('reads back events, ratings and judgements, checking scales and levels', () => {
+    const event = { id: 'event-1', timeMs: 100, place: { areaCode: 'X01000001', areaName: 'Example 001A' }, note: 'March through the town centre' };
+    const judgement = { areaCode: 'X01000001', timeMs: 100, current: { scale: 'eep', level: 5 }, potential: { scale: 'eep', level: 6 }, source: 'entered:1', agency: 'Silver group' };
+    const rating = { ...judgement, communityType: 'Ethnic', current: { scale: 'four-level', level: 2 } };
+    expect([
+      readSavedEvent(event), readSavedEvent({ ...event, place: {} }),
+      readSavedJudgement(judgement), readSavedJudgement({ ...judgement, potential: { scale: 'eep', level: 7 } }),
+      readSavedRating(rating), readSavedRating({ ...rating, current: { scale: 'four-level', level: 5 } }), readSavedRating(judgement),
+    ]).toEqual([event, null, judgement, null, rating, null, null]);
+  });
+});
