@@ -10,7 +10,10 @@ export const RECENT_PERIODS = 3;
 /** Two-sided p-value below which the footprint's series is called rising or falling. */
 export const TREND_P_VALUE = 0.05;
 
-/** Counts of one incident dataset joined to the layer: `byAreaPeriod[area × periodKeys.length + period]`. */
+/**
+ * Counts of one incident dataset joined to the layer: `byAreaPeriod[area × periodKeys.length + period]`;
+ * NaN where the dataset does not cover the area (no data, never counted as 0).
+ */
 export interface IncidentEvidenceInput {
   label: string;
   periodKeys: readonly string[];
@@ -45,13 +48,14 @@ export function gatherIncidentEvidence(input: IncidentEvidenceInput, areaCodes: 
     let count = 0;
     for (let p = 0; p < periodCount; p++) {
       const cell = input.byAreaPeriod[area * periodCount + p];
+      if (!Number.isFinite(cell)) continue;
       series[p] += cell;
       count += cell;
     }
     return { areaCode: areaCodes[area], count };
   });
   let districtTotal = 0;
-  for (let i = 0; i < input.byAreaPeriod.length; i++) districtTotal += input.byAreaPeriod[i];
+  for (let i = 0; i < input.byAreaPeriod.length; i++) if (Number.isFinite(input.byAreaPeriod[i])) districtTotal += input.byAreaPeriod[i];
   const recentFrom = Math.max(0, periodCount - RECENT_PERIODS);
   const previousFrom = Math.max(0, recentFrom - RECENT_PERIODS);
   const sum = (from: number, to: number) => series.slice(from, to).reduce((a, b) => a + b, 0);
