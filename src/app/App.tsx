@@ -16,6 +16,7 @@ import { TablePanel } from '../ui/TablePanel';
 import { CohesionPanel } from '../ui/CohesionPanel';
 import { TimeSlider } from '../ui/TimeSlider';
 import { TensionPanel } from '../ui/TensionPanel';
+import { CiaPanel } from '../ui/CiaPanel';
 import { HotspotPanel } from '../ui/HotspotPanel';
 import { PresentationPanel } from '../ui/Presentation/PresentationPanel';
 import { PresentationOverlay } from '../ui/Presentation/PresentationOverlay';
@@ -39,6 +40,7 @@ import { useDataStore } from '../state/data-store';
 import { startApp } from './start';
 import './app.css';
 import './neighbours.css';
+import './cia.css';
 
 export function App() {
   const t = useT();
@@ -69,6 +71,7 @@ export function App() {
         <PartBoundary part="tables.heading"><TablePanel /></PartBoundary>
         <PartBoundary part="cohesion.heading"><CohesionPanel /></PartBoundary>
         <PartBoundary part="tension.heading"><TensionPanel /></PartBoundary>
+        <PartBoundary part="cia.heading"><CiaPanel /></PartBoundary>
         <PartBoundary part="compare.heading"><ComparePanel /></PartBoundary>
         <PartBoundary part="style.heading"><StylePanel /></PartBoundary>
         <PartBoundary part="present.heading"><PresentationPanel /></PartBoundary>
