@@ -1,7 +1,7 @@
 /**
  * The evidence an assessment cites, gathered from what the workspace holds for its footprint's layer: the
  * first incident dataset joined to it (month by month, areas it does not cover left out), the last hot-spot
- * run on it, every tension log, and the cohesion index, rapid-change flags and community shares when they
+ * run on it, every tension log at the timeline's date, and the cohesion index, rapid-change flags and community shares when they
  * were computed on it. Derived, never stored: it follows the data as it changes.
  */
 import { useMemo } from 'react';
@@ -13,7 +13,7 @@ import { useIncidentStore } from './incident-store';
 import { useHotspotStore } from './hotspot-store';
 import { useCohesionResults } from './cohesion-derived';
 import { useTensionStore } from './tension-store';
-import { useTensionRows } from './tension-derived';
+import { useTensionDate, useTensionRows } from './tension-derived';
 import { joinPeriodTable, timelinePeriods } from './timeline-derived';
 import { coveredPeriodTable, joinCoverage } from './incident-derived';
 
@@ -26,6 +26,8 @@ export function useCiaEvidence(assessment: CommunityImpactAssessment): { evidenc
   const run = useHotspotStore((s) => s.run);
   const cohesion = useCohesionResults();
   const rows = useTensionRows();
+  // The same date the tension map and summary show: the end of the timeline's window, else the latest assessment.
+  const tensionMs = useTensionDate(rows);
   const tensionLabels = useTensionStore((s) => s.order.map((id) => s.datasets[id]?.label ?? id).join(', '));
   const footprint = assessment.footprint;
   return useMemo(() => {
@@ -39,12 +41,12 @@ export function useCiaEvidence(assessment: CommunityImpactAssessment): { evidenc
       inputs.incidents = { label: dataset.label, periodKeys: periods.keys, byAreaPeriod: table.counts };
     }
     if (run && run.boundaryId === boundary.id) inputs.hotspots = { label: '', bins: run.result.bins, emerging: run.result.emerging };
-    if (rows.length) inputs.tension = { label: tensionLabels, rows, atMs: rows[rows.length - 1].timeMs };
+    if (rows.length && tensionMs !== null) inputs.tension = { label: tensionLabels, rows, atMs: tensionMs };
     if (cohesion && cohesion.boundary.id === boundary.id) {
       if (cohesion.index) inputs.cohesion = { index: cohesion.index };
       inputs.rapidChange = cohesion.rapid;
       if (cohesion.community) inputs.community = { label: '', counts: cohesion.community.counts, totals: cohesion.community.totals };
     }
     return { evidence: gatherEvidence(inputs), boundary };
-  }, [boundary, footprint, joins, incidents, filters, run, rows, tensionLabels, cohesion]);
+  }, [boundary, footprint, joins, incidents, filters, run, rows, tensionMs, tensionLabels, cohesion]);
 }
