@@ -227,7 +227,7 @@ export const ciaMessagesCy: Record<keyof typeof ciaMessagesEn, string> = {
   'cia.register.historyLine': "{date}, {by}: risg {inherent}, gweddilliol {residual}. {note}",
   'cia.register.empty': "Dim dangosyddion risg ar y gofrestr eto.",
   'cia.problem.heading': "Nid oedd modd darllen rhywfaint o ddata'r asesiadau fel yr oedd; cadwyd popeth arall:",
-  'cia.problem.missing-field': "{item} “{name}”: mae {field} ar goll; {outcome}",
+  'cia.problem.missing-field': "{item} “{name}”: nid oes gwerth ar gyfer {field}; {outcome}",
   'cia.problem.score-out-of-range': "{item} “{name}”: mae {field} yn {value}, nid sgôr o 1 i 5; {outcome}",
   'cia.problem.outcome.dropped': "gadawyd yr eitem hon allan.",
   'cia.problem.outcome.kept': "fe'i gadawyd yn wag.",

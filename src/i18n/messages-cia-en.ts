@@ -224,7 +224,7 @@ export const ciaMessagesEn = {
   'cia.register.historyLine': '{date}, {by}: risk {inherent}, residual {residual}. {note}',
   'cia.register.empty': 'No risk indicators on the register yet.',
   'cia.problem.heading': 'Some assessment data could not be read as it was; everything else was kept:',
-  'cia.problem.missing-field': '{item} “{name}”: {field} is missing; {outcome}',
+  'cia.problem.missing-field': '{item} “{name}” has no value for {field}; {outcome}',
   'cia.problem.score-out-of-range': '{item} “{name}”: {field} is {value}, not a score from 1 to 5; {outcome}',
   'cia.problem.outcome.dropped': 'this item was left out.',
   'cia.problem.outcome.kept': 'it was left empty.',

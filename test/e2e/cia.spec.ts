@@ -95,3 +95,23 @@ for (const locale of ['en', 'cy'] as const) {
     await expect(page.getByTestId('part-failed')).toHaveCount(0);
   });
 }
+
+test('an assessment file with a score outside 1–5 and a missing field is reported by name, and the rest is opened', async ({ atlas }) => {
+  const page = atlas.page;
+  const risk = (id: string, description: string, likelihood: number, impact: number) => ({ id, heading: 'physical', course: 'do-nothing', group: null, description, likelihood, impact });
+  const assessment = {
+    id: 'cia-file-1', title: 'Housing scheme at Marsh Park', origin: null, footprint: { kind: 'district', datasetId: 'example-wards' }, communities: ['Ethnic'],
+    information: { problem: 'New arrivals', rootCauses: '', happened: '', mayHappen: '', anecdote: '', sources: '' }, affected: [], legislation: {},
+    risks: [risk('r1', 'Rumours about allocations', 3, 3), risk('r2', 'Graffiti on the site', 2, 7)],
+    nextStep: { decided: null, note: '' }, status: 'draft', openedMs: Date.UTC(2026, 10, 2), reviewDates: [], closedMs: null, versions: [],
+  };
+  const { communities: _missing, ...withoutCommunities } = assessment;
+  await atlas.open();
+  await page.getByTestId('cia-file-open').setInputFiles({ name: 'assessments.cia.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ version: 1, assessments: [withoutCommunities], actions: [] })) });
+  await expect(page.getByTestId('cia-problems').locator('li')).toHaveText([
+    'Assessment “Housing scheme at Marsh Park” has no value for the communities in focus; it was left empty.',
+    'Risk “Graffiti on the site”: the impact is 7, not a score from 1 to 5; this item was left out.',
+  ]);
+  await expect(page.getByTestId('cia-editor-title')).toHaveText('Housing scheme at Marsh Park');
+  await expect(page.getByTestId('cia-risk')).toHaveText(['Rumours about allocations (3 × 3 = 9, medium risk) needs an action plan×']);
+});
