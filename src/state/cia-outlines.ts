@@ -5,7 +5,7 @@ import { assessmentOutlines, type OutlineLevel } from '../analysis/cia/assessmen
 import { useCiaStore } from './cia-store';
 
 /** Outlined areas of `dataset` with their risk level; recomputed when the assessments change. */
-export function useAssessmentOutlines(dataset: AreaDataset): { areaCode: string; level: OutlineLevel }[] {
+export function useAssessmentOutlines(dataset: AreaDataset | undefined): { areaCode: string; level: OutlineLevel }[] {
   const assessments = useCiaStore((s) => s.assessments);
-  return useMemo(() => assessmentOutlines(assessments, dataset.id, dataset.areaCodes), [assessments, dataset]);
+  return useMemo(() => (dataset ? assessmentOutlines(assessments, dataset.id, dataset.areaCodes) : []), [assessments, dataset]);
 }

@@ -12,6 +12,7 @@ const WORDS = {
     agreed: 'Status: Agreed.',
     restored: /^Restored your workspace from /,
     riskLine: 'Retaliatory attack on the mosque (3 × 4 = 12, high risk) action plan: 1',
+    legend: 'Open assessment, high risk (dotted; 1 areas)',
   },
   cy: {
     open: 'Agor asesiad ar gyfer Ashbridge Central',
@@ -21,6 +22,7 @@ const WORDS = {
     agreed: "Statws: Wedi'i gytuno.",
     restored: /^Adferwyd eich gweithle o /,
     riskLine: 'Retaliatory attack on the mosque (3 × 4 = 12, risg uchel) cynllun gweithredu: 1',
+    legend: 'Asesiad agored, risg uchel (dotiog; 1 ardal)',
   },
 } as const;
 
@@ -75,7 +77,8 @@ for (const locale of ['en', 'cy'] as const) {
     await page.getByTestId('cia-agree').click();
     await expect(page.getByTestId('cia-refusal')).toHaveCount(0);
     await expect(page.getByTestId('cia-status')).toContainText(words.agreed);
-    await page.getByTestId('cia-editor').screenshot({ path: `/tmp/cia-editor-${locale}.png` });
+    // The map outlines it by its risk level, and the legend says what the dotted outline means.
+    await expect(page.getByTestId('legend-key-assessment-high')).toHaveText(words.legend);
 
     // After a reload everything is back from the browser's workspace.
     await expect.poll(async () => ((await storedWorkspace(page)).snapshot?.parts.cia as { assessments?: { status: string }[] } | undefined)?.assessments?.[0]?.status, { timeout: 20_000 }).toBe('agreed');
