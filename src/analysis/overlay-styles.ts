@@ -15,3 +15,6 @@ export const BAND_COLORS = { sideA: '#d95f02', sideB: '#1b7fbd' } as const;
 
 /** The heatmap's colours, low to high density (ColorBrewer YlOrRd, 6 classes). */
 export const HEATMAP_RAMP = ['#ffffb2', '#fed976', '#feb24c', '#fd8d3c', '#f03b20', '#bd0026'] as const;
+
+/** Outlines of open Community Impact Assessments by risk level (issue 17): green, amber, red; grey before any risk is scored. */
+export const ASSESSMENT_OUTLINE_COLORS = { low: '#1b7837', medium: '#d97706', high: '#b2182b', unscored: '#52606d' } as const;

@@ -17,6 +17,7 @@ import { CohesionPanel } from '../ui/CohesionPanel';
 import { TimeSlider } from '../ui/TimeSlider';
 import { TensionPanel } from '../ui/TensionPanel';
 import { ReportPanel } from '../ui/ReportPanel';
+import { CiaPanel } from '../ui/CiaPanel';
 import { HotspotPanel } from '../ui/HotspotPanel';
 import { PresentationPanel } from '../ui/Presentation/PresentationPanel';
 import { PresentationOverlay } from '../ui/Presentation/PresentationOverlay';
@@ -40,6 +41,7 @@ import { useDataStore } from '../state/data-store';
 import { startApp } from './start';
 import './app.css';
 import './neighbours.css';
+import './cia.css';
 
 export function App() {
   const t = useT();
@@ -71,6 +73,7 @@ export function App() {
         <PartBoundary part="cohesion.heading"><CohesionPanel /></PartBoundary>
         <PartBoundary part="tension.heading"><TensionPanel /></PartBoundary>
         <PartBoundary part="reports.heading"><ReportPanel /></PartBoundary>
+        <PartBoundary part="cia.heading"><CiaPanel /></PartBoundary>
         <PartBoundary part="compare.heading"><ComparePanel /></PartBoundary>
         <PartBoundary part="style.heading"><StylePanel /></PartBoundary>
         <PartBoundary part="present.heading"><PresentationPanel /></PartBoundary>

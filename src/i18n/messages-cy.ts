@@ -9,6 +9,7 @@ import { problemMessagesCy } from './messages-problems-cy';
 import { formatMessagesCy, formatWelshReviewNeeded } from './messages-formats-cy';
 import { cohesionMessagesCy } from './messages-cohesion-cy';
 import { reportMessagesCy } from './messages-reports-cy';
+import { ciaMessagesCy, ciaWelshReviewNeeded } from './messages-cia-cy';
 
 export const messagesCy: Record<MessageKey, string> = {
   'app.title': 'Atlas Cydlyniant',
@@ -741,6 +742,7 @@ export const messagesCy: Record<MessageKey, string> = {
   ...formatMessagesCy,
   ...cohesionMessagesCy,
   ...reportMessagesCy,
+  ...ciaMessagesCy,
   'boundary.failed': "Aeth rhywbeth o'i le yn yr ap, felly nid oedd modd dangos y rhan hon: {part}. Mae gweddill yr ap yn dal i weithio.",
   'boundary.retry': 'Rhoi cynnig arall arni',
   'boundary.close': 'Cau',
@@ -789,6 +791,8 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   ...(Object.keys(cohesionMessagesCy) as MessageKey[]),
   // Tension monitoring as a shared record (issue 14): all our own Welsh.
   ...(Object.keys(reportMessagesCy) as MessageKey[]),
+  // Community Impact Assessments (issue 17):
+  ...ciaWelshReviewNeeded,
   // §present: review entries for this feature go below.
   'present.startHint',
   'present.viewsHelp',

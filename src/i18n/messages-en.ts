@@ -6,6 +6,7 @@ import { problemMessagesEn } from './messages-problems-en';
 import { formatMessagesEn } from './messages-formats-en';
 import { cohesionMessagesEn } from './messages-cohesion-en';
 import { reportMessagesEn } from './messages-reports-en';
+import { ciaMessagesEn } from './messages-cia-en';
 
 export const messagesEn = {
   'app.title': 'Cohesion Atlas',
@@ -745,6 +746,7 @@ export const messagesEn = {
   ...formatMessagesEn,
   ...cohesionMessagesEn,
   ...reportMessagesEn,
+  ...ciaMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -10,6 +10,8 @@ import { usePresentationStore } from '../state/presentation-store';
 import { buildBandLayer } from './layers/band-layer';
 import { useBandCodes } from '../state/neighbour-store';
 import { useScopedModes } from '../state/view-scope';
+import { buildAssessmentOutlineLayer } from './layers/assessment-outline-layer';
+import { useAssessmentOutlines } from '../state/cia-outlines';
 
 interface Props {
   dataset: AreaDataset;
@@ -28,6 +30,7 @@ export function BoundaryLayers({ dataset, opacity, selectedIndex, view }: Props)
   // Presenting: opaque fills and black outlines, so classes stay apart on a projector.
   const presenting = usePresentationStore((s) => s.presenting);
   const band = useBandCodes(dataset.id);
+  const assessments = useAssessmentOutlines(dataset);
   if (!choropleth) return null;
   const coarse = dataset.level === 'ward' || dataset.level === 'local-authority';
   const analysed = cohesion?.boundary.id === dataset.id ? cohesion : null;
@@ -44,6 +47,7 @@ export function BoundaryLayers({ dataset, opacity, selectedIndex, view }: Props)
       <Layer {...buildFlaggedLayer(dataset.id, flaggedCodes)} />
       <Layer {...buildFlaggedLayer(dataset.id, impactCodes, 'impact-assessment')} />
       <Layer {...buildBandLayer(dataset.id, band)} />
+      <Layer {...buildAssessmentOutlineLayer(dataset.id, assessments)} />
       <Layer {...buildSelectionLayer(dataset.id, selectedIndex === null ? null : dataset.areaCodes[selectedIndex] ?? null)} />
     </Source>
   );

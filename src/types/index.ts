@@ -11,3 +11,4 @@ export type * from './tension';
 export type * from './workspace';
 export type * from './authority';
 export type * from './tension-report';
+export type * from './cia';

@@ -10,7 +10,8 @@ import { useCohesionResults } from '../state/cohesion-derived';
 import { useChoropleth, type ChoroplethView } from '../state/choropleth';
 import { TENSION_FIELD, useAreaTension } from '../state/tension-derived';
 import { useNeighbourStore } from '../state/neighbour-store';
-import { BAND_COLORS, FLAGGED_STYLES } from '../analysis/overlay-styles';
+import { ASSESSMENT_OUTLINE_COLORS, BAND_COLORS, FLAGGED_STYLES } from '../analysis/overlay-styles';
+import { useAssessmentOutlines } from '../state/cia-outlines';
 import { useLocaleTag, useT } from './use-t';
 import { useBandDistanceText } from './use-band-distance';
 import { useScopedDisplay } from '../state/view-scope';
@@ -19,7 +20,7 @@ import { useScopedDisplay } from '../state/view-scope';
 export type KeySwatch = { kind: 'outline'; color: string; dashed: boolean } | { kind: 'heatmap' };
 
 export interface MapKey {
-  id: 'rapid-change' | 'impact-assessment' | 'band-a' | 'band-b' | 'heatmap';
+  id: 'rapid-change' | 'impact-assessment' | 'band-a' | 'band-b' | 'heatmap' | `assessment-${keyof typeof ASSESSMENT_OUTLINE_COLORS}`;
   label: string;
   swatch: KeySwatch;
 }
@@ -36,6 +37,7 @@ export function useMapKeys(datasetId: string | null, view?: ChoroplethView): Map
   const display = useScopedDisplay();
   const heatmapShown = useIncidentStore((s) => s.order.some((id) => display[id]?.heatmap));
   const distanceText = useBandDistanceText();
+  const assessments = useAssessmentOutlines(dataset);
   return useMemo(() => {
     const keys: MapKey[] = [];
     if (!dataset || !choropleth) return keys;
@@ -48,6 +50,11 @@ export function useMapKeys(datasetId: string | null, view?: ChoroplethView): Map
     if (impact > 0) {
       keys.push({ id: 'impact-assessment', label: t('legend.key.impact', { count: count(impact) }), swatch: { kind: 'outline', ...FLAGGED_STYLES['impact-assessment'] } });
     }
+    // Open Community Impact Assessments (issue 17), one key per risk level drawn.
+    for (const level of ['high', 'medium', 'low', 'unscored'] as const) {
+      const areas = assessments.filter((o) => o.level === level).length;
+      if (areas > 0) keys.push({ id: `assessment-${level}`, label: t(`cia.legend.${level}`, { count: count(areas) }), swatch: { kind: 'outline', color: ASSESSMENT_OUTLINE_COLORS[level], dashed: true } });
+    }
     if (band.kind === 'ready' && band.request.datasetId === dataset.id) {
       const { a, b, distanceM } = band.request;
       const name = (index: number) => dataset.authorities?.[index]?.name ?? t('neighbours.authorityUnknown');
@@ -59,5 +66,5 @@ export function useMapKeys(datasetId: string | null, view?: ChoroplethView): Map
     }
     if (heatmapShown) keys.push({ id: 'heatmap', label: t('legend.heatmap'), swatch: { kind: 'heatmap' } });
     return keys;
-  }, [dataset, choropleth, cohesion, tension, band, heatmapShown, distanceText, t, localeTag]);
+  }, [dataset, choropleth, cohesion, tension, assessments, band, heatmapShown, distanceText, t, localeTag]);
 }
