@@ -24,7 +24,7 @@ function monthsWithTotal(months: number[][]) {
   const width = months[0].length;
   const values = months.map((row) => [...row, row.reduce((a, b) => a + b, 0)]);
   const cellAtoms = months.map((row, r) => [...row.map((_, m) => [r * width + m]), row.map((_, m) => r * width + m)]);
-  return { values, cellAtoms, atomCount: months.length * width, shape: { rowSums: [{ parts: months[0].map((_, m) => m), total: width }], columnTotalsKnown: true } };
+  return { values, cellAtoms, atomCount: months.length * width, shape: { rowSums: [{ parts: months[0].map((_, m) => m), total: width }], knownColumnTotals: 'all' as const } };
 }
 
 /** Every withheld cell of a grid that is not zero (zero discloses no one), as the atoms it sums. */
@@ -74,7 +74,7 @@ describe('secondary suppression', () => {
       return [[a(0, 0), a(0, 1), a(1, 0), a(1, 1)], [a(0, 0), a(0, 1)], [a(1, 0), a(1, 1)], [a(0, 0), a(1, 0)], [a(0, 1), a(1, 1)]];
     });
     const values = cellAtoms.map((row, r) => row.map((cell) => cell.reduce((sum, atom) => sum + atoms[r][atom - r * 4], 0)));
-    const { status } = protectGrid(values, { rowSums: [{ parts: [1, 2], total: 0 }, { parts: [3, 4], total: 0 }], columnTotalsKnown: true });
+    const { status } = protectGrid(values, { rowSums: [{ parts: [1, 2], total: 0 }, { parts: [3, 4], total: 0 }], knownColumnTotals: 'all' as const });
     const facts = factsOf(cellAtoms, values, status);
     const targets = withheldTargets(cellAtoms, status, values);
     expect(targets.length).toBeGreaterThan(2);

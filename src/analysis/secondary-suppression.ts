@@ -114,8 +114,11 @@ export function protectedCell(value: number | null, status: CellStatus): CsvCell
 export interface GridShape {
   /** Column groups that add up, in every row, to that row's `total` column (months → total, categories → total). */
   rowSums: ReadonlyArray<{ parts: ReadonlyArray<number>; total: number }>;
-  /** True when the total of every column over the rows is known elsewhere (shown on screen or published). */
-  columnTotalsKnown: boolean;
+  /**
+   * Columns whose total over the rows readers know from elsewhere (shown on screen or published): 'all', or
+   * their indexes (the count column of a per-area table: the app shows how many incidents there are).
+   */
+  knownColumnTotals: 'all' | ReadonlyArray<number>;
 }
 
 /** Protection of a grid, cell by cell: `status[row][column]`. */
@@ -134,8 +137,9 @@ export function protectGrid(rows: ReadonlyArray<ReadonlyArray<number | null>>, s
   const values: Array<number | null> = rows.flatMap((row) => [...row]);
   const known: boolean[] = values.map(() => false);
   const lines: CountLine[] = rows.flatMap((_, r) => shape.rowSums.map((sum) => ({ parts: sum.parts.map((c) => at(r, c)), total: at(r, sum.total) })));
-  if (shape.columnTotalsKnown && rows.length > 0) {
-    for (let c = 0; c < width; c++) {
+  const knownColumns = shape.knownColumnTotals === 'all' ? Array.from({ length: width }, (_, c) => c) : shape.knownColumnTotals;
+  if (rows.length > 0) {
+    for (const c of knownColumns) {
       const total = values.length;
       values.push(rows.reduce((sum, row) => sum + (row[c] ?? 0), 0));
       known.push(true);
