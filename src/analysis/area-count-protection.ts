@@ -38,10 +38,11 @@ export function unprotectedAreaCounts(rows: ReadonlyArray<AreaCountRow>): Protec
 }
 
 /**
- * Primary and secondary suppression of per-area counts. `forcedTotals` are area indexes whose total must
- * be withheld whatever its size (an earlier export over another window would give it away by subtraction).
+ * Primary and secondary suppression of per-area counts. `forced` cells ([area, column], column 0 the total,
+ * then the periods, then the categories; or an area index alone for its total) are withheld whatever their
+ * size (an earlier export over another window would give them away by subtraction).
  */
-export function protectAreaCounts(rows: ReadonlyArray<AreaCountRow>, forcedTotals: ReadonlyArray<number> = []): ProtectedAreaCounts {
+export function protectAreaCounts(rows: ReadonlyArray<AreaCountRow>, forced: ReadonlyArray<number | [number, number]> = []): ProtectedAreaCounts {
   const periodCount = rows[0]?.byPeriod.length ?? 0;
   const categoryCount = rows[0]?.byCategory.length ?? 0;
   const periods = Array.from({ length: periodCount }, (_, p) => 1 + p);
@@ -50,7 +51,7 @@ export function protectAreaCounts(rows: ReadonlyArray<AreaCountRow>, forcedTotal
   const { status, unprotected } = protectGrid(grid, {
     rowSums: [...(periodCount ? [{ parts: periods, total: 0 }] : []), ...(categoryCount ? [{ parts: categories, total: 0 }] : [])],
     knownColumnTotals: [0],
-  }, forcedTotals.map((area): [number, number] => [area, 0]));
+  }, forced.map((cell): [number, number] => (typeof cell === 'number' ? [cell, 0] : cell)));
   const cell = (r: number, c: number) => protectedCell(grid[r][c], status[r][c]);
   return {
     total: rows.map((_, r) => cell(r, 0)),

@@ -3,6 +3,7 @@ import { registerAnalysisParts } from './analysis-parts';
 import { registerLayerParts } from './layer-parts';
 import { registerPresentationParts } from './presentation-parts';
 import { registerNeighbourParts } from './neighbour-parts';
+import { registerExportLedgerPart } from './export-ledger-part';
 
 /** Registers every built-in part, merged layers and then layers first (restores run in registration order). */
 export function registerBuiltinWorkspaceParts(): void {
@@ -10,4 +11,5 @@ export function registerBuiltinWorkspaceParts(): void {
   registerLayerParts();
   registerAnalysisParts();
   registerPresentationParts();
+  registerExportLedgerPart();
 }
