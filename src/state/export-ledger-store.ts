@@ -10,9 +10,9 @@ import { randomId } from '../data/stable-id';
 interface ExportLedgerState {
   records: ExportRecord[];
   /** The last export's outcome, shown beside the button that made it. */
-  lastNotice: { fileName: string; withheld: number; differenced: number; against: string[] } | null;
+  lastNotice: { fileName: string; suppressed: boolean; withheld: number; differenced: number; against: string[] } | null;
   /** Records an export's published counts (call after writing the file). */
-  recordExport: (fileName: string, counts: PublishedCount[], notice: { withheld: number; differenced: Differencing[] }) => void;
+  recordExport: (fileName: string, counts: PublishedCount[], notice: { suppressed: boolean; withheld: number; differenced: Differencing[] }) => void;
   /** Replaces the records (workspace restore, start fresh). */
   replaceRecords: (records: ExportRecord[]) => void;
 }
@@ -22,7 +22,7 @@ export const useExportLedgerStore = create<ExportLedgerState>()((set) => ({
   lastNotice: null,
   recordExport: (fileName, counts, notice) => set((s) => ({
     records: [...s.records, { id: randomId('export'), at: new Date().toISOString(), fileName, counts }],
-    lastNotice: { fileName, withheld: notice.withheld, differenced: notice.differenced.length, against: [...new Set(notice.differenced.map((d) => d.against.fileName))] },
+    lastNotice: { fileName, suppressed: notice.suppressed, withheld: notice.withheld, differenced: notice.differenced.length, against: [...new Set(notice.differenced.map((d) => d.against.fileName))] },
   })),
   replaceRecords: (records) => set({ records, lastNotice: null }),
 }));

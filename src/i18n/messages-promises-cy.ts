@@ -1,0 +1,14 @@
+/**
+ * Welsh words of issue 13 (suppression of small numbers and the record of exports). All are our own
+ * wording, listed in `welshReviewNeeded` in messages-cy.ts until a Welsh speaker has reviewed them.
+ */
+import type { promisesMessagesEn } from './messages-promises-en';
+
+export const promisesMessagesCy: Record<keyof typeof promisesMessagesEn, string> = {
+  'promises.suppress': 'Atal niferoedd bach (argymhellir)',
+  'promises.suppressRule': 'Caiff cyfrifon o 1 i 4 eu hysgrifennu fel "<5". Caiff celloedd a fyddai’n datgelu un drwy dynnu — o gyfanswm ardal, o gyfanswm pob ardal, neu o dabl a allforiwyd o’r gweithle hwn o’r blaen — eu hysgrifennu fel "[c]", a hefyd gyfraddau o gyfrifon a ataliwyd.',
+  'promises.exported': '{file}: ataliwyd {withheld} o gelloedd.',
+  'promises.exportedDifferenced': '{count} ohonynt am y byddai allforio cynharach ({files}) yn eu datgelu drwy dynnu.',
+  'promises.exportedRecorded': 'Cofnodir yr allforio hwn yn y gweithle, felly caiff allforion diweddarach eu gwirio yn ei erbyn.',
+  'promises.exportedRaw': 'Ysgrifennwyd {file} heb atal niferoedd bach: at eich defnydd eich hun yn unig; peidiwch â’i rannu.',
+};

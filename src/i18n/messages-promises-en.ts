@@ -1,0 +1,13 @@
+/**
+ * English words of issue 13 ("Nothing lost, nothing leaked, nothing frozen"): small-number suppression of
+ * every output of counts and the record of what the workspace has exported. Spread into messages-en.ts;
+ * messages-promises-cy.ts must have exactly these keys.
+ */
+export const promisesMessagesEn = {
+  'promises.suppress': 'Withhold small numbers (recommended)',
+  'promises.suppressRule': 'Counts of 1 to 4 are written "<5". Cells that would give one back by subtraction — from an area’s total, from the total of all areas, or from a table this workspace exported before — are written "[c]", and so are rates from withheld counts.',
+  'promises.exported': '{file}: {withheld} cells withheld.',
+  'promises.exportedDifferenced': '{count} of them because an earlier export ({files}) would give them back by subtraction.',
+  'promises.exportedRecorded': 'This export is recorded in the workspace, so later exports are checked against it.',
+  'promises.exportedRaw': '{file} was written without suppression: for your own use only; do not share it.',
+} as const;
