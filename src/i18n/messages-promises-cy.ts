@@ -7,6 +7,7 @@ import type { promisesMessagesEn } from './messages-promises-en';
 export const promisesMessagesCy: Record<keyof typeof promisesMessagesEn, string> = {
   'promises.suppress': 'Atal niferoedd bach (argymhellir)',
   'promises.suppressRule': 'Caiff cyfrifon o 1 i 4 eu hysgrifennu fel "<5". Caiff celloedd a fyddai’n datgelu un drwy dynnu — o gyfanswm ardal, o gyfanswm pob ardal, neu o dabl a allforiwyd o’r gweithle hwn o’r blaen — eu hysgrifennu fel "[c]", a hefyd gyfraddau o gyfrifon a ataliwyd.',
+  'promises.tableRule': 'Rheol niferoedd bach: caiff cyfrifon o 1 i 4 eu hysgrifennu fel "<5"; caiff cyfradd, gwahaniaeth neu newid a gyfrifwyd o gyfrif o’r fath, a’i ddosbarth, eu hysgrifennu fel "[c]" (cyfrinachol). Fel na ellir cyfrifo unrhyw gyfrif yn ôl drwy dynnu — o gyfanswm pob ardal, neu o dabl a allforiwyd o’r gweithle hwn o’r blaen — caiff gwerthoedd eraill eu hysgrifennu fel "[c]" hefyd. Dangosir sero fel 0.',
   'promises.exported': '{file}: ataliwyd {withheld} o gelloedd.',
   'promises.exportedDifferenced': '{count} ohonynt am y byddai allforio cynharach ({files}) yn eu datgelu drwy dynnu.',
   'promises.exportedRecorded': 'Cofnodir yr allforio hwn yn y gweithle, felly caiff allforion diweddarach eu gwirio yn ei erbyn.',

@@ -6,6 +6,7 @@
 export const promisesMessagesEn = {
   'promises.suppress': 'Withhold small numbers (recommended)',
   'promises.suppressRule': 'Counts of 1 to 4 are written "<5". Cells that would give one back by subtraction — from an area’s total, from the total of all areas, or from a table this workspace exported before — are written "[c]", and so are rates from withheld counts.',
+  'promises.tableRule': 'Small-number rule: counts of 1 to 4 are written as "<5"; a rate, difference or change worked out from such a count, and its class, are written as "[c]" (confidential). So that no count can be worked back by subtraction — from the total of all areas, or from a table this workspace exported before — further values are written "[c]" too. Zero is shown as 0.',
   'promises.exported': '{file}: {withheld} cells withheld.',
   'promises.exportedDifferenced': '{count} of them because an earlier export ({files}) would give them back by subtraction.',
   'promises.exportedRecorded': 'This export is recorded in the workspace, so later exports are checked against it.',
