@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, skipWhenMissing, test, type Page } from './support/playwright';
+import { sharedFiles } from './support/shared-data';
+
+// Issue 13, "Small numbers can be recovered": the per-area incident CSV is suppressed by default, with the
+// cells that would give a small count back withheld too, and a second export that would subtract from the
+// first (a category unticked) withholds more and says why.
+
+const caerphilly = sharedFiles(['boundaries/wales/lsoa11_W06000018_caerphilly.geojson']);
+const gwent = sharedFiles(['police/gwent/2022-03-gwent-street.csv', 'police/gwent/2022-04-gwent-street.csv', 'police/gwent/2022-05-gwent-street.csv']);
+
+async function downloadIncidentCsv(page: Page): Promise<string[][]> {
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-table').click();
+  const text = await readFile((await (await download).path())!, 'utf8');
+  return text.slice(1).trim().split('\r\n').map((line) => line.split(','));
+}
+
+test.describe('small-number suppression of incident counts', () => {
+  test('withholds small counts and their complements by default, and more when a later export would subtract', async ({ atlas }) => {
+    skipWhenMissing(caerphilly.missing ?? gwent.missing);
+    const { page } = atlas;
+    await atlas.open();
+    await atlas.chooseFiles(caerphilly.paths);
+    await atlas.withDeckFrame(() => atlas.chooseFiles(gwent.paths));
+    await expect(page.getByTestId('join-outcome')).toContainText('lsoa11_W06000018_caerphilly');
+    await expect(page.getByTestId('export-table-suppress')).toBeChecked();
+
+    const first = await downloadIncidentCsv(page);
+    const header = first[0];
+    const cells = first.slice(1).flatMap((row) => row.slice(2));
+    expect(header.slice(0, 3)).toEqual(['area_code', 'area_name', 'incidents']);
+    expect(cells.filter((c) => c === '<5').length).toBeGreaterThan(50);
+    expect(cells.filter((c) => c === '[c]').length).toBeGreaterThan(10);
+    // No count of 1 to 4 is written as a number.
+    expect(cells.filter((c) => /^[1-4]$/.test(c))).toEqual([]);
+    await expect(page.getByTestId('export-notice')).toContainText(/cells withheld\. This export is recorded in the workspace/);
+
+    // Given one category unticked, each area's total now differs from the first file's by that category's count.
+    await page.locator('[data-testid=category-checkbox][data-category="Bicycle theft"]').uncheck();
+    await atlas.settle();
+    const second = await downloadIncidentCsv(page);
+    expect(second.slice(1).flatMap((row) => row.slice(2)).filter((c) => /^[1-4]$/.test(c))).toEqual([]);
+    await expect(page.getByTestId('export-notice')).toContainText(/because an earlier export \(.*lsoa11_W06000018_caerphilly-month\.csv\) would give them back by subtraction/);
+    // Every area whose total lost 1 to 4 bicycle thefts has its second total withheld.
+    const firstTotals = new Map(first.slice(1).map((row) => [row[0], row[2]]));
+    for (const row of second.slice(1)) {
+      const before = Number(firstTotals.get(row[0]));
+      const after = Number(row[2]);
+      if (Number.isFinite(before) && Number.isFinite(after)) expect(before - after === 0 || before - after >= 5, row[0]).toBe(true);
+    }
+    await page.getByTestId('join-section').screenshot({ path: join(test.info().outputDir, 'incident-export-notice.png') });
+  });
+});
