@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, skipWhenMissing, test, type Page } from './support/playwright';
 import { sharedFiles } from './support/shared-data';
+import { fillExportDialog, startExport } from './support/export-driver';
 
 // Issue 13, "Small numbers can be recovered": the per-area incident CSV is suppressed by default, with the
 // cells that would give a small count back withheld too, and a second export that would subtract from the
@@ -51,5 +52,36 @@ test.describe('small-number suppression of incident counts', () => {
       if (Number.isFinite(before) && Number.isFinite(after)) expect(before - after === 0 || before - after >= 5, row[0]).toBe(true);
     }
     await page.getByTestId('join-section').screenshot({ path: join(test.info().outputDir, 'incident-export-notice.png') });
+  });
+});
+
+// Issue 13, "Data leaves the machine": the served page restricts what it may load and send, and other
+// origins cannot read it.
+test.describe('security headers of the served app', () => {
+  test('sends a Content-Security-Policy and no referrer, and no CORS header to another origin', async ({ atlas }) => {
+    const { page } = atlas;
+    const response = await page.request.get('/', { headers: { Origin: 'https://elsewhere.example' } });
+    const headers = response.headers();
+    expect(headers['content-security-policy']).toContain("connect-src 'self' data: blob: https:");
+    expect(headers['content-security-policy']).toContain("script-src 'self'");
+    expect(headers['referrer-policy']).toBe('no-referrer');
+    expect(headers['access-control-allow-origin']).toBeUndefined();
+    const html = await response.text();
+    expect(html).toContain('http-equiv="Content-Security-Policy"');
+  });
+
+  test('the app runs under the policy: the map draws, a PNG exports, and the page reports no violation', async ({ atlas }) => {
+    const { page } = atlas;
+    await page.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await atlas.open();
+    const legend = await atlas.legend();
+    expect(legend.rows.length).toBeGreaterThan(2);
+    await fillExportDialog(page, { format: 'png', paper: 'screen' });
+    const png = await startExport(page);
+    expect(png.name).toMatch(/\.png$/);
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
   });
 });
