@@ -31,6 +31,7 @@ import { ComparePanel } from '../ui/Compare';
 import { SharePanel } from '../ui/SharePanel';
 import { PartBoundary } from '../ui/PartBoundary';
 import { StartFresh } from '../ui/WorkspacePanel/StartFresh';
+import { BasemapConsent } from '../ui/BasemapConsent';
 import { CompareLayout } from './CompareLayout';
 import { useCompareStore } from '../state/compare-store';
 import { useT } from '../ui/use-t';
@@ -60,6 +61,7 @@ export function App() {
       <div className="sidebar" role="complementary" aria-label={t('app.sidebar')} hidden={presenting}>
         <PartBoundary part="boundary.part.header"><Header /></PartBoundary>
         <PartBoundary part="workspace.heading" extra={<StartFresh />}><WorkspacePanel /></PartBoundary>
+        <BasemapConsent />
         <PartBoundary part="boundary.part.example"><ExampleSwitch /></PartBoundary>
         <PartBoundary part="load.heading"><FileDrop /><LoadStatus /></PartBoundary>
         <PartBoundary part="layers.heading"><LayerList /></PartBoundary>

@@ -12,4 +12,8 @@ export const promisesMessagesCy: Record<keyof typeof promisesMessagesEn, string>
   'promises.exportedDifferenced': '{count} ohonynt am y byddai allforio cynharach ({files}) yn eu datgelu drwy dynnu.',
   'promises.exportedRecorded': 'Cofnodir yr allforio hwn yn y gweithle, felly caiff allforion diweddarach eu gwirio yn ei erbyn.',
   'promises.exportedRaw': 'Ysgrifennwyd {file} heb atal niferoedd bach: at eich defnydd eich hun yn unig; peidiwch â’i rannu.',
+  'promises.basemap.heading': 'Defnyddio’r map sylfaen a gadwyd yn y gweithle hwn?',
+  'promises.basemap.body': 'Mae’r gweithle’n enwi map sylfaen yn {host} ({url}). Byddai teils map ohono’n dweud wrth y gweinydd hwnnw pa ardal rydych yn edrych arni. Nid oes dim wedi’i ofyn ganddo eto.',
+  'promises.basemap.accept': 'Defnyddio’r map sylfaen hwn',
+  'promises.basemap.decline': 'Cadw’r cefndir all-lein',
 };

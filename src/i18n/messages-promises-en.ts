@@ -11,4 +11,8 @@ export const promisesMessagesEn = {
   'promises.exportedDifferenced': '{count} of them because an earlier export ({files}) would give them back by subtraction.',
   'promises.exportedRecorded': 'This export is recorded in the workspace, so later exports are checked against it.',
   'promises.exportedRaw': '{file} was written without suppression: for your own use only; do not share it.',
+  'promises.basemap.heading': 'Use the basemap saved in this workspace?',
+  'promises.basemap.body': 'The workspace names a basemap at {host} ({url}). Map tiles from it would tell that server which area you are viewing. Nothing has been requested from it yet.',
+  'promises.basemap.accept': 'Use this basemap',
+  'promises.basemap.decline': 'Keep the offline background',
 } as const;

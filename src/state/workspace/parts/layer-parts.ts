@@ -8,6 +8,7 @@ import { useAnalysisStore, type LayerStyle } from '../../analysis-store';
 import { useViewStore } from '../../view-store';
 import { checkCamera, useCameraStore } from '../../camera-store';
 import { fieldId, parseFieldId } from '../../../analysis/field-registry';
+import { useBasemapConsentStore } from '../../basemap-consent-store';
 import { isRecord, mapKeys, registerWorkspacePart, type IdMap } from '../workspace-parts';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -74,7 +75,8 @@ export function registerLayerParts(): void {
     key: 'view',
     snapshot: () => {
       const { activeDatasetId, visible, opacity, basemapUrl, bivariate, communitySymbols } = useViewStore.getState();
-      return { activeDatasetId, visible, opacity, basemapUrl, bivariate, communitySymbols };
+      // An address still waiting for consent is kept, so saving does not drop it.
+      return { activeDatasetId, visible, opacity, basemapUrl: useBasemapConsentStore.getState().pendingUrl ?? basemapUrl, bivariate, communitySymbols };
     },
     restore: (saved, ids) => {
       if (!isRecord(saved)) return;
@@ -84,10 +86,13 @@ export function registerLayerParts(): void {
         visible: { ...view.visible, ...mapKeys(saved.visible, ids, isBoolean) },
         opacity: { ...view.opacity, ...mapKeys(saved.opacity, ids, isNumber) },
         activeDatasetId: saved.activeDatasetId === null ? null : active ?? view.activeDatasetId,
-        basemapUrl: isString(saved.basemapUrl) ? saved.basemapUrl : view.basemapUrl,
         bivariate: isBoolean(saved.bivariate) ? saved.bivariate : view.bivariate,
         communitySymbols: isBoolean(saved.communitySymbols) ? saved.communitySymbols : view.communitySymbols,
+        // Going offline needs no consent.
+        basemapUrl: saved.basemapUrl === '' ? '' : view.basemapUrl,
       });
+      // A basemap from the workspace is only proposed: no tile is requested until the user agrees (issue 13).
+      if (isString(saved.basemapUrl)) useBasemapConsentStore.getState().propose(saved.basemapUrl);
     },
     subscribe: (onChange) =>
       useViewStore.subscribe((s, p) => (s.visible !== p.visible || s.opacity !== p.opacity || s.activeDatasetId !== p.activeDatasetId || s.basemapUrl !== p.basemapUrl || s.bivariate !== p.bivariate || s.communitySymbols !== p.communitySymbols) && onChange()),
