@@ -85,3 +85,46 @@ test.describe('security headers of the served app', () => {
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
   });
 });
+
+// Issue 13: opening a workspace restored its basemap address without asking (51 tile requests to an outside host).
+test.describe('basemap from a workspace', () => {
+  test('makes no request to the basemap host until the user consents', async ({ atlas }) => {
+    const { page } = atlas;
+    const tileRequests: string[] = [];
+    const offOrigin: string[] = [];
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+    await page.route('https://tiles.example.org/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: png }));
+    page.on('request', (request) => {
+      if (request.url().startsWith('https://tiles.example.org/')) tileRequests.push(request.url());
+      else if (!/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/.test(request.url())) offOrigin.push(request.url());
+    });
+    await atlas.open();
+    // Given a workspace saved with an outside basemap the user set…
+    await page.locator('.settings summary').click();
+    await page.getByLabel('Basemap style or raster tile URL (optional)').fill('https://tiles.example.org/{z}/{x}/{y}.png');
+    await page.getByRole('button', { name: 'Apply basemap' }).click();
+    await expect.poll(() => tileRequests.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('workspace-save').click()]);
+    const file = test.info().outputPath('outside-basemap.cohesion-atlas');
+    await download.saveAs(file);
+    await page.getByTestId('workspace-start-fresh').click();
+    await Promise.all([page.waitForEvent('load'), page.getByTestId('workspace-confirm-fresh').click()]);
+    await atlas.open();
+
+    // …when it is opened, the address is shown and nothing is requested from that host.
+    tileRequests.length = 0;
+    await page.getByTestId('workspace-file-input').setInputFiles(file);
+    await expect(page.getByTestId('workspace-restored')).toContainText(/^Opened the workspace file outside-basemap\.cohesion-atlas/, { timeout: 150_000 });
+    await atlas.waitForLoadToFinish();
+    await expect(page.getByTestId('basemap-consent')).toContainText('tiles.example.org');
+    await page.getByTestId('basemap-consent').screenshot({ path: join(test.info().outputDir, 'basemap-consent.png') });
+    await page.waitForTimeout(2000);
+    expect(tileRequests).toEqual([]);
+
+    // Then, with consent, the basemap is used.
+    await page.getByTestId('basemap-consent-accept').click();
+    await expect.poll(() => tileRequests.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect(page.getByTestId('basemap-consent')).toHaveCount(0);
+    expect(offOrigin).toEqual([]);
+  });
+});
