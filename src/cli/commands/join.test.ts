@@ -108,6 +108,16 @@ describe('atlas join (child process)', () => {
     ]]);
   });
 
+  it('rejects rows dated outside the years given with --years, and refuses a backwards range', () => {
+    // Every row of the file is dated 2022: none can be used, and the message names the years.
+    const result = atlas('join', '--boundaries', boundaries, '--incidents', byDay, '--years', '2023-2024', '--json');
+    expect([result.status, result.stdout, /outside the years 2023 to 2024/.test(result.stderr)]).toEqual([1, '', true]);
+    const kept = atlas('join', '--boundaries', boundaries, '--incidents', byDay, '--years', '2022-2022', '--json');
+    expect((JSON.parse(kept.stdout) as JoinReport).points).toBe(3);
+    const backwards = atlas('join', '--boundaries', boundaries, '--incidents', byDay, '--years', '2024-2023');
+    expect([backwards.status, backwards.stderr.split('\n')[0]]).toEqual([2, 'atlas join: --years must be FROM-TO with FROM no later than TO, e.g. 2015-2023, not "2024-2023"']);
+  });
+
   it('exits 2 with usage for missing files and 1 for a file it cannot read', () => {
     const usage = atlas('join', '--boundaries', boundaries);
     const unreadable = atlas('join', '--boundaries', join(folder, 'missing.geojson'), '--incidents', policeUk);
