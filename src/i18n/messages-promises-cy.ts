@@ -16,4 +16,11 @@ export const promisesMessagesCy: Record<keyof typeof promisesMessagesEn, string>
   'promises.basemap.body': 'Mae’r gweithle’n enwi map sylfaen yn {host} ({url}). Byddai teils map ohono’n dweud wrth y gweinydd hwnnw pa ardal rydych yn edrych arni. Nid oes dim wedi’i ofyn ganddo eto.',
   'promises.basemap.accept': 'Defnyddio’r map sylfaen hwn',
   'promises.basemap.decline': 'Cadw’r cefndir all-lein',
+  'promises.years.legend': 'Blynyddoedd y gall digwyddiad fod wedi’i ddyddio ynddynt',
+  'promises.years.from': 'O’r flwyddyn',
+  'promises.years.to': 'I’r flwyddyn',
+  'promises.years.help': 'Gwrthodir rhesi a ddyddiwyd y tu allan i’r blynyddoedd hyn, gyda’r rheswm. Y rhagosodiad yw {from} i {to}. Yn berthnasol i ffeiliau a lwythir o hyn ymlaen.',
+  'promises.years.apply': 'Defnyddio’r blynyddoedd',
+  'promises.years.reset': 'Defnyddio’r blynyddoedd rhagosodedig',
+  'promises.years.invalid': 'Rhowch ddwy flwyddyn, y gyntaf heb fod yn hwyrach na’r ail.',
 };

@@ -15,4 +15,11 @@ export const promisesMessagesEn = {
   'promises.basemap.body': 'The workspace names a basemap at {host} ({url}). Map tiles from it would tell that server which area you are viewing. Nothing has been requested from it yet.',
   'promises.basemap.accept': 'Use this basemap',
   'promises.basemap.decline': 'Keep the offline background',
+  'promises.years.legend': 'Years an incident may be dated in',
+  'promises.years.from': 'From year',
+  'promises.years.to': 'To year',
+  'promises.years.help': 'Rows dated outside these years are rejected, with the reason. The default is {from} to {to}. Applies to files loaded from now on.',
+  'promises.years.apply': 'Apply years',
+  'promises.years.reset': 'Use the default years',
+  'promises.years.invalid': 'Enter two years, the first no later than the second.',
 } as const;

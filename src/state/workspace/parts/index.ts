@@ -4,6 +4,7 @@ import { registerLayerParts } from './layer-parts';
 import { registerPresentationParts } from './presentation-parts';
 import { registerNeighbourParts } from './neighbour-parts';
 import { registerExportLedgerPart } from './export-ledger-part';
+import { registerImportSettingsPart } from './import-settings-part';
 
 /** Registers every built-in part, merged layers and then layers first (restores run in registration order). */
 export function registerBuiltinWorkspaceParts(): void {
@@ -12,4 +13,5 @@ export function registerBuiltinWorkspaceParts(): void {
   registerAnalysisParts();
   registerPresentationParts();
   registerExportLedgerPart();
+  registerImportSettingsPart();
 }
