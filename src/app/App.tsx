@@ -32,6 +32,7 @@ import { SharePanel } from '../ui/SharePanel';
 import { PartBoundary } from '../ui/PartBoundary';
 import { StartFresh } from '../ui/WorkspacePanel/StartFresh';
 import { BasemapConsent } from '../ui/BasemapConsent';
+import { ReadOnlyNotice } from '../ui/WorkspacePanel/ReadOnlyNotice';
 import { CompareLayout } from './CompareLayout';
 import { useCompareStore } from '../state/compare-store';
 import { useT } from '../ui/use-t';
@@ -62,6 +63,7 @@ export function App() {
         <PartBoundary part="boundary.part.header"><Header /></PartBoundary>
         <PartBoundary part="workspace.heading" extra={<StartFresh />}><WorkspacePanel /></PartBoundary>
         <BasemapConsent />
+        <ReadOnlyNotice />
         <PartBoundary part="boundary.part.example"><ExampleSwitch /></PartBoundary>
         <PartBoundary part="load.heading"><FileDrop /><LoadStatus /></PartBoundary>
         <PartBoundary part="layers.heading"><LayerList /></PartBoundary>

@@ -23,4 +23,5 @@ export const promisesMessagesCy: Record<keyof typeof promisesMessagesEn, string>
   'promises.years.apply': 'Defnyddio’r blynyddoedd',
   'promises.years.reset': 'Defnyddio’r blynyddoedd rhagosodedig',
   'promises.years.invalid': 'Rhowch ddwy flwyddyn, y gyntaf heb fod yn hwyrach na’r ail.',
+  'promises.readOnly': 'Mae’r gweithle hwn ar agor mewn tab arall yn y porwr hwn, sy’n ei gadw. Darllen yn unig yw’r tab hwn: nid oes dim a wnewch yma yn cael ei gadw. Caewch y tab arall ac ail-lwythwch yr un hwn i weithio yma.',
 };

@@ -22,4 +22,5 @@ export const promisesMessagesEn = {
   'promises.years.apply': 'Apply years',
   'promises.years.reset': 'Use the default years',
   'promises.years.invalid': 'Enter two years, the first no later than the second.',
+  'promises.readOnly': 'This workspace is open in another tab of this browser, which saves it. This tab is read-only: nothing you do here is saved. Close the other tab and reload this one to work here.',
 } as const;

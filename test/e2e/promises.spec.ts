@@ -128,3 +128,18 @@ test.describe('basemap from a workspace', () => {
     expect(offOrigin).toEqual([]);
   });
 });
+
+// Issue 13, "Work is lost": two tabs each autosaved over the other's workspace, and both said "Saved".
+test.describe('two tabs', () => {
+  test('the second tab opens the workspace read-only and says so; the first tab does not', async ({ atlas }) => {
+    const { page } = atlas;
+    await atlas.open();
+    await expect(page.getByTestId('workspace-read-only')).toHaveCount(0);
+    const second = await page.context().newPage();
+    await second.goto(page.url());
+    await expect(second.getByTestId('workspace-read-only')).toContainText('This tab is read-only: nothing you do here is saved');
+    await second.getByTestId('workspace-read-only').screenshot({ path: join(test.info().outputDir, 'read-only-tab.png') });
+    await expect(page.getByTestId('workspace-read-only')).toHaveCount(0);
+    await second.close();
+  });
+});

@@ -18,9 +18,12 @@ import { removeEverything, replaySources, type RestoreProblem } from './replay-s
 import { restoreParts, subscribeParts } from './workspace-parts';
 import type { WorkspaceStorage } from './workspace-storage';
 import { service } from '../services';
+import { claimWorkspace } from './tab-lock';
 
 interface WorkspaceState {
   phase: 'starting' | 'restoring' | 'ready';
+  /** True when another tab owns the workspace: this one shows it but saves nothing (tab-lock.ts). */
+  readOnly: boolean;
   /** Set when the workspace came back from browser storage or a file: when it was saved, and from where. */
   restored: { savedAt: string; from: 'browser' | 'file'; fileName?: string } | null;
   restoreProblems: RestoreProblem[];
@@ -34,6 +37,7 @@ interface WorkspaceState {
 
 export const useWorkspaceStore = create<WorkspaceState>((set) => ({
   phase: 'starting',
+  readOnly: false,
   restored: null,
   restoreProblems: [],
   lastSave: null,
@@ -99,6 +103,7 @@ export async function startWorkspace(): Promise<void> {
   const store = service('workspaceStorage');
   connectStorage(store);
   if (!autosave) return;
+  const owner = await claimWorkspace();
   let saved: WorkspaceSnapshot | null = null;
   try {
     const json = await store.readSnapshot();
@@ -106,6 +111,15 @@ export async function startWorkspace(): Promise<void> {
     saved = read?.ok ? read.snapshot : null;
   } catch {
     saved = null;
+  }
+  if (!owner) {
+    // Another tab owns the workspace: show what it saved, and never write over it.
+    await autosave.stop();
+    useWorkspaceStore.setState({ readOnly: true });
+    if (saved && (saved.sources.length || saved.example)) await restore(saved, 'browser');
+    else await loadExampleData();
+    useWorkspaceStore.setState({ phase: 'ready' });
+    return;
   }
   if (saved && (saved.sources.length || saved.example)) {
     await restore(saved, 'browser');
@@ -122,6 +136,8 @@ export async function startWorkspace(): Promise<void> {
 
 /** Deletes the saved workspace from the browser, then reloads the page (which opens the example). */
 export async function startFresh(reload: () => void): Promise<void> {
+  // Only the tab that owns the workspace may delete it.
+  if (useWorkspaceStore.getState().readOnly) return;
   await autosave?.stop();
   await storage?.clear();
   resetRecorder();
