@@ -143,3 +143,20 @@ test.describe('two tabs', () => {
     await second.close();
   });
 });
+
+// Issue 13: files loaded in the first seconds after the page opened were never saved and vanished on reload.
+test.describe('a file loaded during start-up', () => {
+  test('is saved and comes back after a reload', async ({ atlas }) => {
+    skipWhenMissing(caerphilly.missing);
+    const { page } = atlas;
+    await page.goto('/');
+    // As soon as the page can take a file, before the example has finished opening.
+    await page.getByTestId('file-input').setInputFiles(caerphilly.paths);
+    await atlas.waitForLoadToFinish();
+    await expect(page.getByTestId('workspace-saved')).toBeVisible({ timeout: 60_000 });
+    await page.reload();
+    await expect(page.getByTestId('workspace-restored')).toContainText(/^Restored your workspace/, { timeout: 150_000 });
+    await atlas.waitForLoadToFinish();
+    expect(await atlas.layerLabels()).toContain('lsoa11_W06000018_caerphilly');
+  });
+});

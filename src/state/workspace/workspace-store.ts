@@ -123,13 +123,16 @@ export async function startWorkspace(): Promise<void> {
   }
   if (saved && (saved.sources.length || saved.example)) {
     await restore(saved, 'browser');
-    autosave.markSaved(captureWorkspace().snapshot);
+    // What is stored counts as saved, not what is open now: a file loaded while restoring is then saved (issue 13).
+    autosave.markSaved(saved);
     autosave.resume();
   } else {
     await loadExampleData();
     useWorkspaceStore.setState({ phase: 'ready' });
-    // The untouched example is not saved: only the user's own work is.
-    autosave.markSaved(captureWorkspace().snapshot);
+    // The untouched example is not saved: only the user's own work is, including files loaded during start-up.
+    const now = captureWorkspace().snapshot;
+    if (now.sources.length === 0) autosave.markSaved(now);
+    else autosave.schedule();
   }
   startSaving();
 }
