@@ -3,7 +3,9 @@
  * CSV with optional small-number suppression. What the map says with colours, this says in words.
  */
 import { csvCell, toCsv, type CsvCell } from './csv-export';
-import { suppressCell, SUPPRESSED_DERIVED, type SuppressionKind } from './small-number-suppression';
+import { SUPPRESSED_COUNT, SUPPRESSED_DERIVED, type SuppressionKind } from './small-number-suppression';
+import { protectGrid } from './secondary-suppression';
+import type { CellStatus } from './disclosure-audit';
 
 /**
  * One row: `index` is the area's feature index; `classIndex` -1 means no data. `second` is a second
@@ -65,10 +67,14 @@ export function sortAreaRows(rows: ReadonlyArray<AreaTableRow>, column: AreaTabl
   return [...rows].sort(compare);
 }
 
-/** How the value column is suppressed: its kind and, per area index, the counts it was computed from. */
+/**
+ * How the value column is suppressed: its kind and, per area index, the counts it was computed from.
+ * `forced` area indexes are withheld whatever their counts (an earlier export would give them back).
+ */
 export interface AreaTableSuppression {
   kind: SuppressionKind;
   baseCounts?: (index: number) => ReadonlyArray<number | null>;
+  forced?: ReadonlyArray<number>;
 }
 
 export interface AreaTableCsvOptions {
@@ -82,10 +88,25 @@ export interface AreaTableCsvOptions {
   notes?: string[];
 }
 
+/**
+ * How each row's counts leave: the counts behind the values (the values themselves for a count column)
+ * are suppressed with their totals over the areas taken as known (the app shows the number of incidents;
+ * a district's population is published), so a complement is withheld beside a lone small count.
+ * Returns, per row, the worst status of its counts.
+ */
+export function areaTableStatuses(rows: ReadonlyArray<AreaTableRow>, suppression: AreaTableSuppression): CellStatus[] {
+  const bases = rows.map((row) => (suppression.kind === 'count' ? [row.value] : [...(suppression.baseCounts?.(row.index) ?? [])]));
+  const width = Math.max(1, ...bases.map((b) => b.length));
+  const grid = bases.map((b) => Array.from({ length: width }, (_, c) => b[c] ?? null));
+  const forced = new Set(suppression.forced ?? []);
+  const { status } = protectGrid(grid, { rowSums: [], knownColumnTotals: 'all' }, rows.flatMap((row, r): [number, number][] => (forced.has(row.index) ? [[r, 0]] : [])));
+  return status.map((cells) => (cells.includes('primary') ? 'primary' : cells.includes('secondary') ? 'secondary' : 'shown'));
+}
+
 /** The value cell after suppression (the value itself when nothing is withheld). */
-function valueCell(row: AreaTableRow, suppression: AreaTableSuppression | undefined): CsvCell {
-  if (!suppression || suppression.kind === 'none') return row.value;
-  return suppressCell(row.value, suppression.kind, suppression.kind === 'derived' ? suppression.baseCounts?.(row.index) ?? [] : []);
+function valueCell(row: AreaTableRow, status: CellStatus, kind: SuppressionKind): CsvCell {
+  if (status === 'shown' || row.value === null) return row.value;
+  return kind === 'count' && status === 'primary' ? SUPPRESSED_COUNT : SUPPRESSED_DERIVED;
 }
 
 /**
@@ -93,8 +114,10 @@ function valueCell(row: AreaTableRow, suppression: AreaTableSuppression | undefi
  * as well, since a narrow class ("1 – 3") would give the count away; notes follow after a blank line.
  */
 export function areaTableCsv(rows: ReadonlyArray<AreaTableRow>, options: AreaTableCsvOptions): string {
-  const body: CsvCell[][] = rows.map((row) => {
-    const value = valueCell(row, options.suppression);
+  const suppression = options.suppression?.kind === 'none' ? undefined : options.suppression;
+  const statuses = suppression ? areaTableStatuses(rows, suppression) : rows.map((): CellStatus => 'shown');
+  const body: CsvCell[][] = rows.map((row, r) => {
+    const value = suppression ? valueCell(row, statuses[r], suppression.kind) : row.value;
     const hidden = value !== row.value;
     const label = row.classIndex < 0 ? options.noDataLabel : options.classLabels[row.classIndex] ?? '';
     const classCell = hidden ? SUPPRESSED_DERIVED : label;

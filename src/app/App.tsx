@@ -33,6 +33,8 @@ import { ComparePanel } from '../ui/Compare';
 import { SharePanel } from '../ui/SharePanel';
 import { PartBoundary } from '../ui/PartBoundary';
 import { StartFresh } from '../ui/WorkspacePanel/StartFresh';
+import { BasemapConsent } from '../ui/BasemapConsent';
+import { ReadOnlyNotice } from '../ui/WorkspacePanel/ReadOnlyNotice';
 import { CompareLayout } from './CompareLayout';
 import { useCompareStore } from '../state/compare-store';
 import { useT } from '../ui/use-t';
@@ -63,6 +65,8 @@ export function App() {
       <div className="sidebar" role="complementary" aria-label={t('app.sidebar')} hidden={presenting}>
         <PartBoundary part="boundary.part.header"><Header /></PartBoundary>
         <PartBoundary part="workspace.heading" extra={<StartFresh />}><WorkspacePanel /></PartBoundary>
+        <BasemapConsent />
+        <ReadOnlyNotice />
         <PartBoundary part="boundary.part.example"><ExampleSwitch /></PartBoundary>
         <PartBoundary part="load.heading"><FileDrop /><LoadStatus /></PartBoundary>
         <PartBoundary part="layers.heading"><LayerList /></PartBoundary>

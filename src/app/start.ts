@@ -4,7 +4,7 @@ import { recordingServices } from '../state/workspace/recording-services';
 import { registerBuiltinWorkspaceParts } from '../state/workspace/parts';
 import { startWorkspace } from '../state/workspace/workspace-store';
 import { indexedDbWorkspaceStorage } from '../state/workspace/indexeddb-storage';
-import { identifyFilesInWorker, forgetDatasetInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker, mergeBoundariesInWorker, boundaryBandInWorker } from '../workers/client';
+import { identifyFilesInWorker, forgetDatasetInWorker, adoptBoundariesInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker, mergeBoundariesInWorker, boundaryBandInWorker } from '../workers/client';
 import { importSharePackages } from '../state/share-import';
 import { useExportStore } from '../state/export-store';
 import { testHooks } from '../map/test-hooks';
@@ -24,7 +24,7 @@ export function startApp(): void {
     boundaryLoader: loadBoundariesInWorker,
     tableLoader: loadTablesInWorker,
     tensionLoader: loadTensionsInWorker,
-    incidentWorker: { load: loadIncidentsInWorker, join: joinIncidentsInWorker, forget: forgetDatasetInWorker },
+    incidentWorker: { load: loadIncidentsInWorker, join: joinIncidentsInWorker, forget: forgetDatasetInWorker, adopt: adoptBoundariesInWorker },
     hotspotWorker: hotspotsInWorker,
     periodCountWorker: periodCountsInWorker,
     neighbourWorker: { merge: mergeBoundariesInWorker, band: boundaryBandInWorker },

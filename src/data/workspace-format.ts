@@ -66,6 +66,8 @@ function checkSource(raw: unknown): WorkspaceSource | WorkspaceDamage {
       ...(typeof options.topojsonObject === 'string' ? { topojsonObject: options.topojsonObject } : {}),
       ...(isRecord(options.mapping) ? { mapping: options.mapping } : {}),
       ...(isStringArray(options.extraCommunityTypes) ? { extraCommunityTypes: options.extraCommunityTypes } : {}),
+      ...(isRecord(options.dateRange) && Number.isInteger(options.dateRange.fromYear) && Number.isInteger(options.dateRange.toYear)
+        ? { dateRange: { fromYear: options.dateRange.fromYear as number, toYear: options.dateRange.toYear as number } } : {}),
     },
     producedIds: raw.producedIds,
     keep: raw.keep,

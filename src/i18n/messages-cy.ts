@@ -10,6 +10,7 @@ import { formatMessagesCy, formatWelshReviewNeeded } from './messages-formats-cy
 import { cohesionMessagesCy } from './messages-cohesion-cy';
 import { reportMessagesCy } from './messages-reports-cy';
 import { ciaMessagesCy, ciaWelshReviewNeeded } from './messages-cia-cy';
+import { promisesMessagesCy } from './messages-promises-cy';
 
 export const messagesCy: Record<MessageKey, string> = {
   'app.title': 'Atlas Cydlyniant',
@@ -743,6 +744,7 @@ export const messagesCy: Record<MessageKey, string> = {
   ...cohesionMessagesCy,
   ...reportMessagesCy,
   ...ciaMessagesCy,
+  ...promisesMessagesCy,
   'boundary.failed': "Aeth rhywbeth o'i le yn yr ap, felly nid oedd modd dangos y rhan hon: {part}. Mae gweddill yr ap yn dal i weithio.",
   'boundary.retry': 'Rhoi cynnig arall arni',
   'boundary.close': 'Cau',
@@ -793,6 +795,8 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   ...(Object.keys(reportMessagesCy) as MessageKey[]),
   // Community Impact Assessments (issue 17):
   ...ciaWelshReviewNeeded,
+  // Issue 13 (suppression and the export record): our own wording.
+  ...(Object.keys(promisesMessagesCy) as MessageKey[]),
   // §present: review entries for this feature go below.
   'present.startHint',
   'present.viewsHelp',

@@ -7,6 +7,7 @@ import { formatMessagesEn } from './messages-formats-en';
 import { cohesionMessagesEn } from './messages-cohesion-en';
 import { reportMessagesEn } from './messages-reports-en';
 import { ciaMessagesEn } from './messages-cia-en';
+import { promisesMessagesEn } from './messages-promises-en';
 
 export const messagesEn = {
   'app.title': 'Cohesion Atlas',
@@ -747,6 +748,7 @@ export const messagesEn = {
   ...cohesionMessagesEn,
   ...reportMessagesEn,
   ...ciaMessagesEn,
+  ...promisesMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -4,7 +4,8 @@
  */
 import { create } from 'zustand';
 import { loadingStatus, type LoadStatus } from './load-status';
-import type { ColumnMapping, ImportError, ImportResult, IncidentDataset, InputFile, JoinResult } from '../types';
+import type { ColumnMapping, ImportError, ImportResult, IncidentDataset, IncidentDateRange, InputFile, JoinResult } from '../types';
+import { useImportSettingsStore } from './import-settings-store';
 import { NO_FILTER, type IncidentFilter } from '../analysis/incident-filter';
 import { useViewStore } from './view-store';
 import { useLayerStore } from './layer-store';
@@ -44,7 +45,8 @@ interface IncidentState {
   populations: Record<string, PopulationChoice>;
 
   /** `replaceId` re-reads a loaded dataset; `id` is the id a workspace restore gives the new one. */
-  loadIncidents: (files: InputFile[], options?: { mapping?: ColumnMapping; replaceId?: string; id?: string }) => Promise<void>;
+  /** `dateRange` (years a date may fall in) defaults to the user's setting (import-settings-store), then 1990 to next year. */
+  loadIncidents: (files: InputFile[], options?: { mapping?: ColumnMapping; replaceId?: string; id?: string; dateRange?: IncidentDateRange }) => Promise<void>;
   remapIncidents: (id: string, mapping: ColumnMapping) => Promise<void>;
   joinIncidents: (id: string, boundaryId: string) => Promise<void>;
   setFilter: (id: string, change: Partial<IncidentFilter>) => void;
@@ -82,7 +84,8 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
     set({ status: loadingStatus(files), errors: [] });
     let result: ImportResult<IncidentDataset>;
     try {
-      result = await service('incidentWorker').load(files, { id, label: previous?.label ?? labelFor(files), mapping: options?.mapping }, (progress, step) =>
+      const dateRange = options?.dateRange ?? useImportSettingsStore.getState().dateRange ?? undefined;
+      result = await service('incidentWorker').load(files, { id, label: previous?.label ?? labelFor(files), mapping: options?.mapping, ...(dateRange ? { dateRange } : {}) }, (progress, step) =>
         set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, step } } : s)),
       );
     } catch (thrown) {

@@ -31,6 +31,8 @@ export interface IncidentWorker {
   load: (files: InputFile[], request: IncidentLoadRequest, onProgress: ImportProgress) => Promise<ImportResult<IncidentDataset>>;
   join: (incidentId: string, boundaryId: string) => Promise<JoinResult>;
   forget: (id: string) => Promise<void>;
+  /** Holds boundary layers restored on the main thread (share packages) for later joins; absent in tests that need none. */
+  adopt?: (datasets: AreaDataset[]) => Promise<void>;
 }
 
 /** The worker calls this store needs (the import worker in the app, an in-process session in tests). */

@@ -18,6 +18,28 @@ import { alignedIndicator, tableRowsForAreas } from './table-derived';
 import { joinCoverage, populationForBoundary } from './incident-derived';
 import { joinPeriodTable, timelinePeriods } from './timeline-derived';
 import { fieldValues } from './choropleth';
+import { protectGrid } from '../analysis/secondary-suppression';
+
+/**
+ * Secondary suppression of the package's count layers: over the areas sent, each period's total is taken as
+ * known (a force's monthly figures are published), so beside a lone small count a complement is withheld.
+ * Returns, per count layer, which cells to withhold ([areaIndex][periodIndex], by the layer's own area index).
+ */
+export function shareComplements(layers: ReadonlyArray<ShareLayerInput>, areaIndexes: ReadonlyArray<number>): Record<string, boolean[][]> {
+  const masks: Record<string, boolean[][]> = {};
+  for (const layer of layers) {
+    if (layer.kind !== 'count' && layer.unit !== 'count') continue;
+    const grid = areaIndexes.map((a) => layer.periods.map((_, p) => {
+      const value = layer.values[a]?.[p] ?? null;
+      return value !== null && Number.isFinite(value) ? value : null;
+    }));
+    const { status } = protectGrid(grid, { rowSums: [], knownColumnTotals: 'all' });
+    const mask: boolean[][] = [];
+    areaIndexes.forEach((a, r) => { mask[a] = status[r].map((s) => s !== 'shown'); });
+    masks[layer.id] = mask;
+  }
+  return masks;
+}
 
 /** What the user chose in the export dialog. */
 export interface ShareExportOptions {
@@ -132,6 +154,7 @@ export function buildShareExport(options: ShareExportOptions): { pkg: SharePacka
     layers,
     tension,
     incidents: options.include.points ? pointsFor(dataset, new Set(areaIndexes)) : null,
+    withheld: options.suppressSmallCounts ? shareComplements(layers, areaIndexes) : undefined,
   });
   return { pkg, fileName: sharePackageFileName(options.authority.name, producedAt), text: serializeSharePackage(pkg) };
 }

@@ -11,6 +11,7 @@ import { useTableStore } from './table-store';
 import { useTensionStore } from './tension-store';
 import { tableFieldId } from './table-derived';
 import { randomId } from '../data/stable-id';
+import { service } from './services';
 
 /**
  * Imports each package; returns one error per package that could not be used (the others still load).
@@ -40,6 +41,8 @@ export async function importSharePackages(files: InputFile[], savedIds: string[]
     const valueField = first ? tableFieldId({ tableId: first.id, indicator: 0, period: first.periods.length - 1, measure: 'value' }) : undefined;
     const warnings: ImportWarning[] = [...read.warnings, ...restored.warnings];
     useDataStore.getState().addDatasets([dataset], { [dataset.id]: warnings }, valueField ? { [dataset.id]: valueField } : {});
+    // The worker never saw this layer (it came from the package, not a file): give it, so the points can join to it.
+    await service('incidentWorker').adopt?.([dataset]);
     // Points only travel when the sender chose to include them; they load as an incident layer named for the sender.
     const points = read.value.incidents;
     if (points && points.points.length) {

@@ -104,5 +104,7 @@ export interface ImportWorkerApi {
    * `received` are layers the worker never read (a share package is restored on the main thread): held first.
    */
   mergeBoundaries(ids: string[], id: string, label: string, received?: AreaDataset[]): void | Promise<void>;
+  /** Holds boundary datasets restored on the main thread (share packages), so incidents can be joined to them. */
+  adoptBoundaries(datasets: AreaDataset[]): void | Promise<void>;
   boundaryBand(request: BandWorkerRequest): BoundaryBand | Promise<BoundaryBand>;
 }

@@ -2,7 +2,7 @@
  * A saved workspace: the original input files (by content key) with the options they were loaded with,
  * and a settings snapshot per workspace part. The same shape is kept in the browser and in a workspace file.
  */
-import type { ColumnMapping } from './incident';
+import type { ColumnMapping, IncidentDateRange } from './incident';
 
 /** Which store a source's files were loaded into. */
 export type WorkspaceStoreKind = 'boundaries' | 'tables' | 'incidents' | 'tensions';
@@ -24,6 +24,8 @@ export interface WorkspaceSourceOptions {
   topojsonObject?: string;
   mapping?: ColumnMapping;
   extraCommunityTypes?: string[];
+  /** Years incident dates were accepted in when the file was read (issue 13); default when absent. */
+  dateRange?: IncidentDateRange;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useViewStore } from '../state/view-store';
 import { useT } from './use-t';
+import { IncidentYearsSetting } from './IncidentYearsSetting';
 
 /** Optional basemap: off by default so the tool works offline and nothing is requested from outside. */
 export function SettingsPanel() {
@@ -29,6 +30,7 @@ export function SettingsPanel() {
         <button type="submit">{t('settings.basemapApply')}</button>
         {basemapUrl && <button type="button" onClick={() => { setDraft(''); setBasemapUrl(''); }}>{t('settings.basemapClear')}</button>}
       </form>
+      <IncidentYearsSetting />
     </details>
   );
 }

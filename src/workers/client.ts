@@ -64,6 +64,11 @@ export async function forgetDatasetInWorker(id: string): Promise<void> {
   await importWorker().forgetDataset(id);
 }
 
+/** Gives the worker boundary datasets restored on the main thread (share packages), so joins to them work. */
+export async function adoptBoundariesInWorker(datasets: AreaDataset[]): Promise<void> {
+  await importWorker().adoptBoundaries(datasets);
+}
+
 /** Merges boundary datasets the worker holds (or is given: `received`), so joins and the band work on the merged layer (issue 7). */
 export async function mergeBoundariesInWorker(ids: string[], id: string, label: string, received: AreaDataset[] = []): Promise<void> {
   await importWorker().mergeBoundaries(ids, id, label, received);

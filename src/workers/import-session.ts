@@ -145,6 +145,11 @@ export function createImportSession() {
     },
 
     /** Drops what the session holds for a removed dataset. */
+    /** Holds boundary datasets restored on the main thread (share packages) that no file load gave the session. */
+    adoptBoundaries(datasets: AreaDataset[]): void {
+      for (const dataset of datasets) if (!areas.has(dataset.id)) areas.set(dataset.id, dataset);
+    },
+
     /** Merges held boundary datasets into one, as the main thread does with its copies (issue 7). */
     mergeBoundaries(ids: string[], id: string, label: string, received: AreaDataset[] = []): void {
       for (const dataset of received) if (!areas.has(dataset.id)) areas.set(dataset.id, dataset);

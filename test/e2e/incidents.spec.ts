@@ -53,7 +53,9 @@ test.describe('incidents', () => {
     const fewerText = (await atlas.page.getByTestId('join-outcome').textContent()) ?? '';
     expect(Number(fewerText.split(' incidents')[0].replace(/,/g, ''))).toBeLessThan(matched);
 
-    // The per-area table behind the map downloads as CSV with a column per month and per category.
+    // The per-area table behind the map downloads as CSV with a column per month and per category
+    // (unsuppressed here, so its counts add up to the panel's; suppression is on by default: promises.spec.ts).
+    await atlas.page.getByTestId('export-table-suppress').uncheck();
     const [download] = await Promise.all([atlas.page.waitForEvent('download'), atlas.page.getByTestId('export-table').click()]);
     const { readFileSync } = await import('node:fs');
     const text = readFileSync((await download.path())!, 'utf8');

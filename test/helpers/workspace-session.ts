@@ -49,6 +49,7 @@ export function nodeServices(session: ImportSession = createImportSession()): Ap
       load: (files, request, onProgress) => session.loadIncidents(files, request, onProgress),
       join: async (incidentId, boundaryId) => session.joinIncidents(incidentId, boundaryId),
       forget: async (id) => session.forgetDataset(id),
+      adopt: async (datasets) => session.adoptBoundaries(datasets),
     },
     hotspotWorker: async (request) => session.hotspots(request),
     periodCountWorker: async (request) => session.periodCounts(request),

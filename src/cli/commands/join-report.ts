@@ -9,6 +9,8 @@ import { compareWithFileCodes, type JoinAgreement } from '../../analysis/join-ag
 import { assignPeriods, type PeriodKind } from '../../analysis/periods';
 import { detectPopulationField } from '../../analysis/population-field';
 import { toCsv, type CsvCell } from '../../analysis/csv-export';
+import { protectAreaCounts, unprotectedAreaCounts, type AreaCountRow } from '../../analysis/area-count-protection';
+import { SUPPRESSED_DERIVED } from '../../analysis/small-number-suppression';
 import { numericFieldValues } from '../../data/area-dataset';
 import { buildPolygonIndex } from '../../geo/polygon-index';
 import { locatePoints } from '../../geo/polygon-index-locate';
@@ -128,16 +130,22 @@ export function buildJoinReport(datasets: ReadonlyArray<AreaDataset>, incidents:
   };
 }
 
-/** The per-area CSV: code, name, count, rate per 1,000 residents (when known), then one column per period. */
-export function joinReportCsv(report: JoinReport): string {
+/**
+ * The per-area CSV: code, name, count, rate per 1,000 residents (when known), then one column per period.
+ * With `suppress` (the default) counts of 1–4 are "<5" and the cells that would give them back by
+ * subtraction (from the area's count or the total of all areas) are "[c]", as are rates from withheld counts.
+ */
+export function joinReportCsv(report: JoinReport, suppress = true): { text: string; withheld: number; unprotected: number } {
   const withRate = report.populationField !== null;
   const header = ['areaCode', 'areaName', 'count', ...(withRate ? ['ratePer1000'] : []), ...report.periods];
-  const rows = report.areas.map((area): CsvCell[] => [
+  const counts: AreaCountRow[] = report.areas.map((area) => ({ total: area.count, byPeriod: report.periods.map((period) => area.byPeriod[period]), byCategory: [] }));
+  const cells = suppress ? protectAreaCounts(counts) : unprotectedAreaCounts(counts);
+  const rows = report.areas.map((area, a): CsvCell[] => [
     area.areaCode,
     area.areaName,
-    area.count,
-    ...(withRate ? [area.rate ?? null] : []),
-    ...report.periods.map((period) => area.byPeriod[period]),
+    cells.total[a],
+    ...(withRate ? [cells.totalWithheld[a] && area.rate !== null && area.rate !== undefined ? SUPPRESSED_DERIVED : area.rate ?? null] : []),
+    ...cells.byPeriod[a],
   ]);
-  return toCsv(header, rows);
+  return { text: toCsv(header, rows), withheld: cells.withheld, unprotected: cells.unprotected };
 }

@@ -81,20 +81,41 @@ describe('atlas join (child process)', () => {
   it('counts by ISO week with --by week and writes the per-area CSV with --out', () => {
     const out = join(folder, 'weeks.csv');
     const result = atlas('join', '--boundaries', boundaries, '--incidents', byDay, '--by', 'week', '--out', out);
-    expect([result.status, result.stdout.split('\n').slice(0, 2)]).toEqual([0, [
+    expect([result.status, result.stdout.split('\n').slice(0, 2), result.stderr]).toEqual([0, [
       '3 incidents: 3 in 2 of 6 areas, 0 outside the loaded areas; 0 rows rejected on import',
       'periods: 2022-W19 to 2022-W20 (2)',
-    ]]);
+    ], `${out}: 4 cells withheld (counts of 1 to 4 as "<5", cells that would give them back as "[c]")\n`]);
+    // Small counts are withheld by default, and so is the rate worked out from one.
     expect(readFileSync(out, 'utf8').split('\r\n')).toEqual([
       '\uFEFFareaCode,areaName,count,ratePer1000,2022-W19,2022-W20',
-      'X01000001,A,2,2,2,0',
+      'X01000001,A,<5,[c],<5,0',
       'X01000002,B,0,0,0,0',
-      'X01000003,C,1,,0,1',
+      'X01000003,C,<5,,0,<5',
       'X01000004,D with hole,0,0,0,0',
       'X01000005,E island and outlier,0,0,0,0',
       'X01000006,F overlapping,0,0,0,0',
       '',
     ]);
+  });
+
+  it('writes every count as it is with --no-suppression, and says not to share the file', () => {
+    const out = join(folder, 'weeks-raw.csv');
+    const result = atlas('join', '--boundaries', boundaries, '--incidents', byDay, '--by', 'week', '--out', out, '--no-suppression');
+    expect([result.status, result.stderr, readFileSync(out, 'utf8').split('\r\n').slice(1, 4)]).toEqual([0, `${out}: written without small-number suppression (--no-suppression); do not share it\n`, [
+      'X01000001,A,2,2,2,0',
+      'X01000002,B,0,0,0,0',
+      'X01000003,C,1,,0,1',
+    ]]);
+  });
+
+  it('rejects rows dated outside the years given with --years, and refuses a backwards range', () => {
+    // Every row of the file is dated 2022: none can be used, and the message names the years.
+    const result = atlas('join', '--boundaries', boundaries, '--incidents', byDay, '--years', '2023-2024', '--json');
+    expect([result.status, result.stdout, /outside the years 2023 to 2024/.test(result.stderr)]).toEqual([1, '', true]);
+    const kept = atlas('join', '--boundaries', boundaries, '--incidents', byDay, '--years', '2022-2022', '--json');
+    expect((JSON.parse(kept.stdout) as JoinReport).points).toBe(3);
+    const backwards = atlas('join', '--boundaries', boundaries, '--incidents', byDay, '--years', '2024-2023');
+    expect([backwards.status, backwards.stderr.split('\n')[0]]).toEqual([2, 'atlas join: --years must be FROM-TO with FROM no later than TO, e.g. 2015-2023, not "2024-2023"']);
   });
 
   it('exits 2 with usage for missing files and 1 for a file it cannot read', () => {

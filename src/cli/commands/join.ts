@@ -10,7 +10,7 @@ import type { PeriodKind } from '../../analysis/periods';
 import { buildAreaDataset } from '../../data/area-dataset';
 import { importBoundaryFiles } from '../../data/importers';
 import { loadIncidentFiles } from '../../data/load-incidents';
-import type { AreaDataset, InputFile } from '../../types';
+import type { AreaDataset, IncidentDateRange, InputFile } from '../../types';
 import type { CommandOutput } from './inspect';
 import { buildJoinReport, joinReportCsv, type JoinReport } from './join-report';
 import { populationFromTable, splitPopulationArgument, type TablePopulation } from './join-population';
@@ -18,7 +18,7 @@ import { loadTableFiles } from '../../data/load-tables';
 import { describeImportError, formatRejectedRows } from '../problem-words';
 
 const USAGE = `Usage: atlas join --boundaries FILE... --incidents FILE... [--population FILE[:COLUMN]]
-                  [--by month|week] [--out FILE.csv] [--json]
+                  [--by month|week] [--years FROM-TO] [--out FILE.csv] [--no-suppression] [--json]
 
 Joins incident points (police.uk CSVs, other CSVs, GeoJSON points) to the areas of the boundary files
 by point-in-polygon, then counts incidents per area, per period and per category.
@@ -31,8 +31,14 @@ by point-in-polygon, then counts incidents per area, per period and per category
                         usual residents", "Population"…) unless named after a colon. Without it, a
                         population column of the boundaries is used when there is one
   --by month|week       periods: calendar months (default) or ISO weeks starting on Monday
+  --years FROM-TO       years an incident may be dated in, e.g. 2015-2023; rows dated outside are
+                        rejected as such (default 1990 to next year)
   --out FILE.csv        write areaCode, areaName, count, rate per 1,000 (with a population column)
-                        and one column per period
+                        and one column per period. Small numbers are suppressed: counts of 1 to 4
+                        are written "<5", and the cells that would give them back by subtraction
+                        (from the area's count or the total of all areas), and rates from withheld
+                        counts, "[c]"
+  --no-suppression      write every count as it is (for your own use only: never share that file)
   --json                print one JSON object and nothing else on stdout
 `;
 
@@ -43,22 +49,38 @@ interface JoinArguments {
   out: string | null;
   population: string | null;
   json: boolean;
+  suppress: boolean;
+  years: IncidentDateRange | null;
+}
+
+/** "2015-2023" as a year range; null when malformed or backwards. */
+export function parseYears(value: string): IncidentDateRange | null {
+  const match = /^(\d{4})-(\d{4})$/.exec(value.trim());
+  if (!match) return null;
+  const [fromYear, toYear] = [Number(match[1]), Number(match[2])];
+  return fromYear <= toYear ? { fromYear, toYear } : null;
 }
 
 /** Parses the arguments after `join`; a string is the usage error to print. */
 function parseArguments(args: string[]): JoinArguments | string {
-  const parsed: JoinArguments = { boundaries: [], incidents: [], by: 'month', out: null, population: null, json: false };
+  const parsed: JoinArguments = { boundaries: [], incidents: [], by: 'month', out: null, population: null, json: false, suppress: true, years: null };
   let list: string[] | null = null;
   for (let k = 0; k < args.length; k++) {
     const arg = args[k];
     if (arg === '--boundaries') list = parsed.boundaries;
     else if (arg === '--incidents') list = parsed.incidents;
     else if (arg === '--json') parsed.json = true;
-    else if (arg === '--by' || arg === '--out' || arg === '--population') {
+    else if (arg === '--no-suppression') parsed.suppress = false;
+    else if (arg === '--by' || arg === '--out' || arg === '--population' || arg === '--years') {
       const value = args[k + 1];
       if (value === undefined || value.startsWith('--')) return `${arg} needs a value`;
       if (arg === '--out') parsed.out = value;
       else if (arg === '--population') parsed.population = value;
+      else if (arg === '--years') {
+        const years = parseYears(value);
+        if (!years) return `--years must be FROM-TO with FROM no later than TO, e.g. 2015-2023, not "${value}"`;
+        parsed.years = years;
+      }
       else if (value === 'month' || value === 'week') parsed.by = value;
       else return `--by must be month or week, not "${value}"`;
       k += 1;
@@ -131,6 +153,13 @@ export function formatJoinReport(report: JoinReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** What the CSV written with --out withholds, said on stderr so that --json stays one object on stdout. */
+function describeSuppression(path: string, suppress: boolean, csv: { withheld: number; unprotected: number }): string {
+  if (!suppress) return `${path}: written without small-number suppression (--no-suppression); do not share it`;
+  const exposed = csv.unprotected ? `; ${formatCount(csv.unprotected)} of them can still be worked out from totals shown elsewhere` : '';
+  return `${path}: ${formatCount(csv.withheld)} cells withheld (counts of 1 to 4 as "<5", cells that would give them back as "[c]")${exposed}`;
+}
+
 /** Runs `join` with its arguments (after the command name); returns the process exit code. */
 export async function runJoin(args: string[], output: CommandOutput): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
@@ -149,7 +178,7 @@ export async function runJoin(args: string[], output: CommandOutput): Promise<nu
     output.stderr(`atlas join: ${typeof areas === 'string' ? areas : incidentFiles}\n`);
     return 1;
   }
-  const incidents = await loadIncidentFiles(incidentFiles, { id: 'incidents' });
+  const incidents = await loadIncidentFiles(incidentFiles, { id: 'incidents', ...(parsed.years ? { dateRange: parsed.years } : {}) });
   if (!incidents.ok) {
     output.stderr(`atlas join: ${describeImportError(incidents.error)}\n`);
     return 1;
@@ -160,7 +189,11 @@ export async function runJoin(args: string[], output: CommandOutput): Promise<nu
     return 1;
   }
   const report = buildJoinReport(areas, incidents.value, parsed.by, population);
-  if (parsed.out !== null) writeFileSync(parsed.out, joinReportCsv(report));
+  if (parsed.out !== null) {
+    const csv = joinReportCsv(report, parsed.suppress);
+    writeFileSync(parsed.out, csv.text);
+    output.stderr(`${describeSuppression(parsed.out, parsed.suppress, csv)}\n`);
+  }
   output.stdout(parsed.json ? `${JSON.stringify(report)}\n` : formatJoinReport(report));
   return 0;
 }

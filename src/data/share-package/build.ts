@@ -19,6 +19,11 @@ export interface ShareBuildInput {
   layers: ShareLayerInput[];
   tension: ShareTension | null;
   incidents: SharePoints | null;
+  /**
+   * Cells withheld besides the small counts, by layer id then `[areaIndex][periodIndex]`: the complements
+   * secondary suppression chose (computed by the caller, which may use analysis/) so no count is recovered.
+   */
+  withheld?: Record<string, ReadonlyArray<ReadonlyArray<boolean>>>;
 }
 
 /** True for a count the sender withholds: more than 0 and fewer than SMALL_COUNT_LIMIT. */
@@ -41,8 +46,9 @@ export function buildSharePackage(input: ShareBuildInput): SharePackage {
         const value = layer.values[i]?.[p] ?? null;
         const cell = value !== null && Number.isFinite(value) ? value : null;
         if (!input.suppressSmallCounts) return cell;
-        if (isCount && isSmallCount(cell)) return SUPPRESSED;
-        if (countLayer && isSmallCount(countLayer.values[i]?.[p] ?? null)) return SUPPRESSED;
+        const withheld = (id: string, value: number | null) => isSmallCount(value) || input.withheld?.[id]?.[i]?.[p] === true;
+        if (isCount && cell !== null && withheld(layer.id, cell)) return SUPPRESSED;
+        if (countLayer && cell !== null && withheld(countLayer.id, countLayer.values[i]?.[p] ?? null)) return SUPPRESSED;
         return cell;
       });
     }

@@ -47,7 +47,7 @@ async function load(source: WorkspaceSource, files: InputFile[]): Promise<void> 
     case 'tables':
       return useTableStore.getState().loadTables(files, { id: ids[0] });
     case 'incidents':
-      return useIncidentStore.getState().loadIncidents(files, { mapping: source.options.mapping, id: ids[0] });
+      return useIncidentStore.getState().loadIncidents(files, { mapping: source.options.mapping, id: ids[0], dateRange: source.options.dateRange });
     case 'tensions': {
       const extra = source.options.extraCommunityTypes ?? [];
       const now = useTensionStore.getState().extraCommunityTypes;

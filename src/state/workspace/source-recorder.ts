@@ -126,7 +126,7 @@ export function recordingIncidentWorker(inner: IncidentWorker): IncidentWorker {
     load: async (files, request, onProgress) => {
       const copies = copy(files);
       const result = await inner.load(files, request, onProgress);
-      if (result.ok) await recordLoad('incidents', copies, request.mapping ? { mapping: request.mapping } : {}, [request.id]);
+      if (result.ok) await recordLoad('incidents', copies, { ...(request.mapping ? { mapping: request.mapping } : {}), ...(request.dateRange ? { dateRange: request.dateRange } : {}) }, [request.id]);
       return result;
     },
   };

@@ -18,9 +18,12 @@ import { removeEverything, replaySources, type RestoreProblem } from './replay-s
 import { restoreParts, subscribeParts } from './workspace-parts';
 import type { WorkspaceStorage } from './workspace-storage';
 import { service } from '../services';
+import { claimWorkspace } from './tab-lock';
 
 interface WorkspaceState {
   phase: 'starting' | 'restoring' | 'ready';
+  /** True when another tab owns the workspace: this one shows it but saves nothing (tab-lock.ts). */
+  readOnly: boolean;
   /** Set when the workspace came back from browser storage or a file: when it was saved, and from where. */
   restored: { savedAt: string; from: 'browser' | 'file'; fileName?: string } | null;
   restoreProblems: RestoreProblem[];
@@ -34,6 +37,7 @@ interface WorkspaceState {
 
 export const useWorkspaceStore = create<WorkspaceState>((set) => ({
   phase: 'starting',
+  readOnly: false,
   restored: null,
   restoreProblems: [],
   lastSave: null,
@@ -99,6 +103,7 @@ export async function startWorkspace(): Promise<void> {
   const store = service('workspaceStorage');
   connectStorage(store);
   if (!autosave) return;
+  const owner = await claimWorkspace();
   let saved: WorkspaceSnapshot | null = null;
   try {
     const json = await store.readSnapshot();
@@ -107,21 +112,35 @@ export async function startWorkspace(): Promise<void> {
   } catch {
     saved = null;
   }
+  if (!owner) {
+    // Another tab owns the workspace: show what it saved, and never write over it.
+    await autosave.stop();
+    useWorkspaceStore.setState({ readOnly: true });
+    if (saved && (saved.sources.length || saved.example)) await restore(saved, 'browser');
+    else await loadExampleData();
+    useWorkspaceStore.setState({ phase: 'ready' });
+    return;
+  }
   if (saved && (saved.sources.length || saved.example)) {
     await restore(saved, 'browser');
-    autosave.markSaved(captureWorkspace().snapshot);
+    // What is stored counts as saved, not what is open now: a file loaded while restoring is then saved (issue 13).
+    autosave.markSaved(saved);
     autosave.resume();
   } else {
     await loadExampleData();
     useWorkspaceStore.setState({ phase: 'ready' });
-    // The untouched example is not saved: only the user's own work is.
-    autosave.markSaved(captureWorkspace().snapshot);
+    // The untouched example is not saved: only the user's own work is, including files loaded during start-up.
+    const now = captureWorkspace().snapshot;
+    if (now.sources.length === 0) autosave.markSaved(now);
+    else autosave.schedule();
   }
   startSaving();
 }
 
 /** Deletes the saved workspace from the browser, then reloads the page (which opens the example). */
 export async function startFresh(reload: () => void): Promise<void> {
+  // Only the tab that owns the workspace may delete it.
+  if (useWorkspaceStore.getState().readOnly) return;
   await autosave?.stop();
   await storage?.clear();
   resetRecorder();

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useIncidentStore } from '../../state/incident-store';
 import { useDataStore } from '../../state/data-store';
 import { useLayerStore } from '../../state/layer-store';
@@ -10,6 +10,7 @@ import { useLocaleTag, useT } from '../use-t';
 import { downloadJoinedTable } from './download-table';
 import { JoinAgreement } from './JoinAgreement';
 import { PopulationPicker } from '../PopulationPicker';
+import { ExportNotice } from '../ExportNotice';
 
 const OUTSIDE_LISTED = 20;
 
@@ -31,6 +32,9 @@ export function JoinSection({ incidentId }: { incidentId: string }) {
   const chosenPopulation = useIncidentStore((s) => (join ? s.populations[join.boundaryId] : undefined));
   const [showOutside, setShowOutside] = useState(false);
   const [periodKind, setPeriodKind] = useState<PeriodKind>('month');
+  const [suppress, setSuppress] = useState(true);
+  const [exported, setExported] = useState<string | null>(null);
+  const suppressId = useId();
   const filter = useIncidentStore((s) => s.filters[incidentId] ?? NO_FILTER);
   const counts = useMemo(() => (join && kept && boundary ? joinedCounts(join, kept, boundary.features.length) : null), [join, kept, boundary]);
   if (!dataset) return null;
@@ -92,8 +96,14 @@ export function JoinSection({ incidentId }: { incidentId: string }) {
                 <option value="week">{t('incidents.byWeek')}</option>
               </select>
             </label>
-            <button type="button" data-testid="export-table" onClick={() => downloadJoinedTable(boundary, dataset, join, filter, periodKind, populationForBoundary(boundary, tables, chosenPopulation))}>{t('incidents.exportTable')}</button>
+            <button type="button" data-testid="export-table" onClick={() => setExported(downloadJoinedTable(boundary, dataset, join, filter, periodKind, populationForBoundary(boundary, tables, chosenPopulation), suppress))}>{t('incidents.exportTable')}</button>
           </div>
+          <p className="small">
+            <input type="checkbox" id={suppressId} checked={suppress} onChange={(e) => setSuppress(e.target.checked)} aria-describedby={`${suppressId}-rule`} data-testid="export-table-suppress" />
+            <label htmlFor={suppressId}>{t('promises.suppress')}</label>
+          </p>
+          <p className="muted small" id={`${suppressId}-rule`}>{t('promises.suppressRule')}</p>
+          <ExportNotice fileName={exported} />
         </>
       )}
     </div>

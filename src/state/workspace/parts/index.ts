@@ -5,6 +5,8 @@ import { registerPresentationParts } from './presentation-parts';
 import { registerNeighbourParts } from './neighbour-parts';
 import { registerReportParts } from './report-parts';
 import { registerCiaParts } from './cia-parts';
+import { registerExportLedgerPart } from './export-ledger-part';
+import { registerImportSettingsPart } from './import-settings-part';
 
 /** Registers every built-in part, merged layers and then layers first (restores run in registration order). */
 export function registerBuiltinWorkspaceParts(): void {
@@ -14,4 +16,6 @@ export function registerBuiltinWorkspaceParts(): void {
   registerPresentationParts();
   registerReportParts();
   registerCiaParts();
+  registerExportLedgerPart();
+  registerImportSettingsPart();
 }

@@ -8,6 +8,7 @@ import { useLayerStore, type LayerStyle } from '../../layer-store';
 import { useViewStore } from '../../view-store';
 import { checkCamera, useCameraStore } from '../../camera-store';
 import { fieldId, parseFieldId } from '../../../analysis/field-registry';
+import { useBasemapConsentStore } from '../../basemap-consent-store';
 import { isRecord, mapKeys, registerWorkspacePart, type IdMap } from '../workspace-parts';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -82,7 +83,8 @@ export function registerLayerParts(): void {
         activeDatasetId: activeLayerId,
         visible: Object.fromEntries(all.map((layer) => [layer.id, layer.visible])),
         opacity: Object.fromEntries(all.map((layer) => [layer.id, layer.opacity])),
-        basemapUrl,
+        // An address still waiting for consent is kept, so saving does not drop it.
+        basemapUrl: useBasemapConsentStore.getState().pendingUrl ?? basemapUrl,
         bivariate,
         communitySymbols,
       };
@@ -97,10 +99,13 @@ export function registerLayerParts(): void {
       else if (active) useLayerStore.setState({ activeLayerId: active });
       const view = useViewStore.getState();
       useViewStore.setState({
-        basemapUrl: isString(saved.basemapUrl) ? saved.basemapUrl : view.basemapUrl,
+        // Going offline needs no consent.
+        basemapUrl: saved.basemapUrl === '' ? '' : view.basemapUrl,
         bivariate: isBoolean(saved.bivariate) ? saved.bivariate : view.bivariate,
         communitySymbols: isBoolean(saved.communitySymbols) ? saved.communitySymbols : view.communitySymbols,
       });
+      // A basemap from the workspace is only proposed: no tile is requested until the user agrees (issue 13).
+      if (isString(saved.basemapUrl)) useBasemapConsentStore.getState().propose(saved.basemapUrl);
     },
     subscribe: (onChange) => {
       const offLayers = useLayerStore.subscribe((s, p) => (s.layers !== p.layers || s.activeLayerId !== p.activeLayerId) && onChange());
