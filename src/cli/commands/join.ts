@@ -4,87 +4,36 @@
  * (and rates per 1,000 residents) per area, period and category, points outside the loaded areas, rejected
  * rows and agreement with the file's own area codes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import type { PeriodKind } from '../../analysis/periods';
+import { writeFileSync } from 'node:fs';
 import { buildAreaDataset } from '../../data/area-dataset';
 import { importBoundaryFiles } from '../../data/importers';
 import { loadIncidentFiles } from '../../data/load-incidents';
 import type { AreaDataset, InputFile } from '../../types';
-import type { CommandOutput } from './inspect';
 import { buildJoinReport, joinReportCsv, type JoinReport } from './join-report';
 import { populationFromTable, splitPopulationArgument, type TablePopulation } from './join-population';
 import { loadTableFiles } from '../../data/load-tables';
 import { describeImportError, formatRejectedRows } from '../problem-words';
+import { missingOption, parseCommandLine } from '../arguments';
+import type { CommandOutput } from '../command-output';
+import { JOIN_USAGE } from '../command-usage';
+import { EXIT } from '../exit-codes';
+import { readInputPaths, type ReadPathsOptions } from '../input-paths';
 
-const USAGE = `Usage: atlas join --boundaries FILE... --incidents FILE... [--population FILE[:COLUMN]]
-                  [--by month|week] [--out FILE.csv] [--json]
+const OPTIONS = {
+  boundaries: { type: 'string', list: true },
+  incidents: { type: 'string', list: true },
+  population: { type: 'string' },
+  by: { type: 'string', choices: ['month', 'week'] },
+  out: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
 
-Joins incident points (police.uk CSVs, other CSVs, GeoJSON points) to the areas of the boundary files
-by point-in-polygon, then counts incidents per area, per period and per category.
-
-  --boundaries FILE...  boundary files (GeoJSON, TopoJSON, shapefile parts, .zip); all areas are used
-  --incidents FILE...   incident files, read as one dataset
-  --population FILE[:COLUMN]
-                        residents per area code from a table (e.g. Census 2021 TS001), for rates per
-                        1,000; the column is found on its header ("…: Total; measures: Value", "All
-                        usual residents", "Population"…) unless named after a colon. Without it, a
-                        population column of the boundaries is used when there is one
-  --by month|week       periods: calendar months (default) or ISO weeks starting on Monday
-  --out FILE.csv        write areaCode, areaName, count, rate per 1,000 (with a population column)
-                        and one column per period
-  --json                print one JSON object and nothing else on stdout
-`;
-
-interface JoinArguments {
-  boundaries: string[];
-  incidents: string[];
-  by: PeriodKind;
-  out: string | null;
-  population: string | null;
-  json: boolean;
+/** Reads the files the paths stand for, named by their base name (importers detect formats from it); a string is the problem. */
+function readFiles(paths: string[], expandZips: ReadPathsOptions['expandZips'], output?: CommandOutput): InputFile[] | string {
+  const { files, unreadable, ignoredInZips } = readInputPaths(paths, { names: 'base', expandZips });
+  if (ignoredInZips.length > 0) output?.stderr(`atlas join: not data, passed over: ${ignoredInZips.join(', ')}\n`);
+  return unreadable.length > 0 ? unreadable.map((path) => path.problem).join('\n') : files;
 }
-
-/** Parses the arguments after `join`; a string is the usage error to print. */
-function parseArguments(args: string[]): JoinArguments | string {
-  const parsed: JoinArguments = { boundaries: [], incidents: [], by: 'month', out: null, population: null, json: false };
-  let list: string[] | null = null;
-  for (let k = 0; k < args.length; k++) {
-    const arg = args[k];
-    if (arg === '--boundaries') list = parsed.boundaries;
-    else if (arg === '--incidents') list = parsed.incidents;
-    else if (arg === '--json') parsed.json = true;
-    else if (arg === '--by' || arg === '--out' || arg === '--population') {
-      const value = args[k + 1];
-      if (value === undefined || value.startsWith('--')) return `${arg} needs a value`;
-      if (arg === '--out') parsed.out = value;
-      else if (arg === '--population') parsed.population = value;
-      else if (value === 'month' || value === 'week') parsed.by = value;
-      else return `--by must be month or week, not "${value}"`;
-      k += 1;
-      list = null;
-    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else if (list === null) return `"${arg}" is not after --boundaries or --incidents`;
-    else list.push(arg);
-  }
-  if (parsed.boundaries.length === 0 || parsed.incidents.length === 0) return 'give at least one --boundaries file and one --incidents file';
-  return parsed;
-}
-
-/** Reads the files by path, named by their base name (importers detect formats from it). */
-function readFiles(paths: string[]): InputFile[] | string {
-  const files: InputFile[] = [];
-  for (const path of paths) {
-    try {
-      const buffer = readFileSync(path);
-      files.push({ name: basename(path), bytes: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer });
-    } catch (caught) {
-      return `${path} cannot be read (${(caught as NodeJS.ErrnoException).code ?? String(caught)}): expected a path to a file.`;
-    }
-  }
-  return files;
-}
-
 
 async function loadAreas(files: InputFile[]): Promise<AreaDataset[] | string> {
   const datasets: AreaDataset[] = [];
@@ -100,7 +49,7 @@ async function loadAreas(files: InputFile[]): Promise<AreaDataset[] | string> {
 /** Reads the `--population` table and picks its column; a string is the error to print. */
 async function loadPopulation(argument: string): Promise<TablePopulation | string> {
   const { path, column } = splitPopulationArgument(argument);
-  const files = readFiles([path]);
+  const files = readFiles([path], true);
   if (typeof files === 'string') return files;
   const table = await loadTableFiles(files, { id: 'population' });
   if (!table.ok) return describeImportError(table.error);
@@ -133,41 +82,33 @@ export function formatJoinReport(report: JoinReport): string {
 
 /** Runs `join` with its arguments (after the command name); returns the process exit code. */
 export async function runJoin(args: string[], output: CommandOutput): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    output.stdout(USAGE);
-    return 0;
+  const parsed = parseCommandLine(args, OPTIONS);
+  const missing = parsed.ok && (parsed.values.boundaries.length === 0 ? '--boundaries FILE...' : parsed.values.incidents.length === 0 ? '--incidents FILE...' : null);
+  if (!parsed.ok || missing) {
+    output.stderr(`atlas join: ${parsed.ok ? missingOption(missing as string) : parsed.problem}\n\n${JOIN_USAGE}`);
+    return EXIT.usage;
   }
-  const parsed = parseArguments(args);
-  if (typeof parsed === 'string') {
-    output.stderr(`atlas join: ${parsed}\n\n${USAGE}`);
-    return 2;
-  }
-  const boundaryFiles = readFiles(parsed.boundaries);
-  const incidentFiles = readFiles(parsed.incidents);
+  const options = parsed.values;
+  // Boundary zips are expanded by the boundary importer (which reports what it ignored in them).
+  const boundaryFiles = readFiles(options.boundaries, false);
+  const incidentFiles = readFiles(options.incidents, true, output);
   const areas = typeof boundaryFiles === 'string' ? boundaryFiles : await loadAreas(boundaryFiles);
   if (typeof areas === 'string' || typeof incidentFiles === 'string') {
     output.stderr(`atlas join: ${typeof areas === 'string' ? areas : incidentFiles}\n`);
-    return 1;
+    return EXIT.dataProblem;
   }
   const incidents = await loadIncidentFiles(incidentFiles, { id: 'incidents' });
   if (!incidents.ok) {
     output.stderr(`atlas join: ${describeImportError(incidents.error)}\n`);
-    return 1;
+    return EXIT.dataProblem;
   }
-  const population = parsed.population === null ? null : await loadPopulation(parsed.population);
+  const population = options.population === undefined ? null : await loadPopulation(options.population);
   if (typeof population === 'string') {
     output.stderr(`atlas join: ${population}\n`);
-    return 1;
+    return EXIT.dataProblem;
   }
-  const report = buildJoinReport(areas, incidents.value, parsed.by, population);
-  if (parsed.out !== null) writeFileSync(parsed.out, joinReportCsv(report));
-  output.stdout(parsed.json ? `${JSON.stringify(report)}\n` : formatJoinReport(report));
-  return 0;
+  const report = buildJoinReport(areas, incidents.value, options.by === 'week' ? 'week' : 'month', population);
+  if (options.out !== undefined) writeFileSync(options.out, joinReportCsv(report));
+  output.stdout(options.json ? `${JSON.stringify(report)}\n` : formatJoinReport(report));
+  return EXIT.ok;
 }
-
-/** The `join` subcommand as `atlas.ts` registers it. */
-export const joinCommand = {
-  name: 'join',
-  summary: 'join incident points to boundary areas and count them per area, period and category',
-  run: runJoin,
-};
