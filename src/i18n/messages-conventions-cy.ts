@@ -17,4 +17,6 @@ export const conventionsMessagesCy: Record<keyof typeof conventionsMessagesEn, s
   'importError.not-a-postcode-lookup.hint': "llwythwch Gyfeiriadur Codau Post ONS, Tabl Chwilio Codau Post yr Ystadegau Gwladol neu CSV Code-Point Open fel y'i lawrlwythwyd, yn gyfan neu wedi'i dorri i'ch ardal chi.",
   'rowNote.postcode-not-a-postcode': 'Mae {column} yn cynnwys "{postcode}", nad yw\'n god post.',
   'rowNote.postcode-not-in-lookup': 'Mae {column} yn cynnwys "{postcode}", nad yw yn y tabl chwilio codau post a lwythwyd; llwythwch y tabl ar gyfer yr ardal y daw\'r rhesi hyn ohoni.',
+  'importWarning.placed-by-postcode': "Nid oes cyfesurynnau gan {count} rhes, felly fe'u gosodwyd ar ganolbwynt eu cod post ({column}) o'r tabl chwilio codau post, a'u cyfrif yn AGEHI neu ward y tabl lle mae'r map yn ei chynnwys. Maent wedi'u nodi \"wedi'u gosod yn ôl cod post\".",
+  'importWarning.placed-by-postcode.one': "Nid oes cyfesurynnau gan 1 rhes, felly fe'i gosodwyd ar ganolbwynt ei chod post ({column}) o'r tabl chwilio codau post, a'i chyfrif yn AGEHI neu ward y tabl lle mae'r map yn ei chynnwys. Mae wedi'i nodi \"wedi'i gosod yn ôl cod post\".",
 };

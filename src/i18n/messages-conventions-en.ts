@@ -17,4 +17,6 @@ export const conventionsMessagesEn = {
   'importError.not-a-postcode-lookup.hint': 'load the ONS Postcode Directory, the National Statistics Postcode Lookup or Code-Point Open CSV as downloaded, whole or cut to your area.',
   'rowNote.postcode-not-a-postcode': '{column} holds "{postcode}", which is not a postcode.',
   'rowNote.postcode-not-in-lookup': '{column} holds "{postcode}", which is not in the postcode lookup loaded; load the lookup for the area these rows come from.',
+  'importWarning.placed-by-postcode': '{count} rows have no coordinates and were placed at the centroid of their postcode ({column}) from the postcode lookup, and counted in the lookup\'s LSOA or ward where the map has it. They are marked "placed by postcode".',
+  'importWarning.placed-by-postcode.one': '1 row has no coordinates and was placed at the centroid of its postcode ({column}) from the postcode lookup, and counted in the lookup\'s LSOA or ward where the map has it. It is marked "placed by postcode".',
 } as const;

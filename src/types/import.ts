@@ -31,6 +31,8 @@ export type ImportErrorCode =
   | 'mixed-formats'
   | 'too-many-categories'
   | 'duplicate-columns'
+  // Postcode lookups (src/data/postcodes/):
+  | 'not-a-postcode-lookup'
   // Indicator tables (src/data/load-tables.ts):
   | 'no-code-column'
   | 'no-indicator-columns'
@@ -111,7 +113,7 @@ export type ImportErrorDetail =
  * What a file was expected to hold, as the `expected` parameter of an error; the catalogue words it
  * (`problemWord.expected.<value>`).
  */
-export type ExpectedContent = 'geojson-areas' | 'geojson-incidents' | 'topojson-areas' | 'incident-table' | 'indicator-table' | 'tension-table' | 'areas' | 'points' | 'workbook';
+export type ExpectedContent = 'geojson-areas' | 'geojson-incidents' | 'topojson-areas' | 'incident-table' | 'indicator-table' | 'tension-table' | 'areas' | 'points' | 'workbook' | 'postcode-lookup';
 
 /**
  * What was found instead, as the `found` parameter, when it is a kind of thing rather than a value from
@@ -152,7 +154,9 @@ export type ImportWarningCode =
   | 'weights-defaulted'
   | 'sheet-chosen'
   | 'share-package-migrated'
-  | 'rows-do-not-match-header';
+  | 'rows-do-not-match-header'
+  // Rows without coordinates placed at their postcode's centroid (src/data/incidents/postcode-placement.ts):
+  | 'placed-by-postcode';
 
 /** Which wording of a warning code, when one code is met in several ways. */
 export type ImportWarningDetail = 'columns' | 'bng' | 'code-page' | 'dbf' | 'periods';
@@ -194,7 +198,10 @@ export type RowNoteCode =
   | 'point-without-coordinates'
   | 'not-point'
   | 'found-values'
-  | 'tables-kept-separate';
+  | 'tables-kept-separate'
+  // Rows placed by postcode (src/data/postcodes/): the postcode was not one, or not in the lookup.
+  | 'postcode-not-a-postcode'
+  | 'postcode-not-in-lookup';
 
 /**
  * What was found in rejected rows, as data: a note code with the columns and values concerned

@@ -10,3 +10,4 @@ export type * from './join';
 export type * from './tension';
 export type * from './workspace';
 export type * from './authority';
+export type * from './postcode';

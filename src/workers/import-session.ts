@@ -7,6 +7,7 @@
 import type { BandWorkerRequest, BoundaryBand } from '../types';
 import type { AreaDataset, BoundaryLoadRequest, FileKindDecision, ImportProgress, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts } from '../types';
 import { buildPolygonIndex, type PolygonIndex } from '../geo/polygon-index';
+import { assignPostcodeAreas } from '../analysis/postcode-areas';
 import { locatePoints } from '../geo/polygon-index-locate';
 import { compareWithFileCodes } from '../analysis/join-agreement';
 import { countIncidents } from '../analysis/incident-counts';
@@ -104,7 +105,7 @@ export function createImportSession() {
       const started = performance.now();
       const index = polygonIndexFor(boundaryId);
       const built = performance.now();
-      const areaIndex = locatePoints(index, points.lng, points.lat);
+      const areaIndex = assignPostcodeAreas(locatePoints(index, points.lng, points.lat), points.postcodePlacement, areas.get(boundaryId)!.areaCodes);
       const joinMs = performance.now() - built;
       const agreement = compareWithFileCodes(points, areaIndex, areas.get(boundaryId)!.areaCodes, index);
       lastJoins.set(incidentId, { boundaryId, areaIndex: areaIndex.slice() });

@@ -8,10 +8,11 @@ import { writeFileSync } from 'node:fs';
 import { buildAreaDataset } from '../../data/area-dataset';
 import { importBoundaryFiles } from '../../data/importers';
 import { loadIncidentFiles } from '../../data/load-incidents';
-import type { AreaDataset, InputFile } from '../../types';
+import type { AreaDataset, InputFile, PostcodeLookup } from '../../types';
 import { buildJoinReport, joinReportCsv, type JoinReport } from './join-report';
 import { populationFromTable, splitPopulationArgument, type TablePopulation } from './join-population';
 import { loadTableFiles } from '../../data/load-tables';
+import { loadPostcodeFiles } from '../../data/load-postcodes';
 import { describeImportError, formatRejectedRows } from '../problem-words';
 import { missingOption, parseCommandLine } from '../arguments';
 import type { CommandOutput } from '../command-output';
@@ -22,6 +23,7 @@ import { readInputPaths, type ReadPathsOptions } from '../input-paths';
 const OPTIONS = {
   boundaries: { type: 'string', list: true },
   incidents: { type: 'string', list: true },
+  postcodes: { type: 'string', list: true },
   population: { type: 'string' },
   by: { type: 'string', choices: ['month', 'week'] },
   out: { type: 'string' },
@@ -56,7 +58,23 @@ async function loadPopulation(argument: string): Promise<TablePopulation | strin
   return populationFromTable(table.value, column, files[0].name);
 }
 
-const formatCount = (value: number) => value.toLocaleString('en-GB');
+/** Reads the `--postcodes` lookups; a string is the error to print. */
+function loadPostcodes(paths: string[], output: CommandOutput): PostcodeLookup[] | string {
+  if (paths.length === 0) return [];
+  const files = readFiles(paths, true, output);
+  if (typeof files === 'string') return files;
+  const lookups = loadPostcodeFiles(files);
+  if (!lookups.ok) return describeImportError(lookups.error);
+  for (const lookup of lookups.value) {
+    const left = lookup.skipped.noPosition + lookup.skipped.badPostcode;
+    output.stderr(`postcode lookup ${lookup.files[0]}: ${formatCount(lookup.postcodes.length)} postcodes${left > 0 ? `, ${formatCount(left)} ${left === 1 ? 'row' : 'rows'} without a grid reference or postcode left out` : ''}\n`);
+  }
+  return lookups.value;
+}
+
+function formatCount(value: number): string {
+  return value.toLocaleString('en-GB');
+}
 
 /** The readable summary: totals, agreement and the ten areas with most incidents. */
 export function formatJoinReport(report: JoinReport): string {
@@ -97,7 +115,12 @@ export async function runJoin(args: string[], output: CommandOutput): Promise<nu
     output.stderr(`atlas join: ${typeof areas === 'string' ? areas : incidentFiles}\n`);
     return EXIT.dataProblem;
   }
-  const incidents = await loadIncidentFiles(incidentFiles, { id: 'incidents' });
+  const postcodeLookups = loadPostcodes(options.postcodes, output);
+  if (typeof postcodeLookups === 'string') {
+    output.stderr(`atlas join: ${postcodeLookups}\n`);
+    return EXIT.dataProblem;
+  }
+  const incidents = await loadIncidentFiles(incidentFiles, { id: 'incidents', postcodeLookups });
   if (!incidents.ok) {
     output.stderr(`atlas join: ${describeImportError(incidents.error)}\n`);
     return EXIT.dataProblem;
