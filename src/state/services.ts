@@ -5,7 +5,7 @@
  */
 import type {
   AreaDataset, BandWorkerRequest, BoundaryBand, BoundaryLoadRequest, FileKindDecision, HotspotRequest, HotspotResult, ImportError, ImportProgress, ImportResult,
-  IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, PeriodCountRequest, PeriodCounts, TableLoadRequest, TensionDataset, TensionLoadRequest,
+  IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, PeriodCountRequest, PeriodCounts, PostcodeLookupSummary, TableLoadRequest, TensionDataset, TensionLoadRequest,
 } from '../types';
 import type { WorkspaceStorage } from './workspace/workspace-storage';
 
@@ -45,6 +45,9 @@ export type TableLoader = (files: InputFile[], request: TableLoadRequest, onProg
 export type TensionLoader = (files: InputFile[], request: TensionLoadRequest) => Promise<ImportResult<TensionDataset>>;
 
 
+/** Issue 19: reads a postcode lookup into the import worker, which places later incident loads by it. */
+export type PostcodeLoader = (files: InputFile[], request: { id: string; label: string }) => Promise<ImportResult<PostcodeLookupSummary>>;
+
 export type PeriodCountWorker = (request: PeriodCountRequest) => Promise<PeriodCounts>;
 
 export interface AppServices {
@@ -54,6 +57,7 @@ export interface AppServices {
   tableLoader: TableLoader;
   tensionLoader: TensionLoader;
   incidentWorker: IncidentWorker;
+  postcodeLoader: PostcodeLoader;
   hotspotWorker: HotspotWorker;
   /** Counts each join by area × period for the time slider. */
   periodCountWorker: PeriodCountWorker;

@@ -252,7 +252,7 @@ export type ImportResult<T> =
   | { ok: false; error: ImportError };
 
 /** What a dropped or chosen file is, as decided by the file registry (src/data/file-kind.ts) in the worker. */
-export type FileKind = 'boundaries' | 'incidents' | 'indicators' | 'tensions' | 'share-package' | 'workspace' | 'unknown';
+export type FileKind = 'boundaries' | 'incidents' | 'indicators' | 'tensions' | 'postcodes' | 'share-package' | 'workspace' | 'unknown';
 
 /** Why the registry gave a file its kind: what it saw in the name or the content. */
 export type FileKindReason =
@@ -264,6 +264,9 @@ export type FileKindReason =
   | 'boundary-format'
   | 'tension-columns'
   | 'position-columns'
+  // Issue 19: a postcode lookup (ONSPD/NSPL header, or a Code-Point Open row); incidents located by postcode.
+  | 'postcode-lookup'
+  | 'postcode-column'
   | 'table-without-positions'
   | 'workbook-tension-sheet'
   | 'workbook'

@@ -22,6 +22,19 @@ export interface PostcodeLookup {
   skipped: { noPosition: number; badPostcode: number };
 }
 
+/** A loaded lookup as the stores and the workspace panel see it (the lookup itself stays in the import worker). */
+export interface PostcodeLookupSummary {
+  id: string;
+  label: string;
+  files: string[];
+  format: PostcodeLookup['format'];
+  /** Postcodes with a centroid. */
+  count: number;
+  /** Whether the lookup gives LSOA or ward codes to count placed rows in. */
+  hasAreaCodes: boolean;
+  skipped: PostcodeLookup['skipped'];
+}
+
 /** Where `locateByPostcode` put a postcode: its centroid and the areas the lookup counts it in. */
 export type PostcodeLocation =
   | { ok: true; postcode: string; lng: number; lat: number; lsoaCode: string | null; wardCode: string | null }

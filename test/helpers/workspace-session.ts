@@ -51,6 +51,7 @@ export function nodeServices(session: ImportSession = createImportSession()): Ap
       join: async (incidentId, boundaryId) => session.joinIncidents(incidentId, boundaryId),
       forget: async (id) => session.forgetDataset(id),
     },
+    postcodeLoader: (files, request) => session.loadPostcodes(files, request),
     hotspotWorker: async (request) => session.hotspots(request),
     periodCountWorker: async (request) => session.periodCounts(request),
     neighbourWorker: { merge: async (ids, id, label, received) => session.mergeBoundaries(ids, id, label, received), band: async (request) => session.boundaryBand(request) },
