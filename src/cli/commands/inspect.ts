@@ -7,6 +7,7 @@ import { describeImportError, describeImportWarning, describeRejectedRows, forma
 import { parseCommandLine } from '../arguments';
 import type { CommandOutput } from '../command-output';
 import { INSPECT_USAGE } from '../command-usage';
+import { countedWord } from '../counted-words';
 import { EXIT } from '../exit-codes';
 import { readInputPaths } from '../input-paths';
 
@@ -34,13 +35,13 @@ function formatBbox(bbox: InspectedDataset['bboxWgs84']): string {
   return `lng ${minLng} to ${maxLng}, lat ${minLat} to ${maxLat}`;
 }
 
-const NOUNS: Record<InspectedDataset['kind'], string> = { areas: 'areas', points: 'points', table: 'rows', unknown: 'features' };
+const NOUNS: Record<InspectedDataset['kind'], [string, string]> = { areas: ['area', 'areas'], points: ['point', 'points'], table: ['row', 'rows'], unknown: ['feature', 'features'] };
 
 /** The human-readable report for one dataset. */
 export function formatInspectedDataset(dataset: PrintedDataset): string {
   const lines = [
     `${dataset.file}`,
-    `  format       ${dataset.format}, ${dataset.kind === 'unknown' ? 'not readable' : `${dataset.features.toLocaleString('en-GB')} ${NOUNS[dataset.kind]}`}`,
+    `  format       ${dataset.format}, ${dataset.kind === 'unknown' ? 'not readable' : countedWord(dataset.features, ...NOUNS[dataset.kind])}`,
   ];
   if (dataset.kind !== 'table' && dataset.kind !== 'unknown') {
     lines.push(`  crs          ${dataset.crs ?? '—'}`, `  extent       ${formatBbox(dataset.bboxWgs84)}`);
@@ -69,7 +70,7 @@ export async function runInspect(args: string[], output: CommandOutput): Promise
     output.stdout(`${JSON.stringify({ datasets: all })}\n`);
   } else {
     const withErrors = all.filter((dataset) => dataset.errors.length > 0).length;
-    output.stdout(`${all.map(formatInspectedDataset).join('\n\n')}\n\n${all.length} dataset${all.length === 1 ? '' : 's'}, ${withErrors} with errors\n`);
+    output.stdout(`${all.map(formatInspectedDataset).join('\n\n')}\n\n${countedWord(all.length, 'dataset', 'datasets')}, ${withErrors} with errors\n`);
   }
   return all.some((dataset) => dataset.errors.length > 0) ? EXIT.dataProblem : EXIT.ok;
 }

@@ -17,6 +17,7 @@ import { describeImportError, formatRejectedRows } from '../problem-words';
 import { missingOption, parseCommandLine } from '../arguments';
 import type { CommandOutput } from '../command-output';
 import { JOIN_USAGE } from '../command-usage';
+import { countedWord } from '../counted-words';
 import { EXIT } from '../exit-codes';
 import { readInputPaths, type ReadPathsOptions } from '../input-paths';
 
@@ -67,7 +68,7 @@ function loadPostcodes(paths: string[], output: CommandOutput): PostcodeLookup[]
   if (!lookups.ok) return describeImportError(lookups.error);
   for (const lookup of lookups.value) {
     const left = lookup.skipped.noPosition + lookup.skipped.badPostcode;
-    output.stderr(`postcode lookup ${lookup.files[0]}: ${formatCount(lookup.postcodes.length)} postcodes${left > 0 ? `, ${formatCount(left)} ${left === 1 ? 'row' : 'rows'} without a grid reference or postcode left out` : ''}\n`);
+    output.stderr(`postcode lookup ${lookup.files[0]}: ${formatCount(lookup.postcodes.length)} postcodes${left > 0 ? `, ${countedWord(left, 'row', 'rows')} without a grid reference or postcode left out` : ''}\n`);
   }
   return lookups.value;
 }
@@ -79,7 +80,7 @@ function formatCount(value: number): string {
 /** The readable summary: totals, agreement and the ten areas with most incidents. */
 export function formatJoinReport(report: JoinReport): string {
   const lines = [
-    `${formatCount(report.points)} incidents: ${formatCount(report.matched)} in ${formatCount(report.areas.filter((area) => area.count > 0).length)} of ${formatCount(report.areas.length)} areas, ${formatCount(report.outside)} outside the loaded areas; ${formatCount(report.rejected)} rows rejected on import`,
+    `${countedWord(report.points, 'incident', 'incidents')}: ${formatCount(report.matched)} in ${formatCount(report.areas.filter((area) => area.count > 0).length)} of ${countedWord(report.areas.length, 'area', 'areas')}, ${formatCount(report.outside)} outside the loaded areas; ${countedWord(report.rejected, 'row', 'rows')} rejected on import`,
     `periods: ${report.periods.length === 0 ? 'none' : `${report.periods[0]} to ${report.periods[report.periods.length - 1]} (${report.periods.length})`}`,
   ];
   for (const rows of report.rejectedRows) lines.push(`rejected ${formatRejectedRows(rows)}`);
