@@ -8,8 +8,18 @@ import { identifyFilesInWorker, forgetDatasetInWorker, joinIncidentsInWorker, lo
 import { importSharePackages } from '../state/share-import';
 import { useExportStore } from '../state/export-store';
 import { testHooks } from '../map/test-hooks';
+import { useStorageStore, type StoragePersistence } from '../state/storage-store';
 
 let started = false;
+
+/** `navigator.storage`, where the browser has it (not over plain http to another host, nor in old browsers). */
+function browserStoragePersistence(): StoragePersistence {
+  const manager = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  return {
+    persisted: async () => (manager?.persisted ? manager.persisted() : null),
+    persist: async () => (manager?.persist ? manager.persist() : null),
+  };
+}
 
 /**
  * Provides the stores' services in one object (the worker's calls, through the recorders that keep each loaded
@@ -31,7 +41,9 @@ export function startApp(): void {
     neighbourWorker: { merge: mergeBoundariesInWorker, band: boundaryBandInWorker },
     sharePackages: importSharePackages,
     workspaceStorage: indexedDbWorkspaceStorage(),
+    storagePersistence: browserStoragePersistence(),
   }));
+  void useStorageStore.getState().requestPersistence();
   registerBuiltinWorkspaceParts();
   // `atlas export --json` reads what the last export drew from the page.
   useExportStore.subscribe((s, p) => { if (s.report !== p.report) testHooks().exportReport = s.report; });

@@ -48,6 +48,12 @@ export type TensionLoader = (files: InputFile[], request: TensionLoadRequest) =>
 /** Issue 19: reads a postcode lookup into the import worker, which places later incident loads by it. */
 export type PostcodeLoader = (files: InputFile[], request: { id: string; label: string }) => Promise<ImportResult<PostcodeLookupSummary>>;
 
+/** The browser's storage manager (`navigator.storage`); null answers where the browser has none. */
+export interface StoragePersistence {
+  persisted: () => Promise<boolean | null>;
+  persist: () => Promise<boolean | null>;
+}
+
 export type PeriodCountWorker = (request: PeriodCountRequest) => Promise<PeriodCounts>;
 
 export interface AppServices {
@@ -64,6 +70,8 @@ export interface AppServices {
   neighbourWorker: NeighbourWorker;
   /** Reads share packages into the stores (files the registry calls share packages go here). */
   sharePackages: SharePackageHandler;
+  /** Asks the browser to keep the workspace's storage (issue 19). */
+  storagePersistence: StoragePersistence;
   /** Where the workspace is saved between visits (the browser's IndexedDB in the app, memory in tests). */
   workspaceStorage: WorkspaceStorage;
 }

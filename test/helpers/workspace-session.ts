@@ -57,6 +57,7 @@ export function nodeServices(session: ImportSession = createImportSession()): Ap
     neighbourWorker: { merge: async (ids, id, label, received) => session.mergeBoundaries(ids, id, label, received), band: async (request) => session.boundaryBand(request) },
     sharePackages: importSharePackages,
     workspaceStorage: memoryWorkspaceStorage(),
+    storagePersistence: { persisted: async () => false, persist: async () => true },
   };
 }
 

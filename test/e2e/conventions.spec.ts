@@ -1,0 +1,34 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './support/playwright';
+import { storedWorkspace } from './support/stored-workspace';
+
+// A lookup in the NSPL layout and a council's log of cases with postcodes and no coordinates.
+const folder = mkdtempSync(join(tmpdir(), 'atlas-e2e-postcodes-'));
+const lookup = join(folder, 'NSPL_CF.csv');
+const log = join(folder, 'asb-cases.csv');
+writeFileSync(lookup, 'pcd,pcds,lsoa21,osward,lat,long\r\nCF101AA,CF10 1AA,W01001939,W05000864,51.479000,-3.177000\r\nCF242BB,CF24 2BB,W01001940,W05000865,51.490000,-3.150000\r\n');
+writeFileSync(log, 'Case,Opened,Type,Postcode\nA1,03/01/2024,Graffiti,cf10 1aa\nA2,04/01/2024,Leaflets,CF24 2BB\nA3,05/01/2024,Graffiti,NP20 9ZZ\n');
+
+test.describe('round trips with a council\'s own records (issue 19)', () => {
+  test('the workspace panel says whether the browser keeps the workspace', async ({ atlas }) => {
+    await atlas.open();
+    const persistence = atlas.page.getByTestId('storage-persistence');
+    await expect(persistence).not.toHaveAttribute('data-state', 'checking');
+    expect(['persisted', 'not-persisted', 'unsupported']).toContain(await persistence.getAttribute('data-state'));
+    await expect(persistence).toHaveText(/^(Kept|Not marked persistent|This browser cannot)/);
+  });
+
+  test('a postcode lookup dropped with a postcode-only log places its cases at the postcode centroids and is kept in the workspace', async ({ atlas }) => {
+    const page = atlas.page;
+    await atlas.open();
+    await atlas.dropFiles([log, lookup]);
+    await expect(page.getByTestId('postcode-lookup')).toHaveText(/^NSPL_CF: 2 postcodes Remove$/);
+    // One plural each way: 2 incidents, 1 row rejected (the postcode not in the lookup).
+    await expect(page.getByTestId('incident-summary')).toHaveText('2 of 2 incidents shown · 1 row rejected');
+    await expect.poll(async () => (await storedWorkspace(page)).snapshot?.sources.map((source) => (source as { kind: string }).kind), { timeout: 20_000 }).toEqual(['postcodes', 'incidents']);
+    await page.getByRole('button', { name: 'Remove postcode lookup NSPL_CF' }).click();
+    await expect(page.getByTestId('postcode-lookup')).toHaveCount(0);
+  });
+});
