@@ -8,6 +8,7 @@ import { identifyFilesInWorker, forgetDatasetInWorker, joinIncidentsInWorker, lo
 import { importSharePackages } from '../state/share-import';
 import { useExportStore } from '../state/export-store';
 import { testHooks } from '../map/test-hooks';
+import { startUrlHash } from './url-hash';
 import { useStorageStore, type StoragePersistence } from '../state/storage-store';
 
 let started = false;
@@ -48,4 +49,5 @@ export function startApp(): void {
   // `atlas export --json` reads what the last export drew from the page.
   useExportStore.subscribe((s, p) => { if (s.report !== p.report) testHooks().exportReport = s.report; });
   void startWorkspace();
+  startUrlHash();
 }

@@ -31,4 +31,22 @@ test.describe('round trips with a council\'s own records (issue 19)', () => {
     await page.getByRole('button', { name: 'Remove postcode lookup NSPL_CF' }).click();
     await expect(page.getByTestId('postcode-lookup')).toHaveCount(0);
   });
+
+  test('a view comes back from the address: camera, layers and period in the hash, which follows the map', async ({ atlas }) => {
+    const page = atlas.page;
+    await atlas.open('/#map=13.5/51.6/-3.2');
+    await expect.poll(() => page.evaluate(() => {
+      const map = window.__atlas!.map!;
+      return [map.getZoom().toFixed(2), map.getCenter().lat.toFixed(4), map.getCenter().lng.toFixed(4)];
+    })).toEqual(['13.50', '51.6000', '-3.2000']);
+    // Zooming is written back, with the layer, the visible layers and the field (no data, only ids and numbers).
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => page.evaluate(() => window.location.hash), { timeout: 10_000 }).toMatch(/^#map=14\.5\/51\.6\/-3\.2&layer=[^&]+&show=[^&]+&field=[^&]+(&period=\d+)?$/);
+    const hash = await page.evaluate(() => window.location.hash);
+    // Opened again from the bookmark in a fresh page load, the same view.
+    await page.goto('about:blank');
+    await atlas.open(`/${hash}`);
+    await expect.poll(() => page.evaluate(() => window.__atlas!.map!.getZoom().toFixed(2))).toBe('14.50');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(hash);
+  });
 });
