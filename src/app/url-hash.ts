@@ -1,6 +1,6 @@
 /**
- * Keeps the view in the URL hash (issue 19): once the workspace is ready the hash the page was opened
- * with is applied (camera, mapped layer, visible layers, field, period; ids the workspace does not have are
+ * Keeps the view in the URL hash (issue 19): once the workspace is ready (start.ts) the hash the page was
+ * opened with is applied (camera, mapped layer, visible layers, field, period; ids the workspace does not have are
  * ignored), and from then on the hash follows the view with `history.replaceState`, so bookmarking or
  * copying the address keeps the view without adding history entries. Editing the hash applies it.
  */
@@ -10,7 +10,6 @@ import { useDataStore } from '../state/data-store';
 import { useTimelineStore } from '../state/timeline-store';
 import { useViewStore } from '../state/view-store';
 import { formatViewHash, parseViewHash, type HashView } from '../state/view-hash';
-import { useWorkspaceStore } from '../state/workspace/workspace-store';
 
 const WRITE_DELAY_MS = 250;
 
@@ -37,7 +36,7 @@ function applyHash(hash: string): void {
   if (wanted.camera) useCameraStore.getState().requestJump(wanted.camera);
 }
 
-/** Applies the opening hash when the workspace is ready, then writes the view into the hash as it changes. */
+/** Applies the opening hash (call once the workspace is ready), then writes the view into the hash as it changes. */
 export function startUrlHash(): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let written = window.location.hash;
@@ -51,22 +50,12 @@ export function startUrlHash(): void {
   const schedule = () => {
     if (timer === null) timer = setTimeout(write, WRITE_DELAY_MS);
   };
-  const begin = () => {
-    if (window.location.hash) applyHash(window.location.hash);
-    for (const store of [useCameraStore, useViewStore, useAnalysisStore, useTimelineStore, useDataStore] as const) (store.subscribe as (listener: () => void) => void)(schedule);
-    window.addEventListener('hashchange', () => {
-      if (window.location.hash === written) return;
-      written = window.location.hash;
-      applyHash(window.location.hash);
-    });
-    schedule();
-  };
-  if (useWorkspaceStore.getState().phase === 'ready') begin();
-  else {
-    const stop = useWorkspaceStore.subscribe((s) => {
-      if (s.phase !== 'ready') return;
-      stop();
-      begin();
-    });
-  }
+  if (window.location.hash) applyHash(window.location.hash);
+  for (const store of [useCameraStore, useViewStore, useAnalysisStore, useTimelineStore, useDataStore] as const) (store.subscribe as (listener: () => void) => void)(schedule);
+  window.addEventListener('hashchange', () => {
+    if (window.location.hash === written) return;
+    written = window.location.hash;
+    applyHash(window.location.hash);
+  });
+  schedule();
 }

@@ -31,6 +31,9 @@ export const conventionsMessagesCy: Record<keyof typeof conventionsMessagesEn, s
   'postcodes.noAreaCodes': "dim codau AGEHI na ward: caiff cofnodion a osodwyd eu cyfrif lle mae'r canolbwynt",
   'postcodes.remove': "Tynnu tabl chwilio codau post {label}",
   'postcodes.removeButton': "Tynnu",
+  'undo.group': "Dadwneud newidiadau i'r map",
+  'undo.undo': "Dadwneud (Ctrl+Z)",
+  'undo.redo': "Ailwneud (Ctrl+Shift+Z)",
   // Welsh takes the singular noun after a numeral; the variants change the verb, pronoun or mutation (1 ddelwedd).
   'incidents.summary.one': '{kept} o {total} digwyddiad yn cael eu dangos · gwrthodwyd 1 rhes',
   'layers.summary.one': "1 ardal · {level} · {crs}",

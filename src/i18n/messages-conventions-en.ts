@@ -31,6 +31,9 @@ export const conventionsMessagesEn = {
   'postcodes.noAreaCodes': "no LSOA or ward codes: placed records are counted where the centroid falls",
   'postcodes.remove': "Remove postcode lookup {label}",
   'postcodes.removeButton': "Remove",
+  'undo.group': "Undo changes to the map",
+  'undo.undo': "Undo (Ctrl+Z)",
+  'undo.redo': "Redo (Ctrl+Shift+Z)",
   // Plural variants (see translate.ts pluralKey): `<key>.one` beside a counted message whose `<key>` is the `other` form.
   // The count is of the rows rejected (IncidentCard passes it as `count`).
   'incidents.summary.one': '{kept} of {total} incidents shown · 1 row rejected',

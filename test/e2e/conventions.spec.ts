@@ -49,4 +49,22 @@ test.describe('round trips with a council\'s own records (issue 19)', () => {
     await expect.poll(() => page.evaluate(() => window.__atlas!.map!.getZoom().toFixed(2))).toBe('14.50');
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(hash);
   });
+
+  test('undo and redo classification and layer changes with the keyboard and the buttons', async ({ atlas }) => {
+    const page = atlas.page;
+    await atlas.open();
+    const method = page.getByTestId('method');
+    const before = await method.inputValue();
+    await expect(page.getByTestId('undo')).toBeDisabled();
+    await atlas.select('method', 'equal-interval');
+    await expect(page.getByTestId('undo')).toBeEnabled();
+    await page.keyboard.press('Control+z');
+    await expect(method).toHaveValue(before);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect(method).toHaveValue('equal-interval');
+    await page.getByTestId('undo').click();
+    await expect(method).toHaveValue(before);
+    await page.getByTestId('redo').click();
+    await expect(method).toHaveValue('equal-interval');
+  });
 });
