@@ -33,7 +33,10 @@ function applyHash(hash: string): void {
   const active = useViewStore.getState().activeDatasetId;
   if (wanted.field && active && useAnalysisStore.getState().styles[active]) useAnalysisStore.getState().setValueField(active, wanted.field);
   if (wanted.period !== null) useTimelineStore.getState().setStep(wanted.period);
-  if (wanted.camera) useCameraStore.getState().requestJump(wanted.camera);
+  // The hash rounds the camera: where the restored camera already reads the same, it is kept exact.
+  const current = useCameraStore.getState().camera;
+  const same = (camera: HashView['camera']) => formatViewHash({ camera, layer: null, show: null, field: null, period: null });
+  if (wanted.camera && (!current || same(current) !== same(wanted.camera))) useCameraStore.getState().requestJump(wanted.camera);
 }
 
 /** Applies the opening hash (call once the workspace is ready), then writes the view into the hash as it changes. */
