@@ -60,6 +60,7 @@ const errorWordings = {
   'no-period-label': [NONE],
   'bad-share-package': [NONE],
   'newer-share-package': [NONE],
+  'not-a-postcode-lookup': [NONE],
 } satisfies Record<ImportErrorCode, ReadonlyArray<ImportErrorDetail | typeof NONE>>;
 
 const warningWordings = {
@@ -81,6 +82,7 @@ const warningWordings = {
   'rows-do-not-match-header': [NONE],
   'reprojected-from-crs': [NONE, 'no-datum-shift', 'shift-given'],
   'layers-ignored': [NONE],
+  'placed-by-postcode': [NONE],
 } satisfies Record<ImportWarningCode, ReadonlyArray<ImportWarningDetail | typeof NONE>>;
 
 const everyErrorDetail = Object.keys({
@@ -97,6 +99,7 @@ const rowNoteCodes = Object.keys({
   'position-empty': 1, 'position-empty-police': 1, 'position-text': 1, 'bng-points': 1, bng: 1, swapped: 1, 'outside-grid': 1, 'outside-uk': 1, 'grid-degrees': 1,
   'not-degrees': 1, 'date-empty': 1, 'date-us-order': 1, 'date-unparseable': 1, quote: 1, 'field-count': 1, 'null-geometry': 1, 'point-without-coordinates': 1,
   'not-point': 1, 'found-values': 1, 'header-repeated': 1, 'date-out-of-range': 1, 'tables-kept-separate': 1,
+  'postcode-not-a-postcode': 1, 'postcode-not-in-lookup': 1,
 } satisfies Record<RowNoteCode, 1>);
 const tableWordings = {
   'no-code': [NONE], 'not-area-code': [NONE], 'duplicate-row': ['area', 'area-period', 'area-period-indicator', 'earlier-file'], 'no-period': [NONE], 'no-indicator': [NONE], 'malformed-row': [NONE],
@@ -112,7 +115,7 @@ const workspaceDamages = Object.keys({
   'source-bad-files': 1, 'source-bad-ids': 1,
 } satisfies Record<WorkspaceDamage, 1>);
 const wordFamilies: Record<string, string[]> = {
-  expected: Object.keys({ 'geojson-areas': 1, 'geojson-incidents': 1, 'topojson-areas': 1, 'incident-table': 1, 'indicator-table': 1, 'tension-table': 1, 'report-table': 1, areas: 1, points: 1, workbook: 1 } satisfies Record<ExpectedContent, 1>),
+  expected: Object.keys({ 'geojson-areas': 1, 'geojson-incidents': 1, 'topojson-areas': 1, 'incident-table': 1, 'indicator-table': 1, 'tension-table': 1, 'report-table': 1, areas: 1, points: 1, workbook: 1, 'postcode-lookup': 1 } satisfies Record<ExpectedContent, 1>),
   found: Object.keys({ 'json-array': 1, 'json-null': 1, 'json-scalar': 1, 'collection-without-features': 1, topology: 1, 'object-of-type': 1, 'object-without-type': 1, 'no-geometry': 1 } satisfies Record<FoundContent, 1>),
   shouldBe: Object.keys({
     object: 1, list: 1, text: 1, 'non-empty-text': 1, 'polygon-type': 1, 'iso-date': 1, boolean: 1, 'some-areas': 1, 'unique-code': 1, 'layer-kind': 1,

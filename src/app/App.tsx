@@ -4,6 +4,7 @@ import { Header } from '../ui/Header';
 import { FileDrop, toInputFiles } from '../ui/FileDrop';
 import { LoadStatus } from '../ui/LoadStatus';
 import { LayerList } from '../ui/LayerList';
+import { UndoButtons } from '../ui/UndoButtons';
 import { StylePanel } from '../ui/StylePanel';
 import { Legend } from '../ui/Legend';
 import { AreaPanel } from '../ui/AreaPanel';
@@ -69,6 +70,7 @@ export function App() {
         <ReadOnlyNotice />
         <PartBoundary part="boundary.part.example"><ExampleSwitch /></PartBoundary>
         <PartBoundary part="load.heading"><FileDrop /><LoadStatus /></PartBoundary>
+        <UndoButtons />
         <PartBoundary part="layers.heading"><LayerList /></PartBoundary>
         <PartBoundary part="neighbours.band.heading"><BoundaryBandPanel /></PartBoundary>
         <PartBoundary part="incidents.heading"><IncidentPanel /></PartBoundary>

@@ -2,14 +2,26 @@ import { useLocaleStore } from '../state/locale-store';
 import { provideServices } from '../state/services';
 import { recordingServices } from '../state/workspace/recording-services';
 import { registerBuiltinWorkspaceParts } from '../state/workspace/parts';
-import { startWorkspace } from '../state/workspace/workspace-store';
+import { startWorkspace, useWorkspaceStore } from '../state/workspace/workspace-store';
 import { indexedDbWorkspaceStorage } from '../state/workspace/indexeddb-storage';
-import { identifyFilesInWorker, forgetDatasetInWorker, adoptBoundariesInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker, mergeBoundariesInWorker, boundaryBandInWorker } from '../workers/client';
+import { identifyFilesInWorker, forgetDatasetInWorker, adoptBoundariesInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadPostcodesInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker, mergeBoundariesInWorker, boundaryBandInWorker } from '../workers/client';
 import { importSharePackages } from '../state/share-import';
 import { useExportStore } from '../state/export-store';
 import { testHooks } from '../map/test-hooks';
+import { startUrlHash } from './url-hash';
+import { startUndoHistory, useUndoStore } from '../state/undo-store';
+import { useStorageStore, type StoragePersistence } from '../state/storage-store';
 
 let started = false;
+
+/** `navigator.storage`, where the browser has it (not over plain http to another host, nor in old browsers). */
+function browserStoragePersistence(): StoragePersistence {
+  const manager = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  return {
+    persisted: async () => (manager?.persisted ? manager.persisted() : null),
+    persist: async () => (manager?.persist ? manager.persist() : null),
+  };
+}
 
 /**
  * Provides the stores' services in one object (the worker's calls, through the recorders that keep each loaded
@@ -25,14 +37,44 @@ export function startApp(): void {
     tableLoader: loadTablesInWorker,
     tensionLoader: loadTensionsInWorker,
     incidentWorker: { load: loadIncidentsInWorker, join: joinIncidentsInWorker, forget: forgetDatasetInWorker, adopt: adoptBoundariesInWorker },
+    postcodeLoader: loadPostcodesInWorker,
     hotspotWorker: hotspotsInWorker,
     periodCountWorker: periodCountsInWorker,
     neighbourWorker: { merge: mergeBoundariesInWorker, band: boundaryBandInWorker },
     sharePackages: importSharePackages,
     workspaceStorage: indexedDbWorkspaceStorage(),
+    storagePersistence: browserStoragePersistence(),
   }));
+  void useStorageStore.getState().requestPersistence();
   registerBuiltinWorkspaceParts();
   // `atlas export --json` reads what the last export drew from the page.
   useExportStore.subscribe((s, p) => { if (s.report !== p.report) testHooks().exportReport = s.report; });
   void startWorkspace();
+  followWorkspacePhase();
+}
+
+/**
+ * Once the workspace is first ready, the URL hash is applied and followed; undo history starts then, and
+ * starts again after every restore (opening a workspace file is not a step to undo).
+ */
+function followWorkspacePhase(): void {
+  let hashStarted = false;
+  let stopUndo: (() => void) | null = null;
+  const onPhase = (phase: string) => {
+    if (phase !== 'ready') {
+      stopUndo?.();
+      stopUndo = null;
+      return;
+    }
+    if (!hashStarted) startUrlHash();
+    hashStarted = true;
+    if (!stopUndo) {
+      useUndoStore.setState({ past: [], future: [] });
+      stopUndo = startUndoHistory();
+    }
+  };
+  onPhase(useWorkspaceStore.getState().phase);
+  useWorkspaceStore.subscribe((s, previous) => {
+    if (s.phase !== previous.phase) onPhase(s.phase);
+  });
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the point → area join benchmark of issue 3, the time-slider step of issue 5 and the
- * natural breaks of a national layer (issue 19). Prints one JSON line per case on stdout
+ * natural breaks of a national layer and the CLI's `--help` (issue 19). Prints one JSON line per case on stdout
  * (progress goes to stderr): our index build and join times, the turf + flatbush baseline on the same
  * points in the same run, their ratio, and whether both give exactly the same counts per area.
  * Real boundaries come from ../shared/data; when a file is absent a generated tessellation of the same
@@ -16,6 +16,7 @@ import type { AreaGeometry, BBox } from '../types';
 import { generateBreaksValues, loadCkmeans, runBreaksCase } from './bench/breaks-case';
 import { runJoinCase, type JoinCaseResult } from './bench/join-case';
 import { runSliderCase } from './bench/slider-case';
+import { runHelpCase } from './bench/help-case';
 import { generateTessellation } from './bench/tessellation';
 import { describeImportError } from './problem-words';
 
@@ -104,6 +105,9 @@ async function main(): Promise<void> {
       const result = runSliderCase(35_000, 34, window);
       process.stdout.write(`${JSON.stringify({ case: 'slider-step-35k', ...result, goalMs: 5, meetsGoal: result.stepMedianMs < 5 })}\n`);
     }
+  }
+  if (only.length === 0 || only.includes('cli-help')) {
+    for (const result of runHelpCase()) process.stdout.write(`${JSON.stringify({ case: 'cli-help', ...result })}\n`);
   }
   if (only.length === 0 || only.includes('breaks-35k')) {
     const ckmeans = await loadCkmeans();

@@ -6,6 +6,7 @@
  */
 import { formatProblem, formatProblemHint } from '../i18n/problem-text';
 import type { ImportError, ImportWarning, RejectedRows, VintageNote } from '../types';
+import { countedWord } from './counted-words';
 
 /** "…text. Hint: what to do. Choices: a, b." — an importer error as one line of English. */
 export function describeImportError(error: ImportError): string {
@@ -37,7 +38,7 @@ export function describeRejectedRows(rejected: readonly RejectedRows[]): Printed
 /** "3 rows (malformed-row): what was found. Rows: a.csv:7, a.csv:9, …" — one reason of a report, as `join` and `inspect` print it. */
 export function formatRejectedRows(rows: PrintedRejection): string {
   const more = rows.count > rows.rows.length ? ', …' : '';
-  return `${rows.count.toLocaleString('en-GB')} ${rows.count === 1 ? 'row' : 'rows'} (${rows.reason}): ${rows.text} Rows: ${rows.rows.join(', ')}${more}`;
+  return `${countedWord(rows.count, 'row', 'rows')} (${rows.reason}): ${rows.text} Rows: ${rows.rows.join(', ')}${more}`;
 }
 
 /** Why a table's codes do not line up with the areas, as English sentences. */

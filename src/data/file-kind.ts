@@ -15,6 +15,7 @@ import { detectIncidentColumns, hasPositionColumns } from './incidents/column-de
 import { detectTensionColumns } from './tensions/tension-columns';
 import { looksLikeSharePackage } from './share-package/format';
 import { WORKSPACE_EXTENSION, WORKSPACE_FORMAT } from './workspace-file';
+import { isPostcodeLookupHeader } from './postcodes/postcode-lookup';
 
 const SNIFF_BYTES = 64 * 1024;
 /** Rows of each workbook sheet searched for a tension header (title rows may sit above it). */
@@ -59,10 +60,13 @@ function identifyDelimitedTable(file: InputFile): Verdict {
   const parsed = Papa.parse<string[]>(complete, { preview: 50, skipEmptyLines: true });
   const [columns = [], ...rows] = parsed.data;
   if (columns.length > 0 && hasTensionColumns(columns)) return { kind: 'tensions', reason: 'tension-columns' };
+  // Before incidents: an ONSPD has latitude and longitude too (issue 19).
+  if (columns.length > 0 && isPostcodeLookupHeader(columns)) return { kind: 'postcodes', reason: 'postcode-lookup' };
   const detection = columns.length > 0 ? detectIncidentColumns(columns, rows, { positionFromGeometry: false }) : null;
-  return detection && hasPositionColumns(detection.mapping)
-    ? { kind: 'incidents', reason: 'position-columns' }
-    : { kind: 'indicators', reason: 'table-without-positions' };
+  if (detection && hasPositionColumns(detection.mapping)) return { kind: 'incidents', reason: 'position-columns' };
+  // Dated rows with postcodes and no coordinates (a council's own log), placed once a lookup is loaded.
+  if (detection?.mapping.postcode && detection.mapping.date) return { kind: 'incidents', reason: 'postcode-column' };
+  return { kind: 'indicators', reason: 'table-without-positions' };
 }
 
 /** True for a zip whose `manifest.json` names the workspace format (only that entry is inflated). */

@@ -66,10 +66,16 @@ describe('distanceBandWeights', () => {
   const lng = Float64Array.from([-3.2, -3.2, -3.2, NaN]);
   const lat = Float64Array.from([51.5, 51.509, 51.518, 51.5]);
 
-  it('links points within the distance, inclusive, and leaves NaN positions alone', () => {
-    expect(lists(distanceBandWeights(lng, lat, 1000))).toEqual([[], [], [], []]);
-    expect(lists(distanceBandWeights(lng, lat, 1001))).toEqual([[1], [0, 2], [1], []]);
-    expect(lists(distanceBandWeights(lng, lat, 2002))).toEqual([[1, 2], [0, 2], [0, 1], []]);
+  it('links points within the distance in British National Grid metres, inclusive, and leaves NaN positions alone', () => {
+    // 0.009° of latitude at 3.2° W is 1,001.035 m on the grid (haversine on a sphere: 1,000.756 m).
+    expect(lists(distanceBandWeights(lng, lat, 1001.03))).toEqual([[], [], [], []]);
+    expect(lists(distanceBandWeights(lng, lat, 1001.04))).toEqual([[1], [0, 2], [1], []]);
+    expect(lists(distanceBandWeights(lng, lat, 2002.07))).toEqual([[1], [0, 2], [1], []]);
+    expect(lists(distanceBandWeights(lng, lat, 2002.08))).toEqual([[1, 2], [0, 2], [0, 1], []]);
+  });
+
+  it('no longer links a pair just beyond the band that haversine measured inside it (issue 19)', () => {
+    expect([haversineDistanceM(-3.2, 51.5, -3.2, 51.509) <= 1001, lists(distanceBandWeights(lng, lat, 1001))]).toEqual([true, [[], [], [], []]]);
   });
 
   it('refuses a negative distance', () => {

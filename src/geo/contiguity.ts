@@ -7,6 +7,7 @@
 import Flatbush from 'flatbush';
 import type { AreaGeometry } from '../types';
 import { labelPoint } from './label-point';
+import { wgs84ToBng } from './projection';
 import { buildPolygonIndex, type PolygonIndex } from './polygon-index';
 
 /** Binary spatial weights: the neighbours of area i are `neighbours[offsets[i]]` up to `neighbours[offsets[i + 1]]`, ascending. */
@@ -154,25 +155,31 @@ export function haversineDistanceM(lng1: number, lat1: number, lng2: number, lat
 
 /**
  * Distance band: areas whose points (label points or centroids, `lng[i]`/`lat[i]` for area i) lie within
- * `distanceM` metres of each other (haversine, inclusive). An area with a NaN position has no neighbours.
- * Points are swept in latitude order, so only pairs within the band's latitude span are measured.
+ * `distanceM` metres of each other, inclusive, measured in British National Grid metres (EPSG:27700, the
+ * straight-line distance between the projected points, as R's spdep `dnearneigh` measures on BNG
+ * coordinates and as a council analyst checks them; issue 19). Haversine on a sphere was 0.06–0.33 %
+ * shorter, linking pairs just beyond the band. An area with a NaN position has no neighbours. Points are
+ * swept in northing order, so only pairs within the band's northing span are measured.
  */
 export function distanceBandWeights(lng: Float64Array, lat: Float64Array, distanceM: number): SpatialWeights {
   if (lng.length !== lat.length) throw new Error('distanceBandWeights: lng and lat differ in length');
   if (!(distanceM >= 0)) throw new Error(`distanceBandWeights: distance must be ≥ 0 metres, got ${distanceM}`);
   const areaCount = lng.length;
+  const easting = new Float64Array(areaCount).fill(NaN);
+  const northing = new Float64Array(areaCount).fill(NaN);
+  for (let i = 0; i < areaCount; i++) {
+    if (Number.isFinite(lng[i]) && Number.isFinite(lat[i])) [easting[i], northing[i]] = wgs84ToBng(lng[i], lat[i]);
+  }
   const order = Array.from({ length: areaCount }, (_, i) => i)
-    .filter((i) => Number.isFinite(lng[i]) && Number.isFinite(lat[i]))
-    .sort((i, j) => lat[i] - lat[j]);
-  // A slightly generous latitude span (haversine is exact; this only bounds the sweep).
-  const spanDeg = (distanceM / (EARTH_RADIUS_M * RADIANS)) * 1.000001;
+    .filter((i) => Number.isFinite(easting[i]) && Number.isFinite(northing[i]))
+    .sort((i, j) => northing[i] - northing[j]);
   const first: number[] = [];
   const second: number[] = [];
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
-    for (let m = k + 1; m < order.length && lat[order[m]] - lat[i] <= spanDeg; m++) {
+    for (let m = k + 1; m < order.length && northing[order[m]] - northing[i] <= distanceM; m++) {
       const j = order[m];
-      if (haversineDistanceM(lng[i], lat[i], lng[j], lat[j]) <= distanceM) {
+      if (Math.hypot(easting[j] - easting[i], northing[j] - northing[i]) <= distanceM) {
         first.push(i);
         second.push(j);
       }

@@ -11,6 +11,7 @@ import { cohesionMessagesCy } from './messages-cohesion-cy';
 import { reportMessagesCy } from './messages-reports-cy';
 import { ciaMessagesCy, ciaWelshReviewNeeded } from './messages-cia-cy';
 import { promisesMessagesCy } from './messages-promises-cy';
+import { conventionsMessagesCy } from './messages-conventions-cy';
 
 export const messagesCy: Record<MessageKey, string> = {
   'app.title': 'Atlas Cydlyniant',
@@ -745,6 +746,7 @@ export const messagesCy: Record<MessageKey, string> = {
   ...reportMessagesCy,
   ...ciaMessagesCy,
   ...promisesMessagesCy,
+  ...conventionsMessagesCy,
   'boundary.failed': "Aeth rhywbeth o'i le yn yr ap, felly nid oedd modd dangos y rhan hon: {part}. Mae gweddill yr ap yn dal i weithio.",
   'boundary.retry': 'Rhoi cynnig arall arni',
   'boundary.close': 'Cau',
@@ -797,6 +799,8 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   ...ciaWelshReviewNeeded,
   // Issue 13 (suppression and the export record): our own wording.
   ...(Object.keys(promisesMessagesCy) as MessageKey[]),
+  // Issue 19 conventions (command line, postcodes, storage, undo, plural forms): our own Welsh.
+  ...(Object.keys(conventionsMessagesCy) as MessageKey[]),
   // §present: review entries for this feature go below.
   'present.startHint',
   'present.viewsHelp',

@@ -8,6 +8,7 @@ import { cohesionMessagesEn } from './messages-cohesion-en';
 import { reportMessagesEn } from './messages-reports-en';
 import { ciaMessagesEn } from './messages-cia-en';
 import { promisesMessagesEn } from './messages-promises-en';
+import { conventionsMessagesEn } from './messages-conventions-en';
 
 export const messagesEn = {
   'app.title': 'Cohesion Atlas',
@@ -749,6 +750,7 @@ export const messagesEn = {
   ...reportMessagesEn,
   ...ciaMessagesEn,
   ...promisesMessagesEn,
+  ...conventionsMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -11,6 +11,7 @@ import { useViewStore } from './view-store';
 import { useIncidentStore } from './incident-store';
 import { useTableStore } from './table-store';
 import { useTensionStore } from './tension-store';
+import { usePostcodeStore } from './postcode-store';
 import { loadingStatus, type LoadStatus } from './load-status';
 import { workspaceDroppedError } from '../data/file-kind-errors';
 import { contentId } from '../data/stable-id';
@@ -150,6 +151,9 @@ export const useDataStore = create<DataState>((set, get) => {
       const indicatorFiles = filesOf('indicators');
       const incidentFiles = filesOf('incidents');
       const tensionFiles = filesOf('tensions');
+      const postcodeFiles = filesOf('postcodes');
+      // Lookups first, so incidents dropped with them are placed by them.
+      if (postcodeFiles.length) await usePostcodeStore.getState().loadPostcodes(postcodeFiles);
       if (indicatorFiles.length) await useTableStore.getState().loadTables(indicatorFiles);
       if (incidentFiles.length) await useIncidentStore.getState().loadIncidents(incidentFiles);
       if (tensionFiles.length) await useTensionStore.getState().loadTensions(tensionFiles);

@@ -5,7 +5,7 @@
  */
 import type {
   AreaDataset, BandWorkerRequest, BoundaryBand, BoundaryLoadRequest, FileKindDecision, HotspotRequest, HotspotResult, ImportError, ImportProgress, ImportResult,
-  IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, PeriodCountRequest, PeriodCounts, TableLoadRequest, TensionDataset, TensionLoadRequest,
+  IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, PeriodCountRequest, PeriodCounts, PostcodeLookupSummary, TableLoadRequest, TensionDataset, TensionLoadRequest,
 } from '../types';
 import type { WorkspaceStorage } from './workspace/workspace-storage';
 
@@ -47,6 +47,15 @@ export type TableLoader = (files: InputFile[], request: TableLoadRequest, onProg
 export type TensionLoader = (files: InputFile[], request: TensionLoadRequest) => Promise<ImportResult<TensionDataset>>;
 
 
+/** Issue 19: reads a postcode lookup into the import worker, which places later incident loads by it. */
+export type PostcodeLoader = (files: InputFile[], request: { id: string; label: string }) => Promise<ImportResult<PostcodeLookupSummary>>;
+
+/** The browser's storage manager (`navigator.storage`); null answers where the browser has none. */
+export interface StoragePersistence {
+  persisted: () => Promise<boolean | null>;
+  persist: () => Promise<boolean | null>;
+}
+
 export type PeriodCountWorker = (request: PeriodCountRequest) => Promise<PeriodCounts>;
 
 export interface AppServices {
@@ -56,12 +65,15 @@ export interface AppServices {
   tableLoader: TableLoader;
   tensionLoader: TensionLoader;
   incidentWorker: IncidentWorker;
+  postcodeLoader: PostcodeLoader;
   hotspotWorker: HotspotWorker;
   /** Counts each join by area × period for the time slider. */
   periodCountWorker: PeriodCountWorker;
   neighbourWorker: NeighbourWorker;
   /** Reads share packages into the stores (files the registry calls share packages go here). */
   sharePackages: SharePackageHandler;
+  /** Asks the browser to keep the workspace's storage (issue 19). */
+  storagePersistence: StoragePersistence;
   /** Where the workspace is saved between visits (the browser's IndexedDB in the app, memory in tests). */
   workspaceStorage: WorkspaceStorage;
 }

@@ -31,6 +31,8 @@ export type ImportErrorCode =
   | 'mixed-formats'
   | 'too-many-categories'
   | 'duplicate-columns'
+  // Postcode lookups (src/data/postcodes/):
+  | 'not-a-postcode-lookup'
   // Indicator tables (src/data/load-tables.ts):
   | 'no-code-column'
   | 'no-indicator-columns'
@@ -125,7 +127,7 @@ export type ImportErrorDetail =
  * What a file was expected to hold, as the `expected` parameter of an error; the catalogue words it
  * (`problemWord.expected.<value>`).
  */
-export type ExpectedContent = 'geojson-areas' | 'geojson-incidents' | 'topojson-areas' | 'incident-table' | 'indicator-table' | 'tension-table' | 'report-table' | 'areas' | 'points' | 'workbook';
+export type ExpectedContent = 'geojson-areas' | 'geojson-incidents' | 'topojson-areas' | 'incident-table' | 'indicator-table' | 'tension-table' | 'report-table' | 'areas' | 'points' | 'workbook' | 'postcode-lookup';
 
 /**
  * What was found instead, as the `found` parameter, when it is a kind of thing rather than a value from
@@ -168,7 +170,9 @@ export type ImportWarningCode =
   | 'share-package-migrated'
   | 'rows-do-not-match-header'
   | 'reprojected-from-crs'
-  | 'layers-ignored';
+  | 'layers-ignored'
+  // Rows without coordinates placed at their postcode's centroid (src/data/incidents/postcode-placement.ts):
+  | 'placed-by-postcode';
 
 /** Which wording of a warning code, when one code is met in several ways. */
 export type ImportWarningDetail = 'columns' | 'bng' | 'code-page' | 'dbf' | 'periods' | 'no-datum-shift' | 'shift-given';
@@ -210,7 +214,10 @@ export type RowNoteCode =
   | 'point-without-coordinates'
   | 'not-point'
   | 'found-values'
-  | 'tables-kept-separate';
+  | 'tables-kept-separate'
+  // Rows placed by postcode (src/data/postcodes/): the postcode was not one, or not in the lookup.
+  | 'postcode-not-a-postcode'
+  | 'postcode-not-in-lookup';
 
 /**
  * What was found in rejected rows, as data: a note code with the columns and values concerned
@@ -261,7 +268,7 @@ export type ImportResult<T> =
   | { ok: false; error: ImportError };
 
 /** What a dropped or chosen file is, as decided by the file registry (src/data/file-kind.ts) in the worker. */
-export type FileKind = 'boundaries' | 'incidents' | 'indicators' | 'tensions' | 'share-package' | 'workspace' | 'unknown';
+export type FileKind = 'boundaries' | 'incidents' | 'indicators' | 'tensions' | 'postcodes' | 'share-package' | 'workspace' | 'unknown';
 
 /** Why the registry gave a file its kind: what it saw in the name or the content. */
 export type FileKindReason =
@@ -273,6 +280,9 @@ export type FileKindReason =
   | 'boundary-format'
   | 'tension-columns'
   | 'position-columns'
+  // Issue 19: a postcode lookup (ONSPD/NSPL header, or a Code-Point Open row); incidents located by postcode.
+  | 'postcode-lookup'
+  | 'postcode-column'
   | 'table-without-positions'
   | 'workbook-tension-sheet'
   | 'workbook'

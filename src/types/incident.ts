@@ -20,6 +20,8 @@ export interface ColumnMapping {
   weight?: string;
   /** A column holding each row's own area code (police.uk `LSOA code`), for the join agreement check. */
   areaCode?: string;
+  /** A column of postcodes: rows without coordinates are placed at the postcode's centroid when a lookup is loaded (issue 19). */
+  postcode?: string;
 }
 
 /** The mapping the importer chose and the columns it could have chosen, shown to the user to correct. */
@@ -99,4 +101,19 @@ export interface IncidentDataset {
   extraColumns: { name: string; values: string[] }[];
   bbox: BBox;
   report: IncidentImportReport;
+  /** Rows placed at their postcode's centroid (issue 19); absent when every row had coordinates. */
+  postcodePlacement?: PostcodePlacement;
+}
+
+/**
+ * Which incidents were placed at their postcode's centroid rather than at coordinates from the file,
+ * and the LSOA and ward the postcode lookup counts each in (index into `codes`, -1 when it gives none),
+ * so a join counts them in those areas rather than by where the centroid falls.
+ */
+export interface PostcodePlacement {
+  /** 1 for an incident placed by postcode, 0 for one with its own coordinates. */
+  placed: Uint8Array;
+  lsoa: Int32Array;
+  ward: Int32Array;
+  codes: string[];
 }

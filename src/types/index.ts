@@ -12,3 +12,4 @@ export type * from './workspace';
 export type * from './authority';
 export type * from './tension-report';
 export type * from './cia';
+export type * from './postcode';

@@ -1,4 +1,5 @@
 /** The functions the import worker exposes (wired with comlink). workers/client.ts codes against this. */
+import type { PostcodeLookupSummary } from './postcode';
 import type { AreaDataset } from './area';
 import type { FileKindDecision, ImportProgress, ImportResult, InputFile } from './import';
 import type { ColumnMapping, IncidentDataset, IncidentDateRange } from './incident';
@@ -95,6 +96,8 @@ export interface ImportWorkerApi {
   loadIncidents(files: InputFile[], request: IncidentLoadRequest, onProgress?: ImportProgress): Promise<ImportResult<IncidentDataset>>;
   loadTables(files: InputFile[], request: TableLoadRequest, onProgress?: ImportProgress): Promise<ImportResult<IndicatorTable>>;
   loadTensions(files: InputFile[], request: TensionLoadRequest): Promise<ImportResult<TensionDataset>>;
+  /** Issue 19: a postcode lookup, held by the worker for later incident loads (forgotten by `forgetDataset`). */
+  loadPostcodes(files: InputFile[], request: { id: string; label: string }): Promise<ImportResult<PostcodeLookupSummary>>;
   periodCounts(request: PeriodCountRequest): PeriodCounts | Promise<PeriodCounts>;
   hotspots(request: HotspotRequest): HotspotResult | Promise<HotspotResult>;
   joinIncidents(incidentId: string, boundaryId: string): JoinResult | Promise<JoinResult>;

@@ -3,7 +3,7 @@
  * file bytes transferred (not copied) into the worker and join results transferred back.
  */
 import { proxy, transfer, wrap, type Remote } from 'comlink';
-import type { AreaDataset, BoundaryLoadRequest, FileKindDecision, ImportProgress, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts, BandWorkerRequest, BoundaryBand } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, FileKindDecision, ImportProgress, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts, BandWorkerRequest, BoundaryBand, PostcodeLookupSummary } from '../types';
 
 type Progress = ImportProgress;
 let remote: Remote<ImportWorkerApi> | null = null;
@@ -42,6 +42,11 @@ export function loadTablesInWorker(files: InputFile[], request: TableLoadRequest
 /** Parses tension assessment tables in the worker (bytes transferred), checked against the loaded areas. */
 export function loadTensionsInWorker(files: InputFile[], request: TensionLoadRequest): Promise<ImportResult<TensionDataset>> {
   return importWorker().loadTensions(transfer(files, files.map((f) => f.bytes)), request);
+}
+
+/** Reads a postcode lookup in the worker (bytes transferred), which keeps it for later incident loads. */
+export function loadPostcodesInWorker(files: InputFile[], request: { id: string; label: string }): Promise<ImportResult<PostcodeLookupSummary>> {
+  return importWorker().loadPostcodes(transfer(files, files.map((f) => f.bytes)), request);
 }
 
 /** Joins incidents to areas in the worker, where both datasets already live. */

@@ -4,9 +4,10 @@
  * parsed geometry and points by dataset id, and join incidents to areas without the main thread ever
  * sending geometry or coordinates back (cloning national-scale GeoJSON costs seconds).
  */
-import type { BandWorkerRequest, BoundaryBand } from '../types';
+import type { BandWorkerRequest, BoundaryBand, PostcodeLookup, PostcodeLookupSummary } from '../types';
 import type { AreaDataset, BoundaryLoadRequest, FileKindDecision, ImportProgress, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts } from '../types';
 import { buildPolygonIndex, type PolygonIndex } from '../geo/polygon-index';
+import { assignPostcodeAreas } from '../analysis/postcode-areas';
 import { locatePoints } from '../geo/polygon-index-locate';
 import { compareWithFileCodes } from '../analysis/join-agreement';
 import { countIncidents } from '../analysis/incident-counts';
@@ -17,6 +18,7 @@ import { classifyEmergingHotspots, computeGiStarByPeriod } from '../analysis/hot
 import { identifyFiles } from '../data/file-kind';
 import { loadBoundaryDatasets } from '../data/load-boundaries';
 import { loadIncidentFiles } from '../data/load-incidents';
+import { loadPostcodeFiles, mergePostcodeLookups, summarisePostcodeLookup } from '../data/load-postcodes';
 import { loadTableFiles } from '../data/load-tables';
 import { loadTensionFiles } from '../data/load-tensions';
 import { mergeAreaDatasets } from '../data/authorities/merge-datasets';
@@ -29,6 +31,8 @@ export function createImportSession() {
   const areas = new Map<string, AreaDataset>();
   const indexes = new Map<string, PolygonIndex>();
   const incidents = new Map<string, IncidentDataset>();
+  /** Postcode lookups by id (issue 19): every incident load places rows without coordinates by them. */
+  const postcodes = new Map<string, PostcodeLookup>();
   const weightCache = new Map<string, SpatialWeights>();
   /** The last join of each incident dataset (a copy: the result's array is transferred to the caller). */
   const lastJoins = new Map<string, { boundaryId: string; areaIndex: Int32Array }>();
@@ -74,9 +78,18 @@ export function createImportSession() {
     },
 
     async loadIncidents(files: InputFile[], request: IncidentLoadRequest, onProgress?: Progress): Promise<ImportResult<IncidentDataset>> {
-      const result = await loadIncidentFiles(files, { ...request, onProgress });
+      const result = await loadIncidentFiles(files, { ...request, postcodeLookups: [...postcodes.values()], onProgress });
       if (result.ok) incidents.set(result.value.id, result.value);
       return result;
+    },
+
+    /** A postcode lookup (one or several files, e.g. Code-Point Open's one CSV per area), held for incident loads. */
+    async loadPostcodes(files: InputFile[], request: { id: string; label: string }): Promise<ImportResult<PostcodeLookupSummary>> {
+      const result = loadPostcodeFiles(files);
+      if (!result.ok) return result;
+      const merged = mergePostcodeLookups(result.value);
+      postcodes.set(request.id, merged);
+      return { ok: true, value: summarisePostcodeLookup(merged, request), warnings: result.warnings };
     },
 
     /** Indicator tables (CSV, .xlsx, .ods); tables are small enough to live on the main thread only. */
@@ -104,7 +117,7 @@ export function createImportSession() {
       const started = performance.now();
       const index = polygonIndexFor(boundaryId);
       const built = performance.now();
-      const areaIndex = locatePoints(index, points.lng, points.lat);
+      const areaIndex = assignPostcodeAreas(locatePoints(index, points.lng, points.lat), points.postcodePlacement, areas.get(boundaryId)!.areaCodes);
       const joinMs = performance.now() - built;
       const agreement = compareWithFileCodes(points, areaIndex, areas.get(boundaryId)!.areaCodes, index);
       lastJoins.set(incidentId, { boundaryId, areaIndex: areaIndex.slice() });
@@ -172,6 +185,7 @@ export function createImportSession() {
       for (const [incidentId, join] of [...lastJoins]) if (join.boundaryId === id) lastJoins.delete(incidentId);
       for (const key of [...weightCache.keys()]) if (key.startsWith(`${id}|`)) weightCache.delete(key);
       incidents.delete(id);
+      postcodes.delete(id);
     },
   };
 }

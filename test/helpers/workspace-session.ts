@@ -51,11 +51,13 @@ export function nodeServices(session: ImportSession = createImportSession()): Ap
       forget: async (id) => session.forgetDataset(id),
       adopt: async (datasets) => session.adoptBoundaries(datasets),
     },
+    postcodeLoader: (files, request) => session.loadPostcodes(files, request),
     hotspotWorker: async (request) => session.hotspots(request),
     periodCountWorker: async (request) => session.periodCounts(request),
     neighbourWorker: { merge: async (ids, id, label, received) => session.mergeBoundaries(ids, id, label, received), band: async (request) => session.boundaryBand(request) },
     sharePackages: importSharePackages,
     workspaceStorage: memoryWorkspaceStorage(),
+    storagePersistence: { persisted: async () => false, persist: async () => true },
   };
 }
 

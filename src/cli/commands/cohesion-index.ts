@@ -4,8 +4,6 @@
  * Indicator columns come from the boundary file's numeric fields and from indicator tables joined on area
  * code; each column's direction comes from the catalogue when its name matches a factor, else --direction.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AreaDataset, IndicatorTable, InputFile } from '../../types';
 import type { CohesionDirection } from '../../types/cohesion';
 import { computeCohesionIndex, type IndexIndicatorInput } from '../../analysis/cohesion/composite-index';
@@ -14,29 +12,28 @@ import { chooseDefaultColumns, suggestIndicatorForColumn } from '../../data/indi
 import { tableContext } from '../../data/deprivation-measure';
 import { loadBoundaryDatasets } from '../../data/load-boundaries';
 import { loadTableFiles, matchTableToAreas } from '../../data/load-tables';
-import type { CommandOutput } from './inspect';
 import { describeImportError, describeImportWarning, describeVintageNote } from '../problem-words';
-
-const USAGE = `Usage: atlas index --boundaries FILE... [--table FILE...] [options]
-
-Computes the composite cohesion index per area: each indicator standardised to z-scores, signed so that
-higher = more cohesive, weighted and averaged over the indicators an area has (areas with less than the
-minimum share of the weight are not scored). Rank 1 and quintile 1 are the lowest scores.
-
-  --boundaries FILE...     boundary file(s) of one dataset (GeoJSON, TopoJSON, shapefile parts, .zip, folder)
-  --table FILE...          indicator tables (CSV, .xlsx, .ods) joined to the areas on area code
-  --indicators a,b,c       columns to use (default: one column per cohesion factor the catalogue recognises)
-  --direction col=DIR      positive or negative, for columns the catalogue does not recognise (or to override)
-  --weight col=W           weight of a column in the index (default 1)
-  --period P               period of multi-period tables to use (default: the latest)
-  --min-weight-share S     share of the total weight an area needs to be scored (default 0.5)
-  --json                   print one JSON object {"areas":[...],"indicators":[...],"excluded":n} and nothing else
-`;
+import { missingOption, parseCommandLine } from '../arguments';
+import type { CommandOutput } from '../command-output';
+import { INDEX_USAGE } from '../command-usage';
+import { EXIT } from '../exit-codes';
+import { readInputPaths } from '../input-paths';
 
 /** Thrown for bad arguments or unusable files; the message is printed and the command exits with `code`. */
 class CommandFailure {
   constructor(readonly message: string, readonly code: number) {}
 }
+
+const OPTIONS = {
+  boundaries: { type: 'string', list: true },
+  table: { type: 'string', list: true },
+  indicators: { type: 'string', list: true },
+  direction: { type: 'string', list: true },
+  weight: { type: 'string', list: true },
+  period: { type: 'string' },
+  'min-weight-share': { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
 
 interface IndexArguments {
   boundaries: string[];
@@ -49,51 +46,30 @@ interface IndexArguments {
   json: boolean;
 }
 
-const MULTI = new Set(['--boundaries', '--table']);
-const SINGLE = new Set(['--indicators', '--direction', '--weight', '--period', '--min-weight-share']);
-
 function parseArguments(args: string[]): IndexArguments {
-  const parsed: IndexArguments = { boundaries: [], tables: [], indicators: [], directions: [], weights: [], json: false };
-  for (let i = 0; i < args.length; i++) {
-    const option = args[i];
-    if (option === '--json') parsed.json = true;
-    else if (MULTI.has(option)) {
-      const values: string[] = [];
-      while (i + 1 < args.length && !args[i + 1].startsWith('--')) values.push(args[++i]);
-      if (values.length === 0) throw new CommandFailure(`atlas index: ${option} needs at least one file\n\n${USAGE}`, 2);
-      (option === '--boundaries' ? parsed.boundaries : parsed.tables).push(...values);
-    } else if (SINGLE.has(option)) {
-      const value = args[++i];
-      if (value === undefined) throw new CommandFailure(`atlas index: ${option} needs a value\n\n${USAGE}`, 2);
-      if (option === '--indicators') parsed.indicators.push(value);
-      else if (option === '--direction') parsed.directions.push(value);
-      else if (option === '--weight') parsed.weights.push(value);
-      else if (option === '--period') parsed.period = value;
-      else parsed.minWeightShare = Number(value);
-    } else throw new CommandFailure(`atlas index: unexpected argument "${option}"\n\n${USAGE}`, 2);
-  }
-  if (parsed.boundaries.length === 0) throw new CommandFailure(`atlas index: --boundaries is required\n\n${USAGE}`, 2);
-  return parsed;
+  const parsed = parseCommandLine(args, OPTIONS);
+  if (!parsed.ok) throw new CommandFailure(`atlas index: ${parsed.problem}\n\n${INDEX_USAGE}`, EXIT.usage);
+  const values = parsed.values;
+  if (values.boundaries.length === 0) throw new CommandFailure(`atlas index: ${missingOption('--boundaries')}\n\n${INDEX_USAGE}`, EXIT.usage);
+  const share = values['min-weight-share'];
+  return {
+    boundaries: values.boundaries,
+    tables: values.table,
+    indicators: values.indicators,
+    directions: values.direction,
+    weights: values.weight,
+    period: values.period,
+    minWeightShare: share === undefined ? undefined : Number(share),
+    json: values.json,
+  };
 }
 
-function readInputFiles(paths: string[]): InputFile[] {
-  const expanded = paths.flatMap((path) => {
-    try {
-      return statSync(path).isDirectory() ? readdirSync(path).filter((name) => !name.startsWith('.')).sort().map((name) => join(path, name)) : [path];
-    } catch {
-      return [path];
-    }
-  });
-  return expanded.map((path) => {
-    try {
-      const buffer = readFileSync(path);
-      return { name: path, bytes: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer };
-    } catch (caught) {
-      throw new CommandFailure(`atlas index: ${path} cannot be read (${(caught as NodeJS.ErrnoException).code ?? String(caught)}): expected a path to a file or directory.\n`, 1);
-    }
-  });
+/** Boundary zips are left to the boundary importer; tables take loose files, so their zips are expanded here. */
+function readInputFiles(paths: string[], expandZips: boolean): InputFile[] {
+  const { files, unreadable } = readInputPaths(paths, { names: 'path', expandZips });
+  if (unreadable.length > 0) throw new CommandFailure(`atlas index: ${unreadable.map((path) => path.problem).join('\n')}\n`, EXIT.dataProblem);
+  return files;
 }
-
 
 /** A numeric column offered to the index: where it comes from and its values per area (NaN = no data). */
 interface SourceColumn {
@@ -112,7 +88,7 @@ function boundaryColumns(dataset: AreaDataset): SourceColumn[] {
 
 function tableColumns(table: IndicatorTable, areaCodes: readonly string[], period: string | undefined): SourceColumn[] {
   const periodIndex = period === undefined ? table.periods.length - 1 : table.periods.indexOf(period);
-  if (periodIndex < 0) throw new CommandFailure(`atlas index: ${table.label} has no period "${period}"; its periods are ${table.periods.join(', ')}.\n`, 2);
+  if (periodIndex < 0) throw new CommandFailure(`atlas index: ${table.label} has no period "${period}"; its periods are ${table.periods.join(', ')}.\n`, EXIT.usage);
   const rowOf = new Map(table.areaCodes.map((code, row) => [code.trim().toUpperCase(), row]));
   const rows = areaCodes.map((code) => rowOf.get(code.trim().toUpperCase()) ?? -1);
   return table.indicators.map((indicator) => ({
@@ -142,7 +118,7 @@ function parseAssignments(texts: string[], known: ReadonlySet<string>, what: str
   for (const piece of texts.flatMap((text) => splitColumnList(text, known, complete))) {
     const at = piece.lastIndexOf('=');
     const value = at > 0 ? parse(piece.slice(at + 1).trim()) : null;
-    if (value === null) throw new CommandFailure(`atlas index: --${what} expects column=${what === 'direction' ? 'positive|negative' : 'number above 0'}, got "${piece}".\n`, 2);
+    if (value === null) throw new CommandFailure(`atlas index: --${what} expects column=${what === 'direction' ? 'positive|negative' : 'number above 0'}, got "${piece}".\n`, EXIT.usage);
     assignments.set(piece.slice(0, at).trim(), value);
   }
   return assignments;
@@ -152,8 +128,8 @@ function findColumn(columns: readonly SourceColumn[], name: string): SourceColum
   const exact = columns.filter((column) => column.name === name);
   const found = exact.length > 0 ? exact : columns.filter((column) => column.name.toLowerCase() === name.toLowerCase());
   if (found.length === 1) return found[0];
-  if (found.length > 1) throw new CommandFailure(`atlas index: column "${name}" is in more than one file (${found.map((column) => column.source).join(', ')}); give only one of them.\n`, 2);
-  throw new CommandFailure(`atlas index: no numeric column "${name}". Numeric columns: ${columns.map((column) => column.name).join(', ') || '(none)'}.\n`, 2);
+  if (found.length > 1) throw new CommandFailure(`atlas index: column "${name}" is in more than one file (${found.map((column) => column.source).join(', ')}); give only one of them.\n`, EXIT.usage);
+  throw new CommandFailure(`atlas index: no numeric column "${name}". Numeric columns: ${columns.map((column) => column.name).join(', ') || '(none)'}.\n`, EXIT.usage);
 }
 
 interface ChosenIndicator {
@@ -167,35 +143,35 @@ function chooseIndicators(columns: readonly SourceColumn[], options: IndexArgume
   const directions = parseAssignments(options.directions, known, 'direction', (value) => (value === 'positive' || value === 'negative' ? value : null));
   const weights = parseAssignments(options.weights, known, 'weight', (value) => (Number(value) > 0 && Number.isFinite(Number(value)) ? Number(value) : null));
   const names = options.indicators.length > 0 ? options.indicators.flatMap((text) => splitColumnList(text, known)) : chooseDefaultColumns(columns.map((column) => column.name), undefined, (name) => columns.find((column) => column.name === name)?.context ?? []).map((choice) => choice.column);
-  if (names.length === 0) throw new CommandFailure('atlas index: no column matches a cohesion factor of the catalogue; choose columns with --indicators and give their --direction.\n', 2);
+  if (names.length === 0) throw new CommandFailure('atlas index: no column matches a cohesion factor of the catalogue; choose columns with --indicators and give their --direction.\n', EXIT.usage);
   return names.map((name) => {
     const column = findColumn(columns, name);
     const suggestion = suggestIndicatorForColumn(column.name, undefined, column.context);
     const direction = (directions.get(column.name) as CohesionDirection | undefined) ?? suggestion?.direction ?? null;
     if (direction === null) {
       const why = suggestion ? `its name suggests "${suggestion.indicatorId}" but ${suggestion.note}` : 'it matches no cohesion factor of the catalogue';
-      throw new CommandFailure(`atlas index: no direction for column "${column.name}": ${why}. Give --direction "${column.name}=positive" or "=negative".\n`, 2);
+      throw new CommandFailure(`atlas index: no direction for column "${column.name}": ${why}. Give --direction "${column.name}=positive" or "=negative".\n`, EXIT.usage);
     }
     return { column, direction, weight: (weights.get(column.name) as number | undefined) ?? 1 };
   });
 }
 
 async function loadAreas(paths: string[], output: CommandOutput): Promise<AreaDataset> {
-  const results = await loadBoundaryDatasets({ files: readInputFiles(paths), idPrefix: 'boundaries' });
+  const results = await loadBoundaryDatasets({ files: readInputFiles(paths, false), idPrefix: 'boundaries' });
   const failed = results.find((result) => !result.ok);
-  if (failed && !failed.ok) throw new CommandFailure(`atlas index: ${describeImportError(failed.error)}\n`, 1);
-  if (results.length !== 1) throw new CommandFailure(`atlas index: --boundaries must be one dataset, but the files hold ${results.length}.\n`, 2);
+  if (failed && !failed.ok) throw new CommandFailure(`atlas index: ${describeImportError(failed.error)}\n`, EXIT.dataProblem);
+  if (results.length !== 1) throw new CommandFailure(`atlas index: --boundaries must be one dataset, but the files hold ${results.length}.\n`, EXIT.usage);
   const result = results[0];
-  if (!result.ok) throw new CommandFailure(`atlas index: ${describeImportError(result.error)}\n`, 1);
+  if (!result.ok) throw new CommandFailure(`atlas index: ${describeImportError(result.error)}\n`, EXIT.dataProblem);
   for (const warning of result.warnings) output.stderr(`warning: ${describeImportWarning(warning)}\n`);
   return result.value;
 }
 
 async function loadTables(paths: string[], dataset: AreaDataset, output: CommandOutput): Promise<IndicatorTable[]> {
   const tables: IndicatorTable[] = [];
-  for (const [index, file] of readInputFiles(paths).entries()) {
+  for (const [index, file] of readInputFiles(paths, true).entries()) {
     const result = await loadTableFiles([file], { id: `table-${index + 1}` });
-    if (!result.ok) throw new CommandFailure(`atlas index: ${describeImportError(result.error)}\n`, 1);
+    if (!result.ok) throw new CommandFailure(`atlas index: ${describeImportError(result.error)}\n`, EXIT.dataProblem);
     for (const warning of result.warnings) output.stderr(`warning: ${describeImportWarning(warning)}\n`);
     const match = matchTableToAreas(result.value, dataset.areaCodes);
     output.stderr(`${result.value.label}: ${match.matched} of ${dataset.areaCodes.length} areas have a row${match.vintage ? ` (${describeVintageNote(match.vintage)})` : ''}\n`);
@@ -222,13 +198,9 @@ function formatText(dataset: AreaDataset, areas: IndexedArea[], chosen: ChosenIn
 
 /** Runs `index` with its arguments (after the command name); returns the process exit code. */
 export async function runCohesionIndex(args: string[], output: CommandOutput): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    output.stdout(USAGE);
-    return 0;
-  }
   try {
     const options = parseArguments(args);
-    if (options.minWeightShare !== undefined && !(options.minWeightShare > 0 && options.minWeightShare <= 1)) throw new CommandFailure('atlas index: --min-weight-share must be a number above 0 and at most 1.\n', 2);
+    if (options.minWeightShare !== undefined && !(options.minWeightShare > 0 && options.minWeightShare <= 1)) throw new CommandFailure('atlas index: --min-weight-share must be a number above 0 and at most 1.\n', EXIT.usage);
     const dataset = await loadAreas(options.boundaries, output);
     const tables = await loadTables(options.tables, dataset, output);
     const columns = [...boundaryColumns(dataset), ...tables.flatMap((table) => tableColumns(table, dataset.areaCodes, options.period))];
@@ -236,7 +208,7 @@ export async function runCohesionIndex(args: string[], output: CommandOutput): P
     const inputs: IndexIndicatorInput[] = chosen.map((indicator) => ({ id: indicator.column.name, values: indicator.column.values(), direction: indicator.direction, weight: indicator.weight }));
     const index = computeCohesionIndex(inputs, options.minWeightShare === undefined ? {} : { minWeightShare: options.minWeightShare });
     for (const left of index.excluded) output.stderr(`warning: ${left.id} is left out of the index (${left.reason === 'no-variation' ? 'every area has the same value' : left.reason === 'too-few-areas' ? 'fewer than 2 areas have a value' : 'marked unreliable'}).\n`);
-    if (index.components.length === 0) throw new CommandFailure('atlas index: no indicator is left to build the index from (see the warnings above).\n', 1);
+    if (index.components.length === 0) throw new CommandFailure('atlas index: no indicator is left to build the index from (see the warnings above).\n', EXIT.dataProblem);
     const used = chosen.filter((indicator) => index.components.some((component) => component.id === indicator.column.name));
     const areas = dataset.areaCodes.flatMap((areaCode, i) => (Number.isNaN(index.scores[i]) ? [] : [{ areaCode, score: index.scores[i], rank: index.ranks[i], quintile: index.quintiles[i] }]));
     const excluded = dataset.areaCodes.length - areas.length;
@@ -245,17 +217,10 @@ export async function runCohesionIndex(args: string[], output: CommandOutput): P
     } else {
       output.stdout(formatText(dataset, areas, used, excluded));
     }
-    return 0;
+    return EXIT.ok;
   } catch (caught) {
     if (!(caught instanceof CommandFailure)) throw caught;
     output.stderr(caught.message);
     return caught.code;
   }
 }
-
-/** The `index` subcommand as `atlas.ts` registers it. */
-export const cohesionIndexCommand = {
-  name: 'index',
-  summary: 'composite cohesion index per area (score, rank, quintile) from boundary fields and indicator tables',
-  run: runCohesionIndex,
-};

@@ -11,20 +11,10 @@ import { unzipSync } from 'fflate';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { serveDirectory } from '../static-server';
-import type { CommandOutput } from './inspect';
-
-const USAGE = `Usage: atlas export --workspace FILE.cohesion-atlas --out DIR [options]
-
-Opens the workspace file in the built app (run "npm run build" first) in headless Chromium and exports
-one image per saved view, or the current map when the workspace has no saved views, into DIR.
-
-  --paper screen|a4|a3            page size (default a4)
-  --orientation portrait|landscape (default landscape)
-  --dpi 150|300                   resolution for A4/A3 (default 300)
-  --format png|pdf                (default png)
-  --json                          print one JSON object {"pages":[{view,file,title,period,legend:{title,classes}}],"refused":[{view,reason}]}
-                                  and nothing else on stdout; exits 1 when a view was refused
-`;
+import { missingOption, parseCommandLine } from '../arguments';
+import type { CommandOutput } from '../command-output';
+import { EXPORT_USAGE } from '../command-usage';
+import { EXIT } from '../exit-codes';
 
 /** What the app reports of its last export (the app's `ExportReport`, read from the page). */
 interface ExportReport {
@@ -42,31 +32,26 @@ interface ExportOptions {
   json: boolean;
 }
 
-const CHOICES: Record<string, string[]> = { paper: ['screen', 'a4', 'a3'], orientation: ['portrait', 'landscape'], dpi: ['150', '300'], format: ['png', 'pdf'] };
+const OPTIONS = {
+  workspace: { type: 'string' },
+  view: { type: 'string' },
+  out: { type: 'string' },
+  paper: { type: 'string', choices: ['screen', 'a4', 'a3'] },
+  orientation: { type: 'string', choices: ['portrait', 'landscape'] },
+  dpi: { type: 'string', choices: ['150', '300'] },
+  format: { type: 'string', choices: ['png', 'pdf'] },
+  json: { type: 'boolean' },
+} as const;
 
 /** The options, or a message saying what is wrong with them. */
 export function parseExportArgs(args: string[]): ExportOptions | string {
-  const options: ExportOptions = { workspace: '', out: '', paper: 'a4', orientation: 'landscape', dpi: '300', format: 'png', json: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--json') {
-      options.json = true;
-      continue;
-    }
-    const key = arg.replace(/^--/, '');
-    const value = args[i + 1];
-    if (!arg.startsWith('--') || value === undefined) return `unexpected argument "${arg}"`;
-    i++;
-    if (key === 'workspace' || key === 'view') options.workspace = value;
-    else if (key === 'out') options.out = value;
-    else if (key in CHOICES) {
-      if (!CHOICES[key].includes(value)) return `--${key} must be one of ${CHOICES[key].join(', ')} (got "${value}")`;
-      (options as unknown as Record<string, string>)[key] = value;
-    } else return `unknown option "${arg}"`;
-  }
-  if (!options.workspace) return 'give the workspace file with --workspace FILE.cohesion-atlas';
-  if (!options.out) return 'give the folder for the images with --out DIR';
-  return options;
+  const parsed = parseCommandLine(args, OPTIONS);
+  if (!parsed.ok) return parsed.problem;
+  const { values } = parsed;
+  const workspace = values.workspace ?? values.view;
+  if (!workspace) return missingOption('--workspace FILE.cohesion-atlas');
+  if (!values.out) return missingOption('--out DIR');
+  return { workspace, out: values.out, paper: values.paper ?? 'a4', orientation: values.orientation ?? 'landscape', dpi: values.dpi ?? '300', format: values.format ?? 'png', json: values.json };
 }
 
 /** Waits until the map has drawn what the app now shows (React committed, MapLibre idle). */
@@ -86,14 +71,14 @@ async function runExport(options: ExportOptions, output: CommandOutput): Promise
   const dist = resolve(fileURLToPath(new URL('../../../dist', import.meta.url)));
   if (!existsSync(join(dist, 'index.html'))) {
     output.stderr('atlas export: the built app is missing (dist/index.html): run "npm run build" first.\n');
-    return 1;
+    return EXIT.dataProblem;
   }
   let bytes: Buffer;
   try {
     bytes = readFileSync(options.workspace);
   } catch {
     output.stderr(`atlas export: cannot read ${options.workspace}\n`);
-    return 1;
+    return EXIT.dataProblem;
   }
   const { server, url } = await serveDirectory(dist);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -109,7 +94,7 @@ async function runExport(options: ExportOptions, output: CommandOutput): Promise
     ]);
     if (outcome === 'problem') {
       output.stderr(`atlas export: ${await page.getByTestId('workspace-file-problem').innerText()}\n`);
-      return 1;
+      return EXIT.dataProblem;
     }
     await settle(page);
     const views = await page.evaluate(() => document.querySelectorAll('[data-testid=saved-views] li').length);
@@ -146,27 +131,19 @@ async function runExport(options: ExportOptions, output: CommandOutput): Promise
       output.stdout(`Wrote ${written.length} ${written.length === 1 ? 'file' : 'files'}:\n${pages.map((p) => `  ${p.file}: ${p.title}${p.period ? ` (${p.period})` : ''}\n`).join('')}`);
       for (const r of refused) output.stderr(`atlas export: refused "${r.view}": ${r.reason}\n`);
     }
-    if (refused.length > 0) return 1;
-    return 0;
+    return refused.length > 0 ? EXIT.dataProblem : EXIT.ok;
   } finally {
     await browser.close();
     server.close();
   }
 }
 
-export const exportCommand = {
-  name: 'export',
-  summary: 'render a workspace\'s saved views (or its map) as print-quality images, headless',
-  run: async (args: string[], output: CommandOutput): Promise<number> => {
-    if (args.includes('--help') || args.includes('-h')) {
-      output.stdout(USAGE);
-      return 0;
-    }
-    const options = parseExportArgs(args);
-    if (typeof options === 'string') {
-      output.stderr(`atlas export: ${options}\n\n${USAGE}`);
-      return 2;
-    }
-    return runExport(options, output);
-  },
-};
+/** Runs `export` with its arguments (after the command name); returns the process exit code. */
+export async function runExportCommand(args: string[], output: CommandOutput): Promise<number> {
+  const options = parseExportArgs(args);
+  if (typeof options === 'string') {
+    output.stderr(`atlas export: ${options}\n\n${EXPORT_USAGE}`);
+    return EXIT.usage;
+  }
+  return runExport(options, output);
+}

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,11 +46,21 @@ describe('atlas inspect (child process)', () => {
     ]);
   });
 
-  it('exits non-zero and lists the error when a dataset fails', () => {
-    const result = atlas('inspect', shp, '--json');
+  it('exits non-zero and lists the error when a dataset fails (a .shp with no .dbf beside it)', () => {
+    mkdirSync(join(folder, 'lonely'));
+    const lonely = write('lonely/wards.shp', shapefile.shp);
+    const result = atlas('inspect', lonely, '--json');
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as { datasets: { file: string; errors: string[] }[] };
-    expect(report.datasets.map((dataset) => [dataset.file, dataset.errors.length])).toEqual([[shp, 1]]);
+    expect(report.datasets.map((dataset) => [dataset.file, dataset.errors.length])).toEqual([[lonely, 1]]);
+  });
+
+  it('reads the .dbf and .prj beside a .shp given alone, as ogrinfo does', () => {
+    const result = atlas('inspect', shp, '--json');
+    const report = JSON.parse(result.stdout) as { datasets: Record<string, unknown>[] };
+    expect([result.status, report.datasets.map(({ file, features, crs, codeField, errors }) => ({ file, features, crs, codeField, errors }))]).toEqual([
+      0, [{ file: shp, features: 2, crs: 'EPSG:27700 (from .prj)', codeField: 'WD22CD', errors: [] }],
+    ]);
   });
 
   it('prints a readable report without --json', () => {
@@ -83,6 +93,15 @@ describeWithSharedData(
       const [minLng, minLat, maxLng, maxLat] = datasets[0].bboxWgs84!;
       expect(minLng > -3.35 && maxLng < -3.05 && minLat > 51.37 && maxLat < 51.57).toBe(true);
       expect(datasets[2].bboxWgs84).toBeNull();
+    });
+
+    it('reads the siblings of each .shp named alone (Cardiff LSOAs and the English districts)', () => {
+      const result = atlas('inspect', sharedDataPath('shapefiles/cardiff_lsoa21_bng/cardiff_lsoa.shp'), sharedDataPath('shapefiles/england_lad_2011_gen/england_lad_2011_gen.shp'), '--json');
+      const { datasets } = JSON.parse(result.stdout) as { datasets: { file: string; kind: string; features: number; crs: string | null; errors: string[] }[] };
+      expect([result.status, datasets.map(({ file, kind, features, crs, errors }) => ({ file, kind, features, crs, errors }))]).toEqual([0, [
+        { file: sharedDataPath('shapefiles/cardiff_lsoa21_bng/cardiff_lsoa.shp'), kind: 'areas', features: 218, crs: 'EPSG:27700 (from .prj)', errors: [] },
+        { file: sharedDataPath('shapefiles/england_lad_2011_gen/england_lad_2011_gen.shp'), kind: 'areas', features: 326, crs: 'EPSG:27700 (from .prj)', errors: [] },
+      ]]);
     });
   },
 );

@@ -11,6 +11,7 @@ import { detectPopulationField } from '../../analysis/population-field';
 import { toCsv, type CsvCell } from '../../analysis/csv-export';
 import { protectAreaCounts, unprotectedAreaCounts, type AreaCountRow } from '../../analysis/area-count-protection';
 import { SUPPRESSED_DERIVED } from '../../analysis/small-number-suppression';
+import { assignPostcodeAreas } from '../../analysis/postcode-areas';
 import { numericFieldValues } from '../../data/area-dataset';
 import { buildPolygonIndex } from '../../geo/polygon-index';
 import { locatePoints } from '../../geo/polygon-index-locate';
@@ -94,7 +95,7 @@ function rowReference(incidents: IncidentDataset, incident: number): string {
 export function buildJoinReport(datasets: ReadonlyArray<AreaDataset>, incidents: IncidentDataset, by: PeriodKind, population: PopulationByCode | null = null): JoinReport {
   const areas = combineAreas(datasets, population);
   const polygonIndex = buildPolygonIndex(areas.geometries);
-  const areaIndex = locatePoints(polygonIndex, incidents.lng, incidents.lat);
+  const areaIndex = assignPostcodeAreas(locatePoints(polygonIndex, incidents.lng, incidents.lat), incidents.postcodePlacement, areas.areaCodes);
   const periods = assignPeriods(incidents.timeMs, by);
   const shape = { areaCount: areas.areaCodes.length, categoryCount: incidents.categories.length, periodCount: periods.keys.length };
   const counts = countIncidents({ areaIndex, categoryIndex: incidents.categoryIndex, timeMs: incidents.timeMs, periodIndex: periods.periodIndex }, shape);

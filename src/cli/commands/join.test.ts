@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { joinAreas } from '../../../test/fixtures/join/areas';
 import { joinIncidentFiles } from '../../../test/fixtures/join/incidents';
@@ -118,12 +119,31 @@ describe('atlas join (child process)', () => {
     expect([backwards.status, backwards.stderr.split('\n')[0]]).toEqual([2, 'atlas join: --years must be FROM-TO with FROM no later than TO, e.g. 2015-2023, not "2024-2023"']);
   });
 
+  it('takes a folder of boundaries and a zip of monthly police.uk folders, as the download comes', () => {
+    mkdirSync(join(folder, 'boundary-folder'));
+    writeFileSync(join(folder, 'boundary-folder', 'areas.geojson'), readFileSync(boundaries));
+    const zip = write('crimes.zip', zipSync({ '2022-05/2022-05-example-street.csv': strToU8(joinIncidentFiles.policeUk.text), '2022-05/README.txt': strToU8('') }));
+    const result = atlas('join', '--boundaries', join(folder, 'boundary-folder'), '--incidents', zip, '--json');
+    const report = JSON.parse(result.stdout) as JoinReport;
+    expect([result.status, report.areas.map((area) => area.count), report.points, report.outside, report.rejectedRows.map((rows) => rows.rows)]).toEqual([
+      0, [1, 1, 1, 0, 1, 0], 5, 1, [['crimes.zip/2022-05/2022-05-example-street.csv:4']],
+    ]);
+  });
+
+  it('takes a zip of boundaries and a folder of incident files', () => {
+    const zip = write('areas.zip', zipSync({ 'areas.geojson': new Uint8Array(readFileSync(boundaries)) }));
+    mkdirSync(join(folder, 'incident-folder'));
+    writeFileSync(join(folder, 'incident-folder', joinIncidentFiles.byDay.name), joinIncidentFiles.byDay.text);
+    const result = atlas('join', '--boundaries', zip, '--incidents', join(folder, 'incident-folder'));
+    expect([result.status, result.stdout.split('\n')[0]]).toEqual([0, '3 incidents: 3 in 2 of 6 areas, 0 outside the loaded areas; 0 rows rejected on import']);
+  });
+
   it('exits 2 with usage for missing files and 1 for a file it cannot read', () => {
     const usage = atlas('join', '--boundaries', boundaries);
     const unreadable = atlas('join', '--boundaries', join(folder, 'missing.geojson'), '--incidents', policeUk);
     expect([usage.status, usage.stderr.split('\n')[0], unreadable.status, unreadable.stderr]).toEqual([
-      2, 'atlas join: give at least one --boundaries file and one --incidents file',
-      1, `atlas join: ${join(folder, 'missing.geojson')} cannot be read (ENOENT): expected a path to a file.\n`,
+      2, 'atlas join: give --incidents FILE...',
+      1, `atlas join: ${join(folder, 'missing.geojson')} cannot be read (ENOENT): expected a path to a file, a folder or a .zip.\n`,
     ]);
   });
 });

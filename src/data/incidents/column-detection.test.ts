@@ -52,9 +52,9 @@ A3,2022-05-16,-3.17,51.47,Assault,3,W01001702,night`);
     expect(detect('a,b,c,d\n1,-3.18,51.48,2022-05-14\n2,-3.2,51.5,2022-05-14').mapping).toEqual({ lng: 'b', lat: 'c', date: 'd' });
   });
 
-  it('leaves the position unmapped when nothing looks like one', () => {
+  it('leaves the position unmapped when nothing looks like one, and finds the postcode column (placed once a lookup is loaded)', () => {
     const detection = detect('street,postcode,date\nHigh St,CF10 1AA,2022-05-14');
-    expect(detection.mapping).toEqual({ date: 'date' });
+    expect(detection.mapping).toEqual({ date: 'date', postcode: 'postcode' });
     expect(hasPositionColumns(detection.mapping)).toBe(false);
   });
 

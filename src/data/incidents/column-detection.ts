@@ -51,6 +51,7 @@ const CATEGORY = names(
 );
 const ID = names(['id', 'crimeid', 'incidentid', 'reference', 'ref', 'referencenumber', 'caseid', 'casenumber', 'crimereference', 'incidentreference', 'uniqueid', 'objectid', 'fid', 'reportid', 'eventid']);
 const WEIGHT = names(['weight', 'count', 'severity', 'score', 'value', 'n', 'number', 'incidents', 'quantity', 'total', 'intensity']);
+const POSTCODE = names(['postcode', 'postcodes', 'pcd', 'pcds', 'postalcode', 'postcodeofincident', 'incidentpostcode', 'locationpostcode', 'addresspostcode'], ['postcode', 'postcodes']);
 const AREA_CODE_NAME = /^(lsoa|msoa|oa|wd|ward|lad|la|area|gss|geography|geo)(\d{0,4})(cd|code)$/;
 
 /** Few distinct values make a category column: at most this many in the sample… */
@@ -134,6 +135,9 @@ function detectPosition(columns: ColumnSample[], used: Set<string>, mapping: Col
 }
 
 function detectAttributes(columns: ColumnSample[], used: Set<string>, mapping: ColumnMapping): void {
+  // Postcodes place rows without coordinates once a postcode lookup is loaded (issue 19).
+  const postcode = pick(columns, used, POSTCODE, () => true);
+  if (postcode) mapping.postcode = postcode.name;
   const date = pick(columns, used, DATE, (column) => column.filled === 0 || mostly(column.dates, column.filled, 0.5)) ?? pickFirst(columns, used, (column) => mostly(column.dates, column.filled, 0.9));
   if (date) mapping.date = date.name;
   const fewValues = (column: ColumnSample) => isText(column) && column.distinct <= CATEGORY_MAX_DISTINCT;

@@ -15,6 +15,7 @@ export interface ResolvedColumns {
   category: number;
   weight: number;
   areaCode: number;
+  postcode: number;
   extras: number[];
   /** How many cells a row needs so that every mapped column exists. */
   requiredLength: number;
@@ -28,8 +29,8 @@ type Role = Exclude<keyof ColumnMapping, 'id'>;
  */
 export function resolveColumns(file: string, columns: readonly string[], mapping: ColumnMapping, extraNames: readonly string[]): { ok: true; value: ResolvedColumns } | { ok: false; error: ImportError } {
   const useLngLat = Boolean(mapping.lng && mapping.lat);
-  const roles: Role[] = useLngLat ? ['lng', 'lat', 'date', 'category', 'weight', 'areaCode'] : ['easting', 'northing', 'date', 'category', 'weight', 'areaCode'];
-  const value: ResolvedColumns = { lng: -1, lat: -1, easting: -1, northing: -1, date: -1, category: -1, weight: -1, areaCode: -1, extras: [], requiredLength: 0 };
+  const roles: Role[] = useLngLat ? ['lng', 'lat', 'date', 'category', 'weight', 'areaCode', 'postcode'] : ['easting', 'northing', 'date', 'category', 'weight', 'areaCode', 'postcode'];
+  const value: ResolvedColumns = { lng: -1, lat: -1, easting: -1, northing: -1, date: -1, category: -1, weight: -1, areaCode: -1, postcode: -1, extras: [], requiredLength: 0 };
   const missing: string[] = [];
   for (const role of roles) {
     const name = mapping[role];

@@ -2,7 +2,9 @@
  * The format-independent half of an incident import: choose the column mapping from the first file (or
  * the caller's), read every file's rows into one column store, and turn whole-file failures into errors.
  */
-import type { ColumnDetection, ColumnMapping, ImportError, ImportErrorDetail, ImportProgress, ProgressStep, RejectReason, ImportResult, ImportWarning, IncidentDataset, IncidentFormat, InputFile } from '../../types';
+import type { ColumnDetection, ColumnMapping, ImportError, ImportErrorDetail, ImportProgress, PostcodeLookup, ProgressStep, RejectReason, ImportResult, ImportWarning, IncidentDataset, IncidentFormat, InputFile } from '../../types';
+import { indexPostcodeLookups } from '../postcodes/locate-by-postcode';
+import { finishPlacement, placementWarnings } from './postcode-placement';
 import { detectIncidentColumns, extraColumnNames, hasPositionColumns } from './column-detection';
 import { resolveColumns } from './column-resolution';
 import { buildImportReport, createImportTally, mainRejectReason, reasonNotes, type ImportTally } from './import-report';
@@ -18,6 +20,8 @@ export interface LoadIncidentOptions {
   mapping?: ColumnMapping;
   /** Years a date may fall in; rows dated outside are rejected (default 1990 to next year, `defaultDateRange`). */
   dateRange?: DateRange;
+  /** Postcode lookups the user loaded: rows with a postcode and no coordinates are placed at its centroid (issue 19). */
+  postcodeLookups?: readonly PostcodeLookup[];
   onProgress?: ImportProgress;
 }
 
@@ -94,15 +98,16 @@ export async function runIncidentImport<F extends OpenedIncidentFile>(format: In
   const detected = detectIncidentColumns(first.value.columns, first.value.sampleRows, { positionFromGeometry: format.positionFromGeometry });
   const mapping: ColumnMapping = options.mapping ? { ...options.mapping } : detected.mapping;
   const detection: ColumnDetection = { ...detected, mapping };
-  if (!format.positionFromGeometry && !hasPositionColumns(mapping)) return fail(missingMappingError(first.value, format.columnWord, 'position', Boolean(options.mapping)));
+  const postcodes = mapping.postcode && options.postcodeLookups?.length ? indexPostcodeLookups(options.postcodeLookups) : null;
+  if (!format.positionFromGeometry && !hasPositionColumns(mapping) && !postcodes) return fail(missingMappingError(first.value, format.columnWord, 'position', Boolean(options.mapping)));
   if (!mapping.date) return fail(missingMappingError(first.value, format.columnWord, 'date', Boolean(options.mapping)));
 
   const totalBytes = files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
   const extraNames = extraColumnNames(detection, mapping);
   const columns = createIncidentColumns({ capacity: totalBytes / BYTES_PER_ROW_ESTIMATE, hasWeight: Boolean(mapping.weight), hasAreaCode: Boolean(mapping.areaCode), extraNames });
   const tally = createImportTally(files.map((file) => file.name));
-  const positionSource: PositionSource = format.positionFromGeometry ? 'geometry' : mapping.lng && mapping.lat ? 'lng-lat-columns' : 'grid-columns';
-  const reader = createRowReader(columns, tally, mapping, detection.recognisedAs, positionSource, options.dateRange ?? defaultDateRange());
+  const positionSource: PositionSource = format.positionFromGeometry ? 'geometry' : mapping.lng && mapping.lat ? 'lng-lat-columns' : mapping.easting && mapping.northing ? 'grid-columns' : 'postcode-column';
+  const reader = createRowReader(columns, tally, mapping, detection.recognisedAs, positionSource, options.dateRange ?? defaultDateRange(), postcodes);
   const warnings: ImportWarning[] = [];
   let bytesBefore = 0;
 
@@ -132,9 +137,11 @@ export async function runIncidentImport<F extends OpenedIncidentFile>(format: In
   if (positionSource === 'grid-columns') {
     warnings.push({ code: 'reprojected-from-bng', detail: 'columns', file: files[0].name, params: { easting: mapping.easting ?? '', northing: mapping.northing ?? '' } });
   }
-  warnings.push(...weightWarnings(reader, files[0].name));
+  warnings.push(...weightWarnings(reader, files[0].name), ...placementWarnings(reader.placements, files[0].name, mapping.postcode ?? ''));
   const report = buildImportReport(tally, warnings);
   const dataset = finishIncidentDataset(columns, { id: options.id, label: options.label ?? defaultLabel(files), format: format.formatOf(detection), files: files.map((file) => file.name), detection, report });
+  const postcodePlacement = finishPlacement(reader.placements, dataset.count);
+  if (postcodePlacement) dataset.postcodePlacement = postcodePlacement;
   options.onProgress?.(1, { code: 'read-incidents', params: { count: report.rowsKept } });
   return { ok: true, value: dataset, warnings };
 }

@@ -10,9 +10,14 @@ import { addNote, countRowKept, countRowRead, needsNote, rejectRow, type ImportT
 import { appendIncident, type IncidentColumns } from './incident-columns';
 import type { ResolvedColumns } from './column-resolution';
 import { POLICE_UK_STREET } from './police-uk-header';
+import { locateByPostcode, type PostcodeIndex } from '../postcodes/locate-by-postcode';
+import { createPlacementTally, recordPlacement, type PlacementTally } from './postcode-placement';
 
-/** Where positions come from: longitude/latitude columns, BNG easting/northing columns, or point geometry. */
-export type PositionSource = 'lng-lat-columns' | 'grid-columns' | 'geometry';
+/**
+ * Where positions come from: longitude/latitude columns, BNG easting/northing columns, point geometry, or
+ * (a table with postcodes and no coordinate columns) the postcode lookup alone.
+ */
+export type PositionSource = 'lng-lat-columns' | 'grid-columns' | 'geometry' | 'postcode-column';
 
 /** State for reading the rows of one import, file after file. */
 export interface RowReader {
@@ -25,14 +30,20 @@ export interface RowReader {
   fileIndex: number;
   date: DateReading;
   weightsDefaulted: { count: number; examples: string[] };
+  /** The loaded postcode lookups, when the mapping names a postcode column; rows without coordinates are placed by them. */
+  postcodes: PostcodeIndex | null;
+  placements: PlacementTally;
 }
 
 /**
  * A reader that fills `columns` and counts into `tally`, keeping dates in `dateRange`; call `startFile`
  * before each file's rows.
  */
-export function createRowReader(columns: IncidentColumns, tally: ImportTally, mapping: ColumnMapping, recognisedAs: string | null, positionSource: PositionSource, dateRange: DateRange): RowReader {
-  return { columns, tally, mapping, recognisedAs, positionSource, resolved: null, fileIndex: 0, date: createDateReading(dateRange), weightsDefaulted: { count: 0, examples: [] } };
+export function createRowReader(columns: IncidentColumns, tally: ImportTally, mapping: ColumnMapping, recognisedAs: string | null, positionSource: PositionSource, dateRange: DateRange, postcodes: PostcodeIndex | null = null): RowReader {
+  return {
+    columns, tally, mapping, recognisedAs, positionSource, resolved: null, fileIndex: 0, date: createDateReading(dateRange), weightsDefaulted: { count: 0, examples: [] },
+    postcodes: mapping.postcode ? postcodes : null, placements: createPlacementTally(),
+  };
 }
 
 /** Switches the reader to the next file, with that file's column indices. */
@@ -90,7 +101,7 @@ export function readTableRow(reader: RowReader, fields: readonly string[], line:
   const grid = reader.positionSource === 'grid-columns';
   const xText = cell(fields, grid ? resolved.easting : resolved.lng);
   const yText = cell(fields, grid ? resolved.northing : resolved.lat);
-  if (xText.trim() === '' || yText.trim() === '') return reject(reader, 'no-coordinates', line, emptyPositionNote(reader).code, () => emptyPositionNote(reader));
+  if (xText.trim() === '' || yText.trim() === '') return placeByPostcode(reader, fields, line);
   const x = parseCoordinate(xText);
   const y = parseCoordinate(yText);
   if (Number.isNaN(x) || Number.isNaN(y)) {
@@ -105,6 +116,20 @@ export function readTableRow(reader: RowReader, fields: readonly string[], line:
   }
   if (check !== 'ok') return reject(reader, check, line, positionNoteCode(reader, check), () => positionNote(reader, check, xText.trim(), yText.trim()));
   readAttributes(reader, fields, lng, lat, line);
+}
+
+/** A row without coordinates: kept at its postcode's centroid when the lookup has it, else rejected saying why. */
+function placeByPostcode(reader: RowReader, fields: readonly string[], line: number): void {
+  const postcodeText = cell(fields, (reader.resolved as ResolvedColumns).postcode).trim();
+  if (!reader.postcodes || (postcodeText === '' && reader.positionSource !== 'postcode-column')) return reject(reader, 'no-coordinates', line, emptyPositionNote(reader).code, () => emptyPositionNote(reader));
+  const found = locateByPostcode(postcodeText, reader.postcodes);
+  if (!found.ok) {
+    const code: RowNoteCode = found.reason === 'not-a-postcode' ? 'postcode-not-a-postcode' : 'postcode-not-in-lookup';
+    return reject(reader, 'no-coordinates', line, code, () => ({ code, params: { column: `"${reader.mapping.postcode}"`, postcode: found.postcode } }));
+  }
+  const before = reader.columns.count;
+  readAttributes(reader, fields, found.lng, found.lat, line);
+  if (reader.columns.count > before) recordPlacement(reader.placements, before, found);
 }
 
 /** Reads one point (WGS84 degrees, already reprojected if the file was BNG) with its attribute cells. */

@@ -9,6 +9,7 @@ import { useDataStore } from '../data-store';
 import { useTableStore } from '../table-store';
 import { useIncidentStore } from '../incident-store';
 import { useTensionStore } from '../tension-store';
+import { usePostcodeStore } from '../postcode-store';
 import { isExampleId, recordedLoads, setAsideSources } from './source-recorder';
 import { buildSources, type LiveIds } from './sources-snapshot';
 import { snapshotParts } from './workspace-parts';
@@ -24,6 +25,7 @@ export function liveIds(): LiveIds {
     tables: tables.order.map((id) => ({ id, files: tables.tables[id]?.files ?? [] })),
     incidents: useIncidentStore.getState().order,
     tensions: useTensionStore.getState().order,
+    postcodes: usePostcodeStore.getState().order,
   };
 }
 

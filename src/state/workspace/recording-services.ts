@@ -3,7 +3,7 @@
  * and the share package import wrapped by the recorders, the rest passed through unchanged.
  */
 import type { AppServices } from '../services';
-import { recordingBoundaryLoader, recordingIncidentWorker, recordingTableLoader, recordingTensionLoader } from './source-recorder';
+import { recordingBoundaryLoader, recordingIncidentWorker, recordingPostcodeLoader, recordingTableLoader, recordingTensionLoader } from './source-recorder';
 import { recordingSharePackages } from './share-recorder';
 
 /** `services` with the workspace recorders around each call that loads files. */
@@ -14,6 +14,7 @@ export function recordingServices(services: AppServices): AppServices {
     tableLoader: recordingTableLoader(services.tableLoader),
     tensionLoader: recordingTensionLoader(services.tensionLoader),
     incidentWorker: recordingIncidentWorker(services.incidentWorker),
+    postcodeLoader: recordingPostcodeLoader(services.postcodeLoader),
     sharePackages: recordingSharePackages(services.sharePackages),
   };
 }

@@ -10,6 +10,7 @@ import { useDataStore } from '../data-store';
 import { useTableStore } from '../table-store';
 import { useIncidentStore } from '../incident-store';
 import { useTensionStore } from '../tension-store';
+import { usePostcodeStore } from '../postcode-store';
 import { loadExampleData } from '../example-data';
 import { isExampleId } from './source-recorder';
 
@@ -24,6 +25,7 @@ const orderOf: Record<WorkspaceStoreKind, () => string[]> = {
   tables: () => useTableStore.getState().order,
   incidents: () => useIncidentStore.getState().order,
   tensions: () => useTensionStore.getState().order,
+  postcodes: () => usePostcodeStore.getState().order,
 };
 
 const removers: Record<WorkspaceStoreKind, (id: string) => void> = {
@@ -31,6 +33,7 @@ const removers: Record<WorkspaceStoreKind, (id: string) => void> = {
   tables: (id) => useTableStore.getState().removeTable(id),
   incidents: (id) => useIncidentStore.getState().removeIncidents(id),
   tensions: (id) => useTensionStore.getState().removeTensions(id),
+  postcodes: (id) => usePostcodeStore.getState().removePostcodes(id),
 };
 
 const STORE_KINDS = Object.keys(orderOf) as WorkspaceStoreKind[];
@@ -46,6 +49,8 @@ async function load(source: WorkspaceSource, files: InputFile[]): Promise<void> 
       return useDataStore.getState().loadFiles(files, { topojsonObject: source.options.topojsonObject, ids });
     case 'tables':
       return useTableStore.getState().loadTables(files, { id: ids[0] });
+    case 'postcodes':
+      return usePostcodeStore.getState().loadPostcodes(files, ids[0]);
     case 'incidents':
       return useIncidentStore.getState().loadIncidents(files, { mapping: source.options.mapping, id: ids[0], dateRange: source.options.dateRange });
     case 'tensions': {

@@ -9,6 +9,7 @@ import { useDataStore } from '../data-store';
 import { useTableStore } from '../table-store';
 import { useIncidentStore } from '../incident-store';
 import { useTensionStore } from '../tension-store';
+import { usePostcodeStore } from '../postcode-store';
 import { recordLoad } from './source-recorder';
 
 const orders: Record<WorkspaceStoreKind, () => string[]> = {
@@ -16,6 +17,7 @@ const orders: Record<WorkspaceStoreKind, () => string[]> = {
   tables: () => useTableStore.getState().order,
   incidents: () => useIncidentStore.getState().order,
   tensions: () => useTensionStore.getState().order,
+  postcodes: () => usePostcodeStore.getState().order,
 };
 
 /** Wraps the share package import: one recorded load per package that produced anything. */

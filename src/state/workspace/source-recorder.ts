@@ -9,6 +9,7 @@ import type { BoundaryLoader } from '../data-store';
 import type { TableLoader } from '../table-store';
 import type { TensionLoader } from '../tension-store';
 import type { IncidentWorker } from '../incident-store';
+import type { PostcodeLoader } from '../postcode-store';
 
 /** One load as the app made it, in the order loads finished. */
 export interface RecordedLoad {
@@ -129,6 +130,16 @@ export function recordingIncidentWorker(inner: IncidentWorker): IncidentWorker {
       if (result.ok) await recordLoad('incidents', copies, { ...(request.mapping ? { mapping: request.mapping } : {}), ...(request.dateRange ? { dateRange: request.dateRange } : {}) }, [request.id]);
       return result;
     },
+  };
+}
+
+/** Postcode lookups recorded with their files (issue 19). */
+export function recordingPostcodeLoader(inner: PostcodeLoader): PostcodeLoader {
+  return async (files, request) => {
+    const copies = copy(files);
+    const result = await inner(files, request);
+    if (result.ok) await recordLoad('postcodes', copies, {}, [result.value.id]);
+    return result;
   };
 }
 

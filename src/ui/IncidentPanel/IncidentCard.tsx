@@ -26,7 +26,7 @@ export function IncidentCard({ incidentId }: { incidentId: string }) {
         <button type="button" onClick={() => removeIncidents(incidentId)} aria-label={t('layers.removeLabel', { name: dataset.label })}>{t('layers.remove')}</button>
       </div>
       <p className="muted small" data-testid="incident-summary">
-        {t('incidents.summary', { kept: n(kept.indexes.length), total: n(dataset.count), rejected: n(dataset.report.rowsRead - dataset.report.rowsKept) })}
+        {t('incidents.summary', { kept: n(kept.indexes.length), total: n(dataset.count), rejected: n(dataset.report.rowsRead - dataset.report.rowsKept), count: dataset.report.rowsRead - dataset.report.rowsKept })}
       </p>
       {dataset.detection.recognisedAs && <p className="muted small">{t('incidents.recognised', { format: dataset.detection.recognisedAs })}</p>}
       <fieldset className="inline-options">

@@ -5,6 +5,8 @@ import { WORKSPACE_VERSION } from '../../state/workspace/capture';
 import { useProblemText, useT } from '../use-t';
 import { SaveStatus } from './SaveStatus';
 import { StartFresh } from './StartFresh';
+import { StoragePersistence } from './StoragePersistence';
+import { PostcodeLookups } from './PostcodeLookups';
 import { formatSavedTime } from './saved-time';
 
 const EXTENSION = '.cohesion-atlas';
@@ -72,6 +74,7 @@ export function WorkspacePanel() {
         </div>
       )}
       <SaveStatus />
+      <StoragePersistence />
       <div className="workspace-actions">
         <button type="button" data-testid="workspace-save" disabled={busy || phase !== 'ready'} onClick={() => void save()}>{t('workspace.save')}</button>
         <button type="button" data-testid="workspace-open" disabled={busy || phase !== 'ready'} onClick={() => input.current?.click()}>{t('workspace.open')}</button>
@@ -79,6 +82,7 @@ export function WorkspacePanel() {
         <StartFresh disabled={busy} />
       </div>
       <p className="muted small">{t('workspace.where')} {t('workspace.fileHelp')}</p>
+      <PostcodeLookups />
     </section>
   );
 }
