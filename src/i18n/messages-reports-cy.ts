@@ -83,6 +83,7 @@ export const reportMessagesCy: Record<keyof typeof reportMessagesEn, string> = {
   'reports.counts.month': 'Mis',
   'reports.counts.count': 'Adroddiadau',
   'reports.counts.outside': "Mae {count} adroddiad y tu allan i bob ardal o'r haen hon.",
+  'reports.counts.outside.one': "Mae 1 adroddiad y tu allan i bob ardal o'r haen hon.",
   'reports.counts.none': "Dim adroddiadau yn ardaloedd yr haen hon.",
   'reports.counts.noLayer': "Llwythwch haen ffiniau i gyfrif adroddiadau fesul ardal.",
   'reports.hiddenPresenting': "Mae adroddiadau wedi'u cuddio o'r map wrth gyflwyno. Trowch “Dangos pwyntiau unigol” ymlaen i'w dangos.",

@@ -82,6 +82,7 @@ export const reportMessagesEn = {
   'reports.counts.month': 'Month',
   'reports.counts.count': 'Reports',
   'reports.counts.outside': '{count} reports fall outside every area of this layer.',
+  'reports.counts.outside.one': '1 report falls outside every area of this layer.',
   'reports.counts.none': 'No reports in the areas of this layer.',
   'reports.counts.noLayer': 'Load a boundary layer to count reports by area.',
   'reports.hiddenPresenting': 'Reports are hidden from the map while presenting. Turn on “Show individual points” to show them.',
