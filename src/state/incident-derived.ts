@@ -12,6 +12,7 @@ import type { PeriodTable } from '../analysis/timeline-window';
 import { populationForBoundary, type PopulationChoice } from './population-derived';
 import { useIncidentStore } from './incident-store';
 import { fieldId, parseFieldId } from '../analysis/field-registry';
+import { createMemo } from '../analysis/memo';
 
 export { populationForBoundary };
 
@@ -20,19 +21,14 @@ export interface KeptIncidents {
   indexes: Uint32Array;
 }
 
-const keptCache = new WeakMap<IncidentDataset, WeakMap<IncidentFilter, KeptIncidents>>();
+const keptMemo = createMemo<IncidentDataset, IncidentFilter, KeptIncidents>();
 
 /** The incidents a filter keeps, cached per dataset and filter object. */
 export function keptIncidents(dataset: IncidentDataset, filter: IncidentFilter): KeptIncidents {
-  let byFilter = keptCache.get(dataset);
-  if (!byFilter) keptCache.set(dataset, (byFilter = new WeakMap()));
-  let kept = byFilter.get(filter);
-  if (!kept) {
+  return keptMemo.get(dataset, filter, () => {
     const mask = filterMask(dataset, filter);
-    kept = { mask, indexes: maskedIndexes(mask) };
-    byFilter.set(filter, kept);
-  }
-  return kept;
+    return { mask, indexes: maskedIndexes(mask) };
+  });
 }
 
 /** Kept incidents of one dataset, for the map layers and panels. */
@@ -60,21 +56,14 @@ export interface JoinedCounts {
   outside: number;
 }
 
-const countCache = new WeakMap<JoinResult, WeakMap<Uint8Array, JoinedCounts>>();
+const countMemo = createMemo<JoinResult, Uint8Array, JoinedCounts>();
 
 /** Kept incidents per area of the joined boundary layer. */
 export function joinedCounts(join: JoinResult, kept: KeptIncidents, areaCount: number): JoinedCounts {
-  let byMask = countCache.get(join);
-  if (!byMask) countCache.set(join, (byMask = new WeakMap()));
-  let counts = byMask.get(kept.mask);
-  if (!counts) {
-    counts = countPerArea(join.areaIndex, kept.mask, areaCount);
-    byMask.set(kept.mask, counts);
-  }
-  return counts;
+  return countMemo.get(join, kept.mask, () => countPerArea(join.areaIndex, kept.mask, areaCount));
 }
 
-const coverageCache = new WeakMap<JoinResult, WeakMap<object, IncidentCoverage>>();
+const coverageMemo = createMemo<JoinResult, object, IncidentCoverage>();
 
 /**
  * Which areas of the joined boundary layer the incident dataset covers (analysis/incident-coverage): the
@@ -83,14 +72,7 @@ const coverageCache = new WeakMap<JoinResult, WeakMap<object, IncidentCoverage>>
  */
 export function joinCoverage(join: JoinResult, boundary: AreaDataset): IncidentCoverage {
   const key: object = boundary.areaAuthorities ?? boundary;
-  let byAuthorities = coverageCache.get(join);
-  if (!byAuthorities) coverageCache.set(join, (byAuthorities = new WeakMap()));
-  let coverage = byAuthorities.get(key);
-  if (!coverage) {
-    coverage = incidentCoverage(join.areaIndex, boundary.features.length, boundary.areaAuthorities);
-    byAuthorities.set(key, coverage);
-  }
-  return coverage;
+  return coverageMemo.get(join, key, () => incidentCoverage(join.areaIndex, boundary.features.length, boundary.areaAuthorities));
 }
 
 const coveredTableCache = new WeakMap<PeriodTable, WeakMap<IncidentCoverage, PeriodTable>>();

@@ -9,6 +9,7 @@ import { fieldId, parseFieldId } from '../analysis/field-registry';
 import { benchmarkIndicator } from '../analysis/cohesion/benchmark';
 import { matchTableToAreas } from '../data/load-tables';
 import { suggestIndicatorForColumn } from '../data/indicator-catalogue';
+import { createMemo } from '../analysis/memo';
 
 export { matchTableToAreas, suggestIndicatorForColumn };
 
@@ -32,19 +33,14 @@ export function parseTableField(field: string): TableFieldRef | null {
   return ref.kind === 'table' ? { tableId: ref.tableId, indicator: ref.indicator, period: ref.period, measure: ref.measure } : null;
 }
 
-const rowCache = new WeakMap<IndicatorTable, WeakMap<AreaDataset, Int32Array>>();
+const rowMemo = createMemo<IndicatorTable, AreaDataset, Int32Array>();
 
 /** For each area of the boundary layer, the table row with its code (-1 when the table has none). */
 export function tableRowsForAreas(table: IndicatorTable, boundary: AreaDataset): Int32Array {
-  let byBoundary = rowCache.get(table);
-  if (!byBoundary) rowCache.set(table, (byBoundary = new WeakMap()));
-  let rows = byBoundary.get(boundary);
-  if (!rows) {
+  return rowMemo.get(table, boundary, () => {
     const rowOf = new Map(table.areaCodes.map((code, row) => [code, row]));
-    rows = Int32Array.from(boundary.areaCodes, (code) => rowOf.get(code) ?? -1);
-    byBoundary.set(boundary, rows);
-  }
-  return rows;
+    return Int32Array.from(boundary.areaCodes, (code) => rowOf.get(code) ?? -1);
+  });
 }
 
 /** One indicator in one period for every area of the layer; NaN where the table has no row or no data. */

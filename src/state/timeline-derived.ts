@@ -14,6 +14,7 @@ import { useTensionStore } from './tension-store';
 import { useTableStore } from './table-store';
 import { drawsNothingDated, useDrawnSources, type DrawnSources } from './view-sources';
 import { useScopedTimeline } from './view-scope';
+import { createMemo } from '../analysis/memo';
 
 export interface TimelinePeriods {
   kind: PeriodKind;
@@ -81,38 +82,26 @@ export function viewTimelinePeriods(sources: DrawnSources, kind: PeriodKind, dat
   return timelinePeriods(drawnIncidents, kind, [...tensionTimes, ...tableTimes]);
 }
 
-const tableCache = new WeakMap<JoinResult, Map<string, PeriodTable>>();
+const tableMemo = createMemo<JoinResult, string, PeriodTable>();
 
 /** Counts per area × timeline period for a join, under the category filter only (dates come from the slider). */
 export function joinPeriodTable(join: JoinResult, incidents: IncidentDataset, filter: IncidentFilter, periods: TimelinePeriods, areaCount: number): PeriodTable {
   const key = JSON.stringify([periods.kind, periods.keys[0], periods.keys.length, filter.categories]);
-  let byKey = tableCache.get(join);
-  if (!byKey) tableCache.set(join, (byKey = new Map()));
-  let table = byKey.get(key);
-  if (!table) {
+  return tableMemo.get(join, key, () => {
     const counts = countIncidents(
       { areaIndex: join.areaIndex, categoryIndex: incidents.categoryIndex, timeMs: incidents.timeMs, periodIndex: periodIndexOn(incidents.timeMs, periods.boundsMs) },
       { areaCount, categoryCount: incidents.categories.length, periodCount: periods.keys.length },
       { categories: filter.categories, fromMs: null, toMs: null },
     );
-    table = { areaCount, periodCount: periods.keys.length, counts: counts.byAreaPeriod };
-    byKey.set(key, table);
-  }
-  return table;
+    return { areaCount, periodCount: periods.keys.length, counts: counts.byAreaPeriod };
+  });
 }
 
-const pooledCache = new WeakMap<PeriodTable, Map<string, Float64Array>>();
+const pooledMemo = createMemo<PeriodTable, string, Float64Array>();
 
 /** The window's values at a step, and (for fixed breaks) every step's values pooled. */
 export function stepValues(table: PeriodTable, window: TimeWindow, step: number): { current: Float64Array; pooled: Float64Array } {
-  const key = JSON.stringify(window);
-  let byWindow = pooledCache.get(table);
-  if (!byWindow) pooledCache.set(table, (byWindow = new Map()));
-  let pooled = byWindow.get(key);
-  if (!pooled) {
-    pooled = pooledWindowValues(table, window, periodsWithData(table));
-    byWindow.set(key, pooled);
-  }
+  const pooled = pooledMemo.get(table, JSON.stringify(window), () => pooledWindowValues(table, window, periodsWithData(table)));
   return { current: windowValues(table, window, step), pooled };
 }
 
