@@ -8,6 +8,7 @@ import { identifyFilesInWorker, forgetDatasetInWorker, joinIncidentsInWorker, lo
 import { importSharePackages } from '../state/share-import';
 import { useExportStore } from '../state/export-store';
 import { testHooks } from '../map/test-hooks';
+import { isSectionId, useSectionStore } from '../state/section-store';
 
 let started = false;
 
@@ -34,5 +35,9 @@ export function startApp(): void {
   registerBuiltinWorkspaceParts();
   // `atlas export --json` reads what the last export drew from the page.
   useExportStore.subscribe((s, p) => { if (s.report !== p.report) testHooks().exportReport = s.report; });
+  testHooks().revealSection = (element) => {
+    const section = element.closest('[data-section]')?.getAttribute('data-section');
+    if (isSectionId(section)) useSectionStore.getState().openSection(section);
+  };
   void startWorkspace();
 }

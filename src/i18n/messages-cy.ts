@@ -6,6 +6,7 @@
  */
 import type { MessageKey } from './messages-en';
 import { problemMessagesCy } from './messages-problems-cy';
+import { interfaceMessagesCy, interfaceReviewNeeded } from './messages-interface-cy';
 
 export const messagesCy: Record<MessageKey, string> = {
   'app.title': 'Atlas Cydlyniant',
@@ -731,6 +732,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'attribution.example': "Data enghreifftiol: wedi'i ddyfeisio gan Atlas Cydlyniant.",
   'attribution.ons': "Ffynhonnell: Swyddfa Ystadegau Gwladol, wedi'i drwyddedu o dan y Drwydded Llywodraeth Agored v3.0. Yn cynnwys data OS © Hawlfraint y Goron a hawl cronfa ddata.",
   ...problemMessagesCy,
+  ...interfaceMessagesCy,
   'boundary.failed': "Aeth rhywbeth o'i le yn yr ap, felly nid oedd modd dangos y rhan hon: {part}. Mae gweddill yr ap yn dal i weithio.",
   'boundary.retry': 'Rhoi cynnig arall arni',
   'boundary.close': 'Cau',
@@ -773,6 +775,8 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   'legend.no',
   // Every problem text (importer errors and warnings, rejected rows) is our own Welsh.
   ...(Object.keys(problemMessagesCy) as MessageKey[]),
+  // The workflow-shaped interface (issue 15):
+  ...interfaceReviewNeeded,
   // §present: review entries for this feature go below.
   'present.startHint',
   'present.viewsHelp',

@@ -3,6 +3,7 @@
  * Placeholders are written {name}. The Welsh catalogue (messages-cy.ts) must have exactly these keys.
  */
 import { problemMessagesEn } from './messages-problems-en';
+import { interfaceMessagesEn } from './messages-interface-en';
 
 export const messagesEn = {
   'app.title': 'Cohesion Atlas',
@@ -735,6 +736,7 @@ export const messagesEn = {
   'boundary.part.example': 'Example data',
   'boundary.part.overlay': 'Map details',
   ...problemMessagesEn,
+  ...interfaceMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -18,10 +18,38 @@ export interface LegendRow {
 /** Messages the browser prints that are known and harmless (software WebGL, deck.gl heatmap). */
 const HARMLESS = [/Binding weightsTexture not set/, /GPU stall due to ReadPixels/, /WebGL.*performance/i];
 
+/** The name of the selector engine below, registered in support/playwright.ts. */
+export const SECTION_TESTID_ENGINE = 'atlas-testid';
+
+/**
+ * A selector engine for `data-testid` that, finding its elements only inside closed sections of the sidebar,
+ * asks the app to open the section holding the first (the app's `revealSection` test hook). Playwright
+ * then retries its action or assertion on the now visible panel, so every spec reaches a panel wherever the
+ * section rail put it, without naming sections. Runs in the page, so it must be self-contained.
+ */
+export const revealingTestIdEngine = () => ({
+  query(root: Element | Document, id: string): Element | null {
+    return this.queryAll(root, id)[0] ?? null;
+  },
+  queryAll(root: Element | Document, id: string): Element[] {
+    const found = Array.from(root.querySelectorAll(`[data-testid="${CSS.escape(id)}"]`));
+    const closed = (el: Element) => !!el.closest('[data-section][hidden]');
+    const hooks = (window as unknown as { __atlas?: { revealSection?: (el: Element) => void } }).__atlas;
+    if (found.length && found.every(closed)) hooks?.revealSection?.(found[0]);
+    return found;
+  },
+});
+
+export type SectionId = 'data' | 'map' | 'incidents' | 'cohesion' | 'tension' | 'neighbours' | 'present' | 'workspace';
+
 export class AtlasDriver {
   readonly errors: string[] = [];
 
   constructor(readonly page: Page) {
+    // Specs find panels by test id; this one lookup opens the section a panel lives in before it is used.
+    const byTestId = (id: string | RegExp) => (typeof id === 'string' ? page.locator(`${SECTION_TESTID_ENGINE}=${id}`) : original(id));
+    const original = page.getByTestId.bind(page);
+    page.getByTestId = byTestId;
     page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error' && !HARMLESS.some((re) => re.test(m.text()))) this.errors.push(`console: ${m.text()}`);
@@ -95,8 +123,15 @@ export class AtlasDriver {
     await this.settle();
   }
 
+  /** Opens a section of the sidebar by its tab, as a person would. */
+  async openSection(id: SectionId): Promise<void> {
+    await this.page.getByTestId(`section-tab-${id}`).click();
+    await this.page.getByTestId(`section-${id}`).waitFor({ state: 'visible' });
+  }
+
   /** Shows or hides a boundary layer by its label in the layer list. */
   async setLayerVisible(label: string, visible: boolean): Promise<void> {
+    await this.openSection('data');
     const checkbox = this.page.getByRole('checkbox', { name: `Show ${label}` });
     if (visible) await checkbox.check();
     else await checkbox.uncheck();
