@@ -320,8 +320,8 @@ export const messagesCy: Record<MessageKey, string> = {
   'incidents.role.id': 'Dynodydd',
   'incidents.role.weight': 'Pwysiad',
   'incidents.role.areaCode': 'Cod ardal yn y ffeil',
-  'incidents.field.count': '{name}: digwyddiadau',
-  'incidents.field.rate': '{name}: digwyddiadau fesul 1,000 o breswylwyr',
+  'incidents.field.count': '{name} (nifer fesul ardal)',
+  'incidents.field.rate': '{name} (cyfradd fesul 1,000 o breswylwyr)',
 
   'tables.heading': 'Tablau dangosyddion',
   'tables.summary': '{areas} ardal · {indicators} dangosydd · cyfnodau: {periods}',

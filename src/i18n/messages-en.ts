@@ -317,8 +317,8 @@ export const messagesEn = {
   'incidents.role.id': 'Identifier',
   'incidents.role.weight': 'Weight',
   'incidents.role.areaCode': 'Area code in the file',
-  'incidents.field.count': '{name}: incidents',
-  'incidents.field.rate': '{name}: incidents per 1,000 residents',
+  'incidents.field.count': '{name} (count per area)',
+  'incidents.field.rate': '{name} (rate per 1,000 residents)',
 
   'tables.heading': 'Indicator tables',
   'tables.summary': '{areas} areas · {indicators} indicators · periods: {periods}',

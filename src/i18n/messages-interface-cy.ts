@@ -22,6 +22,22 @@ export const interfaceMessagesCy: Record<keyof typeof interfaceMessagesEn, strin
   'section.neighbours.intro': 'Ardaloedd ar hyd ffin ag awdurdod cyfagos.',
   'section.present.intro': 'Golygfeydd wedi’u cadw ar gyfer cyfarfod, delweddau ar gyfer adroddiad, a phecynnau i gymdogion.',
   'section.workspace.intro': 'Cadw, adfer neu glirio eich gwaith, a’r llwybrau byr bysellfwrdd.',
+  'name.level.lsoa': 'ACEHI',
+  'name.level.ward': 'Wardiau',
+  'name.level.local-authority': 'Awdurdodau lleol',
+  'name.level.other': 'Ardaloedd',
+  'name.authorities': '{count} awdurdod',
+  'name.policeCrime': 'Troseddau a gofnodwyd gan yr heddlu',
+  'name.incidents': 'Digwyddiadau',
+  'name.census': 'Cyfrifiad 2021 {table}',
+  'name.censusTitled': 'Cyfrifiad 2021 {table}: {title}',
+  'name.census.ts001': 'Preswylwyr arferol',
+  'name.census.ts004': 'Gwlad enedigol',
+  'name.census.ts021': 'Grŵp ethnig',
+  'name.census.ts030': 'Crefydd',
+  'name.census.ts011': 'Aelwydydd yn ôl dimensiynau amddifadedd',
+  'name.wimd': 'Mynegai Amddifadedd Lluosog Cymru {year}',
+  'name.imd': 'Mynegeion Amddifadedd Lloegr {year}',
 };
 
 /** Our own Welsh wording in this file, awaiting review by a Welsh speaker. */
@@ -33,4 +49,8 @@ export const interfaceReviewNeeded = [
   'section.cohesion.intro',
   'section.present.intro',
   'section.workspace.intro',
+  'name.level.lsoa',
+  'name.policeCrime',
+  'name.census.ts011',
+  'name.imd',
 ] as const;

@@ -22,6 +22,7 @@ import { buildTensionArrowLayer } from './layers/tension-arrows-layer';
 import { buildAreaLabelLayer, labelMinZoom } from './layers/labels-layer';
 import { DeckOverlay } from './DeckOverlay';
 import { testHooks } from './test-hooks';
+import { paddingClearOfPanels } from './overlay-rects';
 import { registerLiveMap } from './export/live-map';
 import { useKeyboardArea } from './use-keyboard-area';
 import { isLinkedMove, linkPaneCamera } from './camera-link';
@@ -82,7 +83,9 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
     const [minLng, minLat, maxLng, maxLat] = fitRequest.bbox;
     if (![minLng, minLat, maxLng, maxLat].every(Number.isFinite)) return;
     // maxZoom: a single point (or one tiny area) would otherwise zoom to metres.
-    map.fitBounds([[minLng, minLat], [maxLng, maxLat]], { padding: 32, duration: 0, maxZoom: 15 });
+    // Padded for the legend, the timeline and the map's buttons, so none of them covers the data.
+    const padding = paddingClearOfPanels(map.getMap(), [minLng, minLat, maxLng, maxLat]);
+    map.fitBounds([[minLng, minLat], [maxLng, maxLat]], { padding, duration: 0, maxZoom: 15 });
     fitted.current = fitRequest.seq;
   }, [fitRequest]);
   useEffect(() => applyFit(), [applyFit]);

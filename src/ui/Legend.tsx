@@ -42,7 +42,7 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
 
   if (bivariate && dataset) {
     return (
-      <aside className={className} data-testid={testId} aria-label={t('legend.heading')}>
+      <aside className={className} data-map-overlay="" data-testid={testId} aria-label={t('legend.heading')}>
         <BivariateLegend view={bivariate} />
         <LegendKeys datasetId={datasetId} view={view} />
         <LayerTableButton />
@@ -50,12 +50,12 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
     );
   }
   if (!dataset || !choropleth) {
-    return <aside className={className} data-testid={testId}><p className="muted">{t('legend.empty')}</p></aside>;
+    return <aside className={className} data-map-overlay="" data-testid={testId}><p className="muted">{t('legend.empty')}</p></aside>;
   }
   const field = fieldLabel(choropleth.field);
   if (choropleth.refusal) {
     return (
-      <aside className={className} data-testid={testId} aria-labelledby={headingId}>
+      <aside className={className} data-map-overlay="" data-testid={testId} aria-labelledby={headingId}>
         <h2 id={headingId}>{t('legend.heading')}</h2>
         <p className="legend-title" data-testid="legend-title">{field}</p>
         <p className="legend-refused" role="alert" data-testid="legend-refused">{t('legend.refused', { reason: problemText(choropleth.refusal) })}</p>
@@ -64,7 +64,7 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
   }
   const categorical = choropleth.classification.method === 'categorical';
   return (
-    <aside className={className} data-testid={testId} aria-labelledby={headingId}>
+    <aside className={className} data-map-overlay="" data-testid={testId} aria-labelledby={headingId}>
       <h2 id={headingId}>{t('legend.heading')}</h2>
       {note && <p className="small legend-note" data-testid="legend-note">{note}</p>}
       <p className="legend-title" data-testid="legend-title">{field}</p>

@@ -120,6 +120,6 @@ test.describe('workspace', () => {
     await page.reload();
     await waitForRestore(atlas, /^Restored your workspace from /);
     await expect(page.getByTestId('workspace-restore-problem')).toHaveText('Not restored: 2020-01-gwent-street.csv (the browser had not stored it).');
-    expect(await atlas.layerLabels()).toContain('wards_wd13_W06000018_caerphilly');
+    expect(await atlas.layerLabels()).toContain('Wards 2013 · Caerphilly');
   });
 });

@@ -39,7 +39,7 @@ export function PresentationOverlay() {
   return (
     <>
       <MarkingBanner position="top" />
-      <section className="presentation-bar" aria-label={t('present.region')} data-testid="presentation-bar">
+      <section className="presentation-bar" data-map-overlay="" aria-label={t('present.region')} data-testid="presentation-bar">
         <h2 className="presentation-title" ref={heading} tabIndex={-1} data-testid="presentation-title">
           {title}
           {period && !refusal && <span className="presentation-period" data-testid="presentation-period">{period}</span>}

@@ -50,7 +50,7 @@ export function TimeSlider() {
   };
 
   return (
-    <section className="time-slider" aria-label={t('time.heading')} data-testid="time-slider" onKeyDown={onKeyDown}>
+    <section className="time-slider" data-map-overlay="" aria-label={t('time.heading')} data-testid="time-slider" onKeyDown={onKeyDown}>
       <p className="period-label" data-testid="period-label" aria-live="polite">{current}</p>
       <div className="time-controls">
         <button type="button" onClick={() => actions.stepBy(-1)} aria-label={t('time.back')} data-testid="time-back">◀</button>
