@@ -693,7 +693,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'compare.shared': 'Mae’r ddau fap yn defnyddio’r un dosbarthiadau: un allwedd i’r ddau.',
   'compare.paneLegend': '{pane}: {name}',
   'compare.mapLabel': '{pane}: {name}',
-  'layers.fromAuthority': 'gan {name}',
+  'layers.fromAuthority': 'Oddi wrth: {name}',
   'layers.origin': 'Wedi’i dderbyn gan {name} mewn pecyn rhannu a gynhyrchwyd {date}, marc {marking}; ffynonellau: {sources}.',
   'legend.suppressed': '{count} ardal wedi’u hatal fel cyfrifon bach (<5), yn cael eu dangos fel dim data',
   'share.suppressedValue': '<5 (wedi’i atal)',

@@ -38,6 +38,18 @@ export const interfaceMessagesCy: Record<keyof typeof interfaceMessagesEn, strin
   'name.census.ts011': 'Aelwydydd yn ôl dimensiynau amddifadedd',
   'name.wimd': 'Mynegai Amddifadedd Lluosog Cymru {year}',
   'name.imd': 'Mynegeion Amddifadedd Lloegr {year}',
+  'legend.points': 'Pwyntiau: {name}',
+  'legend.moreCategories': '{count} categori arall',
+  'legend.moreAuthorities': '{count} awdurdod arall',
+  'present.lastView': 'Yr olygfa olaf',
+  'communityType.ethnic': 'Ethnig',
+  'communityType.faith': 'Ffydd neu grefyddol',
+  'communityType.newArrivals': 'Newydd-ddyfodiaid',
+  'communityType.generational': 'Rhwng cenedlaethau',
+  'communityType.socioEconomic': 'Economaidd-gymdeithasol',
+  'communityType.lgbt': 'LHDT',
+  'communityType.gypsiesTravellers': 'Sipsiwn a Theithwyr',
+  'communityType.language': 'Grwpiau iaith',
 };
 
 /** Our own Welsh wording in this file, awaiting review by a Welsh speaker. */
@@ -53,4 +65,7 @@ export const interfaceReviewNeeded = [
   'name.policeCrime',
   'name.census.ts011',
   'name.imd',
+  'legend.moreCategories',
+  'communityType.generational',
+  'communityType.faith',
 ] as const;

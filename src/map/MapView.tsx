@@ -83,6 +83,8 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
     const [minLng, minLat, maxLng, maxLat] = fitRequest.bbox;
     if (![minLng, minLat, maxLng, maxLat].every(Number.isFinite)) return;
     // maxZoom: a single point (or one tiny area) would otherwise zoom to metres.
+    // The container may have just changed size (presenting hides the sidebar): measure it before fitting.
+    map.resize();
     // Padded for the legend, the timeline and the map's buttons, so none of them covers the data.
     const padding = paddingClearOfPanels(map.getMap(), [minLng, minLat, maxLng, maxLat]);
     map.fitBounds([[minLng, minLat], [maxLng, maxLat]], { padding, duration: 0, maxZoom: 15 });

@@ -26,10 +26,29 @@ export function PresentationOverlay() {
   const period = useViewPeriod(datasetId);
   const hasPoints = useIncidentStore((s) => s.order.some((id) => s.display[id]?.points));
   const heading = useRef<HTMLHeadingElement>(null);
-  // The control that started presenting is now hidden: keep keyboard focus on the presentation.
+  const requestFit = useViewStore((s) => s.requestFit);
+  const extent = useDataStore((s) => (datasetId ? s.datasets[datasetId]?.bbox : undefined));
+  // Where focus was before presenting (kept up to date while not presenting), so it returns there afterwards.
+  const returnTo = useRef<HTMLElement | null>(null);
+  const wasPresenting = useRef(false);
   useEffect(() => {
-    if (presenting) heading.current?.focus();
-  }, [presenting]);
+    const remember = (event: FocusEvent) => {
+      if (!usePresentationStore.getState().presenting && event.target instanceof HTMLElement) returnTo.current = event.target;
+    };
+    document.addEventListener('focusin', remember);
+    return () => document.removeEventListener('focusin', remember);
+  }, []);
+  // The control that started presenting is now hidden: keep keyboard focus on the presentation, and fit the
+  // layer to the whole screen (the map is wider without the sidebar). Afterwards focus goes back where it was.
+  useEffect(() => {
+    if (presenting) {
+      heading.current?.focus();
+      if (extent && usePresentationStore.getState().current === null) requestFit(extent);
+    } else if (wasPresenting.current && returnTo.current?.isConnected) {
+      returnTo.current.focus();
+    }
+    wasPresenting.current = presenting;
+  }, [presenting, extent, requestFit]);
   if (!presenting) return <MarkingBanner position="top" />;
 
   const view = current !== null ? views[current] : undefined;
@@ -55,6 +74,7 @@ export function PresentationOverlay() {
               <button type="button" onClick={() => actions.step(-1)} aria-label={t('present.previous')} disabled={current === 0}>◀</button>
               <span data-testid="presentation-count">{t('present.viewCount', { current: current === null ? '–' : current + 1, total: views.length })}</span>
               <button type="button" onClick={() => actions.step(1)} aria-label={t('present.next')} disabled={current === views.length - 1}>▶</button>
+              {current === views.length - 1 && <span className="presentation-last" role="status" data-testid="presentation-last">{t('present.lastView')}</span>}
             </>
           )}
           {hasPoints && (

@@ -9,7 +9,7 @@ import { TENSION_FIELD, useAreaTension, useTensionDate, useTensionRows } from '.
 import { tensionSummaryTable } from '../../analysis/tension/summary-table';
 import { ErrorNotice } from '../ErrorNotice';
 import { useLocaleTag, useProblemText, useT, useAreaName } from '../use-t';
-import { useTrendWords } from '../use-tension-words';
+import { useCommunityTypeName, useTrendWords } from '../use-tension-words';
 
 /** Tension ratings: what is mapped (current or potential, which community), and the guide's summary form. */
 export function TensionPanel() {
@@ -17,6 +17,7 @@ export function TensionPanel() {
   const problem = useProblemText();
   const areaName = useAreaName();
   const trendWords = useTrendWords();
+  const communityName = useCommunityTypeName();
   const localeTag = useLocaleTag();
   const { datasets, order, errors, measure, community } = useTensionStore(useShallow((s) => ({ datasets: s.datasets, order: s.order, errors: s.errors, measure: s.measure, community: s.community })));
   const { setMeasure, setCommunity, dismissErrors, setExtraCommunityTypes } = useTensionStore(useShallow((s) => ({ setMeasure: s.setMeasure, setCommunity: s.setCommunity, dismissErrors: s.dismissErrors, setExtraCommunityTypes: s.setExtraCommunityTypes })));
@@ -86,7 +87,7 @@ export function TensionPanel() {
         <span>{t('cohesion.community')}</span>
         <select value={community} onChange={(e) => setCommunity(e.target.value)} data-testid="tension-community">
           <option value="overall">{t('tension.overall')}</option>
-          {communities.map((c) => <option key={c} value={c}>{c}</option>)}
+          {communities.map((c) => <option key={c} value={c}>{communityName(c)}</option>)}
         </select>
       </label>
       {target && (
@@ -104,7 +105,7 @@ export function TensionPanel() {
             <tbody>
               {summary.map((row) => (
                 <tr key={row.label} data-testid="tension-row" className={row.kind === 'overall' ? 'overall' : ''}>
-                  <th scope="row">{row.kind === 'overall' ? t('tension.overallAssessment') : row.label}</th>
+                  <th scope="row">{row.kind === 'overall' ? t('tension.overallAssessment') : communityName(row.label)}</th>
                   {[row.current, row.potential].map((cell, i) => <td key={i}>{cell.text}{cell.rating && <span className="visually-hidden"> {trendWords(cell.trend)}</span>}</td>)}
                 </tr>
               ))}

@@ -50,6 +50,12 @@ export class AtlasDriver {
     const byTestId = (id: string | RegExp) => (typeof id === 'string' ? page.locator(`${SECTION_TESTID_ENGINE}=${id}`) : original(id));
     const original = page.getByTestId.bind(page);
     page.getByTestId = byTestId;
+    // …and so does a CSS lookup of one test id (`[data-testid=layer-row]`, with or without `hasText`).
+    const locate = page.locator.bind(page);
+    page.locator = (selector, options) => {
+      const single = /^\[data-testid=([\w-]+)\]$/.exec(selector);
+      return locate(single ? `${SECTION_TESTID_ENGINE}=${single[1]}` : selector, options);
+    };
     page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error' && !HARMLESS.some((re) => re.test(m.text()))) this.errors.push(`console: ${m.text()}`);
@@ -138,13 +144,16 @@ export class AtlasDriver {
     await this.settle();
   }
 
-  /** Pixels in the heatmap's yellow-to-red ramp (none of the app's blue/grey colours pass). */
-  async warmPixels(): Promise<number> {
+  /** Pixels in the heatmap's cyan-to-magenta ramp (no choropleth palette, background or label passes). */
+  async heatPixels(): Promise<number> {
     const { PNG } = await import('pngjs');
     const image = PNG.sync.read(await this.mapScreenshot());
-    let warm = 0;
-    for (let i = 0; i < image.data.length; i += 4) if (image.data[i] >= 150 && image.data[i] - image.data[i + 2] >= 50) warm++;
-    return warm;
+    let heat = 0;
+    for (let i = 0; i < image.data.length; i += 4) {
+      const [r, g, b] = [image.data[i], image.data[i + 1], image.data[i + 2]];
+      if (b >= 180 && (r <= 140 || r - g >= 60)) heat++;
+    }
+    return heat;
   }
 
   async legend(): Promise<{ title: string; rows: LegendRow[]; noData: LegendRow }> {
