@@ -8,6 +8,7 @@ import { SECTION_PANELS } from './sections';
 import { TimeSlider } from '../ui/TimeSlider';
 import { Legend } from '../ui/Legend';
 import { AreaPanel } from '../ui/AreaPanel';
+import { BasemapNotice } from '../ui/BasemapNotice';
 import { Tooltip } from '../ui/Tooltip';
 import { IncidentTooltip } from '../ui/IncidentTooltip';
 import { PresentationOverlay } from '../ui/Presentation/PresentationOverlay';
@@ -58,6 +59,7 @@ export function App() {
         {!comparing && <PartBoundary part="legend.heading"><Legend /></PartBoundary>}
         <PartBoundary part="boundary.part.overlay"><LayerTable /><MapKeyboard /><Tooltip /><IncidentTooltip /></PartBoundary>
         <PartBoundary part="area.heading"><AreaPanel /></PartBoundary>
+        <PartBoundary part="settings.heading"><BasemapNotice /></PartBoundary>
       </main>
     </div>
   );

@@ -50,6 +50,11 @@ export const interfaceMessagesCy: Record<keyof typeof interfaceMessagesEn, strin
   'communityType.lgbt': 'LHDT',
   'communityType.gypsiesTravellers': 'Sipsiwn a Theithwyr',
   'communityType.language': 'Grwpiau iaith',
+  'basemap.tilesFrom': 'Teils y map o: {server} (nid yw eich data’n cael ei anfon yno)',
+  'time.options': 'Dewisiadau cyfnod, cyflymder a thoriadau dosbarth',
+  'example.remove': 'Tynnu’r enghraifft (ei ffiniau, ei thablau a’i log tensiwn)',
+  'example.emptyNotice': 'Map gwag: ychwanegwch eich ffeiliau eich hun isod, neu agorwch y fwrdeistref enghreifftiol ddychmygol i’w harchwilio.',
+  'example.open': 'Agor y fwrdeistref enghreifftiol',
 };
 
 /** Our own Welsh wording in this file, awaiting review by a Welsh speaker. */
@@ -68,4 +73,7 @@ export const interfaceReviewNeeded = [
   'legend.moreCategories',
   'communityType.generational',
   'communityType.faith',
+  'basemap.tilesFrom',
+  'example.remove',
+  'example.emptyNotice',
 ] as const;

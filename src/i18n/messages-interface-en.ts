@@ -49,4 +49,9 @@ export const interfaceMessagesEn = {
   'communityType.lgbt': 'LGBT',
   'communityType.gypsiesTravellers': 'Gypsies and Travellers',
   'communityType.language': 'Language groups',
+  'basemap.tilesFrom': 'Map tiles from {server} (your data is not sent there)',
+  'time.options': 'Period, speed and class-break options',
+  'example.remove': 'Remove the example (its boundaries, tables and tension log)',
+  'example.emptyNotice': 'An empty map: add your own files below, or open the invented example borough to explore.',
+  'example.open': 'Open the example borough',
 } as const;

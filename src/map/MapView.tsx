@@ -22,7 +22,7 @@ import { buildTensionArrowLayer } from './layers/tension-arrows-layer';
 import { buildAreaLabelLayer, labelMinZoom } from './layers/labels-layer';
 import { DeckOverlay } from './DeckOverlay';
 import { testHooks } from './test-hooks';
-import { paddingClearOfPanels } from './overlay-rects';
+import { fitClearOfPanels } from './overlay-rects';
 import { registerLiveMap } from './export/live-map';
 import { useKeyboardArea } from './use-keyboard-area';
 import { isLinkedMove, linkPaneCamera } from './camera-link';
@@ -77,17 +77,16 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   const unlink = useRef<(() => void) | null>(null);
   useEffect(() => () => unlink.current?.(), []);
   const fitted = useRef(useCameraStore.getState().camera ? fitRequest?.seq ?? 0 : 0);
+  const stopRefit = useRef<(() => void) | null>(null);
+  useEffect(() => () => stopRefit.current?.(), []);
   const applyFit = useCallback(() => {
     const map = mapRef.current;
     if (!fitRequest || !map || fitted.current === fitRequest.seq) return;
     const [minLng, minLat, maxLng, maxLat] = fitRequest.bbox;
     if (![minLng, minLat, maxLng, maxLat].every(Number.isFinite)) return;
-    // maxZoom: a single point (or one tiny area) would otherwise zoom to metres.
-    // The container may have just changed size (presenting hides the sidebar): measure it before fitting.
-    map.resize();
-    // Padded for the legend, the timeline and the map's buttons, so none of them covers the data.
-    const padding = paddingClearOfPanels(map.getMap(), [minLng, minLat, maxLng, maxLat]);
-    map.fitBounds([[minLng, minLat], [maxLng, maxLat]], { padding, duration: 0, maxZoom: 15 });
+    // Padded for the legend, the timeline and the map's buttons, and kept clear of them as they appear or grow.
+    stopRefit.current?.();
+    stopRefit.current = fitClearOfPanels(map.getMap(), [minLng, minLat, maxLng, maxLat]);
     fitted.current = fitRequest.seq;
   }, [fitRequest]);
   useEffect(() => applyFit(), [applyFit]);
@@ -99,6 +98,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   const applyJump = useCallback(() => {
     const map = mapRef.current;
     if (!jumpRequest || !map || jumped.current === jumpRequest.seq) return;
+    stopRefit.current?.();
     map.jumpTo(jumpRequest.camera);
     jumped.current = jumpRequest.seq;
   }, [jumpRequest]);

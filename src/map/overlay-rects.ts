@@ -26,3 +26,45 @@ export function paddingClearOfPanels(map: MaplibreMap, bbox: [number, number, nu
   const container = map.getContainer();
   return fitPadding({ width: container.clientWidth, height: container.clientHeight }, overlayRects(map), aspect);
 }
+
+const samePadding = (a: Padding | null, b: Padding) => !!a && a.top === b.top && a.right === b.right && a.bottom === b.bottom && a.left === b.left;
+
+/**
+ * Fits `bbox` clear of the panels, and fits again whenever a panel appears or changes size (the timeline once
+ * a dated file is loaded, a longer legend), until the person moves the map themselves. Returns the stop.
+ */
+export function fitClearOfPanels(map: MaplibreMap, bbox: [number, number, number, number]): () => void {
+  const [minLng, minLat, maxLng, maxLat] = bbox;
+  let last: Padding | null = null;
+  const fit = () => {
+    // The container may have just changed size (presenting hides the sidebar): measure it before fitting.
+    map.resize();
+    const padding = paddingClearOfPanels(map, bbox);
+    if (samePadding(last, padding)) return;
+    last = padding;
+    // maxZoom: a single point (or one tiny area) would otherwise zoom to metres.
+    map.fitBounds([[minLng, minLat], [maxLng, maxLat]], { padding, duration: 0, maxZoom: 15 });
+  };
+  fit();
+  const area = map.getContainer().closest('.map-area') ?? map.getContainer();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(fit, 120);
+  };
+  const sizes = new ResizeObserver(later);
+  const watch = () => area.querySelectorAll(OVERLAYS).forEach((element) => sizes.observe(element));
+  watch();
+  const added = new MutationObserver(() => { watch(); later(); });
+  added.observe(area, { childList: true, subtree: true });
+  const stop = () => {
+    clearTimeout(timer);
+    sizes.disconnect();
+    added.disconnect();
+    map.off('movestart', onMoveStart);
+  };
+  // Only a person's own move (it carries the mouse, touch or key event) ends the refitting.
+  const onMoveStart = (event: { originalEvent?: unknown }) => { if (event.originalEvent) stop(); };
+  map.on('movestart', onMoveStart);
+  return stop;
+}

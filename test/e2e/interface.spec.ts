@@ -1,4 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PNG } from 'pngjs';
+import { countColors, hexToRgb } from './support/pixels';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, skipWhenMissing, test } from './support/playwright';
@@ -131,17 +135,18 @@ test('keyboard only: skip to the map, load a file, choose a field and its classi
   await expect(page.locator('#map')).toBeFocused();
   expect(await page.locator('#map').evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
 
-  // From the top, the section rail is three stops in (Present, language, then the rail).
-  await page.locator('body').focus();
-  await tabTo(page, '[role=tab][aria-selected=true]', 5);
+  // From the top of the page, the section rail is three stops after the skip link (Present, language, the rail).
+  await page.getByRole('link', { name: 'Skip to map' }).focus();
+  await tabTo(page, '[role=tab][aria-selected=true]', 3);
   await expect(page.getByTestId('section-tab-data')).toBeFocused();
 
-  // Load a file: Tab to "Choose files", Enter opens the picker.
+  // Load a file: Tab to "Choose files", Enter opens the picker (held back here: the operating system's
+  // dialog is not the app's), and the file chosen in it loads.
   await tabTo(page, '[data-testid=drop-zone] button');
-  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('file-input').evaluate((input) => input.addEventListener('click', (e) => { e.preventDefault(); input.setAttribute('data-opened', 'yes'); }));
   await page.keyboard.press('Enter');
-  await (await chooser).setFiles(caerphilly.paths);
-  await atlas.waitForLoadToFinish();
+  await expect(page.getByTestId('file-input')).toHaveAttribute('data-opened', 'yes');
+  await atlas.chooseFiles(caerphilly.paths);
   expect(await atlas.layerLabels()).toContain('LSOAs 2011 · Caerphilly');
 
   // The map and classes section is one arrow key along the rail; its field and method are the next stops.
@@ -166,4 +171,51 @@ test('keyboard only: skip to the map, load a file, choose a field and its classi
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('presentation-bar')).toHaveCount(0);
   await expect(page.locator('[data-focus-before-presenting]')).toBeFocused();
+});
+
+test('a basemap address typed by the user draws tiles from that server, and the map says where they come from', async ({ atlas }) => {
+  const { page } = atlas;
+  // A local tile server on 127.0.0.1: every tile is one flat colour no layer of the app uses.
+  const tile = new PNG({ width: 256, height: 256 });
+  for (let i = 0; i < tile.data.length; i += 4) tile.data.set([0x2e, 0x8b, 0x57, 255], i);
+  const png = PNG.sync.write(tile);
+  const requested: string[] = [];
+  const server = createServer((request, response) => {
+    requested.push(request.url ?? '');
+    response.writeHead(200, { 'content-type': 'image/png', 'access-control-allow-origin': '*' });
+    response.end(png);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  try {
+    await atlas.open();
+    await atlas.openSection('map');
+    await page.getByText('Settings', { exact: true }).click();
+    await page.getByRole('textbox', { name: 'Basemap style or raster tile URL (optional)' }).fill(`http://127.0.0.1:${port}/{z}/{x}/{y}.png`);
+    await page.getByRole('button', { name: 'Apply basemap' }).click();
+    await expect(page.getByTestId('basemap-notice')).toHaveText(`Map tiles from 127.0.0.1:${port} (your data is not sent there)`);
+    await expect.poll(() => requested.filter((url) => /^\/\d+\/\d+\/\d+\.png$/.test(url)).length).toBeGreaterThan(0);
+    await atlas.settle();
+    const [tilePixels] = countColors(await atlas.mapScreenshot(), [hexToRgb('#2e8b57')], 3);
+    expect(tilePixels).toBeGreaterThan(10_000);
+    await page.screenshot({ path: test.info().outputPath('xyz-basemap.png') });
+  } finally {
+    server.close();
+  }
+});
+
+test('a clean start: the example can be removed whole (tension log too), the empty map stays empty, and the example is one button away', async ({ atlas }) => {
+  const { page } = atlas;
+  await atlas.open();
+  await expect(page.getByTestId('tension-summary-line')).toHaveCount(1);
+  await page.getByTestId('example-remove').click();
+  expect(await atlas.layerLabels()).toEqual([]);
+  await expect(page.getByTestId('table-card')).toHaveCount(0);
+  await expect(page.getByTestId('tension-summary-line')).toHaveCount(0);
+  await expect(page.getByTestId('time-slider')).toHaveCount(0);
+  await page.reload();
+  await atlas.open('/', { empty: true });
+  expect(await atlas.layerLabels()).toEqual([]);
+  await page.getByTestId('example-open').click();
+  await expect(page.getByTestId('layer-label')).toHaveText(['example-wards', 'example-lsoas']);
 });

@@ -72,7 +72,7 @@ test.describe('workspace', () => {
     const file = test.info().outputPath('mine.cohesion-atlas');
     await download.saveAs(file);
 
-    // Start fresh: asks first, deletes the stored workspace, and the example comes back.
+    // Start fresh: asks first, deletes the stored workspace, and opens an empty map (the example one button away).
     await page.getByTestId('workspace-start-fresh').click();
     await expect(page.getByRole('alertdialog')).toContainText('Delete the workspace saved in this browser');
     await page.keyboard.press('Escape');
@@ -80,8 +80,9 @@ test.describe('workspace', () => {
     await expect(page.getByTestId('workspace-start-fresh')).toBeFocused();
     await page.keyboard.press('Enter');
     await Promise.all([page.waitForEvent('load'), page.getByTestId('workspace-confirm-fresh').click()]);
-    await atlas.open();
-    expect(await atlas.layerLabels()).toEqual(['example-wards', 'example-lsoas']);
+    await atlas.open('/', { empty: true });
+    expect(await atlas.layerLabels()).toEqual([]);
+    await expect(page.getByTestId('example-open')).toBeVisible();
     await expect(page.getByTestId('workspace-restored')).toHaveCount(0);
     expect(await storedWorkspace(page)).toEqual({ files: [], snapshot: null });
 

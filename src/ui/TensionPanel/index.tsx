@@ -17,6 +17,7 @@ export function TensionPanel() {
   const problem = useProblemText();
   const areaName = useAreaName();
   const trendWords = useTrendWords();
+  const removeTensions = useTensionStore((s) => s.removeTensions);
   const communityName = useCommunityTypeName();
   const localeTag = useLocaleTag();
   const { datasets, order, errors, measure, community } = useTensionStore(useShallow((s) => ({ datasets: s.datasets, order: s.order, errors: s.errors, measure: s.measure, community: s.community })));
@@ -60,6 +61,7 @@ export function TensionPanel() {
         <div key={id}>
           <p className="muted small" data-testid="tension-summary-line">
             {t('tension.loaded', { label: datasets[id].label, kept: datasets[id].report.rowsKept.toLocaleString(localeTag), rejected: (datasets[id].report.rowsRead - datasets[id].report.rowsKept).toLocaleString(localeTag) })}
+            {' '}<button type="button" data-testid="tension-remove" onClick={() => removeTensions(id)} aria-label={t('layers.removeLabel', { name: datasets[id].label })}>{t('layers.remove')}</button>
           </p>
           {datasets[id].report.rejected.length > 0 && (
             <details className="report" data-testid="tension-report">

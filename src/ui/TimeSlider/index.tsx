@@ -63,6 +63,8 @@ export function TimeSlider() {
         />
         <button type="button" onClick={() => { actions.pause(); actions.setStep(null); }} disabled={step === null} data-testid="time-all">{t('time.all')}</button>
       </div>
+      <details className="time-options-fold" data-testid="time-options">
+      <summary className="small">{t('time.options')}</summary>
       <div className="time-options">
         <label><span>{t('time.window')}</span>
           <select value={windowKey(s.window)} onChange={(e) => actions.setWindow(WINDOWS[e.target.value])} data-testid="time-window">
@@ -88,6 +90,7 @@ export function TimeSlider() {
           </select>
         </label>
       </div>
+      </details>
       <TrendChart periods={periods} step={step} label={label} />
       <IndicatorTrend periods={periods} step={step} />
     </section>

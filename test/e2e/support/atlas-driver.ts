@@ -36,6 +36,11 @@ export const revealingTestIdEngine = () => ({
     const closed = (el: Element) => !!el.closest('[data-section][hidden]');
     const hooks = (window as unknown as { __atlas?: { revealSection?: (el: Element) => void } }).__atlas;
     if (found.length && found.every(closed)) hooks?.revealSection?.(found[0]);
+    // A control inside a folded <details> (options, reports) is unfolded too, as a person would.
+    if (found.length === 1) {
+      const folded = found[0].parentElement?.closest('details:not([open])');
+      if (folded) (folded as HTMLDetailsElement).open = true;
+    }
     return found;
   },
 });
@@ -62,13 +67,18 @@ export class AtlasDriver {
     });
   }
 
-  /** Opens the app and waits until the example borough is drawn (map idle and a deck.gl frame). */
-  async open(path = '/'): Promise<void> {
+  /**
+   * Opens the app and waits until the example borough is drawn (map idle and a deck.gl frame), or, with
+   * `empty`, until the empty map is ready and offers the example (after "Start fresh").
+   */
+  async open(path = '/', options: { empty?: boolean } = {}): Promise<void> {
     await this.page.goto(path);
-    await this.page.waitForFunction(() => {
+    await this.page.waitForFunction((empty) => {
       const hooks = window.__atlas;
-      return !!hooks?.map && hooks.events.includes('idle') && hooks.deckRenders > 0 && document.querySelectorAll('[data-testid=layer-row]').length > 0;
-    }, null, { timeout: 150_000, polling: 200 });
+      if (!hooks?.map || !hooks.events.includes('idle')) return false;
+      if (empty) return !!document.querySelector('[data-testid=example-choice]');
+      return hooks.deckRenders > 0 && document.querySelectorAll('[data-testid=layer-row]').length > 0;
+    }, !!options.empty, { timeout: 150_000, polling: 200 });
     await this.settle();
   }
 
