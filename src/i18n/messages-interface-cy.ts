@@ -55,6 +55,7 @@ export const interfaceMessagesCy: Record<keyof typeof interfaceMessagesEn, strin
   'example.remove': 'Tynnu’r enghraifft (ei ffiniau, ei thablau a’i log tensiwn)',
   'example.emptyNotice': 'Map gwag: ychwanegwch eich ffeiliau eich hun isod, neu agorwch y fwrdeistref enghreifftiol ddychmygol i’w harchwilio.',
   'example.open': 'Agor y fwrdeistref enghreifftiol',
+  'time.trendValue': '{period}: {count} yn yr ardal',
 };
 
 /** Our own Welsh wording in this file, awaiting review by a Welsh speaker. */

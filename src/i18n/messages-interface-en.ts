@@ -54,4 +54,5 @@ export const interfaceMessagesEn = {
   'example.remove': 'Remove the example (its boundaries, tables and tension log)',
   'example.emptyNotice': 'An empty map: add your own files below, or open the invented example borough to explore.',
   'example.open': 'Open the example borough',
+  'time.trendValue': '{period}: {count} in the district',
 } as const;

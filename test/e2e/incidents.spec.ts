@@ -36,7 +36,7 @@ test.describe('incidents', () => {
     await atlas.page.getByTestId('map-counts').click();
     await atlas.settle();
     const all = await atlas.legend();
-    expect(all.title).toContain('incidents');
+    expect(all.title).toContain('(count per area)');
     const matchedText = (await atlas.page.getByTestId('join-outcome').textContent()) ?? '';
     const matched = Number(matchedText.split(' incidents')[0].replace(/,/g, ''));
     expect(matched).toBeGreaterThan(40_000);
