@@ -51,7 +51,7 @@ test.describe('workspace', () => {
     await atlas.settle();
     await expect(page.getByTestId('period-label')).toHaveText('Feb 2020');
     const before = await view(atlas);
-    expect(before.legendTitle).toMatch(/2020-01-gwent-street/);
+    expect(before.legendTitle).toMatch(/^Police recorded crime · Gwent · Jan – Mar 2020/);
 
     // Saved as the user works: the four original files once each, and the settings.
     await expect.poll(async () => {

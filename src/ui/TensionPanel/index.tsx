@@ -61,8 +61,8 @@ export function TensionPanel() {
         <div key={id}>
           <p className="muted small" data-testid="tension-summary-line">
             {t('tension.loaded', { label: datasets[id].label, kept: datasets[id].report.rowsKept.toLocaleString(localeTag), rejected: (datasets[id].report.rowsRead - datasets[id].report.rowsKept).toLocaleString(localeTag) })}
-            {' '}<button type="button" data-testid="tension-remove" onClick={() => removeTensions(id)} aria-label={t('layers.removeLabel', { name: datasets[id].label })}>{t('layers.remove')}</button>
           </p>
+          <button type="button" data-testid="tension-remove" onClick={() => removeTensions(id)} aria-label={t('layers.removeLabel', { name: datasets[id].label })}>{t('layers.remove')}</button>
           {datasets[id].report.rejected.length > 0 && (
             <details className="report" data-testid="tension-report">
               <summary>{t('tension.rejected')}</summary>
