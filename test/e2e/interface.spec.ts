@@ -165,9 +165,9 @@ test('keyboard only: skip to the map, load a file, choose a field and its classi
   await stepSelect(page);
   await expect(page.getByTestId('value-field')).not.toHaveValue(fieldBefore);
   await tabTo(page, '[data-testid=method]', 10);
-  const titleBefore = await page.getByTestId('legend-method').textContent();
+  const methodBefore = await page.getByTestId('method').inputValue();
   await stepSelect(page);
-  await expect(page.getByTestId('legend-method')).not.toHaveText(titleBefore ?? '');
+  await expect(page.getByTestId('method')).not.toHaveValue(methodBefore);
 
   // On to the next button (P in a select picks an option), present with P, leave with Escape: focus comes back.
   await tabTo(page, '.section-body button', 20);
