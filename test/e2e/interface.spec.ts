@@ -170,7 +170,7 @@ test('keyboard only: skip to the map, load a file, choose a field and its classi
   await expect(page.getByTestId('method')).not.toHaveValue(methodBefore);
 
   // On to the next button (P in a select picks an option), present with P, leave with Escape: focus comes back.
-  await tabTo(page, '.section-body button', 20);
+  await tabTo(page, 'button:not([role=tab])', 40);
   await page.evaluate(() => document.activeElement!.setAttribute('data-focus-before-presenting', ''));
   await page.keyboard.press('p');
   await expect(page.getByTestId('presentation-title')).toBeFocused();
