@@ -2,7 +2,7 @@ import { expect, skipWhenMissing, test } from './support/playwright';
 import { sharedFiles } from './support/shared-data';
 
 const files = sharedFiles(['boundaries/wales/lsoa11_W06000018_caerphilly.geojson', 'indicators/census2021-ts001-lsoa.csv', 'police/gwent/2022-03-gwent-street.csv']);
-const TS001 = 'census2021-ts001-lsoa';
+const TS001 = 'Census 2021 TS001: Usual residents';
 
 test.describe('population for rates', () => {
   test('Census 2021 TS001 is found as the population, rates are mapped for every Caerphilly LSOA, and the user changes the column for hot spots', async ({ atlas }) => {
