@@ -16,7 +16,7 @@ test.describe('population for rates', () => {
     await join.getByTestId('map-rates').click();
     await atlas.settle();
     const legend = await atlas.legend();
-    expect(legend.title).toContain('incidents per 1,000 residents');
+    expect(legend.title).toContain('(rate per 1,000 residents)');
     expect([legend.rows.reduce((s, r) => s + r.count, 0), legend.noData.count]).toEqual([110, 0]);
     // The hot spot panel on rates shows the same population; choosing another column there changes it everywhere.
     await atlas.page.getByTestId('hotspot-panel').getByRole('radio', { name: 'rates per 1,000 residents' }).check();
