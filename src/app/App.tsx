@@ -1,39 +1,20 @@
 import { useEffect, type DragEvent } from 'react';
 import { MapView } from '../map/MapView';
 import { Header } from '../ui/Header';
-import { FileDrop, toInputFiles } from '../ui/FileDrop';
-import { LoadStatus } from '../ui/LoadStatus';
-import { LayerList } from '../ui/LayerList';
-import { UndoButtons } from '../ui/UndoButtons';
-import { StylePanel } from '../ui/StylePanel';
+import { toInputFiles } from '../ui/FileDrop';
+import { SectionBody, SectionRail } from '../ui/SectionRail';
+import { SECTION_IDS } from '../state/section-store';
+import { SECTION_PANELS } from './sections';
+import { TimeSlider } from '../ui/TimeSlider';
 import { Legend } from '../ui/Legend';
 import { AreaPanel } from '../ui/AreaPanel';
+import { BasemapNotice } from '../ui/BasemapNotice';
 import { Tooltip } from '../ui/Tooltip';
-import { SettingsPanel } from '../ui/SettingsPanel';
-import { ExampleSwitch } from '../ui/ExampleSwitch';
-import { IncidentPanel } from '../ui/IncidentPanel';
 import { IncidentTooltip } from '../ui/IncidentTooltip';
-import { TablePanel } from '../ui/TablePanel';
-import { CohesionPanel } from '../ui/CohesionPanel';
-import { TimeSlider } from '../ui/TimeSlider';
-import { TensionPanel } from '../ui/TensionPanel';
-import { ReportPanel } from '../ui/ReportPanel';
-import { CiaPanel } from '../ui/CiaPanel';
-import { HotspotPanel } from '../ui/HotspotPanel';
-import { PresentationPanel } from '../ui/Presentation/PresentationPanel';
 import { PresentationOverlay } from '../ui/Presentation/PresentationOverlay';
-import { WorkspacePanel } from '../ui/WorkspacePanel';
-import { BoundaryBandPanel } from '../ui/BoundaryBandPanel';
-import { ExportDialog } from '../ui/ExportDialog';
-import { renderPage } from '../map/export/page-renderer';
-import { liveMapSize } from '../map/export/live-map';
 import { LayerTable } from '../ui/LayerTable';
 import { MapKeyboard } from '../ui/MapKeyboard';
-import { KeyboardHelp } from '../ui/KeyboardHelp';
-import { ComparePanel } from '../ui/Compare';
-import { SharePanel } from '../ui/SharePanel';
 import { PartBoundary } from '../ui/PartBoundary';
-import { StartFresh } from '../ui/WorkspacePanel/StartFresh';
 import { BasemapConsent } from '../ui/BasemapConsent';
 import { ReadOnlyNotice } from '../ui/WorkspacePanel/ReadOnlyNotice';
 import { CompareLayout } from './CompareLayout';
@@ -65,28 +46,16 @@ export function App() {
       <a className="skip-link" href="#map">{t('app.skipToMap')}</a>
       <div className="sidebar" role="complementary" aria-label={t('app.sidebar')} hidden={presenting}>
         <PartBoundary part="boundary.part.header"><Header /></PartBoundary>
-        <PartBoundary part="workspace.heading" extra={<StartFresh />}><WorkspacePanel /></PartBoundary>
         <BasemapConsent />
         <ReadOnlyNotice />
-        <PartBoundary part="boundary.part.example"><ExampleSwitch /></PartBoundary>
-        <PartBoundary part="load.heading"><FileDrop /><LoadStatus /></PartBoundary>
-        <UndoButtons />
-        <PartBoundary part="layers.heading"><LayerList /></PartBoundary>
-        <PartBoundary part="neighbours.band.heading"><BoundaryBandPanel /></PartBoundary>
-        <PartBoundary part="incidents.heading"><IncidentPanel /></PartBoundary>
-        <PartBoundary part="hotspot.heading"><HotspotPanel /></PartBoundary>
-        <PartBoundary part="tables.heading"><TablePanel /></PartBoundary>
-        <PartBoundary part="cohesion.heading"><CohesionPanel /></PartBoundary>
-        <PartBoundary part="tension.heading"><TensionPanel /></PartBoundary>
-        <PartBoundary part="reports.heading"><ReportPanel /></PartBoundary>
-        <PartBoundary part="cia.heading"><CiaPanel /></PartBoundary>
-        <PartBoundary part="compare.heading"><ComparePanel /></PartBoundary>
-        <PartBoundary part="style.heading"><StylePanel /></PartBoundary>
-        <PartBoundary part="present.heading"><PresentationPanel /></PartBoundary>
-        <PartBoundary part="export.heading"><ExportDialog renderPage={renderPage} screenSize={liveMapSize} /></PartBoundary>
-        <PartBoundary part="share.heading"><SharePanel /></PartBoundary>
-        <PartBoundary part="settings.heading"><SettingsPanel /></PartBoundary>
-        <PartBoundary part="keys.heading"><KeyboardHelp /></PartBoundary>
+        <div className="sidebar-body">
+          <SectionRail />
+          {SECTION_IDS.map((id) => (
+            <SectionBody key={id} id={id}>
+              {SECTION_PANELS[id].map((panel) => <PartBoundary key={panel.part} part={panel.part} extra={panel.extra}>{panel.element}</PartBoundary>)}
+            </SectionBody>
+          ))}
+        </div>
       </div>
       <main className="map-area" id="map" tabIndex={-1}>
         <PartBoundary part="boundary.part.map">{comparing ? <CompareLayout /> : <MapView />}</PartBoundary>
@@ -95,6 +64,7 @@ export function App() {
         {!comparing && <PartBoundary part="legend.heading"><Legend /></PartBoundary>}
         <PartBoundary part="boundary.part.overlay"><LayerTable /><MapKeyboard /><Tooltip /><IncidentTooltip /></PartBoundary>
         <PartBoundary part="area.heading"><AreaPanel /></PartBoundary>
+        <PartBoundary part="settings.heading"><BasemapNotice /></PartBoundary>
       </main>
     </div>
   );

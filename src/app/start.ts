@@ -11,6 +11,7 @@ import { testHooks } from '../map/test-hooks';
 import { startUrlHash } from './url-hash';
 import { startUndoHistory, useUndoStore } from '../state/undo-store';
 import { useStorageStore, type StoragePersistence } from '../state/storage-store';
+import { isSectionId, useSectionStore } from '../state/section-store';
 
 let started = false;
 
@@ -49,6 +50,10 @@ export function startApp(): void {
   registerBuiltinWorkspaceParts();
   // `atlas export --json` reads what the last export drew from the page.
   useExportStore.subscribe((s, p) => { if (s.report !== p.report) testHooks().exportReport = s.report; });
+  testHooks().revealSection = (element) => {
+    const section = element.closest('[data-section]')?.getAttribute('data-section');
+    if (isSectionId(section)) useSectionStore.getState().openSection(section);
+  };
   void startWorkspace();
   followWorkspacePhase();
 }

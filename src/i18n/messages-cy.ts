@@ -12,6 +12,7 @@ import { reportMessagesCy } from './messages-reports-cy';
 import { ciaMessagesCy, ciaWelshReviewNeeded } from './messages-cia-cy';
 import { promisesMessagesCy } from './messages-promises-cy';
 import { conventionsMessagesCy } from './messages-conventions-cy';
+import { interfaceMessagesCy, interfaceReviewNeeded } from './messages-interface-cy';
 
 export const messagesCy: Record<MessageKey, string> = {
   'app.title': 'Atlas Cydlyniant',
@@ -325,8 +326,8 @@ export const messagesCy: Record<MessageKey, string> = {
   'incidents.role.id': 'Dynodydd',
   'incidents.role.weight': 'Pwysiad',
   'incidents.role.areaCode': 'Cod ardal yn y ffeil',
-  'incidents.field.count': '{name}: digwyddiadau',
-  'incidents.field.rate': '{name}: digwyddiadau fesul 1,000 o breswylwyr',
+  'incidents.field.count': '{name} (nifer fesul ardal)',
+  'incidents.field.rate': '{name} (cyfradd fesul 1,000 o breswylwyr)',
 
   'tables.heading': 'Tablau dangosyddion',
   'tables.summary': '{areas} ardal · {indicators} dangosydd · cyfnodau: {periods}',
@@ -702,7 +703,7 @@ export const messagesCy: Record<MessageKey, string> = {
   'compare.shared': 'Mae’r ddau fap yn defnyddio’r un dosbarthiadau: un allwedd i’r ddau.',
   'compare.paneLegend': '{pane}: {name}',
   'compare.mapLabel': '{pane}: {name}',
-  'layers.fromAuthority': 'gan {name}',
+  'layers.fromAuthority': 'Oddi wrth: {name}',
   'layers.origin': 'Wedi’i dderbyn gan {name} mewn pecyn rhannu a gynhyrchwyd {date}, marc {marking}; ffynonellau: {sources}.',
   'legend.suppressed': '{count} ardal wedi’u hatal fel cyfrifon bach (<5), yn cael eu dangos fel dim data',
   'share.suppressedValue': '<5 (wedi’i atal)',
@@ -747,6 +748,7 @@ export const messagesCy: Record<MessageKey, string> = {
   ...ciaMessagesCy,
   ...promisesMessagesCy,
   ...conventionsMessagesCy,
+  ...interfaceMessagesCy,
   'boundary.failed': "Aeth rhywbeth o'i le yn yr ap, felly nid oedd modd dangos y rhan hon: {part}. Mae gweddill yr ap yn dal i weithio.",
   'boundary.retry': 'Rhoi cynnig arall arni',
   'boundary.close': 'Cau',
@@ -801,6 +803,8 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   ...(Object.keys(promisesMessagesCy) as MessageKey[]),
   // Issue 19 conventions (command line, postcodes, storage, undo, plural forms): our own Welsh.
   ...(Object.keys(conventionsMessagesCy) as MessageKey[]),
+  // The workflow-shaped interface (issue 15):
+  ...interfaceReviewNeeded,
   // §present: review entries for this feature go below.
   'present.startHint',
   'present.viewsHelp',

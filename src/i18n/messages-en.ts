@@ -9,6 +9,7 @@ import { reportMessagesEn } from './messages-reports-en';
 import { ciaMessagesEn } from './messages-cia-en';
 import { promisesMessagesEn } from './messages-promises-en';
 import { conventionsMessagesEn } from './messages-conventions-en';
+import { interfaceMessagesEn } from './messages-interface-en';
 
 export const messagesEn = {
   'app.title': 'Cohesion Atlas',
@@ -322,8 +323,8 @@ export const messagesEn = {
   'incidents.role.id': 'Identifier',
   'incidents.role.weight': 'Weight',
   'incidents.role.areaCode': 'Area code in the file',
-  'incidents.field.count': '{name}: incidents',
-  'incidents.field.rate': '{name}: incidents per 1,000 residents',
+  'incidents.field.count': '{name} (count per area)',
+  'incidents.field.rate': '{name} (rate per 1,000 residents)',
 
   'tables.heading': 'Indicator tables',
   'tables.summary': '{areas} areas · {indicators} indicators · periods: {periods}',
@@ -751,6 +752,7 @@ export const messagesEn = {
   ...ciaMessagesEn,
   ...promisesMessagesEn,
   ...conventionsMessagesEn,
+  ...interfaceMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -18,6 +18,7 @@ import { useViewDeckLayers } from './use-view-deck-layers';
 import { useReportStore } from '../state/report-store';
 import { DeckOverlay } from './DeckOverlay';
 import { testHooks } from './test-hooks';
+import { fitClearOfPanels } from './overlay-rects';
 import { registerLiveMap } from './export/live-map';
 import { useKeyboardArea } from './use-keyboard-area';
 import { isLinkedMove, linkPaneCamera } from './camera-link';
@@ -72,13 +73,16 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   const unlink = useRef<(() => void) | null>(null);
   useEffect(() => () => unlink.current?.(), []);
   const fitted = useRef(useCameraStore.getState().camera ? fitRequest?.seq ?? 0 : 0);
+  const stopRefit = useRef<(() => void) | null>(null);
+  useEffect(() => () => stopRefit.current?.(), []);
   const applyFit = useCallback(() => {
     const map = mapRef.current;
     if (!fitRequest || !map || fitted.current === fitRequest.seq) return;
     const [minLng, minLat, maxLng, maxLat] = fitRequest.bbox;
     if (![minLng, minLat, maxLng, maxLat].every(Number.isFinite)) return;
-    // maxZoom: a single point (or one tiny area) would otherwise zoom to metres.
-    map.fitBounds([[minLng, minLat], [maxLng, maxLat]], { padding: 32, duration: 0, maxZoom: 15 });
+    // Padded for the legend, the timeline and the map's buttons, and kept clear of them as they appear or grow.
+    stopRefit.current?.();
+    stopRefit.current = fitClearOfPanels(map.getMap(), [minLng, minLat, maxLng, maxLat]);
     fitted.current = fitRequest.seq;
   }, [fitRequest]);
   useEffect(() => applyFit(), [applyFit]);
@@ -90,6 +94,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   const applyJump = useCallback(() => {
     const map = mapRef.current;
     if (!jumpRequest || !map || jumped.current === jumpRequest.seq) return;
+    stopRefit.current?.();
     map.jumpTo(jumpRequest.camera);
     jumped.current = jumpRequest.seq;
   }, [jumpRequest]);

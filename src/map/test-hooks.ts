@@ -14,6 +14,8 @@ export interface AtlasTestHooks {
   deckLayers: string[];
   /** What the last export drew and refused (read by `atlas export --json`). */
   exportReport?: unknown;
+  /** Opens the sidebar section holding `element` (the e2e driver reveals a panel before using it). */
+  revealSection?: (element: Element) => void;
 }
 
 declare global {

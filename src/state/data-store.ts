@@ -17,6 +17,8 @@ import { workspaceDroppedError } from '../data/file-kind-errors';
 import { contentId } from '../data/stable-id';
 import { claimId } from './id-claims';
 import { service, type BoundaryLoader, type SharePackageHandler, type FileIdentifier } from './services';
+import { useLocaleStore } from './locale-store';
+import { nameAreaDataset } from './dataset-names';
 export type { BoundaryLoader, SharePackageHandler, FileIdentifier };
 
 export type { LoadStatus };
@@ -65,6 +67,12 @@ function mayNeedAgain(file: InputFile): boolean {
 }
 
 
+/** A boundary layer's name in words; a layer of unknown areas from no known authority keeps its file's name. */
+function readableAreaName(dataset: AreaDataset): string {
+  if (dataset.level === 'other' && !dataset.authorities?.length) return dataset.label;
+  return nameAreaDataset(dataset, useLocaleStore.getState().locale);
+}
+
 export const useDataStore = create<DataState>((set, get) => {
   /** Runs one import and applies its results; presets (example data) style the new layers. */
   async function runImport(request: Omit<BoundaryLoadRequest, 'idPrefix'>, presets: LayerSpec[] = []): Promise<void> {
@@ -92,7 +100,8 @@ export const useDataStore = create<DataState>((set, get) => {
     const warnings: Record<string, ImportWarning[]> = {};
     for (const result of results) {
       if (result.ok) {
-        loaded.push(result.value);
+        // Named from what it is ("LSOAs 2011 · Caerphilly") unless the caller named it (the example).
+        loaded.push(request.labels ? result.value : { ...result.value, label: readableAreaName(result.value) });
         warnings[result.value.id] = result.warnings;
       } else if (result.error.code === 'wrong-geometry' && result.error.foundPoints && kept.some((f) => f.name === result.error.file)) {
         pointFiles.push(kept.find((f) => f.name === result.error.file)!);

@@ -17,9 +17,29 @@ import { useTableStore } from './table-store';
 import { useCohesionStore } from './cohesion-store';
 import { useTensionStore } from './tension-store';
 import { suggestIndicatorForColumn } from './table-derived';
+import { writeStartChoice } from './start-choice';
+
+const EXAMPLE_TABLE_IDS = ['example-indicators-lsoa', 'example-communities-lsoa'];
+const EXAMPLE_TENSIONS_ID = 'example-tensions';
 
 async function fetchFiles(list: { name: string; url: string }[]): Promise<InputFile[]> {
   return Promise.all(list.map(async ({ name, url }) => ({ name, bytes: await (await fetch(url)).arrayBuffer() })));
+}
+
+/** Removes every example dataset (boundaries, tables, tension log); the next empty start stays empty. */
+export function removeExampleData(): void {
+  writeStartChoice('empty');
+  const data = useDataStore.getState();
+  for (const id of data.order) if (data.datasets[id]?.isExample) data.removeDataset(id);
+  const tables = useTableStore.getState();
+  for (const id of EXAMPLE_TABLE_IDS) if (tables.tables[id]) tables.removeTable(id);
+  if (useTensionStore.getState().datasets[EXAMPLE_TENSIONS_ID]) useTensionStore.getState().removeTensions(EXAMPLE_TENSIONS_ID);
+}
+
+/** Loads the example on request (from an empty map); later empty starts open it again. */
+export async function openExampleData(): Promise<void> {
+  writeStartChoice('example');
+  await loadExampleData();
 }
 
 /** Fetches the example files from the app's own origin and loads them with their presets. */
@@ -35,7 +55,7 @@ export async function loadExampleData(): Promise<void> {
     { name: 'example-communities-lsoa.csv', url: communitiesUrl },
   ]));
   setUpExampleAnalysis();
-  await useTensionStore.getState().loadTensions(await fetchFiles([{ name: 'example-tensions.csv', url: tensionsUrl }]), 'example-tensions');
+  await useTensionStore.getState().loadTensions(await fetchFiles([{ name: 'example-tensions.csv', url: tensionsUrl }]), EXAMPLE_TENSIONS_ID);
 }
 
 /** Index over the example's eight proxy indicators, a community, and a rapid-change rule on migration. */

@@ -15,6 +15,8 @@ import { claimId, givenId } from './id-claims';
 import { service, type IncidentWorker } from './services';
 export type { IncidentWorker };
 import type { PopulationChoice } from './population-derived';
+import { useLocaleStore } from './locale-store';
+import { nameIncidentDataset } from './dataset-names';
 
 export interface IncidentDisplay {
   heatmap: boolean;
@@ -99,7 +101,8 @@ export const useIncidentStore = create<IncidentState>((set, get) => ({
       set({ status: { kind: 'idle' }, errors: [result.error] });
       return;
     }
-    const dataset = result.value;
+    // Named from what it is ("Police recorded crime · Gwent · Jan – Dec 2021"); a reload keeps the name it had.
+    const dataset = previous ? result.value : { ...result.value, label: nameIncidentDataset(result.value.files, result.value.timeMs, useLocaleStore.getState().locale) };
     set((s) => ({
       incidents: { ...s.incidents, [id]: dataset },
       order: s.order.includes(id) ? s.order : [...s.order, id],

@@ -46,4 +46,14 @@ describe('table store', () => {
     expect(order).toHaveLength(2);
     expect(errors.map((e) => [e.file, e.code])).toEqual([['notes.csv', 'no-code-column']]);
   });
+
+  it('names a known publication in words, and takes the name the user gives it', async () => {
+    await useTableStore.getState().loadTables([textFile('census2021-ts001-lsoa.csv', 'lsoa_code,residents\nW01001325,1500\nW01001326,1620\n')]);
+    const id = useTableStore.getState().order[0];
+    expect(useTableStore.getState().tables[id].label).toBe('Census 2021 TS001: Usual residents');
+    useTableStore.getState().renameTable(id, '  Residents 2021 ');
+    expect(useTableStore.getState().tables[id].label).toBe('Residents 2021');
+    useTableStore.getState().renameTable(id, '   ');
+    expect(useTableStore.getState().tables[id].label).toBe('Residents 2021');
+  });
 });

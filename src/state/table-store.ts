@@ -6,6 +6,8 @@ import { mergeTablesAsPeriods, periodFromFileName } from '../data/load-tables';
 import { contentId, textId, unusedId } from '../data/stable-id';
 import { claimId, givenId, type IdClaim } from './id-claims';
 import { service, type TableLoader } from './services';
+import { useLocaleStore } from './locale-store';
+import { nameTable } from './dataset-names';
 export type { TableLoader };
 
 
@@ -18,6 +20,8 @@ interface TableState {
   loadTables: (files: InputFile[], options?: { id?: string }) => Promise<void>;
   loadExampleTables: (files: InputFile[]) => Promise<void>;
   removeTable: (id: string) => void;
+  /** Gives a table the name the user chose (blank names are ignored). */
+  renameTable: (id: string, label: string) => void;
   dismissErrors: () => void;
   /** Adds tables built elsewhere (a share package's layers). */
   addTables: (tables: IndicatorTable[]) => void;
@@ -42,7 +46,7 @@ export const useTableStore = create<TableState>((set, get) => {
       const { id, release } = await idFor(file);
       let result: ImportResult<IndicatorTable>;
       try {
-        result = await loader([file], { id, label: file.name.replace(/\.(csv|tsv|txt|xlsx|ods)$/i, '') }, (progress, step) =>
+        result = await loader([file], { id, label: nameTable(file.name, useLocaleStore.getState().locale) ?? file.name.replace(/\.(csv|tsv|txt|xlsx|ods)$/i, '') }, (progress, step) =>
           set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, step } } : s)),
         );
       } catch (thrown) {
@@ -98,6 +102,13 @@ export const useTableStore = create<TableState>((set, get) => {
     loadTables: (files, options) =>
       load(files, async (file) => (files.length === 1 && options?.id ? givenId(options.id) : claimId(await contentId('table', [file]), (id) => !!get().tables[id])), files.length > 1 ? options?.id : undefined),
     loadExampleTables: (files) => load(files, (file) => givenId(file.name.replace(/\.csv$/, ''))),
+    renameTable: (id, label) =>
+      set((s) => {
+        const table = s.tables[id];
+        const trimmed = label.trim();
+        return table && trimmed ? { tables: { ...s.tables, [id]: { ...table, label: trimmed } } } : s;
+      }),
+
     removeTable: (id) =>
       set((s) => {
         const { [id]: _removed, ...tables } = s.tables;

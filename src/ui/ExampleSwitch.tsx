@@ -1,6 +1,7 @@
 import { useDataStore } from '../state/data-store';
 import { useLayerStore } from '../state/layer-store';
 import { useT } from './use-t';
+import { openExampleData, removeExampleData } from '../state/example-data';
 
 export const EXAMPLE_WARDS_ID = 'example-wards';
 export const EXAMPLE_LSOAS_ID = 'example-lsoas';
@@ -13,7 +14,16 @@ export function ExampleSwitch() {
   const lsoasVisible = useLayerStore((s) => !!s.layers[EXAMPLE_LSOAS_ID]?.visible);
   const setVisible = useLayerStore((s) => s.setVisible);
   const setActiveDataset = useLayerStore((s) => s.setActiveLayer);
-  if (!hasExample) return null;
+  const empty = useDataStore((s) => s.order.length === 0 && s.status.kind !== 'loading');
+  if (!hasExample) {
+    // An empty map (after "Start fresh" or removing the example): the example is one button away.
+    return empty ? (
+      <section className="panel example-choice" data-testid="example-choice">
+        <p className="badge-line">{t('example.emptyNotice')}</p>
+        <button type="button" data-testid="example-open" onClick={() => void openExampleData()}>{t('example.open')}</button>
+      </section>
+    ) : null;
+  }
   const show = (level: 'wards' | 'lsoas') => {
     const on = level === 'wards' ? EXAMPLE_WARDS_ID : EXAMPLE_LSOAS_ID;
     const off = level === 'wards' ? EXAMPLE_LSOAS_ID : EXAMPLE_WARDS_ID;
@@ -28,6 +38,7 @@ export function ExampleSwitch() {
         <label><input type="radio" name="example-level" checked={wardsVisible && !lsoasVisible} onChange={() => show('wards')} /> {t('example.level.wards')}</label>
         <label><input type="radio" name="example-level" checked={lsoasVisible && !wardsVisible} onChange={() => show('lsoas')} /> {t('example.level.lsoas')}</label>
       </fieldset>
+      <button type="button" className="example-remove" data-testid="example-remove" onClick={removeExampleData}>{t('example.remove')}</button>
     </section>
   );
 }

@@ -14,6 +14,7 @@ export function Header() {
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
       </div>
+      <div className="header-actions">
       <button type="button" className="present-button" onClick={present} data-testid="present-button" aria-keyshortcuts="P">{t('present.start')}</button>
       <label className="language">
         <span>{t('app.language')}</span>
@@ -22,6 +23,7 @@ export function Header() {
           <option value="cy">{t('app.language.cy')}</option>
         </select>
       </label>
+      </div>
     </header>
   );
 }

@@ -13,6 +13,7 @@ import { AuthorityClassList, AuthorityLegendMode } from './AuthorityLegend';
 import { useLegendItems } from './use-legend-items';
 import { LayerTableButton } from './LayerTable';
 import { LegendKeys } from './LegendKeys';
+import { PointLegend } from './PointLegend';
 
 /** A comparison pane's legend: its layer and view, its own test id, a class and a note (e.g. "shared"). */
 export interface LegendProps {
@@ -42,7 +43,7 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
 
   if (bivariate && dataset) {
     return (
-      <aside className={className} data-testid={testId} aria-label={t('legend.heading')}>
+      <aside className={className} data-map-overlay="" data-testid={testId} aria-label={t('legend.heading')}>
         <BivariateLegend view={bivariate} />
         <LegendKeys datasetId={datasetId} view={view} />
         <LayerTableButton />
@@ -50,12 +51,12 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
     );
   }
   if (!dataset || !choropleth) {
-    return <aside className={className} data-testid={testId}><p className="muted">{t('legend.empty')}</p></aside>;
+    return <aside className={className} data-map-overlay="" data-testid={testId}><p className="muted">{t('legend.empty')}</p></aside>;
   }
   const field = fieldLabel(choropleth.field);
   if (choropleth.refusal) {
     return (
-      <aside className={className} data-testid={testId} aria-labelledby={headingId}>
+      <aside className={className} data-map-overlay="" data-testid={testId} aria-labelledby={headingId}>
         <h2 id={headingId}>{t('legend.heading')}</h2>
         <p className="legend-title" data-testid="legend-title">{field}</p>
         <p className="legend-refused" role="alert" data-testid="legend-refused">{t('legend.refused', { reason: problemText(choropleth.refusal) })}</p>
@@ -64,7 +65,7 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
   }
   const categorical = choropleth.classification.method === 'categorical';
   return (
-    <aside className={className} data-testid={testId} aria-labelledby={headingId}>
+    <aside className={className} data-map-overlay="" data-testid={testId} aria-labelledby={headingId}>
       <h2 id={headingId}>{t('legend.heading')}</h2>
       {note && <p className="small legend-note" data-testid="legend-note">{note}</p>}
       <p className="legend-title" data-testid="legend-title">{field}</p>
@@ -90,6 +91,7 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
       </ul>}
       {choropleth.note && <p className="small" data-testid="legend-scale-note">{t(choropleth.note.key as MessageKey, choropleth.note.params)}</p>}
       <LegendKeys datasetId={datasetId} view={view} />
+      <PointLegend />
       {suppressedCount > 0 && <p className="small" data-testid="legend-suppressed">{t('legend.suppressed', { count: suppressedCount.toLocaleString(localeTag) })}</p>}
       <LayerTableButton />
     </aside>

@@ -21,3 +21,24 @@ export function useTensionWords(dataset: AreaDataset | undefined): (index: numbe
     return t('tension.levelTrend', { level: t(`tension.level.${area.rating.scale}.${area.rating.level}` as MessageKey), trend: trendWords(area.trend) });
   }, [tension, t, trendWords]);
 }
+
+/** The standard community types of the cohesion guide's form, by their standard (English) spelling. */
+const COMMUNITY_TYPE_KEYS: Readonly<Record<string, MessageKey>> = {
+  'Ethnic': 'communityType.ethnic',
+  'Faith or religious': 'communityType.faith',
+  'New arrivals': 'communityType.newArrivals',
+  'Generational': 'communityType.generational',
+  'Socio-economic': 'communityType.socioEconomic',
+  'LGBT': 'communityType.lgbt',
+  'Gypsies and Travellers': 'communityType.gypsiesTravellers',
+  'Language groups': 'communityType.language',
+};
+
+/** A community type in the interface language: standard types translated, the user's own as they wrote them. */
+export function useCommunityTypeName(): (communityType: string) => string {
+  const t = useT();
+  return useCallback((communityType) => {
+    const key = COMMUNITY_TYPE_KEYS[communityType];
+    return key ? t(key) : communityType;
+  }, [t]);
+}

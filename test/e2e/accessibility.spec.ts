@@ -1,27 +1,12 @@
-import { createRequire } from 'node:module';
 import { expect, test, type Page } from './support/playwright';
+import { audit } from './support/axe';
 
 // WCAG 2.2 AA as the target (issue 8): an automated axe-core audit of the running app with the example
 // data, its panels open, the per-area table open, and in Welsh. Serious and critical findings fail.
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
-
-async function audit(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    // The map canvas is a picture of the data, described in words by the legend and the table.
-    const result = await axe.run({ exclude: [['.maplibregl-canvas'], ['#deckgl-overlay']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return result.violations;
-  });
-  return (violations as AxeViolation[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ')}`);
-}
-
 async function openEverything(page: Page): Promise<void> {
+  // Every section's folded details open, and the map and classes section showing (one section at a time).
   await page.evaluate(() => document.querySelectorAll('.sidebar details').forEach((d) => { (d as HTMLDetailsElement).open = true; }));
+  await page.getByTestId('section-tab-map').click();
   await page.getByTestId('layer-table-toggle').click();
   await expect(page.getByTestId('layer-table')).toBeVisible();
   await page.getByTestId('layer-table-grid').locator('tbody th button').first().click();

@@ -11,7 +11,7 @@ test.describe('loading real boundaries', () => {
     skipWhenMissing(cardiff.missing);
     await atlas.open();
     await atlas.dropFiles(cardiff.paths);
-    const row = atlas.page.locator('[data-testid=layer-row]', { hasText: 'cardiff_lsoa' });
+    const row = atlas.page.locator('[data-testid=layer-row]', { hasText: 'Cardiff' });
     await expect(row.getByTestId('layer-summary')).toContainText('218 areas');
     await expect(row.getByTestId('layer-summary')).toContainText('reprojected from British National Grid');
     const legend = await atlas.legend();

@@ -13,8 +13,8 @@ test.describe('cohesion and communities', () => {
     const cards = atlas.page.getByTestId('table-card');
     await expect(cards).toHaveCount(4); // the example borough's two tables, and these two
     // Both tables match every Cardiff LSOA 2021 code; the example tables match none, and say why.
-    await expect(cards.filter({ hasText: 'wimd-2025' }).getByTestId('table-match')).toContainText('218 of the 218 areas');
-    await expect(cards.filter({ hasText: 'census2021_ts004' }).getByTestId('table-match')).toContainText('218 of the 218 areas');
+    await expect(cards.filter({ hasText: 'Welsh Index of Multiple Deprivation 2025' }).getByTestId('table-match')).toContainText('218 of the 218 areas');
+    await expect(cards.filter({ hasText: 'Census 2021 TS004' }).getByTestId('table-match')).toContainText('218 of the 218 areas');
     await expect(cards.filter({ hasText: 'example-indicators-lsoa' }).getByTestId('vintage-note')).toContainText('None of the table');
 
     // Given an index over three WIMD domain ranks (rank 1 = most deprived, so higher = more cohesive)...

@@ -18,25 +18,25 @@ test.describe('incidents', () => {
 
     // The import report accounts for every row.
     await expect(atlas.page.getByTestId('incident-summary')).toHaveText('179,333 of 179,333 incidents shown · 679 rows rejected');
-    await expect(atlas.page.getByTestId('join-outcome')).toContainText('lsoa11_W06000018_caerphilly');
+    await expect(atlas.page.getByTestId('join-outcome')).toContainText('LSOAs 2011 · Caerphilly');
     // The join is checked against police.uk's own LSOA codes, disagreements listed with edge distances.
     await expect(atlas.page.getByTestId('join-agreement').locator('summary')).toHaveText(/LSOA code: 9\d(\.\d)?%/);
     await atlas.page.getByTestId('join-agreement').locator('summary').click();
     await expect(atlas.page.getByTestId('disagreements').locator('tbody tr').first()).toContainText(/\.csv:\d+.* m$/);
 
-    // Given only the heatmap on the map, it shows as a warm density surface.
-    await atlas.setLayerVisible('lsoa11_W06000018_caerphilly', false);
+    // Given only the heatmap on the map, it shows as a density surface in its own colours.
+    await atlas.setLayerVisible('LSOAs 2011 · Caerphilly', false);
     await atlas.setLayerVisible('example-wards', false);
-    expect(await atlas.warmPixels()).toBeGreaterThan(2000);
+    expect(await atlas.heatPixels()).toBeGreaterThan(2000);
     await atlas.withDeckFrame(() => atlas.page.getByTestId('show-heatmap').uncheck());
-    expect(await atlas.warmPixels()).toBeLessThan(50);
+    expect(await atlas.heatPixels()).toBeLessThan(50);
 
     // When the counts are mapped, the legend totals every incident that fell in an area.
-    await atlas.setLayerVisible('lsoa11_W06000018_caerphilly', true);
+    await atlas.setLayerVisible('LSOAs 2011 · Caerphilly', true);
     await atlas.page.getByTestId('map-counts').click();
     await atlas.settle();
     const all = await atlas.legend();
-    expect(all.title).toContain('incidents');
+    expect(all.title).toContain('(count per area)');
     const matchedText = (await atlas.page.getByTestId('join-outcome').textContent()) ?? '';
     const matched = Number(matchedText.split(' incidents')[0].replace(/,/g, ''));
     expect(matched).toBeGreaterThan(40_000);

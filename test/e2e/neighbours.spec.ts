@@ -125,9 +125,9 @@ test.describe('several authorities on one map', () => {
 
     // Incident counts work on the merged layer too: Gwent Police's May 2022 crimes, mapped and tabulated.
     await atlas.chooseFiles(police.paths);
-    await page.getByTestId('value-field').selectOption({ label: '2022-05-gwent-street: incidents' });
+    await page.getByTestId('value-field').selectOption({ label: 'Police recorded crime · Gwent · May 2022 (count per area)' });
     await atlas.settle();
-    await expect(page.getByTestId('band-field')).toContainText('incidents');
+    await expect(page.getByTestId('band-field')).toContainText('Police recorded crime');
     const counts = (await page.getByTestId('band-table').locator('tbody tr td.number').allTextContents()).filter((c) => c !== '');
     expect(counts.some((c) => Number(c.replace(/,/g, '')) > 0)).toBe(true);
     await page.getByTestId('value-field').selectOption({ label: 'Area (km², computed from the boundaries)' });
@@ -143,7 +143,7 @@ test.describe('several authorities on one map', () => {
     await atlas.open();
     const page = atlas.page;
     await atlas.chooseFiles(walesWards.paths);
-    const wardRow = page.getByTestId('layer-row').filter({ hasText: 'wards_wd13_wales_all' });
+    const wardRow = page.getByTestId('layer-row').filter({ hasText: 'Wards 2013' });
     await expect(wardRow.getByTestId('layer-authority-list')).toHaveText('Authority not known');
     const fromLayer = wardRow.getByTestId('authority-from-layer');
     await expect(fromLayer.getByTestId('authority-layer')).toHaveValue(/.+/);

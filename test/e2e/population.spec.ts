@@ -2,7 +2,7 @@ import { expect, skipWhenMissing, test } from './support/playwright';
 import { sharedFiles } from './support/shared-data';
 
 const files = sharedFiles(['boundaries/wales/lsoa11_W06000018_caerphilly.geojson', 'indicators/census2021-ts001-lsoa.csv', 'police/gwent/2022-03-gwent-street.csv']);
-const TS001 = 'census2021-ts001-lsoa';
+const TS001 = 'Census 2021 TS001: Usual residents';
 
 test.describe('population for rates', () => {
   test('Census 2021 TS001 is found as the population, rates are mapped for every Caerphilly LSOA, and the user changes the column for hot spots', async ({ atlas }) => {
@@ -16,7 +16,7 @@ test.describe('population for rates', () => {
     await join.getByTestId('map-rates').click();
     await atlas.settle();
     const legend = await atlas.legend();
-    expect(legend.title).toContain('incidents per 1,000 residents');
+    expect(legend.title).toContain('(rate per 1,000 residents)');
     expect([legend.rows.reduce((s, r) => s + r.count, 0), legend.noData.count]).toEqual([110, 0]);
     // The hot spot panel on rates shows the same population; choosing another column there changes it everywhere.
     await atlas.page.getByTestId('hotspot-panel').getByRole('radio', { name: 'rates per 1,000 residents' }).check();

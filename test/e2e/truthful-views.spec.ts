@@ -65,7 +65,7 @@ test('saved views of real crime, Gi* and tension keep their own field, title and
 
   // A year of Gwent crime per Caerphilly LSOA. The example's tension log runs into another year; the
   // timeline of this view is the crimes' own.
-  const countOption = await page.getByTestId('value-field').locator('option', { hasText: ': incidents' }).first().getAttribute('value');
+  const countOption = await page.getByTestId('value-field').locator('option', { hasText: '(count per area)' }).first().getAttribute('value');
   await atlas.select('value-field', countOption!);
   await atlas.settle();
   await expect(page.getByTestId('period-label')).toHaveText('All dates (2021)');
@@ -93,7 +93,7 @@ test('saved views of real crime, Gi* and tension keep their own field, title and
   await atlas.settle();
   const crime = await slide(page);
   expect(crime).toMatchObject({ title: 'Recorded crime 2021', period: '2021' });
-  expect(crime.legendTitle).toMatch(/: incidents$/);
+  expect(crime.legendTitle).toMatch(/^Police recorded crime · Gwent · Jan – Dec 2021 \(count per area\)$/);
   expect(crime.method).toMatch(/^Quantile/);
 
   await page.locator('body').press('ArrowRight');

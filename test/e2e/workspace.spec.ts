@@ -51,7 +51,7 @@ test.describe('workspace', () => {
     await atlas.settle();
     await expect(page.getByTestId('period-label')).toHaveText('Feb 2020');
     const before = await view(atlas);
-    expect(before.legendTitle).toMatch(/2020-01-gwent-street/);
+    expect(before.legendTitle).toMatch(/^Police recorded crime · Gwent · Jan – Mar 2020/);
 
     // Saved as the user works: the four original files once each, and the settings.
     await expect.poll(async () => {
@@ -72,7 +72,7 @@ test.describe('workspace', () => {
     const file = test.info().outputPath('mine.cohesion-atlas');
     await download.saveAs(file);
 
-    // Start fresh: asks first, deletes the stored workspace, and the example comes back.
+    // Start fresh: asks first, deletes the stored workspace, and opens an empty map (the example one button away).
     await page.getByTestId('workspace-start-fresh').click();
     await expect(page.getByRole('alertdialog')).toContainText('Delete the workspace saved in this browser');
     await page.keyboard.press('Escape');
@@ -80,8 +80,9 @@ test.describe('workspace', () => {
     await expect(page.getByTestId('workspace-start-fresh')).toBeFocused();
     await page.keyboard.press('Enter');
     await Promise.all([page.waitForEvent('load'), page.getByTestId('workspace-confirm-fresh').click()]);
-    await atlas.open();
-    expect(await atlas.layerLabels()).toEqual(['example-wards', 'example-lsoas']);
+    await atlas.open('/', { empty: true });
+    expect(await atlas.layerLabels()).toEqual([]);
+    await expect(page.getByTestId('example-open')).toBeVisible();
     await expect(page.getByTestId('workspace-restored')).toHaveCount(0);
     expect(await storedWorkspace(page)).toEqual({ files: [], snapshot: null });
 
@@ -120,6 +121,6 @@ test.describe('workspace', () => {
     await page.reload();
     await waitForRestore(atlas, /^Restored your workspace from /);
     await expect(page.getByTestId('workspace-restore-problem')).toHaveText('Not restored: 2020-01-gwent-street.csv (the browser had not stored it).');
-    expect(await atlas.layerLabels()).toContain('wards_wd13_W06000018_caerphilly');
+    expect(await atlas.layerLabels()).toContain('Wards 2013 · Caerphilly');
   });
 });

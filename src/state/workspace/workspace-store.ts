@@ -7,6 +7,7 @@ import type { InputFile, WorkspaceSnapshot } from '../../types';
 import { readSnapshot, referencedFileKeys } from '../../data/workspace-format';
 import { readWorkspaceFile, writeWorkspaceFile, type WorkspaceFileProblem } from '../../data/workspace-file';
 import { loadExampleData } from '../example-data';
+import { readStartChoice, writeStartChoice } from '../start-choice';
 import { useDataStore } from '../data-store';
 import { useTableStore } from '../table-store';
 import { useIncidentStore } from '../incident-store';
@@ -126,6 +127,9 @@ export async function startWorkspace(): Promise<void> {
     // What is stored counts as saved, not what is open now: a file loaded while restoring is then saved (issue 13).
     autosave.markSaved(saved);
     autosave.resume();
+  } else if (readStartChoice() === 'empty') {
+    useWorkspaceStore.setState({ phase: 'ready' });
+    autosave.markSaved(captureWorkspace().snapshot);
   } else {
     await loadExampleData();
     useWorkspaceStore.setState({ phase: 'ready' });
@@ -137,10 +141,11 @@ export async function startWorkspace(): Promise<void> {
   startSaving();
 }
 
-/** Deletes the saved workspace from the browser, then reloads the page (which opens the example). */
+/** Deletes the saved workspace from the browser, then reloads the page on an empty map (not the example). */
 export async function startFresh(reload: () => void): Promise<void> {
   // Only the tab that owns the workspace may delete it.
   if (useWorkspaceStore.getState().readOnly) return;
+  writeStartChoice('empty');
   await autosave?.stop();
   await storage?.clear();
   resetRecorder();

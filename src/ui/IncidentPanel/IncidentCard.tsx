@@ -6,6 +6,7 @@ import { DateRangeFilter } from './DateRangeFilter';
 import { JoinSection } from './JoinSection';
 import { ImportReport } from './ImportReport';
 import { ColumnMappingForm } from './ColumnMappingForm';
+import { NameEditor } from '../NameEditor';
 
 /** One incident dataset: what is shown, how it is filtered, where it is joined, and how it was read. */
 export function IncidentCard({ incidentId }: { incidentId: string }) {
@@ -15,6 +16,7 @@ export function IncidentCard({ incidentId }: { incidentId: string }) {
   const display = useIncidentStore((s) => s.display[incidentId]);
   const setDisplay = useIncidentStore((s) => s.setDisplay);
   const removeIncidents = useIncidentStore((s) => s.removeIncidents);
+  const renameIncidents = useIncidentStore((s) => s.renameIncidents);
   const kept = useKeptIncidents(incidentId);
   if (!dataset || !display || !kept) return null;
   const n = (value: number) => value.toLocaleString(localeTag);
@@ -22,7 +24,7 @@ export function IncidentCard({ incidentId }: { incidentId: string }) {
   return (
     <article className="incident-card" data-testid="incident-card" data-incident-id={incidentId}>
       <div className="layer-main">
-        <strong className="layer-label" data-testid="incident-label">{dataset.label}</strong>
+        <NameEditor name={dataset.label} onRename={(label) => renameIncidents(incidentId, label)} testId="incident-label" />
         <button type="button" onClick={() => removeIncidents(incidentId)} aria-label={t('layers.removeLabel', { name: dataset.label })}>{t('layers.remove')}</button>
       </div>
       <p className="muted small" data-testid="incident-summary">

@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useDataStore } from '../../state/data-store';
 import { useNeighbourStore } from '../../state/neighbour-store';
+import { useLocaleStore } from '../../state/locale-store';
+import { authorityName } from '../../state/dataset-names';
 import type { MessageKey } from '../../i18n/translate';
 import { useLocaleTag, useT, useVintageText } from '../use-t';
 
@@ -10,6 +12,7 @@ export function LayerAuthorities({ datasetId }: { datasetId: string }) {
   const t = useT();
   const vintageText = useVintageText();
   const localeTag = useLocaleTag();
+  const locale = useLocaleStore((s) => s.locale);
   const dataset = useDataStore((s) => s.datasets[datasetId]);
   const note = useNeighbourStore((s) => s.mergeNotes[datasetId]);
   const setDatasetAuthority = useNeighbourStore((s) => s.setDatasetAuthority);
@@ -26,7 +29,7 @@ export function LayerAuthorities({ datasetId }: { datasetId: string }) {
   const [name, setName] = useState('');
   if (!dataset) return null;
   const authorities = dataset.authorities ?? [];
-  const shown = authorities.slice(0, 6).map((a) => t(a.code ? 'neighbours.authorityEntry' : 'neighbours.authorityEntryNoCode', { name: a.name, code: a.code, source: t(`neighbours.authoritySource.${a.source}` as MessageKey) }));
+  const shown = authorities.slice(0, 6).map((a) => t(a.code ? 'neighbours.authorityEntry' : 'neighbours.authorityEntryNoCode', { name: authorityName(a, locale), code: a.code, source: t(`neighbours.authoritySource.${a.source}` as MessageKey) }));
   const list = authorities.length > 6 ? `${shown.join('; ')}; … (${authorities.length})` : shown.join('; ');
   // Counted whenever the authorities came from a layer, also when no area fell inside it at all.
   const outside = fromLayer ? (dataset.areaAuthorities ?? []).filter((a) => a < 0).length : 0;

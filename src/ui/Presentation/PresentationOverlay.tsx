@@ -3,6 +3,7 @@ import { useReportStore } from '../../state/report-store';
 import { useShallow } from 'zustand/react/shallow';
 import { usePresentationStore } from '../../state/presentation-store';
 import { useLayerStore } from '../../state/layer-store';
+import { useViewStore } from '../../state/view-store';
 import { useDataStore } from '../../state/data-store';
 import { useChoropleth } from '../../state/choropleth';
 import { useIncidentStore } from '../../state/incident-store';
@@ -30,10 +31,29 @@ export function PresentationOverlay() {
   const hasReports = useReportStore((s) => s.reports.some((report) => !report.withdrawn));
   const hasPoints = hasIncidentPoints || hasReports;
   const heading = useRef<HTMLHeadingElement>(null);
-  // The control that started presenting is now hidden: keep keyboard focus on the presentation.
+  const requestFit = useViewStore((s) => s.requestFit);
+  const extent = useDataStore((s) => (datasetId ? s.datasets[datasetId]?.bbox : undefined));
+  // Where focus was before presenting (kept up to date while not presenting), so it returns there afterwards.
+  const returnTo = useRef<HTMLElement | null>(null);
+  const wasPresenting = useRef(false);
   useEffect(() => {
-    if (presenting) heading.current?.focus();
-  }, [presenting]);
+    const remember = (event: FocusEvent) => {
+      if (!usePresentationStore.getState().presenting && event.target instanceof HTMLElement) returnTo.current = event.target;
+    };
+    document.addEventListener('focusin', remember);
+    return () => document.removeEventListener('focusin', remember);
+  }, []);
+  // The control that started presenting is now hidden: keep keyboard focus on the presentation, and fit the
+  // layer to the whole screen (the map is wider without the sidebar). Afterwards focus goes back where it was.
+  useEffect(() => {
+    if (presenting) {
+      heading.current?.focus();
+      if (extent && usePresentationStore.getState().current === null) requestFit(extent);
+    } else if (wasPresenting.current && returnTo.current?.isConnected) {
+      returnTo.current.focus();
+    }
+    wasPresenting.current = presenting;
+  }, [presenting, extent, requestFit]);
   if (!presenting) return <MarkingBanner position="top" />;
 
   const view = current !== null ? views[current] : undefined;
@@ -43,7 +63,7 @@ export function PresentationOverlay() {
   return (
     <>
       <MarkingBanner position="top" />
-      <section className="presentation-bar" aria-label={t('present.region')} data-testid="presentation-bar">
+      <section className="presentation-bar" data-map-overlay="" aria-label={t('present.region')} data-testid="presentation-bar">
         <h2 className="presentation-title" ref={heading} tabIndex={-1} data-testid="presentation-title">
           {title}
           {period && !refusal && <span className="presentation-period" data-testid="presentation-period">{period}</span>}
@@ -59,6 +79,7 @@ export function PresentationOverlay() {
               <button type="button" onClick={() => actions.step(-1)} aria-label={t('present.previous')} disabled={current === 0}>◀</button>
               <span data-testid="presentation-count">{t('present.viewCount', { current: current === null ? '–' : current + 1, total: views.length })}</span>
               <button type="button" onClick={() => actions.step(1)} aria-label={t('present.next')} disabled={current === views.length - 1}>▶</button>
+              {current === views.length - 1 && <span className="presentation-last" role="status" data-testid="presentation-last">{t('present.lastView')}</span>}
             </>
           )}
           {hasPoints && (

@@ -6,6 +6,7 @@ import { useLayerStore } from '../../state/layer-store';
 import { matchTableToAreas } from '../../state/table-derived';
 import { useLocaleTag, useProblemText, useT } from '../use-t';
 import { ErrorNotice } from '../ErrorNotice';
+import { NameEditor } from '../NameEditor';
 
 /** Loaded indicator tables, how they were read, and how their codes meet the mapped boundary layer. */
 export function TablePanel() {
@@ -29,6 +30,7 @@ function TableCard({ tableId }: { tableId: string }) {
   const localeTag = useLocaleTag();
   const table = useTableStore((s) => s.tables[tableId]);
   const removeTable = useTableStore((s) => s.removeTable);
+  const renameTable = useTableStore((s) => s.renameTable);
   const activeId = useLayerStore((s) => s.activeLayerId);
   const boundary = useDataStore((s) => (activeId ? s.datasets[activeId] : undefined));
   const match = useMemo(() => (table && boundary ? matchTableToAreas(table, boundary.areaCodes) : null), [table, boundary]);
@@ -38,7 +40,7 @@ function TableCard({ tableId }: { tableId: string }) {
   return (
     <article className="incident-card" data-testid="table-card">
       <div className="layer-main">
-        <strong className="layer-label">{table.label}</strong>
+        <NameEditor name={table.label} onRename={(label) => renameTable(tableId, label)} testId="table-label" />
         <button type="button" onClick={() => removeTable(tableId)} aria-label={t('layers.removeLabel', { name: table.label })}>{t('layers.remove')}</button>
       </div>
       <p className="muted small" data-testid="table-summary">

@@ -9,7 +9,7 @@ import { TENSION_FIELD, useAreaTension, useTensionDate, useTensionJudgements, us
 import { tensionSummaryTable } from '../../analysis/tension/summary-table';
 import { ErrorNotice } from '../ErrorNotice';
 import { useLocaleTag, useProblemText, useT, useAreaName } from '../use-t';
-import { useTrendWords } from '../use-tension-words';
+import { useCommunityTypeName, useTrendWords } from '../use-tension-words';
 import type { TensionSummaryRow } from '../../types';
 import { LevelDefinitions } from './LevelDefinitions';
 import { TensionNotes } from './TensionNotes';
@@ -22,6 +22,8 @@ export function TensionPanel() {
   const problem = useProblemText();
   const areaName = useAreaName();
   const trendWords = useTrendWords();
+  const removeTensions = useTensionStore((s) => s.removeTensions);
+  const communityName = useCommunityTypeName();
   const localeTag = useLocaleTag();
   const { datasets, order, errors, measure, community } = useTensionStore(useShallow((s) => ({ datasets: s.datasets, order: s.order, errors: s.errors, measure: s.measure, community: s.community })));
   const { setMeasure, setCommunity, dismissErrors, setExtraCommunityTypes } = useTensionStore(useShallow((s) => ({ setMeasure: s.setMeasure, setCommunity: s.setCommunity, dismissErrors: s.dismissErrors, setExtraCommunityTypes: s.setExtraCommunityTypes })));
@@ -73,6 +75,7 @@ export function TensionPanel() {
           <p className="muted small" data-testid="tension-summary-line">
             {t('tension.loaded', { label: datasets[id].label, kept: datasets[id].report.rowsKept.toLocaleString(localeTag), rejected: (datasets[id].report.rowsRead - datasets[id].report.rowsKept).toLocaleString(localeTag) })}
           </p>
+          <button type="button" data-testid="tension-remove" onClick={() => removeTensions(id)} aria-label={t('layers.removeLabel', { name: datasets[id].label })}>{t('layers.remove')}</button>
           {datasets[id].report.rejected.length > 0 && (
             <details className="report" data-testid="tension-report">
               <summary>{t('tension.rejected')}</summary>
@@ -99,7 +102,7 @@ export function TensionPanel() {
         <span>{t('cohesion.community')}</span>
         <select value={community} onChange={(e) => setCommunity(e.target.value)} data-testid="tension-community">
           <option value="overall">{t('tension.overall')}</option>
-          {communities.map((c) => <option key={c} value={c}>{c}</option>)}
+          {communities.map((c) => <option key={c} value={c}>{communityName(c)}</option>)}
         </select>
       </label>
       {target && (

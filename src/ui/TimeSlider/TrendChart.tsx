@@ -6,14 +6,20 @@ import { useDataStore } from '../../state/data-store';
 import type { TimelinePeriods } from '../../state/timeline-derived';
 import { periodTableKey, usePeriodCountStore } from '../../state/period-counts';
 import { NO_FILTER } from '../../analysis/incident-filter';
-import { useT, useAreaName } from '../use-t';
+import { useT, useAreaName, useLocaleTag } from '../use-t';
 
 const WIDTH = 320;
-const HEIGHT = 64;
+const HEIGHT = 84;
+/** Plot margins in px: room for the value axis on the left and month labels below. */
+const LEFT = 34;
+const RIGHT = 6;
+const TOP = 6;
+const BOTTOM = 18;
 
 /** Incidents per period for the district (line) and the selected area (bars), current period marked. */
 export function TrendChart({ periods, step, label }: { periods: TimelinePeriods; step: number | null; label: (i: number) => string }) {
   const t = useT();
+  const localeTag = useLocaleTag();
   const areaName = useAreaName();
   const joins = useIncidentStore((s) => s.joins);
   const incidents = useIncidentStore((s) => s.incidents);
@@ -35,17 +41,33 @@ export function TrendChart({ periods, step, label }: { periods: TimelinePeriods;
   }, [joins, incidents, filters, selected, activeId, datasets, periods, periodTables, areaName]);
   if (!series || series.district.length < 2) return null;
   const n = series.district.length;
-  const x = (p: number) => (p / (n - 1)) * (WIDTH - 8) + 4;
+  const plotHeight = HEIGHT - TOP - BOTTOM;
+  const x = (p: number) => LEFT + (p / (n - 1)) * (WIDTH - LEFT - RIGHT);
+  const y = (v: number, max: number) => TOP + plotHeight - (v / max) * plotHeight;
   const maxDistrict = Math.max(1, ...series.district);
   const maxArea = series.area ? Math.max(1, ...series.area) : 1;
-  const line = series.district.map((v, p) => `${p === 0 ? 'M' : 'L'}${x(p).toFixed(1)},${(HEIGHT - 4 - (v / maxDistrict) * (HEIGHT - 12)).toFixed(1)}`).join(' ');
+  const line = series.district.map((v, p) => `${p === 0 ? 'M' : 'L'}${x(p).toFixed(1)},${y(v, maxDistrict).toFixed(1)}`).join(' ');
   const description = t('time.trendDescription', { first: label(0), last: label(n - 1), max: maxDistrict });
+  const count = (v: number) => v.toLocaleString(localeTag);
+  // Month labels: the first and last period, and the current one when it is clear of both.
+  const ticks = [0, n - 1, ...(step !== null && step > n * 0.15 && step < n * 0.85 ? [step] : [])];
+  const column = (WIDTH - LEFT - RIGHT) / Math.max(1, n - 1);
   return (
     <figure className="trend" data-testid="trend-chart">
       <svg width={WIDTH} height={HEIGHT} role="img" aria-label={description}>
-        {series.area?.map((v, p) => <rect key={p} x={x(p) - 2} y={HEIGHT - 4 - (v / maxArea) * (HEIGHT - 12)} width={4} height={(v / maxArea) * (HEIGHT - 12)} fill="#9ecae1" />)}
+        <line x1={LEFT} y1={TOP} x2={LEFT} y2={TOP + plotHeight} stroke="#52606d" />
+        <line x1={LEFT} y1={TOP + plotHeight} x2={WIDTH - RIGHT} y2={TOP + plotHeight} stroke="#52606d" />
+        <text x={LEFT - 4} y={TOP + 8} textAnchor="end" fontSize={10} fill="#1f2933">{count(maxDistrict)}</text>
+        <text x={LEFT - 4} y={TOP + plotHeight} textAnchor="end" fontSize={10} fill="#1f2933">{count(0)}</text>
+        {ticks.map((p) => <text key={p} x={x(p)} y={HEIGHT - 4} textAnchor={p === 0 ? 'start' : p === n - 1 ? 'end' : 'middle'} fontSize={10} fill="#1f2933" data-testid="trend-tick">{label(p)}</text>)}
+        {series.area?.map((v, p) => <rect key={p} x={x(p) - 2} y={y(v, maxArea)} width={4} height={(v / maxArea) * plotHeight} fill="#9ecae1" />)}
         <path d={line} fill="none" stroke="#08519c" strokeWidth={2} />
-        {step !== null && <rect x={x(step) - 1} y={0} width={2} height={HEIGHT} fill="#d62f27" data-testid="trend-marker" />}
+        {step !== null && <rect x={x(step) - 1} y={TOP} width={2} height={plotHeight} fill="#d62f27" data-testid="trend-marker" />}
+        {series.district.map((v, p) => (
+          <rect key={p} x={x(p) - column / 2} y={TOP} width={column} height={plotHeight} fill="transparent" data-testid="trend-point">
+            <title>{t('time.trendValue', { period: label(p), count: count(v) })}</title>
+          </rect>
+        ))}
       </svg>
       <figcaption className="small muted">{series.areaName ? t('time.trendArea', { area: series.areaName }) : t('time.trendDistrict')}</figcaption>
     </figure>

@@ -51,7 +51,7 @@ export function TimeSlider() {
   };
 
   return (
-    <section className="time-slider" aria-label={t('time.heading')} data-testid="time-slider" onKeyDown={onKeyDown}>
+    <section className="time-slider" data-map-overlay="" aria-label={t('time.heading')} data-testid="time-slider" onKeyDown={onKeyDown}>
       <p className="period-label" data-testid="period-label" aria-live="polite">{current}</p>
       <TimelineEvents />
       <div className="time-controls">
@@ -65,6 +65,8 @@ export function TimeSlider() {
         />
         <button type="button" onClick={() => { actions.pause(); actions.setStep(null); }} disabled={step === null} data-testid="time-all">{t('time.all')}</button>
       </div>
+      <details className="time-options-fold" data-testid="time-options">
+      <summary className="small">{t('time.options')}</summary>
       <div className="time-options">
         <label><span>{t('time.window')}</span>
           <select value={windowKey(s.window)} onChange={(e) => actions.setWindow(WINDOWS[e.target.value])} data-testid="time-window">
@@ -90,6 +92,7 @@ export function TimeSlider() {
           </select>
         </label>
       </div>
+      </details>
       <TrendChart periods={periods} step={step} label={label} />
       <IndicatorTrend periods={periods} step={step} />
     </section>

@@ -18,23 +18,67 @@ export interface LegendRow {
 /** Messages the browser prints that are known and harmless (software WebGL, deck.gl heatmap). */
 const HARMLESS = [/Binding weightsTexture not set/, /GPU stall due to ReadPixels/, /WebGL.*performance/i];
 
+/** The name of the selector engine below, registered in support/playwright.ts. */
+export const SECTION_TESTID_ENGINE = 'atlas-testid';
+
+/**
+ * A selector engine for `data-testid` that, finding its elements only inside closed sections of the sidebar,
+ * asks the app to open the section holding the first (the app's `revealSection` test hook). Playwright
+ * then retries its action or assertion on the now visible panel, so every spec reaches a panel wherever the
+ * section rail put it, without naming sections. Runs in the page, so it must be self-contained.
+ */
+export const revealingTestIdEngine = () => ({
+  query(root: Element | Document, id: string): Element | null {
+    return this.queryAll(root, id)[0] ?? null;
+  },
+  queryAll(root: Element | Document, id: string): Element[] {
+    const found = Array.from(root.querySelectorAll(`[data-testid="${CSS.escape(id)}"]`));
+    const closed = (el: Element) => !!el.closest('[data-section][hidden]');
+    const hooks = (window as unknown as { __atlas?: { revealSection?: (el: Element) => void } }).__atlas;
+    if (found.length && found.every(closed)) hooks?.revealSection?.(found[0]);
+    // A control inside a folded <details> (options, reports) is unfolded too, as a person would.
+    if (found.length === 1) {
+      const folded = found[0].parentElement?.closest('details:not([open])');
+      if (folded) (folded as HTMLDetailsElement).open = true;
+    }
+    return found;
+  },
+});
+
+export type SectionId = 'data' | 'map' | 'incidents' | 'cohesion' | 'tension' | 'neighbours' | 'present' | 'workspace';
+
 export class AtlasDriver {
   readonly errors: string[] = [];
 
   constructor(readonly page: Page) {
+    // Specs find panels by test id; this one lookup opens the section a panel lives in before it is used.
+    const byTestId = (id: string | RegExp) => (typeof id === 'string' ? page.locator(`${SECTION_TESTID_ENGINE}=${id}`) : original(id));
+    const original = page.getByTestId.bind(page);
+    page.getByTestId = byTestId;
+    // …and so does a CSS lookup of one test id (`[data-testid=layer-row]`, with or without `hasText`).
+    const locate = page.locator.bind(page);
+    page.locator = (selector, options) => {
+      const single = /^\[data-testid=([\w-]+)\]$/.exec(selector);
+      return locate(single ? `${SECTION_TESTID_ENGINE}=${single[1]}` : selector, options);
+    };
     page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error' && !HARMLESS.some((re) => re.test(m.text()))) this.errors.push(`console: ${m.text()}`);
     });
   }
 
-  /** Opens the app and waits until the example borough is drawn (map idle and a deck.gl frame). */
-  async open(path = '/'): Promise<void> {
+  /**
+   * Opens the app and waits until the example borough is drawn (map idle and a deck.gl frame), or, with
+   * `empty`, until the empty map is ready and offers the example (after "Start fresh").
+   */
+  async open(path = '/', options: { empty?: boolean } = {}): Promise<void> {
     await this.page.goto(path);
-    await this.page.waitForFunction(() => {
+    await this.page.waitForFunction((empty) => {
       const hooks = window.__atlas;
-      return !!hooks?.map && hooks.events.includes('idle') && hooks.deckRenders > 0 && document.querySelectorAll('[data-testid=layer-row]').length > 0;
-    }, null, { timeout: 150_000, polling: 200 });
+      if (!hooks?.map || !hooks.events.includes('idle')) return false;
+      if (empty) return !!document.querySelector('[data-testid=example-choice]');
+      return hooks.deckRenders > 0 && document.querySelectorAll('[data-testid=layer-row]').length > 0;
+    }, !!options.empty, { timeout: 150_000, polling: 200 });
     await this.settle();
   }
 
@@ -95,21 +139,31 @@ export class AtlasDriver {
     await this.settle();
   }
 
+  /** Opens a section of the sidebar by its tab, as a person would. */
+  async openSection(id: SectionId): Promise<void> {
+    await this.page.getByTestId(`section-tab-${id}`).click();
+    await this.page.getByTestId(`section-${id}`).waitFor({ state: 'visible' });
+  }
+
   /** Shows or hides a boundary layer by its label in the layer list. */
   async setLayerVisible(label: string, visible: boolean): Promise<void> {
+    await this.openSection('data');
     const checkbox = this.page.getByRole('checkbox', { name: `Show ${label}` });
     if (visible) await checkbox.check();
     else await checkbox.uncheck();
     await this.settle();
   }
 
-  /** Pixels in the heatmap's yellow-to-red ramp (none of the app's blue/grey colours pass). */
-  async warmPixels(): Promise<number> {
+  /** Pixels in the heatmap's cyan-to-magenta ramp (no choropleth palette, background or label passes). */
+  async heatPixels(): Promise<number> {
     const { PNG } = await import('pngjs');
     const image = PNG.sync.read(await this.mapScreenshot());
-    let warm = 0;
-    for (let i = 0; i < image.data.length; i += 4) if (image.data[i] >= 150 && image.data[i] - image.data[i + 2] >= 50) warm++;
-    return warm;
+    let heat = 0;
+    for (let i = 0; i < image.data.length; i += 4) {
+      const [r, g, b] = [image.data[i], image.data[i + 1], image.data[i + 2]];
+      if (b >= 180 && (r <= 140 || r - g >= 60)) heat++;
+    }
+    return heat;
   }
 
   async legend(): Promise<{ title: string; rows: LegendRow[]; noData: LegendRow }> {

@@ -1,11 +1,16 @@
 /** The only importer of @playwright/test: specs get `test` with an `atlas` driver fixture, and `expect`. */
-import { test as base, expect, type Page } from '@playwright/test';
-import { AtlasDriver } from './atlas-driver';
+import { test as base, expect, selectors, type Page } from '@playwright/test';
+import { AtlasDriver, SECTION_TESTID_ENGINE, revealingTestIdEngine } from './atlas-driver';
 
 export { expect };
 export type { Page };
 
-export const test = base.extend<{ atlas: AtlasDriver }>({
+export const test = base.extend<{ atlas: AtlasDriver }, { sectionEngine: void }>({
+  // Registered once per worker, before any page: getByTestId finds a panel in a closed section and opens it.
+  sectionEngine: [async ({}, use) => {
+    await selectors.register(SECTION_TESTID_ENGINE, revealingTestIdEngine);
+    await use();
+  }, { scope: 'worker', auto: true }],
   atlas: async ({ page }, use) => {
     const driver = new AtlasDriver(page);
     await use(driver);
