@@ -12,7 +12,7 @@ const WORDS = {
     agreed: 'Status: Agreed.',
     restored: /^Restored your workspace from /,
     riskLine: 'Retaliatory attack on the mosque (3 × 4 = 12, high risk) action plan: 1',
-    legend: 'Open assessment, high risk (dotted; 1 areas)',
+    legend: 'Open assessment, high risk (dotted; 1 area)',
   },
   cy: {
     open: 'Agor asesiad ar gyfer Ashbridge Central',
