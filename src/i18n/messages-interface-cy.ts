@@ -27,6 +27,7 @@ export const interfaceMessagesCy: Record<keyof typeof interfaceMessagesEn, strin
   'name.level.local-authority': 'Awdurdodau lleol',
   'name.level.other': 'Ardaloedd',
   'name.authorities': '{count} awdurdod',
+  'name.authorities.one': '1 awdurdod',
   'name.policeCrime': 'Troseddau a gofnodwyd gan yr heddlu',
   'name.incidents': 'Digwyddiadau',
   'name.census': 'Cyfrifiad 2021 {table}',

@@ -26,6 +26,7 @@ export const interfaceMessagesEn = {
   'name.level.local-authority': 'Local authorities',
   'name.level.other': 'Areas',
   'name.authorities': '{count} authorities',
+  'name.authorities.one': '1 authority',
   'name.policeCrime': 'Police recorded crime',
   'name.incidents': 'Incidents',
   'name.census': 'Census 2021 {table}',

@@ -45,10 +45,10 @@ describeWithSharedData('rates per 1,000 for Caerphilly LSOAs from Census 2021 TS
   it('finds the TS001 total on its real header and offers the other columns to choose', () => {
     const found = populationForBoundary(boundary(), useTableStore.getState().tables);
     expect(found && { source: found.source, reason: found.reason, chosen: found.chosen, known: found.values.filter((v) => v !== null).length }).toEqual({
-      source: `census2021-ts001-lsoa: ${TOTAL}`, reason: 'nomis-total', chosen: false, known: 110,
+      source: `Census 2021 TS001: Usual residents: ${TOTAL}`, reason: 'nomis-total', chosen: false, known: 110,
     });
     const tableCandidates = populationCandidates(boundary(), useTableStore.getState().tables).filter((c) => c.choice.kind === 'table');
-    expect(tableCandidates.map((c) => [c.source.replace('census2021-ts001-lsoa: ', ''), c.reason])).toEqual([
+    expect(tableCandidates.map((c) => [c.source.replace("Census 2021 TS001: Usual residents: ", ""), c.reason])).toEqual([
       [TOTAL, 'nomis-total'],
       ['Residence type: Lives in a household; measures: Value', null],
       ['Residence type: Lives in a communal establishment; measures: Value', null],
@@ -80,13 +80,13 @@ describeWithSharedData('rates per 1,000 for Caerphilly LSOAs from Census 2021 TS
     const { counts } = joinedCounts(join, keptIncidents(dataset, NO_FILTER), boundary().features.length);
     useIncidentStore.getState().choosePopulation(boundaryId, { kind: 'table', tableId, indicator: 1 });
     const chosen = populationForBoundary(boundary(), useTableStore.getState().tables, useIncidentStore.getState().populations[boundaryId]);
-    expect([chosen?.source, chosen?.chosen]).toEqual(['census2021-ts001-lsoa: Residence type: Lives in a household; measures: Value', true]);
+    expect([chosen?.source, chosen?.chosen]).toEqual(['Census 2021 TS001: Usual residents: Residence type: Lives in a household; measures: Value', true]);
     const rates = incidentFieldValues(boundary(), incidentFieldId(incidentId, 'rate'), state())!;
     expect(rates[area]).toBeCloseTo((counts[area] * 1000) / households, 9);
     const gi = hotspotInputs(boundary(), dataset, join, NO_FILTER, 'rate', useTableStore.getState().tables, useIncidentStore.getState().populations[boundaryId])!;
     expect(gi.values[area]).toBeCloseTo(rates[area]!, 9);
     useIncidentStore.getState().choosePopulation(boundaryId, null);
-    expect(populationForBoundary(boundary(), useTableStore.getState().tables, useIncidentStore.getState().populations[boundaryId])?.source).toBe(`census2021-ts001-lsoa: ${TOTAL}`);
+    expect(populationForBoundary(boundary(), useTableStore.getState().tables, useIncidentStore.getState().populations[boundaryId])?.source).toBe(`Census 2021 TS001: Usual residents: ${TOTAL}`);
   });
 });
 
