@@ -86,6 +86,8 @@ async function runExport(options: ExportOptions, output: CommandOutput): Promise
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     await page.goto(url);
     await page.waitForFunction(() => !!window.__atlas?.map && window.__atlas.events.includes('idle'), null, { timeout: 180_000 });
+    // The app's panels sit in sections, one open at a time: open the one that holds each control first.
+    await page.getByTestId('section-tab-workspace').click({ timeout: 180_000 });
     await page.locator('[data-testid=workspace-open]:enabled').waitFor({ timeout: 180_000 });
     await page.getByTestId('workspace-file-input').setInputFiles({ name: basename(options.workspace), mimeType: 'application/zip', buffer: bytes });
     const outcome = await Promise.race([
@@ -98,6 +100,7 @@ async function runExport(options: ExportOptions, output: CommandOutput): Promise
     }
     await settle(page);
     const views = await page.evaluate(() => document.querySelectorAll('[data-testid=saved-views] li').length);
+    await page.getByTestId('section-tab-present').click();
     await page.getByTestId('export-open').click();
     const dialog = page.getByTestId('export-dialog');
     await dialog.getByTestId('export-paper').selectOption(options.paper);
