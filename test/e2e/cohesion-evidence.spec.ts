@@ -92,7 +92,7 @@ test.describe('cohesion evidence true to the guide', () => {
     await page.getByTestId('join-section').getByTestId('map-rates').click();
     await atlas.settle();
     await page.getByTestId('layer-table-toggle').click();
-    await expect(page.getByTestId('layer-table').getByTestId('population-used')).toContainText('Rates per 1,000 use census2021-ts001-lsoa: Residence type: Total; measures: Value');
+    await expect(page.getByTestId('layer-table').getByTestId('population-used')).toContainText('Rates per 1,000 use Census 2021 TS001: Usual residents: Residence type: Total; measures: Value');
     await page.getByTestId('layer-table-toggle').click();
     await page.getByTestId('cohesion-start').click();
 
@@ -104,7 +104,7 @@ test.describe('cohesion evidence true to the guide', () => {
     // ...when the anti-social behaviour rate is added, the population behind it is shown right there,
     const sources = page.getByTestId('index-sources');
     await expect(sources.getByTestId('source-kind')).toHaveValue(/\|rate$/);
-    await expect(sources.getByTestId('population-used')).toContainText('Rates per 1,000 use census2021-ts001-lsoa: Residence type: Total; measures: Value');
+    await expect(sources.getByTestId('population-used')).toContainText('Rates per 1,000 use Census 2021 TS001: Usual residents: Residence type: Total; measures: Value');
     await sources.getByTestId('source-category').selectOption('Anti-social behaviour');
     await sources.getByTestId('source-add').click();
     const item = sources.getByTestId('source-item');
