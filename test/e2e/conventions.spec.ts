@@ -28,7 +28,7 @@ test.describe('round trips with a council\'s own records (issue 19)', () => {
     // One plural each way: 2 incidents, 1 row rejected (the postcode not in the lookup).
     await expect(page.getByTestId('incident-summary')).toHaveText('2 of 2 incidents shown · 1 row rejected');
     await expect.poll(async () => (await storedWorkspace(page)).snapshot?.sources.map((source) => (source as { kind: string }).kind), { timeout: 20_000 }).toEqual(['postcodes', 'incidents']);
-    await page.getByRole('button', { name: 'Remove postcode lookup NSPL_CF' }).click();
+    await page.getByTestId('postcode-lookup').getByRole('button', { name: 'Remove postcode lookup NSPL_CF' }).click();
     await expect(page.getByTestId('postcode-lookup')).toHaveCount(0);
   });
 
