@@ -11,10 +11,11 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 
 // Issue 13, "Data leaves the machine": the built page runs only its own scripts and talks only to itself,
 // plus an https basemap the user sets (tiles are fetched as images over https); no referrer is ever sent.
+// A basemap is fetched over https, or from a tile server on this computer (http on 127.0.0.1 or localhost).
 // 'wasm-unsafe-eval' lets the page compile its own WebAssembly (SQLite for GeoPackage, issue 19), nothing else.
 const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob: https:",
-  "connect-src 'self' data: blob: https:", "worker-src 'self' blob:", "font-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'none'",
+  "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob: https: http://127.0.0.1:* http://localhost:*",
+  "connect-src 'self' data: blob: https: http://127.0.0.1:* http://localhost:*", "worker-src 'self' blob:", "font-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'none'",
 ].join('; ');
 const SECURITY_HEADERS = { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`, 'Referrer-Policy': 'no-referrer' };
 
