@@ -25,7 +25,7 @@ test.describe('small-number suppression of incident counts', () => {
     await atlas.open();
     await atlas.chooseFiles(caerphilly.paths);
     await atlas.withDeckFrame(() => atlas.chooseFiles(gwent.paths));
-    await expect(page.getByTestId('join-outcome')).toContainText('lsoa11_W06000018_caerphilly');
+    await expect(page.getByTestId('join-outcome')).toContainText('LSOAs 2011 · Caerphilly');
     await expect(page.getByTestId('export-table-suppress')).toBeChecked();
 
     const first = await downloadIncidentCsv(page);
@@ -43,7 +43,7 @@ test.describe('small-number suppression of incident counts', () => {
     await atlas.settle();
     const second = await downloadIncidentCsv(page);
     expect(second.slice(1).flatMap((row) => row.slice(2)).filter((c) => /^[1-4]$/.test(c))).toEqual([]);
-    await expect(page.getByTestId('export-notice')).toContainText(/because an earlier export \(.*lsoa11_W06000018_caerphilly-month\.csv\) would give them back by subtraction/);
+    await expect(page.getByTestId('export-notice')).toContainText(/because an earlier export \(.*-month\.csv\) would give them back by subtraction/);
     // Every area whose total lost 1 to 4 bicycle thefts has its second total withheld.
     const firstTotals = new Map(first.slice(1).map((row) => [row[0], row[2]]));
     for (const row of second.slice(1)) {
@@ -100,7 +100,9 @@ test.describe('basemap from a workspace', () => {
     });
     await atlas.open();
     // Given a workspace saved with an outside basemap the user set…
-    await page.locator('.settings summary').click();
+    // The settings sit in the 'Map and classes' section, folded.
+    await page.getByTestId('section-tab-map').click();
+    if ((await page.locator('.settings').getAttribute('open')) === null) await page.locator('.settings summary').click();
     await page.getByLabel('Basemap style or raster tile URL (optional)').fill('https://tiles.example.org/{z}/{x}/{y}.png');
     await page.getByRole('button', { name: 'Apply basemap' }).click();
     await expect.poll(() => tileRequests.length, { timeout: 20_000 }).toBeGreaterThan(0);
@@ -109,7 +111,8 @@ test.describe('basemap from a workspace', () => {
     await download.saveAs(file);
     await page.getByTestId('workspace-start-fresh').click();
     await Promise.all([page.waitForEvent('load'), page.getByTestId('workspace-confirm-fresh').click()]);
-    await atlas.open();
+    // Start fresh gives an empty map (issue 15).
+    await atlas.open('/', { empty: true });
 
     // …when it is opened, the address is shown and nothing is requested from that host.
     tileRequests.length = 0;
@@ -157,6 +160,6 @@ test.describe('a file loaded during start-up', () => {
     await page.reload();
     await expect(page.getByTestId('workspace-restored')).toContainText(/^Restored your workspace/, { timeout: 150_000 });
     await atlas.waitForLoadToFinish();
-    expect(await atlas.layerLabels()).toContain('lsoa11_W06000018_caerphilly');
+    expect(await atlas.layerLabels()).toContain('LSOAs 2011 · Caerphilly');
   });
 });
