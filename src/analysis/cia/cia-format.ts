@@ -5,7 +5,9 @@
  * with an empty value where one makes sense, else left out, and nothing else is lost.
  */
 import type { CiaAction, CommunityImpactAssessment, RiskRegisterEntry } from '../../types';
-import { readAction, readAssessment, readRegisterEntry, type ItemReader } from './cia-items';
+import { readAction, readAssessment, readRegisterEntry, type CiaFormatProblem, type ItemReader } from './cia-items';
+
+export type { CiaFormatProblem, CiaItemKind } from './cia-items';
 
 /** The version this app writes. Raise it and add a migration when the shape changes. */
 export const CIA_FORMAT_VERSION = 1;
@@ -17,15 +19,6 @@ export type CiaMigration = (old: Record<string, unknown>) => Record<string, unkn
 export const CIA_MIGRATIONS: Record<number, CiaMigration> = {};
 
 /** What kind of item a problem is in. */
-export type CiaItemKind = 'assessment' | 'risk' | 'action' | 'register-entry' | 'review';
-
-/** A problem found while reading; `name` is the item's title, description or indicator (else its position). */
-export type CiaFormatProblem =
-  | { code: 'missing-field'; item: CiaItemKind; name: string; field: string; dropped: boolean }
-  | { code: 'score-out-of-range'; item: CiaItemKind; name: string; field: string; value: string; dropped: boolean }
-  | { code: 'newer-version'; version: number }
-  | { code: 'not-cia-data' };
-
 /** Everything the part holds. */
 export interface CiaData {
   assessments: CommunityImpactAssessment[];

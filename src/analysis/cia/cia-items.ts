@@ -4,9 +4,18 @@
  * item cannot stand without it (an id, a risk's scores), when the item alone is left out and reported.
  */
 import type { CiaAction, CiaAffected, CiaFootprint, CiaLink, CiaRisk, CiaVersion, CommunityImpactAssessment, RiskRegisterEntry, RiskRegisterReview } from '../../types';
-import type { CiaFormatProblem, CiaItemKind } from './cia-format';
 import { isScoreLevel } from './risk-score';
 import { RISK_COURSES, RISK_HEADINGS } from './assessment';
+
+/** The kinds of item a saved assessment part holds, named in the problems found while reading them. */
+export type CiaItemKind = 'assessment' | 'risk' | 'action' | 'register-entry' | 'review';
+
+/** A problem found while reading; `name` is the item's title, description or indicator (else its position). */
+export type CiaFormatProblem =
+  | { code: 'missing-field'; item: CiaItemKind; name: string; field: string; dropped: boolean }
+  | { code: 'score-out-of-range'; item: CiaItemKind; name: string; field: string; value: string; dropped: boolean }
+  | { code: 'newer-version'; version: number }
+  | { code: 'not-cia-data' };
 
 /** Reads the item at `position`; null when it is left out (the reason is in `problems`). */
 export type ItemReader<T> = (raw: unknown, position: number, problems: CiaFormatProblem[]) => T | null;
