@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
 import { deepFreeze } from '../../test/helpers/freeze';
-import { EMPTY_BBOX, bboxOfGeometries, isNonEmptyBbox } from './bbox';
+import { EMPTY_BBOX, bboxOfGeometries, isNonEmptyBbox, unionBBox } from './bbox';
 
 describe('bboxOfGeometries', () => {
   it('covers polygons, multipolygons, points and collections, skipping nulls', () => {
@@ -20,5 +20,12 @@ describe('bboxOfGeometries', () => {
     expect(box).toEqual([...EMPTY_BBOX]);
     expect(isNonEmptyBbox(box)).toBe(false);
     expect(isNonEmptyBbox([1, 1, 1, 1])).toBe(true);
+  });
+});
+
+describe('unionBBox', () => {
+  it('holds every box given, and gives the empty box for none', () => {
+    expect(unionBBox([[-3.2, 51.4, -3.1, 51.5], [-3.3, 51.45, -3.15, 51.6]])).toEqual([-3.3, 51.4, -3.1, 51.6]);
+    expect(isNonEmptyBbox(unionBBox([]))).toBe(false);
   });
 });

@@ -55,3 +55,8 @@ export function bboxOfGeometries(geometries: Iterable<Geometry | null | undefine
 export function isNonEmptyBbox(box: Readonly<BBox>): boolean {
   return box[0] <= box[2] && box[1] <= box[3];
 }
+
+/** The smallest box holding every box given; EMPTY_BBOX's values for none. */
+export function unionBBox(boxes: ReadonlyArray<Readonly<BBox>>): BBox {
+  return boxes.reduce<BBox>((acc, b) => [Math.min(acc[0], b[0]), Math.min(acc[1], b[1]), Math.max(acc[2], b[2]), Math.max(acc[3], b[3])], [...EMPTY_BBOX] as BBox);
+}

@@ -3,7 +3,7 @@
  * what is already loaded whatever happens to a new file.
  */
 import { create } from 'zustand';
-import type { AreaDataset, BBox, BoundaryLoadRequest, FileKind, FileKindDecision, ImportError, ImportResult, ImportWarning, InputFile, LayerSpec } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, FileKind, FileKindDecision, ImportError, ImportResult, ImportWarning, InputFile, LayerSpec } from '../types';
 import { buildAreaDataset } from '../data/area-dataset';
 import { chooseDefaultField } from '../analysis/default-field';
 import { DEFAULT_CLASSIFICATION, DEFAULT_OPACITY, useLayerStore } from './layer-store';
@@ -19,6 +19,7 @@ import { claimId } from './id-claims';
 import { service, type BoundaryLoader, type SharePackageHandler, type FileIdentifier } from './services';
 import { useLocaleStore } from './locale-store';
 import { nameAreaDataset } from './dataset-names';
+import { unionBBox } from '../geo/bbox';
 export type { BoundaryLoader, SharePackageHandler, FileIdentifier };
 
 export type { LoadStatus };
@@ -262,11 +263,4 @@ function applyInitialStyle(dataset: AreaDataset, presets: LayerSpec[]): void {
     visible,
   });
   if (visible && (!preset || !layers.activeLayerId)) layers.setActiveLayer(dataset.id);
-}
-
-function unionBBox(boxes: BBox[]): BBox {
-  return boxes.reduce<BBox>(
-    (acc, b) => [Math.min(acc[0], b[0]), Math.min(acc[1], b[1]), Math.max(acc[2], b[2]), Math.max(acc[3], b[3])],
-    [Infinity, Infinity, -Infinity, -Infinity],
-  );
 }

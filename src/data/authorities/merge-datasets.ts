@@ -2,9 +2,10 @@
  * Several boundary datasets of one level (e.g. four councils' ward files) joined into one dataset, so a
  * single choropleth and one classification cover all their authorities (issue 7, "merged view").
  */
-import type { AreaAuthority, AreaDataset, AreaFeature, AreaVintage, BBox, VintageYear } from '../../types';
+import type { AreaAuthority, AreaDataset, AreaFeature, AreaVintage, VintageYear } from '../../types';
 import { summariseFields } from '../field-detection';
 import { vintageYears, vintagesDiffer } from './detect-vintage';
+import { unionBBox } from '../../geo/bbox';
 
 /**
  * The vintage of the merged layer when every input's is known and they can be one: the exact year if any
@@ -31,10 +32,6 @@ export interface MergeResult {
   levels: AreaDataset['level'][];
   /** Codes present in more than one input: the first dataset's area is kept. */
   duplicateCodes: string[];
-}
-
-function unionBBox(boxes: BBox[]): BBox {
-  return boxes.reduce<BBox>((acc, b) => [Math.min(acc[0], b[0]), Math.min(acc[1], b[1]), Math.max(acc[2], b[2]), Math.max(acc[3], b[3])], [Infinity, Infinity, -Infinity, -Infinity]);
 }
 
 function commonOr<T>(values: T[], fallback: T): T {

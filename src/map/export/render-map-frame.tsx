@@ -14,6 +14,7 @@ import { useDataStore } from '../../state/data-store';
 import { ViewScopeContext, type ViewScope } from '../../state/view-scope';
 import { OffscreenViewMap, type OffscreenViewState } from './OffscreenViewMap';
 import type { BBox } from '../../types';
+import { unionBBox } from '../../geo/bbox';
 
 export interface MapFrameRequest {
   widthPx: number;
@@ -76,7 +77,7 @@ function visibleBounds(view: ViewScope): [[number, number], [number, number]] | 
   const datasets = useDataStore.getState().datasets;
   const boxes: BBox[] = Object.values(view.layers).filter((layer) => layer.visible && datasets[layer.id]).map((layer) => datasets[layer.id].bbox);
   if (!boxes.length) return null;
-  const [w, s, e, n] = boxes.reduce<BBox>((acc, b) => [Math.min(acc[0], b[0]), Math.min(acc[1], b[1]), Math.max(acc[2], b[2]), Math.max(acc[3], b[3])], [Infinity, Infinity, -Infinity, -Infinity]);
+  const [w, s, e, n] = unionBBox(boxes);
   return [[w, s], [e, n]];
 }
 
