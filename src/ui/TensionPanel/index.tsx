@@ -55,10 +55,10 @@ export function TensionPanel() {
   if (order.length === 0 && errors.length === 0 && rows.length === 0) return null;
   const agreed = summary.some((row) => row.kind === 'agreed');
   const rowLabel = (row: TensionSummaryRow) => {
-    if (row.kind === 'source') return t('tension.sourceRow', { community: row.label, agency: row.agency ?? '—' });
+    if (row.kind === 'source') return t('tension.sourceRow', { community: communityName(row.label), agency: row.agency ?? '—' });
     if (row.kind === 'agreed') return t('tension.agreedRow', { agency: row.agency ?? '—' });
     if (row.kind === 'overall') return agreed ? t('tension.mostAlarmingRow') : t('tension.overallAssessment');
-    return row.label;
+    return communityName(row.label);
   };
   const scopeName = scope === 'district' ? t('tension.district') : (target ? areaName(target, selected!.index) : scope);
   const ciaAreas = target && tension ? target.areaCodes.flatMap((_code, i) => (tension[i].impactAssessment ? [areaName(target, i)] : [])) : [];
