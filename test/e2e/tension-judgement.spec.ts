@@ -28,8 +28,8 @@ test.describe('tension ratings as the guide describes them', () => {
     await expect(rows.filter({ hasText: /^Ethnic4/ })).toHaveCount(1);
 
     // When the group records its overall judgement for an area, the most alarming community is only offered.
-    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await atlas.clickArea('boundaries/example-wards.geojson', 'WARD_CODE', 'X05000001');
+    await expect(page.locator('#area-heading')).toHaveText('Alder Dale');
     await expect(page.getByTestId('judgement-form')).toBeVisible();
     await expect(page.getByTestId('tension-not-agreed')).toBeVisible();
     const offered = await page.getByTestId('judgement-potential').inputValue();

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { pointOnFeature } from '@turf/turf';
-import type { Feature, FeatureCollection } from 'geojson';
 import { expect, skipWhenMissing, test } from './support/playwright';
 import { sharedFiles } from './support/shared-data';
 
@@ -17,12 +14,7 @@ test.describe('Welsh interface', () => {
     await atlas.settle();
 
     // Click inside Aberbargoed (W05000718), found from the file itself.
-    const collection = JSON.parse(readFileSync(wards.paths[0], 'utf8')) as FeatureCollection;
-    const ward = collection.features.find((f: Feature) => f.properties?.WD13CD === 'W05000718')!;
-    const [lng, lat] = pointOnFeature(ward).geometry.coordinates;
-    const point = await page.evaluate(([x, y]) => window.__atlas!.map!.project([x, y]), [lng, lat]);
-    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-    await page.mouse.click(box.x + point.x, box.y + point.y);
+    await atlas.clickArea(wards.paths[0], 'WD13CD', 'W05000718');
     await expect(page.locator('#area-heading')).toHaveText('Aberbargoed');
 
     await page.getByTestId('language').selectOption('cy');
@@ -30,7 +22,9 @@ test.describe('Welsh interface', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
     // The interface text is Welsh too, and numbers follow Welsh formatting.
     await expect(page.getByTestId('legend').locator('h2')).toHaveText('Allwedd');
-    await page.mouse.move(box.x + point.x, box.y + point.y);
+    // Welsh words are longer: the header may take another line and move the map, so point again.
+    const inside = await atlas.pointInArea(wards.paths[0], 'WD13CD', 'W05000718');
+    await page.mouse.move(inside.x, inside.y);
     await expect(page.locator('.tooltip strong').first()).toHaveText('Aberbargod');
 
     await page.getByTestId('language').selectOption('en');

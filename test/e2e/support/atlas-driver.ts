@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { Feature, FeatureCollection } from 'geojson';
 import { blend, countColors, hexToRgb, type Rgb } from './pixels';
 
 export const MAP_BACKGROUND: Rgb = hexToRgb('#eef1f4');
@@ -211,6 +212,28 @@ export class AtlasDriver {
     const { rows } = await this.legend();
     const targets = rows.map((r) => blend(hexToRgb(r.color), MAP_BACKGROUND, opacity));
     return countColors(await this.mapScreenshot(), targets, 3);
+  }
+
+  /**
+   * Where on the page a person would point to be inside one area of a boundary file: a point on the
+   * feature whose `codeField` is `code`, projected with the map as it is now (the layout can move the map).
+   */
+  async pointInArea(file: string, codeField: string, code: string): Promise<{ x: number; y: number }> {
+    const { pointOnFeature } = await import('@turf/turf');
+    await this.settle(); // a fit still easing would move the area from under the point
+    const collection = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection;
+    const feature = collection.features.find((f: Feature) => f.properties?.[codeField] === code);
+    if (!feature) throw new Error(`${basename(file)} has no area whose ${codeField} is ${code}`);
+    const [lng, lat] = pointOnFeature(feature).geometry.coordinates;
+    const point = await this.page.evaluate(([x, y]) => window.__atlas!.map!.project([x, y]), [lng, lat]);
+    const box = (await this.page.locator('.maplibregl-canvas').boundingBox())!;
+    return { x: box.x + point.x, y: box.y + point.y };
+  }
+
+  /** Clicks inside one area (see pointInArea), as a person picks an area on the map. */
+  async clickArea(file: string, codeField: string, code: string): Promise<void> {
+    const { x, y } = await this.pointInArea(file, codeField, code);
+    await this.page.mouse.click(x, y);
   }
 
   assertNoPageErrors(): void {
