@@ -17,6 +17,7 @@ import { generateBreaksValues, loadCkmeans, runBreaksCase } from './bench/breaks
 import { runJoinCase, type JoinCaseResult } from './bench/join-case';
 import { runSliderCase } from './bench/slider-case';
 import { runHelpCase } from './bench/help-case';
+import { BROWSER_CASES, runBrowserCases } from './bench/browser-cases';
 import { generateTessellation } from './bench/tessellation';
 import { describeImportError } from './problem-words';
 
@@ -108,6 +109,10 @@ async function main(): Promise<void> {
   }
   if (only.length === 0 || only.includes('cli-help')) {
     for (const result of runHelpCase()) process.stdout.write(`${JSON.stringify({ case: 'cli-help', ...result })}\n`);
+  }
+  const browserCases = BROWSER_CASES.filter((name) => only.length === 0 || only.includes(name));
+  if (browserCases.length > 0) {
+    await runBrowserCases(browserCases, sharedData, (result) => process.stdout.write(`${JSON.stringify(result)}\n`), (message) => process.stderr.write(`bench: ${message}\n`));
   }
   if (only.length === 0 || only.includes('breaks-35k')) {
     const ckmeans = await loadCkmeans();
