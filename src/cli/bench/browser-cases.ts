@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, settleMap } from '../chromium';
 import { serveDirectory } from '../static-server';
 import { writePoliceCsv } from './police-csv';
 
@@ -67,19 +67,6 @@ async function measure(page: Page, action: () => Promise<unknown>, done: () => P
   return { ms: Math.round(elapsedMs), longestTaskMs: Math.round(longestTaskMs), heapMb: Math.round(heapMb) };
 }
 
-/** Waits for MapLibre's next idle after letting React commit (the e2e driver's `settle`, without the test runner). */
-async function settle(page: Page): Promise<void> {
-  for (let round = 0; round < 2; round++) {
-    await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-    await page.evaluate(() => new Promise<void>((done) => {
-      const map = window.__atlas?.map;
-      if (!map) return done();
-      map.once('idle', () => done());
-      map.triggerRepaint();
-    }));
-  }
-}
-
 const NO_PROGRESS = '[data-testid=load-progress], [data-testid=incident-progress], [data-testid=incident-joining]';
 
 async function waitForLayerRows(page: Page, atLeast: number, timeoutMs: number): Promise<void> {
@@ -89,7 +76,7 @@ async function waitForLayerRows(page: Page, atLeast: number, timeoutMs: number):
 async function openApp(page: Page, url: string): Promise<number> {
   await page.goto(url);
   await page.waitForFunction(() => !!window.__atlas?.map && window.__atlas.events.includes('idle') && window.__atlas.deckRenders > 0, null, { timeout: 150_000 });
-  await settle(page);
+  await settleMap(page);
   return page.locator('[data-testid=layer-row]').count();
 }
 
@@ -141,7 +128,7 @@ export async function runBrowserCases(names: readonly string[], sharedData: stri
     log('national-load: the app');
     const load = await measure(page, () => page.getByTestId('file-input').setInputFiles(national), async () => {
       await waitForLayerRows(page, rowsBefore + 1, 300_000);
-      await settle(page);
+      await settleMap(page);
     });
     log('national-load: the baseline page');
     const baseline = await baselineNationalLoad(browser, baselineServer.url, national);
@@ -158,7 +145,7 @@ export async function runBrowserCases(names: readonly string[], sharedData: stri
     const cardsBefore = await page.locator('[data-testid=incident-card]').count();
     const incidents = await measure(page, () => page.getByTestId('file-input').setInputFiles(csv), async () => {
       await page.waitForFunction(([count, busy]) => document.querySelectorAll('[data-testid=incident-card]').length > count && !document.querySelector(busy), [cardsBefore, NO_PROGRESS] as const, { timeout: 600_000, polling: 'raf' });
-      await settle(page);
+      await settleMap(page);
     });
     if (names.includes('incidents-1m')) print({ case: 'incidents-1m', ...incidents, baselineMs: null, goalMs: 5000, meetsGoal: incidents.ms < 5000 && incidents.longestTaskMs <= 100 });
 
@@ -171,7 +158,7 @@ export async function runBrowserCases(names: readonly string[], sharedData: stri
         await page.waitForFunction(() => !!window.__atlas?.map && window.__atlas.events.includes('idle'), null, { timeout: 600_000 });
         await waitForLayerRows(page, rowsNow, 600_000);
         await page.waitForFunction((count) => document.querySelectorAll('[data-testid=incident-card]').length >= count, cardsNow, { timeout: 600_000, polling: 'raf' });
-        await settle(page);
+        await settleMap(page);
       }, { navigates: true });
       print({ case: 'reload-restore', ...restore, baselineMs: null, goalMs: 5000, meetsGoal: restore.ms < 5000 });
     }

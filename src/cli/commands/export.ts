@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
-import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, settleMap } from '../chromium';
 import { serveDirectory } from '../static-server';
 import { missingOption, parseCommandLine } from '../arguments';
 import type { CommandOutput } from '../command-output';
@@ -54,19 +54,6 @@ export function parseExportArgs(args: string[]): ExportOptions | string {
   return { workspace, out: values.out, paper: values.paper ?? 'a4', orientation: values.orientation ?? 'landscape', dpi: values.dpi ?? '300', format: values.format ?? 'png', json: values.json };
 }
 
-/** Waits until the map has drawn what the app now shows (React committed, MapLibre idle). */
-async function settle(page: Page): Promise<void> {
-  for (let round = 0; round < 2; round++) {
-    await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-    await page.evaluate(() => new Promise<void>((done) => {
-      const map = window.__atlas?.map;
-      if (!map) return done();
-      map.once('idle', () => done());
-      map.triggerRepaint();
-    }));
-  }
-}
-
 async function runExport(options: ExportOptions, output: CommandOutput): Promise<number> {
   const dist = resolve(fileURLToPath(new URL('../../../dist', import.meta.url)));
   if (!existsSync(join(dist, 'index.html'))) {
@@ -98,7 +85,7 @@ async function runExport(options: ExportOptions, output: CommandOutput): Promise
       output.stderr(`atlas export: ${await page.getByTestId('workspace-file-problem').innerText()}\n`);
       return EXIT.dataProblem;
     }
-    await settle(page);
+    await settleMap(page);
     const views = await page.evaluate(() => document.querySelectorAll('[data-testid=saved-views] li').length);
     await page.getByTestId('section-tab-present').click();
     await page.getByTestId('export-open').click();
