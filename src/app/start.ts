@@ -8,6 +8,7 @@ import { identifyFilesInWorker, forgetDatasetInWorker, adoptBoundariesInWorker, 
 import { importSharePackages } from '../state/share-import';
 import { useExportStore } from '../state/export-store';
 import { testHooks } from '../map/test-hooks';
+import { registerBoundaryMapSource } from '../map/layers/boundary-source';
 import { startUrlHash } from './url-hash';
 import { startUndoHistory, useUndoStore } from '../state/undo-store';
 import { useStorageStore, type StoragePersistence } from '../state/storage-store';
@@ -34,7 +35,11 @@ export function startApp(): void {
   document.documentElement.lang = useLocaleStore.getState().locale;
   provideServices(recordingServices({
     identifyFiles: identifyFilesInWorker,
-    boundaryLoader: loadBoundariesInWorker,
+    boundaryLoader: async (request, onProgress) => {
+      const { results, mapSources } = await loadBoundariesInWorker(request, onProgress);
+      for (const result of results) if (result.ok && mapSources[result.value.id]) registerBoundaryMapSource(result.value, mapSources[result.value.id]);
+      return results;
+    },
     tableLoader: loadTablesInWorker,
     tensionLoader: loadTensionsInWorker,
     incidentWorker: { load: loadIncidentsInWorker, join: joinIncidentsInWorker, forget: forgetDatasetInWorker, adopt: adoptBoundariesInWorker },

@@ -5,7 +5,7 @@ import { buildBoundaryLineLayer, buildChoroplethLayer, buildFlaggedLayer, buildS
 import { bivariateAsClassification } from './layers/bivariate';
 import { bivariateFor, useCohesionResults } from '../state/cohesion-derived';
 import { TENSION_FIELD, useAreaTension } from '../state/tension-derived';
-import { boundarySourceData } from './layers/boundary-source';
+import { boundarySourceUrl } from './layers/boundary-source';
 import { usePresentationStore } from '../state/presentation-store';
 import { buildBandLayer } from './layers/band-layer';
 import { useBandCodes } from '../state/neighbour-store';
@@ -21,7 +21,7 @@ interface Props {
   view?: ChoroplethView;
 }
 
-/** One boundary layer: its GeoJSON source (same reference all session), choropleth fill, lines, selection. */
+/** One boundary layer: its GeoJSON source (same URL all session), choropleth fill, lines, selection. */
 export function BoundaryLayers({ dataset, opacity, selectedIndex, view }: Props) {
   const choropleth = useChoropleth(dataset.id, view);
   const cohesion = useCohesionResults();
@@ -41,7 +41,7 @@ export function BoundaryLayers({ dataset, opacity, selectedIndex, view }: Props)
   const flaggedCodes = analysed?.rapid?.flagged.map((f) => dataset.areaCodes[f.areaIndex]) ?? [];
   const impactCodes = choropleth.field === TENSION_FIELD && tension ? dataset.areaCodes.filter((_, i) => tension[i].impactAssessment) : [];
   return (
-    <Source id={dataset.id} type="geojson" data={boundarySourceData(dataset)}>
+    <Source id={dataset.id} type="geojson" data={boundarySourceUrl(dataset)}>
       <Layer {...buildChoroplethLayer({ sourceId: dataset.id, areaCodes: dataset.areaCodes, ...fill, opacity: presenting ? 1 : opacity })} />
       <Layer {...buildBoundaryLineLayer(dataset.id, coarse ? 'coarse' : 'fine', presenting)} />
       <Layer {...buildFlaggedLayer(dataset.id, flaggedCodes)} />

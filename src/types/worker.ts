@@ -89,10 +89,19 @@ export interface JoinResult {
 }
 
 
+/**
+ * Boundary datasets as read, with each one's map source already encoded as UTF-8 JSON by the worker
+ * (issue 20: transferred, then drawn from a URL, never walked on the main thread), by dataset id.
+ */
+export interface LoadedBoundaries {
+  results: ImportResult<AreaDataset>[];
+  mapSources: Record<string, ArrayBuffer>;
+}
+
 export interface ImportWorkerApi {
   /** The file registry's answer for each file (issue 12): what it is, and why. */
   identifyFiles(files: InputFile[]): FileKindDecision[] | Promise<FileKindDecision[]>;
-  loadBoundaryDatasets(request: BoundaryLoadRequest, onProgress?: ImportProgress): Promise<ImportResult<AreaDataset>[]>;
+  loadBoundaryDatasets(request: BoundaryLoadRequest, onProgress?: ImportProgress): Promise<LoadedBoundaries>;
   loadIncidents(files: InputFile[], request: IncidentLoadRequest, onProgress?: ImportProgress): Promise<ImportResult<IncidentDataset>>;
   loadTables(files: InputFile[], request: TableLoadRequest, onProgress?: ImportProgress): Promise<ImportResult<IndicatorTable>>;
   loadTensions(files: InputFile[], request: TensionLoadRequest): Promise<ImportResult<TensionDataset>>;

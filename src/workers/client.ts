@@ -3,7 +3,7 @@
  * file bytes transferred (not copied) into the worker and join results transferred back.
  */
 import { proxy, transfer, wrap, type Remote } from 'comlink';
-import type { AreaDataset, BoundaryLoadRequest, FileKindDecision, ImportProgress, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts, BandWorkerRequest, BoundaryBand, PostcodeLookupSummary } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, LoadedBoundaries, FileKindDecision, ImportProgress, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts, BandWorkerRequest, BoundaryBand, PostcodeLookupSummary } from '../types';
 
 type Progress = ImportProgress;
 let remote: Remote<ImportWorkerApi> | null = null;
@@ -24,8 +24,11 @@ export function identifyFilesInWorker(files: InputFile[]): Promise<FileKindDecis
   return importWorker().identifyFiles(files);
 }
 
-/** Parses boundary files in the worker. The request's ArrayBuffers are transferred and unusable afterwards. */
-export function loadBoundariesInWorker(request: BoundaryLoadRequest, onProgress: Progress): Promise<ImportResult<AreaDataset>[]> {
+/**
+ * Parses boundary files in the worker, with each dataset's map source encoded there. The request's
+ * ArrayBuffers are transferred and unusable afterwards.
+ */
+export function loadBoundariesInWorker(request: BoundaryLoadRequest, onProgress: Progress): Promise<LoadedBoundaries> {
   return importWorker().loadBoundaryDatasets(transfer(request, request.files.map((f) => f.bytes)), proxy(onProgress));
 }
 

@@ -17,8 +17,11 @@ describe('import session', () => {
   it('joins incidents to boundaries it loaded, without the caller sending geometry or points', async () => {
     const session = createImportSession();
     const square = (code: string, x: number) => ({ type: 'Feature', properties: { code }, geometry: { type: 'Polygon', coordinates: [[[x, 51], [x + 0.01, 51], [x + 0.01, 51.01], [x, 51.01], [x, 51]]] } });
-    const [areas] = await session.loadBoundaryDatasets({ files: [textFile('a.geojson', JSON.stringify({ type: 'FeatureCollection', features: [square('W01000001', -3.2), square('W01000002', -3.19)] }))], idPrefix: 'b', ids: ['areas'] });
+    const { results: [areas], mapSources } = await session.loadBoundaryDatasets({ files: [textFile('a.geojson', JSON.stringify({ type: 'FeatureCollection', features: [square('W01000001', -3.2), square('W01000002', -3.19)] }))], idPrefix: 'b', ids: ['areas'] });
     expect(areas.ok).toBe(true);
+    // The map source comes encoded with the dataset: its two areas with their codes, by index.
+    const source = JSON.parse(new TextDecoder().decode(mapSources.areas));
+    expect(source.features.map((f: { id: number; properties: { areaCode: string } }) => [f.id, f.properties.areaCode])).toEqual([[0, 'W01000001'], [1, 'W01000002']]);
     const incidents = await session.loadIncidents([textFile('i.csv', 'Longitude,Latitude,Month,Crime type,LSOA code\n-3.195,51.005,2022-05,ASB,W01000001\n-3.185,51.005,2022-05,ASB,W01000001\n-3.1,51.005,2022-05,ASB,\n')], { id: 'inc' });
     expect(incidents.ok).toBe(true);
     const join = session.joinIncidents('inc', 'areas');

@@ -5,7 +5,7 @@
  * sending geometry or coordinates back (cloning national-scale GeoJSON costs seconds).
  */
 import type { BandWorkerRequest, BoundaryBand, PostcodeLookup, PostcodeLookupSummary } from '../types';
-import type { AreaDataset, BoundaryLoadRequest, FileKindDecision, ImportProgress, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, LoadedBoundaries, FileKindDecision, ImportProgress, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts } from '../types';
 import { buildPolygonIndex, type PolygonIndex } from '../geo/polygon-index';
 import { assignPostcodeAreas } from '../analysis/postcode-areas';
 import { locatePoints } from '../geo/polygon-index-locate';
@@ -17,6 +17,7 @@ import { computeGiStar } from '../analysis/hotspots/gi-star';
 import { classifyEmergingHotspots, computeGiStarByPeriod } from '../analysis/hotspots/emerging';
 import { identifyFiles } from '../data/file-kind';
 import { loadBoundaryDatasets } from '../data/load-boundaries';
+import { encodeBoundaryMapSource } from '../geo/boundary-map-source';
 import { loadIncidentFiles } from '../data/load-incidents';
 import { loadPostcodeFiles, mergePostcodeLookups, summarisePostcodeLookup } from '../data/load-postcodes';
 import { loadTableFiles } from '../data/load-tables';
@@ -71,10 +72,15 @@ export function createImportSession() {
       return identifyFiles(files);
     },
 
-    async loadBoundaryDatasets(request: BoundaryLoadRequest, onProgress?: Progress): Promise<ImportResult<AreaDataset>[]> {
+    async loadBoundaryDatasets(request: BoundaryLoadRequest, onProgress?: Progress): Promise<LoadedBoundaries> {
       const results = await loadBoundaryDatasets(request, onProgress);
-      for (const result of results) if (result.ok) areas.set(result.value.id, result.value);
-      return results;
+      const mapSources: Record<string, ArrayBuffer> = {};
+      for (const result of results) {
+        if (!result.ok) continue;
+        areas.set(result.value.id, result.value);
+        mapSources[result.value.id] = encodeBoundaryMapSource(result.value);
+      }
+      return { results, mapSources };
     },
 
     async loadIncidents(files: InputFile[], request: IncidentLoadRequest, onProgress?: Progress): Promise<ImportResult<IncidentDataset>> {

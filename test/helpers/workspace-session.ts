@@ -42,7 +42,7 @@ export const INCIDENTS_FILE = {
 export function nodeServices(session: ImportSession = createImportSession()): AppServices {
   return {
     identifyFiles: async (files) => session.identifyFiles(files),
-    boundaryLoader: (request, onProgress) => session.loadBoundaryDatasets(request, onProgress),
+    boundaryLoader: async (request, onProgress) => (await session.loadBoundaryDatasets(request, onProgress)).results,
     tableLoader: (files, request, onProgress) => session.loadTables(files, request, onProgress),
     tensionLoader: (files, request) => session.loadTensions(files, request),
     incidentWorker: {

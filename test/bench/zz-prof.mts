@@ -1,0 +1,33 @@
+import { chromium } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import { serveDirectory } from '../../src/cli/static-server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, settleMap } from '../../src/cli/chromium.ts';
+const { url, server } = await serveDirectory('/work/main/dist');
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto(url);
+await page.waitForFunction(() => !!window.__atlas?.map && window.__atlas.deckRenders > 0, null, { timeout: 150000 });
+await settleMap(page);
+const rows = await page.locator('[data-testid=layer-row]').count();
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+await cdp.send('Profiler.start');
+const t = Date.now();
+await page.getByTestId('file-input').setInputFiles('/work/shared/data/national/lsoa11_england_wales.topojson');
+await page.waitForFunction((n) => document.querySelectorAll('[data-testid=layer-row]').length > n && !document.querySelector('[data-testid=load-progress]'), rows, { timeout: 600000 });
+await settleMap(page);
+console.log('ms', Date.now() - t);
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map<string, number>();
+const dt = profile.timeDeltas ?? [];
+const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+const samples = profile.samples ?? [];
+for (let i = 0; i < samples.length; i++) {
+  const n: any = byId.get(samples[i]);
+  const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
+  self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+}
+[...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).forEach(([k, v]) => console.log(v.toFixed(0).padStart(7), k));
+writeFileSync('/tmp/national.cpuprofile', JSON.stringify(profile));
+await browser.close(); server.close();
