@@ -268,7 +268,7 @@ export type ImportResult<T> =
   | { ok: false; error: ImportError };
 
 /** What a dropped or chosen file is, as decided by the file registry (src/data/file-kind.ts) in the worker. */
-export type FileKind = 'boundaries' | 'incidents' | 'indicators' | 'tensions' | 'postcodes' | 'share-package' | 'workspace' | 'unknown';
+export type FileKind = 'boundaries' | 'incidents' | 'indicators' | 'tensions' | 'reports' | 'postcodes' | 'share-package' | 'workspace' | 'unknown';
 
 /** Why the registry gave a file its kind: what it saw in the name or the content. */
 export type FileKindReason =
@@ -285,6 +285,9 @@ export type FileKindReason =
   | 'postcode-column'
   | 'table-without-positions'
   | 'workbook-tension-sheet'
+  // Issue 14: a tension report table (the template filled in, or a form tool's export).
+  | 'report-columns'
+  | 'workbook-report-sheet'
   | 'workbook'
   | 'wkt-column'
   | 'unrecognised';
