@@ -13,4 +13,11 @@ export const reports2MessagesEn = {
   'reports2.rejectedColumnValue': '{file} row {row}, column “{column}”: {reason} (found “{value}”)',
   'reports2.rejectedCount': '{reason}: {count} rows',
   'reports2.rejectedCount.one': '{reason}: 1 row',
+  'reports2.field.postcode': 'Postcode (the report is placed at the postcode’s centre, not at an address)',
+  'reports2.field.postcodeHint': 'Placed with the postcode lookup you loaded and counted in its LSOA or ward.',
+  'reports2.field.postcodeNoLookup': 'To place a report by postcode alone, load a postcode lookup first (Data: the ONS Postcode Directory or Code-Point Open). With an area or a point, the postcode is kept as written.',
+  'reports2.placedAtCentroid': 'Placed at the centre of postcode {postcode}, not at an address.',
+  'reports2.problem.not-a-postcode': '“{postcode}” is not a postcode.',
+  'reports2.problem.postcode-not-in-lookup': '{postcode} is not in the postcode lookup you loaded: check it, or give an area or a point instead.',
+  'reports2.problem.no-postcode-lookup': 'No postcode lookup is loaded, so {postcode} cannot be placed: load one, or give an area or a point.',
 } as const;
