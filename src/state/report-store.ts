@@ -50,6 +50,8 @@ interface ReportState {
    */
   saveReport: (draft: ReportDraft) => Promise<{ ok: true; id: string } | { ok: false; reason: PostcodeProblem }>;
   importReports: (files: InputFile[], areas: { areaCodes: string[]; areaNames: string[] } | null) => Promise<void>;
+  /** Adds reports received in a share package; one whose id is already here (a package read twice, or one's own) is kept as it is. */
+  addReceivedReports: (reports: TensionReport[]) => void;
   setFilter: (change: Partial<ReportFilter>) => void;
   startPicking: (target: Exclude<PlacePicking, null>) => void;
   pickPlace: (place: ReportPlace) => void;
@@ -107,6 +109,10 @@ export const useReportStore = create<ReportState>((set, get) => ({
     const { reports, report } = result.value;
     set((s) => ({ reports: [...s.reports, ...reports], lastImport: report, errors: [], status: { kind: 'ready', loaded: report.files.map((file) => ({ label: file.name, count: file.rowsKept })) } }));
   },
+  addReceivedReports: (received) => set((s) => {
+    const held = new Set(s.reports.map((report) => report.id));
+    return { reports: [...s.reports, ...received.filter((report) => !held.has(report.id))] };
+  }),
   setFilter: (change) => set((s) => ({ filter: { ...s.filter, ...change } })),
   startPicking: (target) => set({ picking: target, picked: null }),
   pickPlace: (place) => {

@@ -251,7 +251,11 @@ export type PackageExpectation =
   | 'point'
   | 'format'
   | 'whole-number'
-  | 'number-or-null';
+  | 'number-or-null'
+  // Issue 14: shared tension reports.
+  | 'report-field'
+  | 'report-field-chosen'
+  | 'report-value';
 
 /** What an import is doing, for the progress line: a code with parameters (catalogue `progress.<code>`). */
 export interface ProgressStep {
