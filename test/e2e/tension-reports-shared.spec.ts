@@ -93,4 +93,27 @@ test.describe('tension reports by postcode, from partners\' files and in share p
     await expect(dialog.getByTestId('share-reports-warning')).toContainText('You are sending sensitive report fields');
     atlas.assertNoPageErrors();
   });
+
+  test('the tension map shows the group\'s agreed overall rating where one is recorded, not the most alarming community', async ({ atlas }) => {
+    const page = atlas.page;
+    await atlas.open();
+    await atlas.setLayerVisible('example-lsoas', false);
+    // Given the group judges Alder Dale's overall potential tension Normal (6), whatever its communities' ratings.
+    await atlas.clickArea('boundaries/example-wards.geojson', 'WARD_CODE', 'X05000001');
+    await expect(page.getByTestId('judgement-form')).toBeVisible();
+    await page.getByTestId('judgement-potential').selectOption('6');
+    await page.getByTestId('judgement-agency').fill('Silver group');
+    await page.getByTestId('judgement-save').click();
+    await expect(page.locator('[data-testid=tension-row][data-kind=agreed] td').nth(1)).toHaveText('6');
+
+    // When the overall potential tension is mapped, Alder Dale reads the agreed rating, said to be agreed.
+    await page.getByTestId('tension-potential').check();
+    await expect(page.getByTestId('tension-community')).toHaveValue('overall');
+    await page.getByTestId('map-tension').click();
+    await atlas.settle();
+    const point = await atlas.pointInArea('boundaries/example-wards.geojson', 'WARD_CODE', 'X05000001');
+    await page.mouse.move(point.x, point.y);
+    await expect(page.getByTestId('tooltip-tension')).toHaveText('Tension 6 Normal: agreed by the group');
+    atlas.assertNoPageErrors();
+  });
 });
