@@ -39,4 +39,6 @@ export const reports2MessagesCy: Record<keyof typeof reports2MessagesEn, string>
   'reports2.share.field.agency': 'Asiantaeth neu gyfrannwr',
   'reports2.share.sensitiveMark': '(sensitif)',
   'reports2.share.warning': 'Rydych chi’n anfon meysydd adroddiad sensitif: gallant enwi pobl, ailadrodd sïon neu bwyntio at gartref. Anfonwch nhw dim ond o dan gytundeb sy’n eu cwmpasu.',
+  'reports2.importedFile': '{file}: cadwyd {count} adroddiad; rhesi a wrthodwyd: {rejected}',
+  'reports2.importedFile.one': '{file}: cadwyd 1 adroddiad; rhesi a wrthodwyd: {rejected}',
 };

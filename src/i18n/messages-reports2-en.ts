@@ -38,4 +38,6 @@ export const reports2MessagesEn = {
   'reports2.share.field.agency': 'Agency or contributor',
   'reports2.share.sensitiveMark': '(sensitive)',
   'reports2.share.warning': 'You are sending sensitive report fields: they can name people, repeat rumours or point at a home. Send them only under an agreement that covers them.',
+  'reports2.importedFile': '{file}: {count} reports kept; rows rejected: {rejected}',
+  'reports2.importedFile.one': '{file}: 1 report kept; rows rejected: {rejected}',
 } as const;

@@ -51,7 +51,7 @@ test.describe('tension reports by postcode, from partners\' files and in share p
 
     // When a partner's file is dropped on the app, it is read as reports, each row kept or rejected naming its column.
     await atlas.dropFiles([partner]);
-    await expect(page.getByTestId('report-import-report')).toContainText('partner-reports.csv: 1 reports kept, 2 rows rejected');
+    await expect(page.getByTestId('report-import-report')).toContainText('partner-reports.csv: 1 report kept; rows rejected: 2');
     await expect(page.getByTestId('report-import-rejected').locator('li')).toHaveText([
       'partner-reports.csv row 3, column “Postcode”: the postcode is not in the loaded postcode lookup (found “ZZ9 9ZZ”)',
       'partner-reports.csv row 4, column “Type of tension”: not one of the eight types of tension (found “Hooliganism”)',

@@ -52,7 +52,7 @@ export function ReportImport({ layer }: { layer: AreaDataset | undefined }) {
       <ErrorNotice errors={errors} onDismiss={dismissErrors} testId="report-import-error" />
       {lastImport && status.kind !== 'loading' && (
         <div data-testid="report-import-report">
-          {lastImport.files.map((file) => <p key={file.name} className="small">{t('reports.imported', { file: file.name, kept: file.rowsKept.toLocaleString(localeTag), rejected: (file.rowsRead - file.rowsKept).toLocaleString(localeTag) })}</p>)}
+          {lastImport.files.map((file) => <p key={file.name} className="small">{t('reports2.importedFile', { file: file.name, count: file.rowsKept.toLocaleString(localeTag), rejected: (file.rowsRead - file.rowsKept).toLocaleString(localeTag) })}</p>)}
           {lastImport.rejected.length > 0 && (
             <details className="report" open><summary>{t('reports.rejectedHeading')}</summary>
               <ul className="small" data-testid="report-import-reasons">{countRejectedReports(lastImport.rejected).map(({ reason, count }) => (
