@@ -12,6 +12,10 @@ import { wgs84Squares } from '../../test/fixtures/boundaries/areas';
 import { readWorkbookSheets } from './importers/table-spreadsheet';
 import { WORKSPACE_FORMAT } from './workspace-file';
 import { identifyFiles } from './file-kind';
+import { reportTemplateCsv, reportTemplateXlsx } from './reports/report-template';
+import { reportFields } from '../../test/fixtures/reports/reports';
+
+const bytesOfArray = (data: Uint8Array) => data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
 
 // Counts workbook parses, to show that the registry itself reads the workbook.
 vi.mock('./importers/table-spreadsheet', async (original) => {
@@ -58,6 +62,10 @@ const cases: [string, InputFile, Omit<FileKindDecision, 'name'>][] = [
   ['a tension CSV', textFile(tensionTables.badRows.name, tensionTables.badRows.text), { kind: 'tensions', reason: 'tension-columns' }],
   ['ambiguous: tension columns win over position columns', textFile('t.csv', 'area_code,community_type,assessment_date,current_rating,latitude,longitude\nX05000001,Ethnic,2023-07-03,2,51.5,-3.2\n'), { kind: 'tensions', reason: 'tension-columns' }],
   ['a tension workbook, header under a title row', tensionWorkbook('log.ods'), { kind: 'tensions', reason: 'workbook-tension-sheet' }],
+  ['the tension report template filled in (it has longitude and latitude too)', textFile('partners.csv', reportTemplateCsv([reportFields({ place: { position: [-3.2, 51.5] } })])), { kind: 'reports', reason: 'report-columns' }],
+  ['a form tool\'s report export, questions as headers', textFile('Tension form.csv', 'ID,Start time,When did this happen?,Where did it happen?,What type of tension is it?,Tell us what happened\n1,5/10/24,10/05/2024,Example 001A,Community,Stickers\n'), { kind: 'reports', reason: 'report-columns' }],
+  ['the report template as .xlsx', { name: 'partners.xlsx', bytes: bytesOfArray(reportTemplateXlsx()) }, { kind: 'reports', reason: 'workbook-report-sheet' }],
+  ['ambiguous: an incident log with a description stays incidents', textFile('log.csv', 'Date,Location,Description,Latitude,Longitude\n03/01/2024,High St,Graffiti,51.5,-3.2\n'), { kind: 'incidents', reason: 'position-columns' }],
   ['a share package by its name', textFile('wellmoor.atlas-share.json', shareJson), { kind: 'share-package', reason: 'share-package-name' }],
   ['a share package by its name even when broken (its reader says why)', textFile('broken.atlas-share.json', 'nope'), { kind: 'share-package', reason: 'share-package-name' }],
   ['ambiguous: a renamed share package, by its content', textFile('from-wellmoor.json', shareJson), { kind: 'share-package', reason: 'share-package-content' }],

@@ -1,6 +1,6 @@
 /**
  * The file registry: the one place that decides what each dropped or chosen file is (boundaries,
- * incidents, indicator table, tension log, share package, workspace), by name first, then by sniffing
+ * incidents, indicator table, tension log, tension reports, share package, workspace), by name first, then by sniffing
  * its content. It parses workbooks and CSV heads, so it runs in the import worker (issue 12): the main
  * thread only routes files to loaders by its answer.
  */
@@ -16,6 +16,7 @@ import { detectTensionColumns } from './tensions/tension-columns';
 import { looksLikeSharePackage } from './share-package/format';
 import { WORKSPACE_EXTENSION, WORKSPACE_FORMAT } from './workspace-file';
 import { isPostcodeLookupHeader } from './postcodes/postcode-lookup';
+import { isReportTableHeader } from './reports/report-columns';
 
 const SNIFF_BYTES = 64 * 1024;
 /** Rows of each workbook sheet searched for a tension header (title rows may sit above it). */
@@ -38,13 +39,18 @@ function hasTensionColumns(header: string[]): boolean {
   return found.communityType >= 0 && found.current >= 0;
 }
 
-/** A workbook is a tension log when one of its sheets has a tension header near the top; else indicators. */
+/**
+ * A workbook is a tension log when one of its sheets has a tension header near the top, a report table when
+ * one has a report header (the template, a form tool's export); else indicators.
+ */
 function identifyWorkbook(file: InputFile): Verdict {
   const workbook = readWorkbookSheets(file);
-  const isTension = workbook.ok && workbook.sheets.some((sheet) => sheet.rows.slice(0, WORKBOOK_HEADER_ROWS).some((row) =>
-    hasTensionColumns(row.map((cell) => (cell === null ? '' : String(cell)))),
+  const hasHeader = (test: (header: string[]) => boolean) => workbook.ok && workbook.sheets.some((sheet) => sheet.rows.slice(0, WORKBOOK_HEADER_ROWS).some((row) =>
+    test(row.map((cell) => (cell === null ? '' : String(cell)))),
   ));
-  return isTension ? { kind: 'tensions', reason: 'workbook-tension-sheet' } : { kind: 'indicators', reason: 'workbook' };
+  if (hasHeader(hasTensionColumns)) return { kind: 'tensions', reason: 'workbook-tension-sheet' };
+  if (hasHeader(isReportTableHeader)) return { kind: 'reports', reason: 'workbook-report-sheet' };
+  return { kind: 'indicators', reason: 'workbook' };
 }
 
 /**
@@ -60,6 +66,8 @@ function identifyDelimitedTable(file: InputFile): Verdict {
   const parsed = Papa.parse<string[]>(complete, { preview: 50, skipEmptyLines: true });
   const [columns = [], ...rows] = parsed.data;
   if (columns.length > 0 && hasTensionColumns(columns)) return { kind: 'tensions', reason: 'tension-columns' };
+  // Before incidents: the report template has longitude and latitude too (issue 14).
+  if (columns.length > 0 && isReportTableHeader(columns)) return { kind: 'reports', reason: 'report-columns' };
   // Before incidents: an ONSPD has latitude and longitude too (issue 19).
   if (columns.length > 0 && isPostcodeLookupHeader(columns)) return { kind: 'postcodes', reason: 'postcode-lookup' };
   const detection = columns.length > 0 ? detectIncidentColumns(columns, rows, { positionFromGeometry: false }) : null;

@@ -9,6 +9,7 @@ import { problemMessagesCy } from './messages-problems-cy';
 import { formatMessagesCy, formatWelshReviewNeeded } from './messages-formats-cy';
 import { cohesionMessagesCy } from './messages-cohesion-cy';
 import { reportMessagesCy } from './messages-reports-cy';
+import { reports2MessagesCy } from './messages-reports2-cy';
 import { ciaMessagesCy, ciaWelshReviewNeeded } from './messages-cia-cy';
 import { promisesMessagesCy } from './messages-promises-cy';
 import { conventionsMessagesCy } from './messages-conventions-cy';
@@ -745,6 +746,7 @@ export const messagesCy: Record<MessageKey, string> = {
   ...formatMessagesCy,
   ...cohesionMessagesCy,
   ...reportMessagesCy,
+  ...reports2MessagesCy,
   ...ciaMessagesCy,
   ...promisesMessagesCy,
   ...conventionsMessagesCy,
@@ -797,6 +799,7 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   ...(Object.keys(cohesionMessagesCy) as MessageKey[]),
   // Tension monitoring as a shared record (issue 14): all our own Welsh.
   ...(Object.keys(reportMessagesCy) as MessageKey[]),
+  ...(Object.keys(reports2MessagesCy) as MessageKey[]),
   // Community Impact Assessments (issue 17):
   ...ciaWelshReviewNeeded,
   // Issue 13 (suppression and the export record): our own wording.

@@ -11,6 +11,7 @@ import { useViewStore } from './view-store';
 import { useLayerStore } from './layer-store';
 import { useTableStore } from './table-store';
 import { useTensionStore } from './tension-store';
+import { useReportStore } from './report-store';
 import { useIncidentStore } from './incident-store';
 import { provideServices, type AppServices } from './services';
 import { nodeServices } from '../../test/helpers/workspace-session';
@@ -124,7 +125,7 @@ describe('data store', () => {
 describe('data store routing by the file registry', () => {
   /** Every loader records the file names it was given and refuses them, so no dataset needs building. */
   function recordLoaders() {
-    const seen: Record<string, string[][]> = { boundaries: [], indicators: [], tensions: [], incidents: [] };
+    const seen: Record<string, string[][]> = { boundaries: [], indicators: [], tensions: [], incidents: [], reports: [] };
     const refuse = (files: InputFile[]): ImportError => ({ code: 'empty', file: files.map((f) => f.name).join(', '), params: {} });
     replaceServices({
       boundaryLoader: async (request) => {
@@ -138,6 +139,7 @@ describe('data store routing by the file registry', () => {
         join: async () => { throw new Error('no join expected'); },
         forget: async () => undefined,
       },
+      reportWorker: { load: async (files) => (seen.reports.push(files.map((f) => f.name)), { ok: false, error: refuse(files) }), locatePostcode: async () => null },
     });
     return seen;
   }
@@ -147,7 +149,7 @@ describe('data store routing by the file registry', () => {
     // The registry's answers are what count: 'notes.csv' holds indicator-like text but is called a tension log.
     const answers: Record<string, FileKind> = {
       'Wards.shp': 'boundaries', 'profile.xlsx': 'indicators', 'Wards.dbf': 'boundaries', 'notes.csv': 'tensions',
-      'crimes.csv': 'incidents', 'saved.cohesion-atlas': 'workspace', 'report.pdf': 'unknown',
+      'crimes.csv': 'incidents', 'saved.cohesion-atlas': 'workspace', 'report.pdf': 'unknown', 'partners.csv': 'reports',
     };
     const identifier = vi.fn(async (files: InputFile[]) => files.map((f) => ({ name: f.name, kind: answers[f.name], reason: 'unrecognised' as const })));
     replaceServices({ identifyFiles: identifier });
@@ -163,9 +165,10 @@ describe('data store routing by the file registry', () => {
       indicators: [['profile.xlsx']],
       tensions: [['notes.csv']],
       incidents: [['crimes.csv']],
+      reports: [['partners.csv']],
     });
     expect(useDataStore.getState().errors.map((e) => [e.file, e.code])).toEqual([['Wards.shp, Wards.dbf, report.pdf', 'empty'], ['saved.cohesion-atlas', 'unknown-format']]);
-    expect([useTableStore.getState().errors.length, useTensionStore.getState().errors.length, useIncidentStore.getState().errors.length]).toEqual([1, 1, 1]);
+    expect([useTableStore.getState().errors.length, useTensionStore.getState().errors.length, useIncidentStore.getState().errors.length, useReportStore.getState().errors.length]).toEqual([1, 1, 1, 1]);
     expect([vi.mocked(readWorkbookSheets).mock.calls.length, vi.mocked(parseTableSpreadsheet).mock.calls.length]).toEqual([0, 0]);
   });
 

@@ -12,6 +12,7 @@ import { useIncidentStore } from './incident-store';
 import { useTableStore } from './table-store';
 import { useTensionStore } from './tension-store';
 import { usePostcodeStore } from './postcode-store';
+import { useReportStore } from './report-store';
 import { loadingStatus, type LoadStatus } from './load-status';
 import { workspaceDroppedError } from '../data/file-kind-errors';
 import { contentId } from '../data/stable-id';
@@ -167,6 +168,13 @@ export const useDataStore = create<DataState>((set, get) => {
       if (indicatorFiles.length) await useTableStore.getState().loadTables(indicatorFiles);
       if (incidentFiles.length) await useIncidentStore.getState().loadIncidents(incidentFiles);
       if (tensionFiles.length) await useTensionStore.getState().loadTensions(tensionFiles);
+      // Tension reports (issue 14) are checked against the layer they are placed and counted on: the active one, else the first.
+      const reportFiles = filesOf('reports');
+      if (reportFiles.length) {
+        const layerId = useLayerStore.getState().activeLayerId ?? get().order[0];
+        const layer = layerId ? get().datasets[layerId] : undefined;
+        await useReportStore.getState().importReports(reportFiles, layer ? { areaCodes: layer.areaCodes, areaNames: layer.areaNames } : null);
+      }
     },
 
     loadExample: (files, presets) =>

@@ -6,6 +6,8 @@ import { useTensionEntryStore } from './tension-entry-store';
 import { registerReportParts } from './workspace/parts/report-parts';
 import { restoreParts, snapshotParts } from './workspace/workspace-parts';
 import { reportTemplateCsv } from '../data/reports/report-template';
+import { nodeServices } from '../../test/helpers/workspace-session';
+import { provideServices } from './services';
 
 const initial = useReportStore.getState();
 const initialEntries = useTensionEntryStore.getState();
@@ -13,6 +15,7 @@ const initialEntries = useTensionEntryStore.getState();
 beforeEach(() => {
   useReportStore.setState(initial, true);
   useTensionEntryStore.setState(initialEntries, true);
+  provideServices(nodeServices());
 });
 
 describe('report store', () => {
@@ -39,7 +42,7 @@ describe('report store', () => {
     const { reports, lastImport } = useReportStore.getState();
     expect([reports.map((r) => r.origin), lastImport]).toEqual([
       [{ kind: 'imported', row: 'partner.csv:2' }],
-      { files: [{ name: 'partner.csv', rowsRead: 2, rowsKept: 1 }], rejected: [{ file: 'partner.csv', row: 3, reason: 'no-narrative', value: '' }] },
+      { files: [{ name: 'partner.csv', rowsRead: 2, rowsKept: 1 }], rejected: [{ file: 'partner.csv', row: 3, reason: 'no-narrative', value: '', field: 'narrative', column: 'Narrative' }] },
     ]);
   });
 

@@ -5,7 +5,7 @@
  */
 import type {
   AreaDataset, BandWorkerRequest, BoundaryBand, BoundaryLoadRequest, FileKindDecision, HotspotRequest, HotspotResult, ImportError, ImportProgress, ImportResult,
-  IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, PeriodCountRequest, PeriodCounts, PostcodeLookupSummary, TableLoadRequest, TensionDataset, TensionLoadRequest,
+  IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, PeriodCountRequest, PeriodCounts, PostcodeLocation, PostcodeLookupSummary, ReportLoadRequest, ReportLoadResult, TableLoadRequest, TensionDataset, TensionLoadRequest,
 } from '../types';
 import type { WorkspaceStorage } from './workspace/workspace-storage';
 
@@ -50,6 +50,12 @@ export type TensionLoader = (files: InputFile[], request: TensionLoadRequest) =>
 /** Issue 19: reads a postcode lookup into the import worker, which places later incident loads by it. */
 export type PostcodeLoader = (files: InputFile[], request: { id: string; label: string }) => Promise<ImportResult<PostcodeLookupSummary>>;
 
+/** Issue 14: reads tension report tables in the import worker, with the postcode lookups it holds; and locates one postcode. */
+export interface ReportWorker {
+  load: (files: InputFile[], request: ReportLoadRequest, onProgress: ImportProgress) => Promise<ImportResult<ReportLoadResult>>;
+  locatePostcode: (text: string) => Promise<PostcodeLocation | null>;
+}
+
 /** The browser's storage manager (`navigator.storage`); null answers where the browser has none. */
 export interface StoragePersistence {
   persisted: () => Promise<boolean | null>;
@@ -66,6 +72,7 @@ export interface AppServices {
   tensionLoader: TensionLoader;
   incidentWorker: IncidentWorker;
   postcodeLoader: PostcodeLoader;
+  reportWorker: ReportWorker;
   hotspotWorker: HotspotWorker;
   /** Counts each join by area × period for the time slider. */
   periodCountWorker: PeriodCountWorker;

@@ -9,7 +9,10 @@ import { mappableFields } from '../analysis/default-field';
 import { AREA_KM2_FIELD } from '../analysis/area-size';
 import { NO_FILTER } from '../analysis/incident-filter';
 import { buildSharePackage, serializeSharePackage, sharePackageFileName, type ShareLayerInput } from '../data/share-package/build';
-import type { SharePackage, SharePoints, ShareTension } from '../data/share-package/format';
+import type { SharePackage, SharePoints, ShareReportField, ShareTension } from '../data/share-package/format';
+import { shareReports } from '../data/share-package/reports';
+import { reportAreaIndex } from '../analysis/reports/report-areas';
+import { useReportStore } from './report-store';
 import { useDataStore } from './data-store';
 import { useIncidentStore } from './incident-store';
 import { useTableStore } from './table-store';
@@ -49,6 +52,8 @@ export interface ShareExportOptions {
   authority: { name: string; code?: string };
   marking: string;
   include: { fields: boolean; incidents: boolean; tables: boolean; tension: boolean; points: boolean };
+  /** Tension reports (issue 14): the fields chosen one by one, or null to send none (the default). */
+  reportFields?: ShareReportField[] | null;
   suppressSmallCounts: boolean;
   /** The classification on screen, recorded in the metadata for reference. */
   classification: { field: string; value: Classification } | null;
@@ -126,6 +131,14 @@ function pointsFor(dataset: AreaDataset, keep: Set<number>): SharePoints | null 
   return { name: source.label, categories: [...source.categories], points };
 }
 
+/** The tension reports in the layer's areas (by the counting rule: named area, postcode's areas, then point), with the chosen fields. */
+function reportsFor(dataset: AreaDataset, fields: ShareReportField[]) {
+  return shareReports(useReportStore.getState().reports, fields, (report) => {
+    const index = reportAreaIndex(report.place, dataset);
+    return index === -1 ? null : dataset.areaCodes[index];
+  });
+}
+
 /** The package for the options (null when the layer is gone), with its file name and text. */
 export function buildShareExport(options: ShareExportOptions): { pkg: SharePackage; fileName: string; text: string } | null {
   const dataset = useDataStore.getState().datasets[options.datasetId];
@@ -154,10 +167,11 @@ export function buildShareExport(options: ShareExportOptions): { pkg: SharePacka
     layers,
     tension,
     incidents: options.include.points ? pointsFor(dataset, new Set(areaIndexes)) : null,
+    reports: options.reportFields ? reportsFor(dataset, options.reportFields) : null,
     withheld: options.suppressSmallCounts ? shareComplements(layers, areaIndexes) : undefined,
   });
   return { pkg, fileName: sharePackageFileName(options.authority.name, producedAt), text: serializeSharePackage(pkg) };
 }
 
 export { authorityGroups, type AuthorityGroup } from '../data/share-package/authorities';
-export { SHARE_FORMAT_VERSION } from '../data/share-package/format';
+export { SHARE_FORMAT_VERSION, SHARE_REPORT_FIELDS, SENSITIVE_REPORT_FIELDS, type ShareReportField } from '../data/share-package/format';

@@ -5,6 +5,8 @@
 import type { ImportError, ImportWarning, InputFile } from '../types';
 import { readSharePackage } from '../data/share-package/read';
 import { restoreSharePackage, sharePointsAsGeoJson } from '../data/share-package/restore';
+import { restoreSharedReports } from '../data/share-package/reports';
+import { useReportStore } from './report-store';
 import { useIncidentStore } from './incident-store';
 import { useDataStore } from './data-store';
 import { useTableStore } from './table-store';
@@ -33,9 +35,11 @@ export async function importSharePackages(files: InputFile[], savedIds: string[]
       errors.push(restored.error);
       continue;
     }
-    const { dataset, tables, tension } = restored.value;
+    const { dataset, tables, tension, origin } = restored.value;
     useTableStore.getState().addTables(tables);
     if (tension) useTensionStore.getState().addTensionDataset(tension);
+    // Reports travel only when the sender chose them, field by field (issue 14); the sender's own records are never replaced.
+    if (read.value.reports) useReportStore.getState().addReceivedReports(restoreSharedReports(read.value.reports, origin, Date.now()));
     // Map the first dated layer at its latest period, else the first layer.
     const first = tables.find((t) => t.periods.length > 1) ?? tables[0];
     const valueField = first ? tableFieldId({ tableId: first.id, indicator: 0, period: first.periods.length - 1, measure: 'value' }) : undefined;

@@ -8,6 +8,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { AreaDataset, TensionAssessment, TensionJudgement, TensionRating, TensionTrend } from '../types';
 import { useTensionEntryStore } from './tension-entry-store';
 import { areaTensionOverall } from '../analysis/tension/area-overall';
+import { agreedJudgement } from '../analysis/tension/agreed-overall';
 import { latestAssessments } from '../analysis/tension/latest-assessments';
 import { callsForImpactAssessment, moreAlarmingRating } from '../analysis/tension/tension-scale';
 import { useTensionStore } from './tension-store';
@@ -21,6 +22,8 @@ export interface AreaTension {
   rating: TensionRating | null;
   trend: TensionTrend | null;
   impactAssessment: boolean;
+  /** True when the rating is the group's recorded judgement of the area (overall only), not derived from its communities. */
+  agreed?: boolean;
 }
 
 /** Every loaded assessment row and every rating entered in the app, oldest first. */
@@ -43,13 +46,21 @@ export function useTensionDate(rows: TensionAssessment[], pinnedStep?: number | 
   return useMemo(() => (rows.length === 0 ? null : range ? range.toMs - 1 : rows[rows.length - 1].timeMs), [rows, range]);
 }
 
-/** Per area of the layer, its rating at `atMs` for the measure and community, with trend and CIA flag. */
-export function tensionForAreas(boundary: AreaDataset, rows: TensionAssessment[], atMs: number, measure: 'current' | 'potential', community: string): AreaTension[] {
+/**
+ * Per area of the layer, its rating at `atMs` for the measure and community, with trend and CIA flag. The
+ * overall rating is the group's agreed judgement where one is in force (issue 14; no arrow, as on the summary
+ * form's agreed row), else the most alarming of the area's communities.
+ */
+export function tensionForAreas(boundary: AreaDataset, rows: TensionAssessment[], atMs: number, measure: 'current' | 'potential', community: string, judgements: readonly TensionJudgement[] = []): AreaTension[] {
   const byCode = new Map<string, AreaTension>();
   if (community === 'overall') {
     for (const overall of areaTensionOverall(rows, atMs)) {
       const rating = overall[measure];
       byCode.set(overall.areaCode, { rating, trend: measure === 'current' ? overall.currentTrend : overall.potentialTrend, impactAssessment: callsForImpactAssessment(rating) });
+    }
+    for (const areaCode of new Set(judgements.map((judgement) => judgement.areaCode))) {
+      const agreed = agreedJudgement(judgements, rows, areaCode, atMs);
+      if (agreed) byCode.set(areaCode, { rating: agreed[measure], trend: null, impactAssessment: callsForImpactAssessment(agreed[measure]), agreed: true });
     }
   } else {
     for (const latest of latestAssessments(rows, atMs)) {
@@ -67,11 +78,12 @@ export function tensionForAreas(boundary: AreaDataset, rows: TensionAssessment[]
 /** The tension of every area of a layer at the timeline's date, as the map and panels read it. */
 export function useAreaTension(boundary: AreaDataset | undefined, pinnedStep?: number | 'follow'): AreaTension[] | null {
   const rows = useTensionRows();
+  const judgements = useTensionJudgements();
   const atMs = useTensionDate(rows, pinnedStep);
   const { measure, community } = useScopedTension();
   return useMemo(() => {
     if (!boundary || atMs === null) return null;
-    const result = tensionForAreas(boundary, rows, atMs, measure, community);
+    const result = tensionForAreas(boundary, rows, atMs, measure, community, judgements);
     return result.some((r) => r.rating) ? result : null;
-  }, [boundary, rows, atMs, measure, community]);
+  }, [boundary, rows, atMs, measure, community, judgements]);
 }

@@ -251,7 +251,11 @@ export type PackageExpectation =
   | 'point'
   | 'format'
   | 'whole-number'
-  | 'number-or-null';
+  | 'number-or-null'
+  // Issue 14: shared tension reports.
+  | 'report-field'
+  | 'report-field-chosen'
+  | 'report-value';
 
 /** What an import is doing, for the progress line: a code with parameters (catalogue `progress.<code>`). */
 export interface ProgressStep {
@@ -268,7 +272,7 @@ export type ImportResult<T> =
   | { ok: false; error: ImportError };
 
 /** What a dropped or chosen file is, as decided by the file registry (src/data/file-kind.ts) in the worker. */
-export type FileKind = 'boundaries' | 'incidents' | 'indicators' | 'tensions' | 'postcodes' | 'share-package' | 'workspace' | 'unknown';
+export type FileKind = 'boundaries' | 'incidents' | 'indicators' | 'tensions' | 'reports' | 'postcodes' | 'share-package' | 'workspace' | 'unknown';
 
 /** Why the registry gave a file its kind: what it saw in the name or the content. */
 export type FileKindReason =
@@ -285,6 +289,9 @@ export type FileKindReason =
   | 'postcode-column'
   | 'table-without-positions'
   | 'workbook-tension-sheet'
+  // Issue 14: a tension report table (the template filled in, or a form tool's export).
+  | 'report-columns'
+  | 'workbook-report-sheet'
   | 'workbook'
   | 'wkt-column'
   | 'unrecognised';

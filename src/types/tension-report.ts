@@ -24,11 +24,21 @@ export type InformationStatus = 'experienced' | 'evidenced' | 'potential';
 /** How reliable the source is, on the three grades of the police 3×5×2 source evaluation. */
 export type SourceReliability = 'reliable' | 'untested' | 'not-reliable';
 
-/** Where a report or event is: an area (by code, with its name as given), a point `[lng, lat]`, or both. */
+/**
+ * Where a report or event is: an area (by code, with its name as given), a point `[lng, lat]`, or both; and
+ * the postcode given for it, if any. A place found by postcode has its point at the postcode's centroid
+ * (`atPostcodeCentroid`), never the address itself, and counts in the lookup's areas (`postcodeAreaCodes`).
+ */
 export interface ReportPlace {
   areaCode?: string;
   areaName?: string;
   position?: [number, number];
+  /** The postcode as written in its canonical form ("CF10 1AA"). */
+  postcode?: string;
+  /** True when `position` is the postcode's centroid from a loaded postcode lookup (issue 14). */
+  atPostcodeCentroid?: boolean;
+  /** The LSOA then ward codes the postcode lookup counts the postcode in (those it has). */
+  postcodeAreaCodes?: string[];
 }
 
 /** What a report says: the fields of the guide's tension report form. */
@@ -108,14 +118,29 @@ export type ReportRejectReason =
   | 'unknown-status'
   | 'unknown-reliability'
   | 'bad-rumour'
-  | 'no-narrative';
+  | 'no-narrative'
+  // A postcode that is not shaped like one, one no loaded lookup holds, or a postcode with no lookup loaded.
+  | 'not-a-postcode'
+  | 'postcode-not-in-lookup'
+  | 'no-postcode-lookup';
 
-/** One rejected row: its file, its line or sheet row, why, and the cell text found (may be ''). */
+/** The fields of a report table (the template's columns, a form's questions). */
+export type ReportTableField =
+  | 'date' | 'time' | 'areaCode' | 'areaName' | 'postcode' | 'lng' | 'lat' | 'communities' | 'tensionTypes' | 'sourceKind' | 'status' | 'reliability'
+  | 'narrative' | 'rumour' | 'actionTaken' | 'recordedBy' | 'agency';
+
+/**
+ * One rejected row: its file, its line or sheet row, why, and the cell text found (may be ''); `field` is the
+ * field at fault ('place' when the row gives no place at all) and `column` its header as the file words it
+ * ('' when the file has no such column).
+ */
 export interface RejectedReportRow {
   file: string;
   row: number;
   reason: ReportRejectReason;
   value: string;
+  field?: ReportTableField | 'place';
+  column?: string;
 }
 
 /** What happened to every row of a report import: each kept or rejected with its reason. */

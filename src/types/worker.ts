@@ -1,5 +1,6 @@
 /** The functions the import worker exposes (wired with comlink). workers/client.ts codes against this. */
-import type { PostcodeLookupSummary } from './postcode';
+import type { PostcodeLocation, PostcodeLookupSummary } from './postcode';
+import type { ReportImportReport, TensionReport } from './tension-report';
 import type { AreaDataset } from './area';
 import type { FileKindDecision, ImportProgress, ImportResult, InputFile } from './import';
 import type { ColumnMapping, IncidentDataset, IncidentDateRange } from './incident';
@@ -38,6 +39,21 @@ export interface TensionLoadRequest {
   id: string;
   label?: string;
   extraCommunityTypes?: string[];
+}
+
+/**
+ * A tension report import (issue 14): when it happens (every report's first revision) and the areas rows may
+ * name (the report layer's codes and names, parallel); null accepts any area code.
+ */
+export interface ReportLoadRequest {
+  importedMs: number;
+  areas: { areaCodes: string[]; areaNames: string[] } | null;
+}
+
+/** The reports read from partners' files and what happened to every row. */
+export interface ReportLoadResult {
+  reports: TensionReport[];
+  report: ReportImportReport;
 }
 
 /** Per-area × per-period counts of one joined incident dataset over the timeline's period bounds. */
@@ -105,6 +121,10 @@ export interface ImportWorkerApi {
   loadIncidents(files: InputFile[], request: IncidentLoadRequest, onProgress?: ImportProgress): Promise<ImportResult<IncidentDataset>>;
   loadTables(files: InputFile[], request: TableLoadRequest, onProgress?: ImportProgress): Promise<ImportResult<IndicatorTable>>;
   loadTensions(files: InputFile[], request: TensionLoadRequest): Promise<ImportResult<TensionDataset>>;
+  /** Issue 14: tension report tables (template, form export), placing rows given by postcode by the held lookups. */
+  loadReports(files: InputFile[], request: ReportLoadRequest, onProgress?: ImportProgress): Promise<ImportResult<ReportLoadResult>>;
+  /** Issue 14: where the held postcode lookups put a postcode (a report typed in the form); null when none is held. */
+  locatePostcode(text: string): PostcodeLocation | null | Promise<PostcodeLocation | null>;
   /** Issue 19: a postcode lookup, held by the worker for later incident loads (forgotten by `forgetDataset`). */
   loadPostcodes(files: InputFile[], request: { id: string; label: string }): Promise<ImportResult<PostcodeLookupSummary>>;
   periodCounts(request: PeriodCountRequest): PeriodCounts | Promise<PeriodCounts>;

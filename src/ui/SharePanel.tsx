@@ -2,7 +2,8 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useDataStore } from '../state/data-store';
 import { useLayerStore } from '../state/layer-store';
 import { useChoropleth } from '../state/choropleth';
-import { authorityGroups, buildShareExport, SHARE_FORMAT_VERSION } from '../state/share-export';
+import { authorityGroups, buildShareExport, SHARE_FORMAT_VERSION, type ShareReportField } from '../state/share-export';
+import { DEFAULT_SHARED_REPORT_FIELDS, ShareReportFields } from './ShareReportFields';
 import { downloadText } from './download';
 import { useLocaleTag, useT } from './use-t';
 
@@ -28,6 +29,8 @@ export function SharePanel() {
   const [include, setInclude] = useState({ fields: true, incidents: true, tables: true, tension: true });
   const [suppress, setSuppress] = useState(true);
   const [points, setPoints] = useState(false);
+  const [reportsOn, setReportsOn] = useState(false);
+  const [reportFields, setReportFields] = useState<ShareReportField[]>([...DEFAULT_SHARED_REPORT_FIELDS]);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   if (order.length === 0) return null;
   const group = groups.find((g) => g.code === areaChoice);
@@ -54,6 +57,7 @@ export function SharePanel() {
       authority: { name: authority.trim(), ...(authorityCode.trim() ? { code: authorityCode.trim() } : {}) },
       marking,
       include: { ...include, points },
+      reportFields: reportsOn ? reportFields : null,
       suppressSmallCounts: suppress,
       classification: choropleth ? { field: choropleth.field, value: choropleth.classification } : null,
     });
@@ -112,6 +116,7 @@ export function SharePanel() {
             </label>
             <p id="share-points-warning" className={points ? 'small error-text' : 'small muted'} role={points ? 'alert' : undefined}>{t('share.pointsWarning')}</p>
           </fieldset>
+          <ShareReportFields include={reportsOn} fields={reportFields} onInclude={setReportsOn} onFields={setReportFields} />
           <p className="small muted">{t('share.format', { version: SHARE_FORMAT_VERSION })}</p>
           {message && <p className={message.kind === 'error' ? 'error-text' : 'small'} role="status" data-testid="share-message">{message.text}</p>}
           <div className="dialog-actions">

@@ -18,7 +18,7 @@ export function useTensionWords(dataset: AreaDataset | undefined): (index: numbe
   return useCallback((index: number) => {
     const area = tension?.[index];
     if (!area?.rating) return null;
-    return t('tension.levelTrend', { level: t(`tension.level.${area.rating.scale}.${area.rating.level}` as MessageKey), trend: trendWords(area.trend) });
+    return t('tension.levelTrend', { level: t(`tension.level.${area.rating.scale}.${area.rating.level}` as MessageKey), trend: area.agreed ? t('tension.agreedWord') : trendWords(area.trend) });
   }, [tension, t, trendWords]);
 }
 

@@ -3,7 +3,7 @@
  * file bytes transferred (not copied) into the worker and join results transferred back.
  */
 import { proxy, transfer, wrap, type Remote } from 'comlink';
-import type { AreaDataset, BoundaryLoadRequest, LoadedBoundaries, FileKindDecision, ImportProgress, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts, BandWorkerRequest, BoundaryBand, PostcodeLookupSummary } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, LoadedBoundaries, FileKindDecision, ImportProgress, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts, BandWorkerRequest, BoundaryBand, PostcodeLookupSummary, PostcodeLocation, ReportLoadRequest, ReportLoadResult } from '../types';
 
 type Progress = ImportProgress;
 let remote: Remote<ImportWorkerApi> | null = null;
@@ -45,6 +45,16 @@ export function loadTablesInWorker(files: InputFile[], request: TableLoadRequest
 /** Parses tension assessment tables in the worker (bytes transferred), checked against the loaded areas. */
 export function loadTensionsInWorker(files: InputFile[], request: TensionLoadRequest): Promise<ImportResult<TensionDataset>> {
   return importWorker().loadTensions(transfer(files, files.map((f) => f.bytes)), request);
+}
+
+/** Reads tension report tables in the worker (bytes transferred), placing rows given by postcode by the lookups it holds. */
+export function loadReportsInWorker(files: InputFile[], request: ReportLoadRequest, onProgress: Progress): Promise<ImportResult<ReportLoadResult>> {
+  return importWorker().loadReports(transfer(files, files.map((f) => f.bytes)), request, proxy(onProgress));
+}
+
+/** Where the postcode lookups the worker holds put a postcode; null when it holds none. */
+export async function locatePostcodeInWorker(text: string): Promise<PostcodeLocation | null> {
+  return importWorker().locatePostcode(text);
 }
 
 /** Reads a postcode lookup in the worker (bytes transferred), which keeps it for later incident loads. */

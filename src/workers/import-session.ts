@@ -4,8 +4,7 @@
  * parsed geometry and points by dataset id, and join incidents to areas without the main thread ever
  * sending geometry or coordinates back (cloning national-scale GeoJSON costs seconds).
  */
-import type { BandWorkerRequest, BoundaryBand, PostcodeLookup, PostcodeLookupSummary } from '../types';
-import type { AreaDataset, BoundaryLoadRequest, LoadedBoundaries, FileKindDecision, ImportProgress, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts } from '../types';
+import type { BandWorkerRequest, BoundaryBand, PostcodeLookup, PostcodeLookupSummary, AreaDataset, BoundaryLoadRequest, LoadedBoundaries, FileKindDecision, ImportProgress, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts, PostcodeLocation, ReportLoadRequest, ReportLoadResult } from '../types';
 import { buildPolygonIndex, type PolygonIndex } from '../geo/polygon-index';
 import { assignPostcodeAreas } from '../analysis/postcode-areas';
 import { locatePoints } from '../geo/polygon-index-locate';
@@ -22,6 +21,9 @@ import { loadIncidentFiles } from '../data/load-incidents';
 import { loadPostcodeFiles, mergePostcodeLookups, summarisePostcodeLookup } from '../data/load-postcodes';
 import { loadTableFiles } from '../data/load-tables';
 import { loadTensionFiles } from '../data/load-tensions';
+import { loadReportFiles } from '../data/reports/load-reports';
+import { indexPostcodeLookups, locateByPostcode } from '../data/postcodes/locate-by-postcode';
+import { randomId } from '../data/stable-id';
 import { mergeAreaDatasets } from '../data/authorities/merge-datasets';
 import { boundaryBand } from '../geo/boundary-band';
 
@@ -114,6 +116,19 @@ export function createImportSession() {
         });
       }
       return loadTensionFiles(files, { ...request, areaCodes: codes.size ? [...codes] : undefined, areaNames: names });
+    },
+
+    /** Tension report tables (issue 14): rows given by postcode alone are placed by the held postcode lookups. */
+    loadReports(files: InputFile[], request: ReportLoadRequest, onProgress?: Progress): Promise<ImportResult<ReportLoadResult>> {
+      return loadReportFiles(files, {
+        importedMs: request.importedMs, newId: () => randomId('report'), postcodeLookups: [...postcodes.values()], onProgress,
+        ...(request.areas && { areaCodes: request.areas.areaCodes, areaNames: request.areas.areaNames }),
+      });
+    },
+
+    /** Where the held postcode lookups put a postcode typed in the report form; null when no lookup is held. */
+    locatePostcode(text: string): PostcodeLocation | null {
+      return postcodes.size === 0 ? null : locateByPostcode(text, indexPostcodeLookups([...postcodes.values()]));
     },
 
     /** Area index of every incident in the boundary dataset (-1 outside every area), with timings. */

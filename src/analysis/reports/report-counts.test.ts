@@ -11,6 +11,15 @@ describe('tension reports in areas and months', () => {
     expect(reportAreaIndex({ areaCode: 'W05000999', position: [-3.175, 51.485] }, squareAreas)).toBe(2);
   });
 
+  it('counts a report placed by postcode in the lookup\'s LSOA, then ward, when the layer has it, else where its centroid falls', () => {
+    const centroid = { position: [-3.195, 51.485] as [number, number], postcode: 'CF10 1AA', atPostcodeCentroid: true };
+    expect([
+      reportAreaIndex({ ...centroid, postcodeAreaCodes: ['X01000002', 'X05000001'] }, squareAreas),
+      reportAreaIndex({ ...centroid, postcodeAreaCodes: ['W01000999', 'X01000003'] }, squareAreas),
+      reportAreaIndex({ ...centroid, postcodeAreaCodes: ['W01000999'] }, squareAreas),
+    ]).toEqual([1, 2, 0]);
+  });
+
   it('counts reports in force per area and month, and says how many fell outside the layer', () => {
     expect(countReportsByAreaAndMonth(handReports, NO_REPORT_FILTER, squareAreas)).toEqual({
       counts: [

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reportFields } from '../../../test/fixtures/reports/reports';
 import { textFile } from '../../../test/helpers/bytes';
-import type { ImportResult, TensionReportFields } from '../../types';
+import type { ImportResult, PostcodeLookup, TensionReportFields } from '../../types';
+import { deepFreeze } from '../../../test/helpers/freeze';
 import { loadReportFiles, type ReportImportReport } from './load-reports';
 import { REPORT_TEMPLATE_HEADERS, reportTemplateCsv, reportTemplateXlsx } from './report-template';
 import type { TensionReport } from '../../types';
@@ -68,16 +69,16 @@ describe('loadReportFiles', () => {
   it('reports every broken row with its file, row and reason, and keeps the good ones', async () => {
     const rows = [
       REPORT_TEMPLATE_HEADERS.join(','),
-      '2024-05-10,18:30,X01000001,,,,Ethnic,Political,Resident,Experienced,,Good row,No,,,',
-      '2024-05-10,18:30,W05000999,,,,Ethnic,Political,Resident,Experienced,,Unknown area,No,,,',
-      '31/02/2024,,X01000001,,,,Ethnic,Political,Resident,Experienced,,Bad date,No,,,',
-      '2024-05-10,,X01000001,,,,Ethnic,Hooliganism,Resident,Experienced,,Unknown type,No,,,',
-      '2024-05-10,,,Nowhere Street,,,Ethnic,Political,Resident,Experienced,,Name not found,No,,,',
-      '2024-05-10,,,,-3.19,north,Ethnic,Political,Resident,Experienced,,Bad latitude,No,,,',
-      '2024-05-10,,X01000001,,,,Ethnic,Political,Pigeon post,Experienced,,Unknown source,No,,,',
-      '2024-05-10,,X01000001,,,,Ethnic,Political,Resident,Probably,,Unknown status,No,,,',
-      '2024-05-10,,X01000001,,,,Ethnic,Political,Resident,Experienced,,,No,,,',
-      ',,X01000001,,,,Ethnic,Political,Resident,Experienced,,No date,No,,,',
+      '2024-05-10,18:30,X01000001,,,,,Ethnic,Political,Resident,Experienced,,Good row,No,,,',
+      '2024-05-10,18:30,W05000999,,,,,Ethnic,Political,Resident,Experienced,,Unknown area,No,,,',
+      '31/02/2024,,X01000001,,,,,Ethnic,Political,Resident,Experienced,,Bad date,No,,,',
+      '2024-05-10,,X01000001,,,,,Ethnic,Hooliganism,Resident,Experienced,,Unknown type,No,,,',
+      '2024-05-10,,,Nowhere Street,,,,Ethnic,Political,Resident,Experienced,,Name not found,No,,,',
+      '2024-05-10,,,,,-3.19,north,Ethnic,Political,Resident,Experienced,,Bad latitude,No,,,',
+      '2024-05-10,,X01000001,,,,,Ethnic,Political,Pigeon post,Experienced,,Unknown source,No,,,',
+      '2024-05-10,,X01000001,,,,,Ethnic,Political,Resident,Probably,,Unknown status,No,,,',
+      '2024-05-10,,X01000001,,,,,Ethnic,Political,Resident,Experienced,,,No,,,',
+      ',,X01000001,,,,,Ethnic,Political,Resident,Experienced,,No date,No,,,',
     ];
     const { reports, report } = valueOf(await loadReportFiles([textFile('partners.csv', rows.join('\n'))], options()));
     expect([reports.map((r) => r.narrative), report]).toEqual([
@@ -85,17 +86,50 @@ describe('loadReportFiles', () => {
       {
         files: [{ name: 'partners.csv', rowsRead: 10, rowsKept: 1 }],
         rejected: [
-          { file: 'partners.csv', row: 3, reason: 'unknown-area', value: 'W05000999' },
-          { file: 'partners.csv', row: 4, reason: 'unparseable-date', value: '31/02/2024' },
-          { file: 'partners.csv', row: 5, reason: 'unknown-tension-type', value: 'Hooliganism' },
-          { file: 'partners.csv', row: 6, reason: 'unknown-area', value: 'Nowhere Street' },
-          { file: 'partners.csv', row: 7, reason: 'bad-position', value: '-3.19, north' },
-          { file: 'partners.csv', row: 8, reason: 'unknown-source', value: 'Pigeon post' },
-          { file: 'partners.csv', row: 9, reason: 'unknown-status', value: 'Probably' },
-          { file: 'partners.csv', row: 10, reason: 'no-narrative', value: '' },
-          { file: 'partners.csv', row: 11, reason: 'no-date', value: '' },
+          { file: 'partners.csv', row: 3, reason: 'unknown-area', value: 'W05000999', field: 'areaCode', column: 'Area code' },
+          { file: 'partners.csv', row: 4, reason: 'unparseable-date', value: '31/02/2024', field: 'date', column: 'Date' },
+          { file: 'partners.csv', row: 5, reason: 'unknown-tension-type', value: 'Hooliganism', field: 'tensionTypes', column: 'Type of tension' },
+          { file: 'partners.csv', row: 6, reason: 'unknown-area', value: 'Nowhere Street', field: 'areaName', column: 'Area name' },
+          { file: 'partners.csv', row: 7, reason: 'bad-position', value: '-3.19, north', field: 'lat', column: 'Latitude' },
+          { file: 'partners.csv', row: 8, reason: 'unknown-source', value: 'Pigeon post', field: 'sourceKind', column: 'Source' },
+          { file: 'partners.csv', row: 9, reason: 'unknown-status', value: 'Probably', field: 'status', column: 'Status' },
+          { file: 'partners.csv', row: 10, reason: 'no-narrative', value: '', field: 'narrative', column: 'Narrative' },
+          { file: 'partners.csv', row: 11, reason: 'no-date', value: '', field: 'date', column: 'Date' },
         ],
       },
+    ]);
+  });
+
+  it('places a report given by postcode at the postcode\'s centroid, flagged, with the lookup\'s areas; says why a postcode cannot be placed', async () => {
+    // Invented lookup: CF10 1AA's centroid lies in X01000001's square, but the lookup counts it in X01000002 (as ONSPD may).
+    const lookup: PostcodeLookup = deepFreeze({
+      format: 'onspd', files: ['lookup.csv'], postcodes: ['CF10 1AA'], lng: Float64Array.from([-3.195]), lat: Float64Array.from([51.485]),
+      lsoaCodes: ['X01000002'], wardCodes: ['X05000001'], columns: { postcode: 'pcds', lsoa: 'lsoa21', ward: 'osward' }, skipped: { noPosition: 0, badPostcode: 0 },
+    });
+    const rows = [
+      REPORT_TEMPLATE_HEADERS.join(','),
+      '2024-05-10,18:30,,,cf10 1aa,,,Ethnic,Political,Resident,Experienced,,By postcode,No,,,',
+      '2024-05-10,18:30,,,Cardiff,,,Ethnic,Political,Resident,Experienced,,Not a postcode,No,,,',
+      '2024-05-10,18:30,,,NP20 1AA,,,Ethnic,Political,Resident,Experienced,,Not in the lookup,No,,,',
+      '2024-05-10,18:30,X01000003,,CF10 1AA,,,Ethnic,Political,Resident,Experienced,,Area and postcode,No,,,',
+    ];
+    const file = textFile('postcodes.csv', rows.join('\n'));
+    const withLookup = valueOf(await loadReportFiles([file], { ...options(), postcodeLookups: [lookup] }));
+    expect([withLookup.reports.map((r) => [r.narrative, r.place]), withLookup.report.rejected]).toEqual([
+      [
+        ['By postcode', { position: [-3.195, 51.485], postcode: 'CF10 1AA', atPostcodeCentroid: true, postcodeAreaCodes: ['X01000002', 'X05000001'] }],
+        ['Area and postcode', { areaCode: 'X01000003', areaName: 'Example 002A', position: [-3.195, 51.485], postcode: 'CF10 1AA', atPostcodeCentroid: true, postcodeAreaCodes: ['X01000002', 'X05000001'] }],
+      ],
+      [
+        { file: 'postcodes.csv', row: 3, reason: 'not-a-postcode', value: 'Cardiff', field: 'postcode', column: 'Postcode' },
+        { file: 'postcodes.csv', row: 4, reason: 'postcode-not-in-lookup', value: 'NP20 1AA', field: 'postcode', column: 'Postcode' },
+      ],
+    ]);
+    // Without a lookup, a row with only a postcode cannot be placed; one with an area keeps its postcode as written.
+    const without = valueOf(await loadReportFiles([textFile('postcodes.csv', rows.join('\n'))], options()));
+    expect([without.reports.map((r) => [r.narrative, r.place]), without.report.rejected.map((r) => [r.row, r.reason])]).toEqual([
+      [['Area and postcode', { areaCode: 'X01000003', areaName: 'Example 002A', postcode: 'CF10 1AA' }]],
+      [[2, 'no-postcode-lookup'], [3, 'not-a-postcode'], [4, 'no-postcode-lookup']],
     ]);
   });
 

@@ -11,7 +11,7 @@ describe('detectReportColumns', () => {
       'Your name', 'Your organisation',
     ];
     expect(detectReportColumns(header)).toEqual({
-      date: 6, time: 7, areaCode: -1, areaName: 8, lng: -1, lat: -1, communities: 9, tensionTypes: 10, sourceKind: 11, status: 12, reliability: 13,
+      date: 6, time: 7, areaCode: -1, areaName: 8, postcode: -1, lng: -1, lat: -1, communities: 9, tensionTypes: 10, sourceKind: 11, status: 12, reliability: 13,
       narrative: 14, rumour: 15, actionTaken: 16, recordedBy: 17, agency: 18,
     });
     expect(isReportHeader(header)).toBe(true);

@@ -5,12 +5,14 @@
  * columns (ID, Start time, Completion time, Email, Last modified time) are never taken for a question.
  */
 
-/** The fields of a report table (see the template for their order). */
-export const REPORT_COLUMN_FIELDS = [
-  'date', 'time', 'areaCode', 'areaName', 'lng', 'lat', 'communities', 'tensionTypes', 'sourceKind', 'status', 'reliability', 'narrative', 'rumour', 'actionTaken', 'recordedBy', 'agency',
-] as const;
+import type { ReportTableField } from '../../types';
 
-export type ReportColumnField = (typeof REPORT_COLUMN_FIELDS)[number];
+/** The fields of a report table (see the template for their order). */
+export const REPORT_COLUMN_FIELDS: readonly ReportTableField[] = [
+  'date', 'time', 'areaCode', 'areaName', 'postcode', 'lng', 'lat', 'communities', 'tensionTypes', 'sourceKind', 'status', 'reliability', 'narrative', 'rumour', 'actionTaken', 'recordedBy', 'agency',
+];
+
+export type ReportColumnField = ReportTableField;
 
 /** Column index of each field, -1 when absent. */
 export type ReportColumnIndexes = Record<ReportColumnField, number>;
@@ -27,6 +29,7 @@ const PATTERNS: readonly [ReportColumnField, RegExp][] = [
   ['tensionTypes', /\b(type|kind|category) of tension|\btension types?\b|\bwhat type\b|\bwhat kind\b/],
   ['communities', /\bcommunit/],
   ['areaCode', /\b(area|ward|lsoa|gss|ons) code\b/],
+  ['postcode', /\bpost ?code\b/],
   ['lng', /\b(longitude|lng|lon)\b/],
   ['lat', /\b(latitude|lat)\b/],
   ['sourceKind', /\b(source|hear about|heard about|hear of|heard from|come from|find out)\b/],
@@ -66,5 +69,16 @@ export function detectReportColumns(header: readonly string[]): ReportColumnInde
 /** True when the row looks like a report table's header: a date, a place and a narrative or tension type. */
 export function isReportHeader(row: readonly string[]): boolean {
   const found = detectReportColumns(row);
-  return found.date !== -1 && (found.areaCode !== -1 || found.areaName !== -1 || found.lng !== -1) && (found.narrative !== -1 || found.tensionTypes !== -1);
+  return found.date !== -1 && (found.areaCode !== -1 || found.areaName !== -1 || found.postcode !== -1 || found.lng !== -1) && (found.narrative !== -1 || found.tensionTypes !== -1);
+}
+
+/**
+ * True when a file's header says it is a tension report table, for the file registry: a report header with a
+ * column no incident log has (the type of tension, or both the communities affected and the status of the
+ * information), so a council's incident log with "Date, Location, Description" stays incidents.
+ */
+export function isReportTableHeader(row: readonly string[]): boolean {
+  if (!isReportHeader(row)) return false;
+  const found = detectReportColumns(row);
+  return found.tensionTypes !== -1 || (found.communities !== -1 && found.status !== -1);
 }

@@ -10,20 +10,24 @@ import { writeXlsx } from './xlsx-writer';
 
 /** The template's headers, in its column order. */
 export const REPORT_TEMPLATE_HEADERS = [
-  'Date', 'Time', 'Area code', 'Area name', 'Longitude', 'Latitude', 'Communities affected', 'Type of tension', 'Source', 'Status', 'Source reliability', 'Narrative', 'Rumour', 'Action taken', 'Recorded by', 'Agency',
+  'Date', 'Time', 'Area code', 'Area name', 'Postcode', 'Longitude', 'Latitude', 'Communities affected', 'Type of tension', 'Source', 'Status', 'Source reliability', 'Narrative', 'Rumour', 'Action taken', 'Recorded by', 'Agency',
 ] as const;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** One report as a template row: date as YYYY-MM-DD and time as HH:MM (UTC), lists joined with "; ". */
+/**
+ * One report as a template row: date as YYYY-MM-DD and time as HH:MM (UTC), lists joined with "; ". A point
+ * that is only its postcode's centroid is written as the postcode alone, so reading it back places it again.
+ */
 export function reportTemplateRow(fields: TensionReportFields): string[] {
   const date = new Date(fields.timeMs);
-  const [lng, lat] = fields.place.position ?? [];
+  const [lng, lat] = fields.place.atPostcodeCentroid ? [] : fields.place.position ?? [];
   return [
     `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`,
     `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`,
     fields.place.areaCode ?? '',
     fields.place.areaName ?? '',
+    fields.place.postcode ?? '',
     lng === undefined ? '' : String(lng),
     lat === undefined ? '' : String(lat),
     fields.communities.join('; '),

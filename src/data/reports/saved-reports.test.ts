@@ -10,6 +10,13 @@ describe('reports read back from a saved workspace', () => {
     expect(readSavedList(saved, readSavedReport)).toEqual({ items: [handReports[0], edited], dropped: 3 });
   });
 
+  it('keeps a report placed by postcode flagged as at the postcode centroid, and leaves out one whose postcode fields do not fit', () => {
+    const place = { position: [-3.195, 51.485], postcode: 'CF10 1AA', atPostcodeCentroid: true, postcodeAreaCodes: ['X01000002'] };
+    const placed = { ...handReports[0], place, history: [{ ...handReports[0].history[0], fields: { ...handReports[0].history[0].fields, place } }] };
+    const broken = { ...placed, place: { ...place, postcodeAreaCodes: 'X01000002' } };
+    expect(readSavedList(JSON.parse(JSON.stringify([placed, broken])), readSavedReport)).toEqual({ items: [placed], dropped: 1 });
+  });
+
   it('reads back events, ratings and judgements, checking scales and levels', () => {
     const event = { id: 'event-1', timeMs: 100, place: { areaCode: 'X01000001', areaName: 'Example 001A' }, note: 'March through the town centre' };
     const judgement = { areaCode: 'X01000001', timeMs: 100, current: { scale: 'eep', level: 5 }, potential: { scale: 'eep', level: 6 }, source: 'entered:1', agency: 'Silver group' };

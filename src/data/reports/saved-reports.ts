@@ -20,7 +20,12 @@ function readPlace(v: unknown): ReportPlace | null {
   const validPosition = Array.isArray(position) && position.length === 2 && position.every((n) => typeof n === 'number' && Number.isFinite(n));
   if ((v.areaCode !== undefined && !isText(v.areaCode)) || (v.areaName !== undefined && !isText(v.areaName)) || (position !== undefined && !validPosition)) return null;
   if (v.areaCode === undefined && position === undefined) return null;
-  return { ...(isText(v.areaCode) && { areaCode: v.areaCode }), ...(isText(v.areaName) && { areaName: v.areaName }), ...(validPosition && { position: position as [number, number] }) };
+  // Issue 14: a place found by postcode (absent from older workspaces).
+  if ((v.postcode !== undefined && !isText(v.postcode)) || (v.atPostcodeCentroid !== undefined && typeof v.atPostcodeCentroid !== 'boolean') || (v.postcodeAreaCodes !== undefined && !isTextList(v.postcodeAreaCodes))) return null;
+  return {
+    ...(isText(v.areaCode) && { areaCode: v.areaCode }), ...(isText(v.areaName) && { areaName: v.areaName }), ...(validPosition && { position: position as [number, number] }),
+    ...(isText(v.postcode) && { postcode: v.postcode }), ...(v.atPostcodeCentroid === true && { atPostcodeCentroid: true }), ...(isTextList(v.postcodeAreaCodes) && { postcodeAreaCodes: v.postcodeAreaCodes }),
+  };
 }
 
 function readFields(v: unknown): TensionReportFields | null {

@@ -3,7 +3,7 @@
  * period, tension ratings and (only if asked) incident points, with small counts withheld by default.
  */
 import type { AreaGeometry, AreaLevel } from '../../types';
-import { SHARE_FORMAT, SHARE_FORMAT_VERSION, SMALL_COUNT_LIMIT, SUPPRESSED, type ShareCell, type ShareLayer, type ShareMetadata, type SharePackage, type SharePoints, type ShareTension } from './format';
+import { SHARE_FORMAT, SHARE_FORMAT_VERSION, SMALL_COUNT_LIMIT, SUPPRESSED, type ShareCell, type ShareLayer, type ShareMetadata, type SharePackage, type SharePoints, type ShareReports, type ShareTension } from './format';
 
 /** A layer before packaging: `values[areaIndex][periodIndex]`, parallel to the boundary's areas. */
 export interface ShareLayerInput extends Omit<ShareLayer, 'values'> {
@@ -19,6 +19,8 @@ export interface ShareBuildInput {
   layers: ShareLayerInput[];
   tension: ShareTension | null;
   incidents: SharePoints | null;
+  /** Tension reports with the fields the sender chose (issue 14); absent or null when not chosen. */
+  reports?: ShareReports | null;
   /**
    * Cells withheld besides the small counts, by layer id then `[areaIndex][periodIndex]`: the complements
    * secondary suppression chose (computed by the caller, which may use analysis/) so no count is recovered.
@@ -72,7 +74,14 @@ export function buildSharePackage(input: ShareBuildInput): SharePackage {
     layers,
     tension: input.tension ? { ...input.tension, assessments: input.tension.assessments.filter((a) => codes.has(a.areaCode)) } : null,
     incidents: input.incidents,
+    reports: reportsIn(input.reports ?? null, codes),
   };
+}
+
+/** The reports placed in the areas sent; null when none is. */
+function reportsIn(reports: ShareReports | null, codes: ReadonlySet<string>): ShareReports | null {
+  const kept = reports?.reports.filter((report) => codes.has(report.areaCode)) ?? [];
+  return reports && kept.length ? { fields: [...reports.fields], reports: kept } : null;
 }
 
 /** The package as the text of a `.atlas-share.json` file (format and version first, for sniffing). */

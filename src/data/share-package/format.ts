@@ -3,7 +3,7 @@
  * layers for another authority's copy of the app. The layout is documented, with its version history, in
  * FORMAT.md beside this file; bump SHARE_FORMAT_VERSION and add a migration when it changes.
  */
-import type { AreaLevel, TensionScale } from '../../types';
+import type { AreaLevel, InformationStatus, ReportSourceKind, SourceReliability, TensionScale, TensionType } from '../../types';
 
 /** The `format` value every package starts with. */
 export const SHARE_FORMAT = 'cohesion-atlas-share';
@@ -74,6 +74,47 @@ export interface SharePoints {
   points: [number, number, number, number][];
 }
 
+/**
+ * The fields of a tension report a sender may choose to share (issue 14), besides what always travels (id,
+ * day, area code, types of tension, status of the information). `place` is the exact point and postcode;
+ * `narrative` carries the rumour mark with it.
+ */
+export type ShareReportField = 'time' | 'communities' | 'reliability' | 'sourceKind' | 'place' | 'narrative' | 'actionTaken' | 'recordedBy' | 'agency';
+
+/** Every field a sender may share, in the order the dialog lists them. */
+export const SHARE_REPORT_FIELDS: readonly ShareReportField[] = ['time', 'communities', 'reliability', 'sourceKind', 'place', 'narrative', 'actionTaken', 'recordedBy', 'agency'];
+
+/** Fields that can name people, repeat rumours or point at a home: left out unless the sender ticks them. */
+export const SENSITIVE_REPORT_FIELDS: ReadonlySet<ShareReportField> = new Set(['place', 'narrative', 'actionTaken', 'recordedBy', 'agency']);
+
+/** One shared report: what always travels, and each chosen field (absent when not chosen). */
+export interface ShareReport {
+  id: string;
+  /** The day it happened, "YYYY-MM-DD"; with `time` chosen, `time` holds the minute ("HH:MM", UTC). */
+  date: string;
+  areaCode: string;
+  tensionTypes: TensionType[];
+  status: InformationStatus;
+  time?: string;
+  communities?: string[];
+  reliability?: SourceReliability;
+  sourceKind?: ReportSourceKind;
+  position?: [number, number];
+  postcode?: string;
+  atPostcodeCentroid?: boolean;
+  narrative?: string;
+  rumour?: boolean;
+  actionTaken?: string;
+  recordedBy?: string;
+  agency?: string;
+}
+
+/** Tension reports the sender chose to share, with the fields chosen (issue 14). Never present unless chosen. */
+export interface ShareReports {
+  fields: ShareReportField[];
+  reports: ShareReport[];
+}
+
 /** A package in the current layout (older layouts are migrated to this on reading). */
 export interface SharePackage {
   format: typeof SHARE_FORMAT;
@@ -83,6 +124,8 @@ export interface SharePackage {
   layers: ShareLayer[];
   tension: ShareTension | null;
   incidents: SharePoints | null;
+  /** Issue 14: an optional section of version 1 (absent in packages from earlier builds, read as null). */
+  reports: ShareReports | null;
 }
 
 /** True for a file name this app gives packages, or JSON bytes that start like a package. */

@@ -55,5 +55,6 @@ export function migrateV0toV1(old: SharePackageV0): SharePackage {
     layers: [{ id: 'counts', name: old.counts.name, kind: 'count', unit: 'count', source: old.source, periods, values }],
     tension: null,
     incidents: null,
+    reports: null,
   };
 }

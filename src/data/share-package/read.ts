@@ -3,7 +3,8 @@
  * file and the field), refuses packages from a newer version, and migrates older versions.
  */
 import type { ImportResult, PackageExpectation, ProblemParams } from '../../types';
-import { SHARE_FORMAT, SHARE_FORMAT_VERSION, SUPPRESSED, type SharePackage } from './format';
+import { SHARE_FORMAT, SHARE_FORMAT_VERSION, SHARE_REPORT_FIELDS, SUPPRESSED, type SharePackage } from './format';
+import { INFORMATION_STATUSES, SOURCE_KINDS, SOURCE_RELIABILITIES, TENSION_TYPES } from '../reports/report-vocabulary';
 import { migrateV0toV1, type SharePackageV0 } from './migrate';
 
 class PackageProblem {
@@ -97,7 +98,45 @@ function checkV1(raw: Record<string, unknown>): SharePackage {
     checkArray(incidents.categories, 'incidents.categories');
     checkArray(incidents.points, 'incidents.points').forEach((p, i) => need(Array.isArray(p) && p.length === 4 && p.every((n) => typeof n === 'number'), `incidents.points[${i}]`, 'point', p));
   }
-  return { ...(raw as unknown as SharePackage), tension: (raw.tension as SharePackage['tension']) ?? null, incidents: (raw.incidents as SharePackage['incidents']) ?? null };
+  if (raw.reports !== null && raw.reports !== undefined) checkReports(raw.reports);
+  return {
+    ...(raw as unknown as SharePackage), tension: (raw.tension as SharePackage['tension']) ?? null, incidents: (raw.incidents as SharePackage['incidents']) ?? null,
+    reports: (raw.reports as SharePackage['reports']) ?? null,
+  };
+}
+
+const isOneOf = (values: readonly string[], v: unknown): boolean => isString(v) && values.includes(v);
+
+/** The reports section (issue 14): every report's fields of the right kind, and only fields the sender chose. */
+function checkReports(v: unknown): void {
+  const section = checkObject(v, 'reports');
+  const fields = checkArray(section.fields, 'reports.fields');
+  fields.forEach((field, i) => need(isOneOf(SHARE_REPORT_FIELDS, field), `reports.fields[${i}]`, 'report-field', field));
+  const chosen = new Set(fields as string[]);
+  checkArray(section.reports, 'reports.reports').forEach((r, i) => {
+    const path = `reports.reports[${i}]`;
+    const report = checkObject(r, path);
+    checkString(report.id, `${path}.id`, true);
+    need(isString(report.date) && /^\d{4}-\d{2}-\d{2}$/.test(report.date) && !Number.isNaN(Date.parse(report.date)), `${path}.date`, 'date', report.date);
+    checkString(report.areaCode, `${path}.areaCode`, true);
+    const types = checkArray(report.tensionTypes, `${path}.tensionTypes`);
+    need(types.length > 0 && types.every((type) => isOneOf(TENSION_TYPES, type)), `${path}.tensionTypes`, 'report-value', report.tensionTypes);
+    need(isOneOf(INFORMATION_STATUSES, report.status), `${path}.status`, 'report-value', report.status);
+    // A field present that the sender did not choose is refused: the package is not what its sender said.
+    const present = (key: string, field: string) => report[key] !== undefined && need(chosen.has(field), `${path}.${key}`, 'report-field-chosen', report[key]);
+    [['time', 'time'], ['communities', 'communities'], ['reliability', 'reliability'], ['sourceKind', 'sourceKind'], ['position', 'place'], ['postcode', 'place'], ['atPostcodeCentroid', 'place'],
+      ['narrative', 'narrative'], ['rumour', 'narrative'], ['actionTaken', 'actionTaken'], ['recordedBy', 'recordedBy'], ['agency', 'agency']].forEach(([key, field]) => present(key, field));
+    if (report.time !== undefined) need(isString(report.time) && /^([01]\d|2[0-3]):[0-5]\d$/.test(report.time), `${path}.time`, 'report-value', report.time);
+    if (report.communities !== undefined) checkArray(report.communities, `${path}.communities`).forEach((c, j) => checkString(c, `${path}.communities[${j}]`));
+    if (report.reliability !== undefined) need(isOneOf(SOURCE_RELIABILITIES, report.reliability), `${path}.reliability`, 'report-value', report.reliability);
+    if (report.sourceKind !== undefined) need(isOneOf(SOURCE_KINDS, report.sourceKind), `${path}.sourceKind`, 'report-value', report.sourceKind);
+    if (report.position !== undefined) {
+      const p = report.position;
+      need(Array.isArray(p) && p.length === 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n)) && Math.abs(p[0] as number) <= 180 && Math.abs(p[1] as number) <= 90, `${path}.position`, 'point', p);
+    }
+    for (const key of ['postcode', 'narrative', 'actionTaken', 'recordedBy', 'agency']) if (report[key] !== undefined) checkString(report[key], `${path}.${key}`);
+    for (const key of ['rumour', 'atPostcodeCentroid']) if (report[key] !== undefined) need(typeof report[key] === 'boolean', `${path}.${key}`, 'boolean', report[key]);
+  });
 }
 
 function checkV0(raw: Record<string, unknown>): SharePackageV0 {

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { AreaDataset, TensionReport, TensionReportFields, TensionType } from '../../types';
 import { INFORMATION_STATUSES, SOURCE_KINDS, SOURCE_RELIABILITIES, STANDARD_COMMUNITY_TYPES, TENSION_TYPES } from '../../state/report-lists';
 import { useReportStore } from '../../state/report-store';
+import { usePostcodeStore } from '../../state/postcode-store';
 import { useT } from '../use-t';
 import { AreaInput } from './AreaInput';
 import { findArea } from './use-report-layer';
@@ -16,7 +17,9 @@ function initialForm(report: TensionReport | null) {
   const now = Date.now();
   return {
     date: dateText(report?.timeMs ?? now), time: timeText(report?.timeMs ?? now),
-    area: report?.place.areaCode ? `${report.place.areaName ?? ''} (${report.place.areaCode})` : '', position: report?.place.position ?? null,
+    area: report?.place.areaCode ? `${report.place.areaName ?? ''} (${report.place.areaCode})` : '',
+    // A point that is only the postcode's centroid is placed again from the postcode on saving.
+    position: report?.place.atPostcodeCentroid ? null : report?.place.position ?? null, postcode: report?.place.postcode ?? '',
     communities: report?.communities.filter((c) => STANDARD_COMMUNITY_TYPES.includes(c)) ?? [], ownCommunities: report?.communities.filter((c) => !STANDARD_COMMUNITY_TYPES.includes(c)).join(', ') ?? '',
     types: report?.tensionTypes ?? [], sourceKind: report?.sourceKind ?? 'resident', status: report?.status ?? 'experienced', reliability: report?.reliability ?? 'untested',
     narrative: report?.narrative ?? '', rumour: report?.rumour ?? false, action: report?.actionTaken ?? '', recordedBy: report?.recordedBy ?? '', agency: report?.agency ?? '',
@@ -30,7 +33,9 @@ export function ReportForm({ report, layer, onDone }: { report: TensionReport | 
   const t = useT();
   const [form, setForm] = useState(() => initialForm(report));
   const [problem, setProblem] = useState<string | null>(null);
-  const { picking, picked, startPicking, cancelPicking, addReport, editReport } = useReportStore(useShallow((s) => ({ picking: s.picking, picked: s.picked, startPicking: s.startPicking, cancelPicking: s.cancelPicking, addReport: s.addReport, editReport: s.editReport })));
+  const [saving, setSaving] = useState(false);
+  const { picking, picked, startPicking, cancelPicking, saveReport } = useReportStore(useShallow((s) => ({ picking: s.picking, picked: s.picked, startPicking: s.startPicking, cancelPicking: s.cancelPicking, saveReport: s.saveReport })));
+  const hasLookup = usePostcodeStore((s) => s.order.length > 0);
   const set = (change: Partial<typeof form>) => setForm((f) => ({ ...f, ...change }));
 
   useEffect(() => {
@@ -45,12 +50,12 @@ export function ReportForm({ report, layer, onDone }: { report: TensionReport | 
     return () => document.removeEventListener('keydown', onKey);
   }, [picking, cancelPicking]);
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     const [year, month, day] = form.date.split('-').map(Number);
     const [hour, minute] = (form.time || '00:00').split(':').map(Number);
     const area = form.area.trim() === '' ? null : findArea(layer, form.area);
-    const missing = !year ? 'reports.problem.date' : form.area.trim() !== '' && !area ? 'reports.problem.area' : !area && !form.position ? 'reports.problem.place'
+    const missing = !year ? 'reports.problem.date' : form.area.trim() !== '' && !area ? 'reports.problem.area' : !area && !form.position && form.postcode.trim() === '' ? 'reports.problem.place'
       : form.types.length === 0 ? 'reports.problem.types' : form.narrative.trim() === '' ? 'reports.problem.narrative' : form.recordedBy.trim() === '' ? 'reports.problem.recordedBy' : null;
     if (missing) {
       setProblem(t(missing, { area: form.area, layer: layer?.label ?? '' }));
@@ -64,8 +69,13 @@ export function ReportForm({ report, layer, onDone }: { report: TensionReport | 
       sourceKind: form.sourceKind, status: form.status, reliability: form.reliability, narrative: form.narrative.trim(), rumour: form.rumour,
       actionTaken: form.action.trim(), recordedBy: form.recordedBy.trim(), agency: form.agency.trim(),
     };
-    if (report) editReport(report.id, fields, fields.recordedBy);
-    else addReport(fields);
+    setSaving(true);
+    const saved = await saveReport({ id: report?.id ?? null, fields, postcode: form.postcode, by: fields.recordedBy });
+    setSaving(false);
+    if (!saved.ok) {
+      setProblem(t(`reports2.problem.${saved.reason}`, { postcode: form.postcode.trim() }));
+      return;
+    }
     onDone();
   };
 
@@ -77,6 +87,10 @@ export function ReportForm({ report, layer, onDone }: { report: TensionReport | 
         <label className="field"><span>{t('reports.field.time')}</span><input type="time" value={form.time} onChange={(e) => set({ time: e.target.value })} data-testid="report-time" /></label>
       </div>
       <AreaInput id="report-area" label={t('reports.field.area')} value={form.area} onChange={(area) => set({ area })} layer={layer} testId="report-area" />
+      <label className="field"><span>{t('reports2.field.postcode')}</span>
+        <input value={form.postcode} onChange={(e) => set({ postcode: e.target.value })} data-testid="report-postcode" autoComplete="off" aria-describedby="report-postcode-hint" />
+      </label>
+      <p className="muted small" id="report-postcode-hint">{t(hasLookup ? 'reports2.field.postcodeHint' : 'reports2.field.postcodeNoLookup')}</p>
       <div className="field">
         {picking === 'report'
           ? <p className="small" role="status" data-testid="report-picking">{t('reports.field.picking')} <button type="button" onClick={cancelPicking}>{t('reports.cancel')}</button></p>
@@ -107,7 +121,7 @@ export function ReportForm({ report, layer, onDone }: { report: TensionReport | 
         <label className="field"><span>{t('reports.field.agency')}</span><input value={form.agency} onChange={(e) => set({ agency: e.target.value })} data-testid="report-agency" /></label>
       </div>
       {problem && <p className="warning-text small" role="alert" data-testid="report-problem">{problem}</p>}
-      <button type="submit" data-testid="report-save">{t(report ? 'reports.saveChanges' : 'reports.save')}</button> <button type="button" onClick={() => { cancelPicking(); onDone(); }}>{t('reports.cancel')}</button>
+      <button type="submit" data-testid="report-save" disabled={saving}>{t(report ? 'reports.saveChanges' : 'reports.save')}</button> <button type="button" onClick={() => { cancelPicking(); onDone(); }}>{t('reports.cancel')}</button>
     </form>
   );
 }

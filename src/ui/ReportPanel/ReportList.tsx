@@ -21,6 +21,7 @@ function ReportItem({ report, layer, onEdit }: { report: TensionReport; layer: A
       <p className="small"><strong>{t('reports.where', { place: placeText(report.place), date: when(report.timeMs) })}</strong>
         {' — '}{report.tensionTypes.map((type) => t(`reports.type.${type}`)).join(', ')}{'; '}{t(`reports.status.${report.status}`)}
         {report.rumour && <> · <em>{t('reports.rumour')}</em></>}{report.withdrawn && <> · <strong data-testid="report-withdrawn">{t('reports.withdrawnMark')}</strong></>}</p>
+      {report.place.atPostcodeCentroid && <p className="small muted" data-testid="report-postcode-centroid">{t('reports2.placedAtCentroid', { postcode: report.place.postcode ?? '' })}</p>}
       <p className="small" data-testid="report-narrative-text">{report.narrative}</p>
       {report.communities.length > 0 && <p className="small muted">{report.communities.join(', ')}</p>}
       {report.actionTaken && <p className="small muted">{t('reports.action', { action: report.actionTaken })}</p>}

@@ -30,7 +30,7 @@ export function ReportPanel() {
   return (
     <section className="panel" aria-labelledby="reports-heading" data-testid="report-panel">
       <h2 id="reports-heading">{t('reports.heading')}</h2>
-      <p className="muted small">{t('reports.sensitive')}</p>
+      <p className="muted small">{t('reports2.sensitive')}</p>
       {hiddenPresenting && <p className="small" data-testid="reports-hidden-presenting">{t('reports.hiddenPresenting')}</p>}
       {editing === null
         ? <button type="button" onClick={() => setEditing('new')} data-testid="report-new">{t('reports.record')}</button>

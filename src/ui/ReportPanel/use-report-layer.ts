@@ -21,12 +21,12 @@ export function findArea(layer: AreaDataset | undefined, text: string): { areaCo
   return index === -1 ? null : { areaCode: layer.areaCodes[index], areaName: layer.areaNames[index] };
 }
 
-/** A place in words: its area's name on the layer (in the interface language), else as saved, else "a point on the map". */
+/** A place in words: its area's name on the layer (in the interface language), else as saved, else its postcode, else "a point on the map". */
 export function usePlaceText(layer: AreaDataset | undefined, pointWords: string): (place: ReportPlace) => string {
   const areaName = useAreaName();
   return useCallback((place) => {
     const index = layer && place.areaCode ? layer.areaCodes.indexOf(place.areaCode) : -1;
     if (layer && index !== -1) return areaName(layer, index);
-    return place.areaName || place.areaCode || pointWords;
+    return place.areaName || place.areaCode || place.postcode || pointWords;
   }, [layer, areaName, pointWords]);
 }

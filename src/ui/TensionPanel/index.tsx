@@ -101,7 +101,7 @@ export function TensionPanel() {
       <label className="field">
         <span>{t('cohesion.community')}</span>
         <select value={community} onChange={(e) => setCommunity(e.target.value)} data-testid="tension-community">
-          <option value="overall">{t('tension.overall')}</option>
+          <option value="overall">{t('tension.overallAgreed')}</option>
           {communities.map((c) => <option key={c} value={c}>{communityName(c)}</option>)}
         </select>
       </label>

@@ -1,0 +1,43 @@
+/**
+ * English words for the second round of issue 14 (tension monitoring as a shared record): reports placed by
+ * postcode, reports in share packages field by field, the group's agreed rating on the map, and report imports
+ * through the import worker. Spread into messages-en.ts; messages-reports2-cy.ts must have exactly these keys.
+ */
+export const reports2MessagesEn = {
+  'tension.overallAgreed': 'Overall (the group’s agreed rating where recorded, else the most alarming community)',
+  'tension.agreedWord': 'agreed by the group',
+  'reports.reject.not-a-postcode': 'not a postcode',
+  'reports.reject.postcode-not-in-lookup': 'the postcode is not in the loaded postcode lookup',
+  'reports.reject.no-postcode-lookup': 'only a postcode is given and no postcode lookup is loaded (load the ONS Postcode Directory or Code-Point Open, then import again)',
+  'reports2.rejectedColumn': '{file} row {row}, column “{column}”: {reason}',
+  'reports2.rejectedColumnValue': '{file} row {row}, column “{column}”: {reason} (found “{value}”)',
+  'reports2.rejectedCount': '{reason}: {count} rows',
+  'reports2.rejectedCount.one': '{reason}: 1 row',
+  'reports2.field.postcode': 'Postcode (the report is placed at the postcode’s centre, not at an address)',
+  'reports2.field.postcodeHint': 'Placed with the postcode lookup you loaded and counted in its LSOA or ward.',
+  'reports2.field.postcodeNoLookup': 'To place a report by postcode alone, load a postcode lookup first (Data: the ONS Postcode Directory or Code-Point Open). With an area or a point, the postcode is kept as written.',
+  'reports2.placedAtCentroid': 'Placed at the centre of postcode {postcode}, not at an address.',
+  'reports2.problem.not-a-postcode': '“{postcode}” is not a postcode.',
+  'reports2.problem.postcode-not-in-lookup': '{postcode} is not in the postcode lookup you loaded: check it, or give an area or a point instead.',
+  'reports2.problem.no-postcode-lookup': 'No postcode lookup is loaded, so {postcode} cannot be placed: load one, or give an area or a point.',
+  'problemWord.shouldBe.report-field': 'one of the report fields a package may carry (time, communities, reliability, sourceKind, place, narrative, actionTaken, recordedBy, agency)',
+  'problemWord.shouldBe.report-field-chosen': 'absent: the package does not list this field among those its sender chose to share',
+  'problemWord.shouldBe.report-value': 'one of the values a tension report takes (see the report template’s Lists sheet)',
+  'reports2.sensitive': 'Reports can name people and repeat rumours. They stay on this computer, go into a share package only if you tick them there, field by field, and are hidden while presenting unless you show them.',
+  'reports2.share.heading': 'Tension reports',
+  'reports2.share.include': 'Send tension reports ({count} in this workspace)',
+  'reports2.share.always': 'Each report sent carries its day, its area, its types of tension and the status of the information. Tick what else to send; withdrawn reports are never sent.',
+  'reports2.share.field.time': 'Time of day',
+  'reports2.share.field.communities': 'Communities affected',
+  'reports2.share.field.reliability': 'Reliability of the source',
+  'reports2.share.field.sourceKind': 'Kind of source',
+  'reports2.share.field.place': 'Exact point and postcode',
+  'reports2.share.field.narrative': 'What was seen or heard, and whether it is a rumour',
+  'reports2.share.field.actionTaken': 'Action taken',
+  'reports2.share.field.recordedBy': 'Who recorded it',
+  'reports2.share.field.agency': 'Agency or contributor',
+  'reports2.share.sensitiveMark': '(sensitive)',
+  'reports2.share.warning': 'You are sending sensitive report fields: they can name people, repeat rumours or point at a home. Send them only under an agreement that covers them.',
+  'reports2.importedFile': '{file}: {count} reports kept; rows rejected: {rejected}',
+  'reports2.importedFile.one': '{file}: 1 report kept; rows rejected: {rejected}',
+} as const;
