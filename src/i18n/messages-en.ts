@@ -9,6 +9,7 @@ import { reportMessagesEn } from './messages-reports-en';
 import { ciaMessagesEn } from './messages-cia-en';
 import { promisesMessagesEn } from './messages-promises-en';
 import { conventionsMessagesEn } from './messages-conventions-en';
+import { formats2MessagesEn } from './messages-formats2-en';
 import { interfaceMessagesEn } from './messages-interface-en';
 
 export const messagesEn = {
@@ -752,6 +753,7 @@ export const messagesEn = {
   ...ciaMessagesEn,
   ...promisesMessagesEn,
   ...conventionsMessagesEn,
+  ...formats2MessagesEn,
   ...interfaceMessagesEn,
 } as const;
 

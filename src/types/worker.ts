@@ -62,6 +62,8 @@ export interface HotspotRequest {
   boundaryId: string;
   weights: { kind: 'queen' } | { kind: 'distance'; distanceM: number };
   falseDiscoveryRate: boolean;
+  /** The emerging hot spot rule set: ArcGIS Pro's published rules or the atlas's own (analysis/hotspots/emerging-*.ts). */
+  emergingRules: 'arcgis-pro' | 'atlas';
   values: Float64Array;
   /** Per-area × per-period values (area-major), for the emerging hot spot categories. */
   periods: { values: Float64Array; periodCount: number } | null;

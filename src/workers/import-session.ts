@@ -150,7 +150,7 @@ export function createImportSession() {
       let emerging: string[] | null = null;
       if (request.periods && request.periods.periodCount >= 2) {
         const byPeriod = computeGiStarByPeriod(request.periods.values, request.periods.periodCount, weights, options);
-        emerging = classifyEmergingHotspots(byPeriod).categories;
+        emerging = classifyEmergingHotspots(byPeriod, { rules: request.emergingRules }).categories;
       }
       let neighbourless = 0;
       for (let i = 0; i < weights.areaCount; i++) if (weights.offsets[i + 1] === weights.offsets[i]) neighbourless += 1;
