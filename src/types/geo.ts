@@ -21,4 +21,6 @@ export interface CrsInfo {
   /** 'projected' only: metres the datum shift may be off, when known; `shiftMissing` when no shift is known at all. */
   shiftAccuracyM?: number;
   shiftMissing?: boolean;
+  /** 'bng' only: the OSTN15 grid file the datum shift went through (about 0.1 m); absent for the Helmert (about 5 m). */
+  datumGrid?: string;
 }
