@@ -9,19 +9,8 @@
  * coverage (far offshore) a position falls back to the Helmert shift.
  */
 import proj4 from 'proj4';
-import type { LngLat } from '../types';
+import type { DatumGridInfo, DatumGridProblem, LngLat } from '../types';
 
-/** What a grid file holds, read from its NTv2 header. */
-export interface DatumGridInfo {
-  /** The grid's own subgrid name (OSTN15's is "OSTN15"). */
-  subgridName: string;
-  subgrids: number;
-  /** Coverage in degrees: [west, south, east, north]. */
-  extent: [number, number, number, number];
-}
-
-/** Why a file is not an OSGB36 → ETRS89 NTv2 grid. */
-export type DatumGridProblem = 'not-ntv2' | 'truncated' | 'not-osgb36-to-etrs89';
 
 /** The BNG datum shift in use: the Helmert, or a grid the user supplied (named by its file). */
 export type BngDatumShift = { kind: 'helmert'; accuracyM: 5 } | { kind: 'grid'; file: string; accuracyM: 0.1 };

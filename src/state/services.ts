@@ -5,7 +5,7 @@
  */
 import type {
   AreaDataset, BandWorkerRequest, BoundaryBand, BoundaryLoadRequest, FileKindDecision, HotspotRequest, HotspotResult, ImportError, ImportProgress, ImportResult,
-  IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, PeriodCountRequest, PeriodCounts, PostcodeLookupSummary, TableLoadRequest, TensionDataset, TensionLoadRequest,
+  IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, PeriodCountRequest, PeriodCounts, PostcodeLookupSummary, DatumGridCheck, TableLoadRequest, TensionDataset, TensionLoadRequest,
 } from '../types';
 import type { WorkspaceStorage } from './workspace/workspace-storage';
 
@@ -50,6 +50,9 @@ export type TensionLoader = (files: InputFile[], request: TensionLoadRequest) =>
 /** Issue 19: reads a postcode lookup into the import worker, which places later incident loads by it. */
 export type PostcodeLoader = (files: InputFile[], request: { id: string; label: string }) => Promise<ImportResult<PostcodeLookupSummary>>;
 
+/** Issue 19: installs the OSTN15 grid the user supplied in the import worker (null removes it). */
+export type DatumGridWorker = (file: InputFile | null) => Promise<DatumGridCheck | null>;
+
 /** The browser's storage manager (`navigator.storage`); null answers where the browser has none. */
 export interface StoragePersistence {
   persisted: () => Promise<boolean | null>;
@@ -66,6 +69,7 @@ export interface AppServices {
   tensionLoader: TensionLoader;
   incidentWorker: IncidentWorker;
   postcodeLoader: PostcodeLoader;
+  datumGridWorker: DatumGridWorker;
   hotspotWorker: HotspotWorker;
   /** Counts each join by area × period for the time slider. */
   periodCountWorker: PeriodCountWorker;

@@ -2,6 +2,7 @@
 import type { PostcodeLookupSummary } from './postcode';
 import type { AreaDataset } from './area';
 import type { FileKindDecision, ImportProgress, ImportResult, InputFile } from './import';
+import type { DatumGridCheck } from './geo';
 import type { ColumnMapping, IncidentDataset, IncidentDateRange } from './incident';
 import type { IndicatorTable } from './table';
 import type { JoinAgreement } from './join';
@@ -111,5 +112,7 @@ export interface ImportWorkerApi {
   mergeBoundaries(ids: string[], id: string, label: string, received?: AreaDataset[]): void | Promise<void>;
   /** Holds boundary datasets restored on the main thread (share packages), so incidents can be joined to them. */
   adoptBoundaries(datasets: AreaDataset[]): void | Promise<void>;
+  /** Installs the OSTN15 grid the user supplied for later BNG reads (null: back to the Helmert shift). */
+  applyDatumGrid(file: InputFile | null): DatumGridCheck | null | Promise<DatumGridCheck | null>;
   boundaryBand(request: BandWorkerRequest): BoundaryBand | Promise<BoundaryBand>;
 }

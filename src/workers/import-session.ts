@@ -4,7 +4,7 @@
  * parsed geometry and points by dataset id, and join incidents to areas without the main thread ever
  * sending geometry or coordinates back (cloning national-scale GeoJSON costs seconds).
  */
-import type { BandWorkerRequest, BoundaryBand, PostcodeLookup, PostcodeLookupSummary } from '../types';
+import type { BandWorkerRequest, BoundaryBand, DatumGridCheck, PostcodeLookup, PostcodeLookupSummary } from '../types';
 import type { AreaDataset, BoundaryLoadRequest, FileKindDecision, ImportProgress, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts } from '../types';
 import { buildPolygonIndex, type PolygonIndex } from '../geo/polygon-index';
 import { assignPostcodeAreas } from '../analysis/postcode-areas';
@@ -23,6 +23,7 @@ import { loadTableFiles } from '../data/load-tables';
 import { loadTensionFiles } from '../data/load-tensions';
 import { mergeAreaDatasets } from '../data/authorities/merge-datasets';
 import { boundaryBand } from '../geo/boundary-band';
+import { applyDatumGridFile } from '../data/datum-grid-file';
 
 export type Progress = ImportProgress;
 
@@ -158,6 +159,11 @@ export function createImportSession() {
     },
 
     /** Drops what the session holds for a removed dataset. */
+    /** Installs (or, with null, removes) the OSTN15 grid for the BNG files read after it. */
+    applyDatumGrid(file: InputFile | null): DatumGridCheck | null {
+      return applyDatumGridFile(file);
+    },
+
     /** Holds boundary datasets restored on the main thread (share packages) that no file load gave the session. */
     adoptBoundaries(datasets: AreaDataset[]): void {
       for (const dataset of datasets) if (!areas.has(dataset.id)) areas.set(dataset.id, dataset);
