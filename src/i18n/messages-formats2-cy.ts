@@ -9,6 +9,7 @@ export const formats2MessagesCy: Record<keyof typeof formats2MessagesEn, string>
   'hotspot.rules.arcgis-pro': 'ArcGIS Pro (safonol)',
   'hotspot.rules.atlas': "Rheolau'r atlas",
   'hotspot.rules.arcgis-pro.note': "Fel y mae ArcGIS Pro yn eu cyhoeddi: mae angen man poeth yn y mis olaf ar gyfer achlysurol, newydd ac olynol; nid oes patrwm i ardal a fu'n boeth yn gynharach ond sy'n dawel nawr. Mae man oer yn y gorffennol yn gwneud man poeth yn osgiliadol.",
+  'hotspot.rulesUsed': 'Categorïau yn ôl: {rules}',
   'hotspot.rules.atlas.note': "Rheolau cynharach yr atlas: gelwir ardal sy'n boeth bob hyn a hyn ond nid yn y mis olaf yn achlysurol o hyd, fel bod fflachiadau'r gorffennol yn dal i'w gweld; mae'r canlyniadau'n wahanol i ArcGIS Pro.",
   'importWarning.reprojected-from-bng.ostn15': "{file}: ail-daflunio o Grid Cenedlaethol Prydain (EPSG:27700) i WGS84 drwy'r grid OSTN15 a roesoch ({grid}), yn gywir i tua 0.1 m.",
   'importWarning.reprojected-from-bng.columns-ostn15': "Darllenwyd \"{easting}\"/\"{northing}\" fel metrau Grid Cenedlaethol Prydain (EPSG:27700) a'u hail-daflunio i WGS84 drwy'r grid OSTN15 a roesoch ({grid}), yn gywir i tua 0.1 m.",

@@ -7,6 +7,7 @@ export const formats2MessagesEn = {
   'hotspot.rules.arcgis-pro': 'ArcGIS Pro (standard)',
   'hotspot.rules.atlas': 'Atlas rules',
   'hotspot.rules.arcgis-pro.note': 'As ArcGIS Pro publishes them: sporadic, new and consecutive need a hot spot in the last month; an area that flared earlier but is quiet now has no pattern. A cold spot in the past makes a hot spot oscillating.',
+  'hotspot.rulesUsed': 'Categories by: {rules}',
   'hotspot.rules.atlas.note': 'The atlas’s earlier rules: an area hot now and then but not in the last month is still called sporadic, so past flare-ups stay visible; results differ from ArcGIS Pro.',
   'importWarning.reprojected-from-bng.ostn15': '{file}: reprojected from British National Grid (EPSG:27700) to WGS84 through the OSTN15 grid you supplied ({grid}), accurate to about 0.1 m.',
   'importWarning.reprojected-from-bng.columns-ostn15': '"{easting}"/"{northing}" were read as British National Grid (EPSG:27700) metres and reprojected to WGS84 through the OSTN15 grid you supplied ({grid}), accurate to about 0.1 m.',

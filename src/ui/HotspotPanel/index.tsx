@@ -78,6 +78,7 @@ export function HotspotPanel() {
                 })}
               </ul>
               <p className="muted small">{t('hotspot.emergingRule')}</p>
+              <p className="small" data-testid="emerging-rules-used">{t('hotspot.rulesUsed', { rules: t(`hotspot.rules.${run?.emergingRules ?? 'atlas'}`) })}</p>
               <button type="button" data-testid="map-emerging" onClick={() => setValueField(boundary.id, EMERGING_FIELD)}>{t('hotspot.mapEmerging')}</button>
               <button type="button" onClick={() => setValueField(boundary.id, HOTSPOT_FIELD)}>{t('hotspot.mapGi')}</button>
             </details>
