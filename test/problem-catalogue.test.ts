@@ -66,7 +66,7 @@ const errorWordings = {
 const warningWordings = {
   'crs-from-coordinate-range': [NONE],
   'crs-assumed-wgs84': [NONE],
-  'reprojected-from-bng': [NONE, 'columns'],
+  'reprojected-from-bng': [NONE, 'columns', 'ostn15', 'columns-ostn15'],
   'features-skipped-no-geometry': [NONE],
   'features-skipped-wrong-geometry': [NONE],
   'features-skipped-out-of-range': [NONE],
@@ -93,7 +93,7 @@ const everyErrorDetail = Object.keys({
   'no-data-rows': 1, 'tension-no-area': 1, 'tension-names-only': 1, xls: 1, 'not-workbook': 1, xml: 1, 'no-workbook-parts': 1, 'code-column': 1, shape: 1,
   'period-column': 1, 'no-period-column': 1, indicators: 1, 'indicator-order': 1, 'several-periods': 1, level: 1, 'zip-entry': 1, 'size-mismatch': 1, 'declared-projected': 1, 'not-geopackage': 1, 'not-kml': 1, 'not-flatgeobuf': 1, 'not-parquet': 1, 'damaged-file': 1, 'no-wkt-column': 1, 'bad-wkt': 1, 'report-header': 1,
 } satisfies Record<ImportErrorDetail, 1>);
-const everyWarningDetail = Object.keys({ columns: 1, periods: 1, bng: 1, 'code-page': 1, dbf: 1, 'no-datum-shift': 1, 'shift-given': 1 } satisfies Record<ImportWarningDetail, 1>);
+const everyWarningDetail = Object.keys({ columns: 1, periods: 1, bng: 1, 'code-page': 1, dbf: 1, 'no-datum-shift': 1, 'shift-given': 1, ostn15: 1, 'columns-ostn15': 1 } satisfies Record<ImportWarningDetail, 1>);
 
 const rowNoteCodes = Object.keys({
   'position-empty': 1, 'position-empty-police': 1, 'position-text': 1, 'bng-points': 1, bng: 1, swapped: 1, 'outside-grid': 1, 'outside-uk': 1, 'grid-degrees': 1,

@@ -16,7 +16,8 @@ in it; .zip files are expanded. Exits 1 when any dataset has errors.
 
 /** `atlas join --help`. */
 export const JOIN_USAGE = `Usage: atlas join --boundaries FILE... --incidents FILE... [--population FILE[:COLUMN]]
-                  [--by month|week] [--years FROM-TO] [--out FILE.csv] [--no-suppression] [--json]
+                  [--by month|week] [--years FROM-TO] [--out FILE.csv] [--no-suppression]
+                  [--hotspots [--emerging-rules arcgis-pro|atlas] [--fdr]] [--json]
 
 Joins incident points (police.uk CSVs, other CSVs, GeoJSON points) to the areas of the boundary files
 by point-in-polygon, then counts incidents per area, per period and per category.
@@ -42,6 +43,13 @@ by point-in-polygon, then counts incidents per area, per period and per category
                         (from the area's count or the total of all areas), and rates from withheld
                         counts, "[c]"
   --no-suppression      write every count as it is (for your own use only: never share that file)
+  --hotspots            also Getis-Ord Gi* hot and cold spots of the counts (queen contiguity) and,
+                        over two or more periods, each area's emerging hot spot category
+  --emerging-rules arcgis-pro|atlas
+                        the category rules: ArcGIS Pro's published ones (default), or the atlas's
+                        own, which still call an area sporadic when it was hot on and off but not in
+                        the last period
+  --fdr                 bin Gi* by false-discovery-rate adjusted p-values
   --json                print one JSON object and nothing else on stdout
 `;
 

@@ -58,9 +58,4 @@ describe('atlas dispatcher', () => {
       [2, '', 'atlas: unknown command "frobnicate"'],
     ]);
   });
-
-  it('is installed as the `atlas` bin of package.json, through the tsx shim beside it', () => {
-    expect(manifest.bin).toEqual({ atlas: 'src/cli/atlas-bin.mjs' });
-    expect(readFileSync(new URL('./atlas-bin.mjs', import.meta.url), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n[\s\S]*register\(\);\nawait import\('\.\/atlas\.ts'\);\n$/);
-  });
 });

@@ -3,6 +3,8 @@
  * alone, and only then imports the command that runs. Exit codes are those of exit-codes.ts.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from './package-root';
 import { COMMANDS } from './command-list';
 import type { CommandOutput } from './command-output';
 import { EXIT } from './exit-codes';
@@ -27,7 +29,7 @@ function usage(): string {
 
 /** The version in package.json, read as a file so `--version` loads nothing else. */
 export function atlasVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+  const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { name: string; version: string };
   return `${manifest.name} ${manifest.version}`;
 }
 

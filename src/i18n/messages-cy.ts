@@ -13,6 +13,7 @@ import { reports2MessagesCy } from './messages-reports2-cy';
 import { ciaMessagesCy, ciaWelshReviewNeeded } from './messages-cia-cy';
 import { promisesMessagesCy } from './messages-promises-cy';
 import { conventionsMessagesCy } from './messages-conventions-cy';
+import { formats2MessagesCy } from './messages-formats2-cy';
 import { interfaceMessagesCy, interfaceReviewNeeded } from './messages-interface-cy';
 
 export const messagesCy: Record<MessageKey, string> = {
@@ -750,6 +751,7 @@ export const messagesCy: Record<MessageKey, string> = {
   ...ciaMessagesCy,
   ...promisesMessagesCy,
   ...conventionsMessagesCy,
+  ...formats2MessagesCy,
   ...interfaceMessagesCy,
   'boundary.failed': "Aeth rhywbeth o'i le yn yr ap, felly nid oedd modd dangos y rhan hon: {part}. Mae gweddill yr ap yn dal i weithio.",
   'boundary.retry': 'Rhoi cynnig arall arni',
@@ -806,6 +808,7 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   ...(Object.keys(promisesMessagesCy) as MessageKey[]),
   // Issue 19 conventions (command line, postcodes, storage, undo, plural forms): our own Welsh.
   ...(Object.keys(conventionsMessagesCy) as MessageKey[]),
+  ...(Object.keys(formats2MessagesCy) as MessageKey[]),
   // The workflow-shaped interface (issue 15):
   ...interfaceReviewNeeded,
   // §present: review entries for this feature go below.

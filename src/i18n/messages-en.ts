@@ -10,6 +10,7 @@ import { reports2MessagesEn } from './messages-reports2-en';
 import { ciaMessagesEn } from './messages-cia-en';
 import { promisesMessagesEn } from './messages-promises-en';
 import { conventionsMessagesEn } from './messages-conventions-en';
+import { formats2MessagesEn } from './messages-formats2-en';
 import { interfaceMessagesEn } from './messages-interface-en';
 
 export const messagesEn = {
@@ -754,6 +755,7 @@ export const messagesEn = {
   ...ciaMessagesEn,
   ...promisesMessagesEn,
   ...conventionsMessagesEn,
+  ...formats2MessagesEn,
   ...interfaceMessagesEn,
 } as const;
 

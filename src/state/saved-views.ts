@@ -44,7 +44,7 @@ export interface SavedView {
   timeline: { kind: PeriodKind; step: number | null; periodKey?: string | null; window: TimeWindow; breaks: 'fixed' | 'per-period' };
   incidents: Record<string, { heatmap: boolean; points: boolean }>;
   /** A view of hot spots: the run it showed (its incidents, weights and FDR choice); another run is not this view. */
-  hotspot?: { field: string; weights: HotspotRequest['weights'] | null; falseDiscoveryRate: boolean | null };
+  hotspot?: { field: string; weights: HotspotRequest['weights'] | null; falseDiscoveryRate: boolean | null; emergingRules?: HotspotRequest['emergingRules'] | null };
   /** A view of tension: current or potential rating, and of which community. */
   tension?: { measure: 'current' | 'potential'; community: string };
 }
@@ -76,7 +76,7 @@ export function captureView(name: string): SavedView {
   const run = useHotspotStore.getState().run;
   const tension = useTensionStore.getState();
   const extras: Pick<SavedView, 'hotspot' | 'tension'> = {
-    ...(kind === 'hotspot' && run ? { hotspot: { field: run.field, weights: run.weights ?? null, falseDiscoveryRate: run.falseDiscoveryRate ?? null } } : {}),
+    ...(kind === 'hotspot' && run ? { hotspot: { field: run.field, weights: run.weights ?? null, falseDiscoveryRate: run.falseDiscoveryRate ?? null, emergingRules: run.emergingRules ?? null } } : {}),
     ...(kind === 'tension' ? { tension: { measure: tension.measure, community: tension.community } } : {}),
   };
   const periods = viewTimelinePeriods(savedViewSources({ style: style ?? null, visible, activeDatasetId: active, incidents: display, hotspot: extras.hotspot }), timeline.kind, timelineData());
@@ -209,7 +209,7 @@ export function savedViewProblem(saved: SavedView): FieldProblem | null {
   if (problem) return problem;
   // Hot spots of another run (other incidents, weights or FDR choice) are not what this view showed.
   const run = useHotspotStore.getState().run;
-  if (saved.hotspot && run && (run.field !== saved.hotspot.field || !sameWeights(run.weights ?? null, saved.hotspot.weights) || (saved.hotspot.falseDiscoveryRate !== null && (run.falseDiscoveryRate ?? null) !== saved.hotspot.falseDiscoveryRate))) {
+  if (saved.hotspot && run && (run.field !== saved.hotspot.field || !sameWeights(run.weights ?? null, saved.hotspot.weights) || (saved.hotspot.falseDiscoveryRate !== null && (run.falseDiscoveryRate ?? null) !== saved.hotspot.falseDiscoveryRate) || (isEmergingView(saved) && differentRules(saved.hotspot.emergingRules ?? null, run.emergingRules ?? null)))) {
     return { code: 'hotspot-changed', params: {} };
   }
   // The 3×3 map needs the cohesion index and a community on this layer.
@@ -217,6 +217,16 @@ export function savedViewProblem(saved: SavedView): FieldProblem | null {
     return { code: 'cohesion-not-run', params: {} };
   }
   return null;
+}
+
+function isEmergingView(saved: SavedView): boolean {
+  const ref = saved.style ? parseFieldId(saved.style.valueField) : null;
+  return ref?.kind === 'hotspot' && ref.variant === 'emerging';
+}
+
+/** Emerging categories by other rules are another view; a view saved before the choice was by the atlas rules. */
+function differentRules(saved: HotspotRequest['emergingRules'] | null, run: HotspotRequest['emergingRules'] | null): boolean {
+  return (saved ?? 'atlas') !== (run ?? 'atlas');
 }
 
 function sameWeights(a: HotspotRequest['weights'] | null, b: HotspotRequest['weights'] | null): boolean {

@@ -5,7 +5,7 @@
  */
 import type {
   AreaDataset, BandWorkerRequest, BoundaryBand, BoundaryLoadRequest, FileKindDecision, HotspotRequest, HotspotResult, ImportError, ImportProgress, ImportResult,
-  IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, PeriodCountRequest, PeriodCounts, PostcodeLocation, PostcodeLookupSummary, ReportLoadRequest, ReportLoadResult, TableLoadRequest, TensionDataset, TensionLoadRequest,
+  IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, PeriodCountRequest, PeriodCounts, PostcodeLocation, PostcodeLookupSummary, ReportLoadRequest, ReportLoadResult, DatumGridCheck, TableLoadRequest, TensionDataset, TensionLoadRequest,
 } from '../types';
 import type { WorkspaceStorage } from './workspace/workspace-storage';
 
@@ -56,6 +56,9 @@ export interface ReportWorker {
   locatePostcode: (text: string) => Promise<PostcodeLocation | null>;
 }
 
+/** Issue 19: installs the OSTN15 grid the user supplied in the import worker (null removes it). */
+export type DatumGridWorker = (file: InputFile | null) => Promise<DatumGridCheck | null>;
+
 /** The browser's storage manager (`navigator.storage`); null answers where the browser has none. */
 export interface StoragePersistence {
   persisted: () => Promise<boolean | null>;
@@ -73,6 +76,7 @@ export interface AppServices {
   incidentWorker: IncidentWorker;
   postcodeLoader: PostcodeLoader;
   reportWorker: ReportWorker;
+  datumGridWorker: DatumGridWorker;
   hotspotWorker: HotspotWorker;
   /** Counts each join by area × period for the time slider. */
   periodCountWorker: PeriodCountWorker;

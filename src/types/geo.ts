@@ -21,4 +21,19 @@ export interface CrsInfo {
   /** 'projected' only: metres the datum shift may be off, when known; `shiftMissing` when no shift is known at all. */
   shiftAccuracyM?: number;
   shiftMissing?: boolean;
+  /** 'bng' only: the OSTN15 grid file the datum shift went through (about 0.1 m); absent for the Helmert (about 5 m). */
+  datumGrid?: string;
 }
+
+/** Why a file is not an OSGB36 → ETRS89 NTv2 grid (issue 19, geo/bng-datum-grid.ts). */
+export type DatumGridProblem = 'not-ntv2' | 'truncated' | 'not-osgb36-to-etrs89';
+
+/** What an NTv2 grid file holds, read from its header: the first subgrid's name and the coverage [west, south, east, north] in degrees. */
+export interface DatumGridInfo {
+  subgridName: string;
+  subgrids: number;
+  extent: [number, number, number, number];
+}
+
+/** A supplied OSTN15 grid installed, or why the file is not one (nothing is installed then). */
+export type DatumGridCheck = { ok: true; file: string; info: DatumGridInfo } | { ok: false; file: string; problem: DatumGridProblem };

@@ -175,7 +175,7 @@ export type ImportWarningCode =
   | 'placed-by-postcode';
 
 /** Which wording of a warning code, when one code is met in several ways. */
-export type ImportWarningDetail = 'columns' | 'bng' | 'code-page' | 'dbf' | 'periods' | 'no-datum-shift' | 'shift-given';
+export type ImportWarningDetail = 'columns' | 'bng' | 'code-page' | 'dbf' | 'periods' | 'no-datum-shift' | 'shift-given' | 'ostn15' | 'columns-ostn15';
 
 /**
  * Something the user must be told about a file that still loaded. `count` is how many rows/features it

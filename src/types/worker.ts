@@ -3,6 +3,7 @@ import type { PostcodeLocation, PostcodeLookupSummary } from './postcode';
 import type { ReportImportReport, TensionReport } from './tension-report';
 import type { AreaDataset } from './area';
 import type { FileKindDecision, ImportProgress, ImportResult, InputFile } from './import';
+import type { DatumGridCheck } from './geo';
 import type { ColumnMapping, IncidentDataset, IncidentDateRange } from './incident';
 import type { IndicatorTable } from './table';
 import type { JoinAgreement } from './join';
@@ -78,6 +79,8 @@ export interface HotspotRequest {
   boundaryId: string;
   weights: { kind: 'queen' } | { kind: 'distance'; distanceM: number };
   falseDiscoveryRate: boolean;
+  /** The emerging hot spot rule set: ArcGIS Pro's published rules or the atlas's own (analysis/hotspots/emerging-*.ts). */
+  emergingRules: 'arcgis-pro' | 'atlas';
   values: Float64Array;
   /** Per-area × per-period values (area-major), for the emerging hot spot categories. */
   periods: { values: Float64Array; periodCount: number } | null;
@@ -138,5 +141,7 @@ export interface ImportWorkerApi {
   mergeBoundaries(ids: string[], id: string, label: string, received?: AreaDataset[]): void | Promise<void>;
   /** Holds boundary datasets restored on the main thread (share packages), so incidents can be joined to them. */
   adoptBoundaries(datasets: AreaDataset[]): void | Promise<void>;
+  /** Installs the OSTN15 grid the user supplied for later BNG reads (null: back to the Helmert shift). */
+  applyDatumGrid(file: InputFile | null): DatumGridCheck | null | Promise<DatumGridCheck | null>;
   boundaryBand(request: BandWorkerRequest): BoundaryBand | Promise<BoundaryBand>;
 }

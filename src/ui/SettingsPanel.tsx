@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useViewStore } from '../state/view-store';
 import { useT } from './use-t';
 import { IncidentYearsSetting } from './IncidentYearsSetting';
+import { DatumGridSetting } from './DatumGridSetting';
 
 /** Optional basemap: off by default so the tool works offline and nothing is requested from outside. */
 export function SettingsPanel() {
@@ -31,6 +32,7 @@ export function SettingsPanel() {
         {basemapUrl && <button type="button" onClick={() => { setDraft(''); setBasemapUrl(''); }}>{t('settings.basemapClear')}</button>}
       </form>
       <IncidentYearsSetting />
+      <DatumGridSetting />
     </details>
   );
 }

@@ -3,7 +3,7 @@
  * file bytes transferred (not copied) into the worker and join results transferred back.
  */
 import { proxy, transfer, wrap, type Remote } from 'comlink';
-import type { AreaDataset, BoundaryLoadRequest, LoadedBoundaries, FileKindDecision, ImportProgress, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts, BandWorkerRequest, BoundaryBand, PostcodeLookupSummary, PostcodeLocation, ReportLoadRequest, ReportLoadResult } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, LoadedBoundaries, FileKindDecision, ImportProgress, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts, BandWorkerRequest, BoundaryBand, PostcodeLookupSummary, PostcodeLocation, ReportLoadRequest, ReportLoadResult, DatumGridCheck } from '../types';
 
 type Progress = ImportProgress;
 let remote: Remote<ImportWorkerApi> | null = null;
@@ -83,6 +83,11 @@ export async function forgetDatasetInWorker(id: string): Promise<void> {
 }
 
 /** Gives the worker boundary datasets restored on the main thread (share packages), so joins to them work. */
+/** Installs the OSTN15 grid in the worker (a copy of the bytes: the main thread installs them too). */
+export function applyDatumGridInWorker(file: InputFile | null): Promise<DatumGridCheck | null> {
+  return importWorker().applyDatumGrid(file);
+}
+
 export async function adoptBoundariesInWorker(datasets: AreaDataset[]): Promise<void> {
   await importWorker().adoptBoundaries(datasets);
 }

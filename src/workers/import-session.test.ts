@@ -65,7 +65,7 @@ describe('hot spots in the import session', () => {
     await session.loadBoundaryDatasets({ files: [textFile('grid.geojson', JSON.stringify({ type: 'FeatureCollection', features }))], idPrefix: 'g', ids: ['grid'] });
     const values = Float64Array.from([20, 18, 1, 17, 2, 1, 1, 1, 0]);
     const periods = { values: Float64Array.from([...values].flatMap((v) => [v / 2, v / 2])), periodCount: 2 };
-    const result = session.hotspots({ boundaryId: 'grid', weights: { kind: 'queen' }, falseDiscoveryRate: false, values, periods });
+    const result = session.hotspots({ boundaryId: 'grid', weights: { kind: 'queen' }, falseDiscoveryRate: false, emergingRules: 'arcgis-pro', values, periods });
     expect(result.areasWithData).toBe(9);
     expect(result.neighbourless).toBe(0);
     // The corner cluster scores highest; the far corner lowest.

@@ -4,7 +4,7 @@
  * parsed geometry and points by dataset id, and join incidents to areas without the main thread ever
  * sending geometry or coordinates back (cloning national-scale GeoJSON costs seconds).
  */
-import type { BandWorkerRequest, BoundaryBand, PostcodeLookup, PostcodeLookupSummary, AreaDataset, BoundaryLoadRequest, LoadedBoundaries, FileKindDecision, ImportProgress, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts, PostcodeLocation, ReportLoadRequest, ReportLoadResult } from '../types';
+import type { BandWorkerRequest, BoundaryBand, PostcodeLookup, PostcodeLookupSummary, AreaDataset, BoundaryLoadRequest, LoadedBoundaries, FileKindDecision, ImportProgress, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts, PostcodeLocation, ReportLoadRequest, ReportLoadResult, DatumGridCheck } from '../types';
 import { buildPolygonIndex, type PolygonIndex } from '../geo/polygon-index';
 import { assignPostcodeAreas } from '../analysis/postcode-areas';
 import { locatePoints } from '../geo/polygon-index-locate';
@@ -26,6 +26,7 @@ import { indexPostcodeLookups, locateByPostcode } from '../data/postcodes/locate
 import { randomId } from '../data/stable-id';
 import { mergeAreaDatasets } from '../data/authorities/merge-datasets';
 import { boundaryBand } from '../geo/boundary-band';
+import { applyDatumGridFile } from '../data/datum-grid-file';
 
 export type Progress = ImportProgress;
 
@@ -171,7 +172,7 @@ export function createImportSession() {
       let emerging: string[] | null = null;
       if (request.periods && request.periods.periodCount >= 2) {
         const byPeriod = computeGiStarByPeriod(request.periods.values, request.periods.periodCount, weights, options);
-        emerging = classifyEmergingHotspots(byPeriod).categories;
+        emerging = classifyEmergingHotspots(byPeriod, { rules: request.emergingRules }).categories;
       }
       let neighbourless = 0;
       for (let i = 0; i < weights.areaCount; i++) if (weights.offsets[i + 1] === weights.offsets[i]) neighbourless += 1;
@@ -179,6 +180,11 @@ export function createImportSession() {
     },
 
     /** Drops what the session holds for a removed dataset. */
+    /** Installs (or, with null, removes) the OSTN15 grid for the BNG files read after it. */
+    applyDatumGrid(file: InputFile | null): DatumGridCheck | null {
+      return applyDatumGridFile(file);
+    },
+
     /** Holds boundary datasets restored on the main thread (share packages) that no file load gave the session. */
     adoptBoundaries(datasets: AreaDataset[]): void {
       for (const dataset of datasets) if (!areas.has(dataset.id)) areas.set(dataset.id, dataset);

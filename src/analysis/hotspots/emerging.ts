@@ -1,34 +1,20 @@
 /**
- * Emerging hot spots (issue 5): how each area's Gi* hot/cold spot status changed over the periods, after the
- * categories of ArcGIS "Emerging Hot Spot Analysis", with a Mann-Kendall trend test on the z-score series.
- *
- * Rules, for T periods; a period is hot when its class is a hot spot at ≥ 90% confidence (bin ≥ 1, so an FDR
- * binning carries through), cold when a cold spot (bin ≤ −1); h and c count hot and cold periods; "mostly"
- * means at least `persistentShare` (90%) of the T periods; the trend is significant when Mann-Kendall p < α.
- * When the final period is hot:
- *   new          — hot in the final period only (h = 1);
- *   intensifying — mostly hot and the z-scores rise significantly;
- *   diminishing  — mostly hot and the z-scores fall significantly;
- *   persistent   — mostly hot with no significant trend;
- *   oscillating  — less than mostly hot, and cold in some earlier period;
- *   consecutive  — less than mostly hot, never cold, and the hot periods form one run (≥ 2) ending in the final one;
- *   sporadic     — less than mostly hot, never cold, hot periods broken up.
- * When the final period is cold, the same rules with hot and cold swapped give the "-cold" categories.
- * When the final period is neither: historical-hot (historical-cold) if mostly hot (cold); sporadic-hot
- * (sporadic-cold) if ever hot and never cold (or the reverse); otherwise no-pattern. (ArcGIS Pro keeps
- * "sporadic" for areas hot in the final period and calls these "no pattern"; we keep the on-and-off history
- * visible, since an area that flared last spring matters for tension monitoring.)
- * Periods without a result count as neither hot nor cold; their NaN z-scores are left out of the trend test.
+ * Emerging hot spots (issue 5): how each area's Gi* hot/cold spot status changed over the periods, with a
+ * Mann-Kendall trend test on its z-score series, after ArcGIS "Emerging Hot Spot Analysis". Two rule sets
+ * turn that history into a category: ArcGIS Pro's published rules (emerging-arcgis.ts, the default, the standard
+ * an analyst is compared against) and the atlas's own earlier rules (emerging-atlas.ts, which keep an on-and-off
+ * history visible when the final period is quiet). A period is hot when its class is a hot spot at ≥ 90%
+ * confidence (bin ≥ 1, so an FDR binning carries through), cold when a cold spot (bin ≤ −1); periods without a
+ * result are neither, and their NaN z-scores are left out of the trend test.
  */
 import type { SpatialWeights } from '../../geo/contiguity';
 import { computeGiStar, type GiStarOptions, type GiStarResult } from './gi-star';
 import { NO_RESULT_BIN } from './hotspot-bins';
 import { mannKendall } from './mann-kendall';
-
-type Pattern = 'new' | 'consecutive' | 'intensifying' | 'persistent' | 'diminishing' | 'sporadic' | 'oscillating' | 'historical';
-
-/** An area's category: a pattern and the side it is on, or no pattern. */
-export type EmergingCategory = `${Pattern}-hot` | `${Pattern}-cold` | 'no-pattern';
+import { classifyArcgisPro } from './emerging-arcgis';
+import { classifyAtlas } from './emerging-atlas';
+import type { EmergingCategory, EmergingRules } from './emerging-series';
+export { EMERGING_RULES, isEmergingRules, type EmergingCategory, type EmergingRules } from './emerging-series';
 
 /** English legend words per category (the interface translates by the category key). */
 export const EMERGING_CATEGORY_LABELS: Readonly<Record<EmergingCategory, string>> = {
@@ -47,6 +33,8 @@ export interface EmergingOptions {
   persistentShare?: number;
   /** Significance level of the Mann-Kendall trend (default 0.05). */
   trendAlpha?: number;
+  /** The rule set (default ArcGIS Pro's). */
+  rules?: EmergingRules;
 }
 
 /** Category and z-score trend per area. */
@@ -71,25 +59,9 @@ export function computeGiStarByPeriod(counts: ArrayLike<number>, periodCount: nu
   });
 }
 
-/** The pattern of one side (hot: sign +1, cold: −1) when the final period is on that side. */
-function finalSidePattern(bins: number[], sign: 1 | -1, trendZ: number, trendP: number, mostly: number, alpha: number): Pattern {
-  const on = bins.map((bin) => bin !== NO_RESULT_BIN && bin * sign >= 1);
-  const off = bins.map((bin) => bin !== NO_RESULT_BIN && bin * sign <= -1);
-  const count = on.filter(Boolean).length;
-  if (count === 1) return 'new';
-  if (count >= mostly) {
-    // Intensifying means moving further from zero: rising z for hot spots, falling z for cold spots.
-    const direction = trendP < alpha ? Math.sign(trendZ) * sign : 0;
-    return direction > 0 ? 'intensifying' : direction < 0 ? 'diminishing' : 'persistent';
-  }
-  if (off.some(Boolean)) return 'oscillating';
-  const firstOn = on.indexOf(true);
-  return on.slice(firstOn).every(Boolean) ? 'consecutive' : 'sporadic';
-}
-
 /**
  * Classifies each area from its per-period Gi* results (`periods[t]` for period t, oldest first, all over the
- * same areas) by the rules in this file's header comment.
+ * same areas) by the chosen rules (ArcGIS Pro's unless `options.rules` says 'atlas').
  */
 export function classifyEmergingHotspots(periods: ReadonlyArray<Pick<GiStarResult, 'zScores' | 'bins'>>, options: EmergingOptions = {}): EmergingHotspots {
   const periodCount = periods.length;
@@ -97,6 +69,7 @@ export function classifyEmergingHotspots(periods: ReadonlyArray<Pick<GiStarResul
   const areaCount = periods[0].zScores.length;
   const mostly = Math.ceil((options.persistentShare ?? 0.9) * periodCount - 1e-9);
   const alpha = options.trendAlpha ?? 0.05;
+  const classify = (options.rules ?? 'arcgis-pro') === 'arcgis-pro' ? classifyArcgisPro : classifyAtlas;
   const categories: EmergingCategory[] = [];
   const trendZ = new Float64Array(areaCount);
   const trendPValue = new Float64Array(areaCount);
@@ -107,18 +80,8 @@ export function classifyEmergingHotspots(periods: ReadonlyArray<Pick<GiStarResul
     const trend = mannKendall(series);
     trendZ[area] = trend.z;
     trendPValue[area] = trend.pValue;
-    const last = bins[periodCount - 1];
-    const hot = bins.filter((bin) => bin >= 1).length;
-    const cold = bins.filter((bin) => bin <= -1 && bin !== NO_RESULT_BIN).length;
-    let category: EmergingCategory;
-    if (last >= 1) category = `${finalSidePattern(bins, 1, trend.z, trend.pValue, mostly, alpha)}-hot`;
-    else if (last <= -1 && last !== NO_RESULT_BIN) category = `${finalSidePattern(bins, -1, trend.z, trend.pValue, mostly, alpha)}-cold`;
-    else if (hot >= mostly && hot > 0) category = 'historical-hot';
-    else if (cold >= mostly && cold > 0) category = 'historical-cold';
-    else if (hot > 0 && cold === 0) category = 'sporadic-hot';
-    else if (cold > 0 && hot === 0) category = 'sporadic-cold';
-    else category = 'no-pattern';
-    categories.push(category);
+    const sides = bins.map((bin): 1 | -1 | 0 => (bin === NO_RESULT_BIN ? 0 : bin >= 1 ? 1 : bin <= -1 ? -1 : 0));
+    categories.push(classify({ sides, trendZ: trend.z, trendSignificant: trend.pValue < alpha, mostly }));
   }
   return { categories, trendZ, trendPValue };
 }

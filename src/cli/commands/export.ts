@@ -5,11 +5,10 @@
  * workspace has none.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, settleMap } from '../chromium';
+import { packageRoot } from '../package-root';
 import { serveDirectory } from '../static-server';
 import { missingOption, parseCommandLine } from '../arguments';
 import type { CommandOutput } from '../command-output';
@@ -55,7 +54,14 @@ export function parseExportArgs(args: string[]): ExportOptions | string {
 }
 
 async function runExport(options: ExportOptions, output: CommandOutput): Promise<number> {
-  const dist = resolve(fileURLToPath(new URL('../../../dist', import.meta.url)));
+  // playwright-core drives Chromium; it is a development dependency, so an install without them
+  // (npm install --omit=dev) has every other command but not this one, and says so.
+  const playwright = await import('playwright-core').catch(() => null);
+  if (!playwright) {
+    output.stderr('atlas export: needs playwright-core to drive Chromium, which an install without development dependencies leaves out: run "npm install playwright-core".\n');
+    return EXIT.dataProblem;
+  }
+  const dist = join(packageRoot(), 'dist');
   if (!existsSync(join(dist, 'index.html'))) {
     output.stderr('atlas export: the built app is missing (dist/index.html): run "npm run build" first.\n');
     return EXIT.dataProblem;
@@ -68,7 +74,7 @@ async function runExport(options: ExportOptions, output: CommandOutput): Promise
     return EXIT.dataProblem;
   }
   const { server, url } = await serveDirectory(dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await playwright.chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     await page.goto(url);

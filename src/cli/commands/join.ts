@@ -20,6 +20,8 @@ import { JOIN_USAGE } from '../command-usage';
 import { countedWord } from '../counted-words';
 import { EXIT } from '../exit-codes';
 import { readInputPaths, type ReadPathsOptions } from '../input-paths';
+import { EMERGING_RULES, isEmergingRules } from '../../analysis/hotspots/emerging-series';
+import { formatJoinHotspots, hotspotsOfJoin } from './join-hotspots';
 
 const OPTIONS = {
   boundaries: { type: 'string', list: true },
@@ -30,6 +32,9 @@ const OPTIONS = {
   years: { type: 'string' },
   out: { type: 'string' },
   'no-suppression': { type: 'boolean' },
+  hotspots: { type: 'boolean' },
+  'emerging-rules': { type: 'string', choices: EMERGING_RULES },
+  fdr: { type: 'boolean' },
   json: { type: 'boolean' },
 } as const;
 
@@ -160,6 +165,8 @@ export async function runJoin(args: string[], output: CommandOutput): Promise<nu
     writeFileSync(options.out, csv.text);
     output.stderr(`${describeSuppression(options.out, suppress, csv)}\n`);
   }
-  output.stdout(options.json ? `${JSON.stringify(report)}\n` : formatJoinReport(report));
+  const hotspots = options.hotspots ? hotspotsOfJoin(report, areas, { emergingRules: isEmergingRules(options['emerging-rules']) ? options['emerging-rules'] : 'arcgis-pro', falseDiscoveryRate: options.fdr === true }) : null;
+  if (options.json) output.stdout(`${JSON.stringify(hotspots ? { ...report, hotspots } : report)}\n`);
+  else output.stdout(formatJoinReport(report) + (hotspots ? formatJoinHotspots(hotspots) : ''));
   return EXIT.ok;
 }

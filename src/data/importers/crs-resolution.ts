@@ -7,6 +7,7 @@ import type { AreaGeometry, BBox, CrsInfo, ImportError, ImportResult, ImportWarn
 import { detectCrsFromName, guessCrsFromCoordinateRange, type DeclaredCrs } from '../../geo/crs-detection';
 import { converterToWgs84, type ReadableCrs } from '../../geo/crs-proj4';
 import { reprojectGeometry, reprojectGeometryFromBng } from '../../geo/projection';
+import { bngDatumShift } from '../../geo/bng-datum-grid';
 import { listFirst } from './messages';
 
 /** A CRS named by the file itself (`.prj`, GeoJSON `crs` member, GeoPackage or FlatGeobuf header) that we can handle. */
@@ -100,6 +101,12 @@ function resolveProjected(
   return { ok: true, crs, warnings: [warning] };
 }
 
+/** A BNG CrsInfo names the OSTN15 grid its datum shift goes through, when the user supplied one. */
+function withBngShift(crs: CrsInfo): CrsInfo {
+  const shift = bngDatumShift();
+  return crs.source === 'bng' && shift.kind === 'grid' ? { ...crs, datumGrid: shift.file } : crs;
+}
+
 /**
  * Chooses the CRS for coordinates whose bounding box (in file units) is `rawBbox`. Returns the CrsInfo and
  * the warnings the user should see, or an error when a declared CRS contradicts the coordinates.
@@ -112,24 +119,24 @@ export function resolveCrs(
   const guess = guessCrsFromCoordinateRange(rawBbox);
   if (declared?.projected) return resolveProjected(file, declared, declared.projected, guess, rawBbox);
   if (declared) {
-    const crs: CrsInfo = { source: declared.source, detectedBy: declared.detectedBy, declared: declared.declared };
+    const crs: CrsInfo = withBngShift({ source: declared.source, detectedBy: declared.detectedBy, declared: declared.declared });
     if (declared.source === 'bng' && guess === 'wgs84') {
       const where = WHERE[declared.detectedBy];
       return { ok: false, error: { code: 'coordinates-out-of-range', detail: 'declared-bng', file, params: { file, where, ...rangeParams(rawBbox) } } };
     }
     const warnings: ImportWarning[] =
       declared.source === 'bng'
-        ? [{ code: 'reprojected-from-bng', file, params: { file } }]
+        ? [crs.datumGrid ? { code: 'reprojected-from-bng', detail: 'ostn15', file, params: { file, grid: crs.datumGrid } } : { code: 'reprojected-from-bng', file, params: { file } }]
         : [];
     return { ok: true, crs, warnings };
   }
   if (evidence.missingPrj) {
     const warning: ImportWarning = { code: 'missing-prj', ...(guess === 'bng' && { detail: 'bng' as const }), file, params: { file } };
-    return { ok: true, crs: { source: guess === 'bng' ? 'bng' : 'wgs84', detectedBy: guess === 'unknown' ? 'assumed' : 'coordinate-range' }, warnings: [warning] };
+    return { ok: true, crs: withBngShift({ source: guess === 'bng' ? 'bng' : 'wgs84', detectedBy: guess === 'unknown' ? 'assumed' : 'coordinate-range' }), warnings: [warning] };
   }
   if (guess === 'bng') {
     const warning: ImportWarning = { code: 'crs-from-coordinate-range', file, params: { file, ...rangeParams(rawBbox) } };
-    return { ok: true, crs: { source: 'bng', detectedBy: 'coordinate-range' }, warnings: [warning] };
+    return { ok: true, crs: withBngShift({ source: 'bng', detectedBy: 'coordinate-range' }), warnings: [warning] };
   }
   return { ok: true, crs: { source: 'wgs84', detectedBy: 'assumed' }, warnings: [] };
 }

@@ -11,6 +11,7 @@ import { buildImportReport, createImportTally, mainRejectReason, reasonNotes, ty
 import { defaultDateRange, type DateRange } from './date-parsing';
 import { createIncidentColumns, finishIncidentDataset, MAX_CATEGORIES } from './incident-columns';
 import { createRowReader, startFile, weightWarnings, type PositionSource, type RowReader } from './row-reader';
+import { bngDatumShift } from '../../geo/bng-datum-grid';
 
 /** Options of an incident import: dataset id and label, a mapping that replaces detection, progress (0..1). */
 export interface LoadIncidentOptions {
@@ -135,7 +136,11 @@ export async function runIncidentImport<F extends OpenedIncidentFile>(format: In
   }
 
   if (positionSource === 'grid-columns') {
-    warnings.push({ code: 'reprojected-from-bng', detail: 'columns', file: files[0].name, params: { easting: mapping.easting ?? '', northing: mapping.northing ?? '' } });
+    const shift = bngDatumShift();
+    const columnsParams = { easting: mapping.easting ?? '', northing: mapping.northing ?? '' };
+    warnings.push(shift.kind === 'grid'
+      ? { code: 'reprojected-from-bng', detail: 'columns-ostn15', file: files[0].name, params: { ...columnsParams, grid: shift.file } }
+      : { code: 'reprojected-from-bng', detail: 'columns', file: files[0].name, params: columnsParams });
   }
   warnings.push(...weightWarnings(reader, files[0].name), ...placementWarnings(reader.placements, files[0].name, mapping.postcode ?? ''));
   const report = buildImportReport(tally, warnings);

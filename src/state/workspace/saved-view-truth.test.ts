@@ -81,13 +81,31 @@ describe('saved views after a reload', () => {
   it('refuses a hot-spot view once the analysis was run again with other settings, and takes it back when run as the view had it', async () => {
     const ids = await workspaceWithHotspotView();
     const [hotspots] = usePresentationStore.getState().views;
-    expect(hotspots.hotspot).toEqual({ field: `incidents:${ids.incidents}:count`, weights: { kind: 'distance', distanceM: 3000 }, falseDiscoveryRate: true });
+    expect(hotspots.hotspot).toEqual({ field: `incidents:${ids.incidents}:count`, weights: { kind: 'distance', distanceM: 3000 }, falseDiscoveryRate: true, emergingRules: 'arcgis-pro' });
     useHotspotStore.getState().setWeights({ kind: 'queen' });
     await runHotspots({ boundaryId: ids.wards, field: `incidents:${ids.incidents}:count` });
     expect(savedViewProblem(hotspots)).toEqual({ code: 'hotspot-changed', params: {} });
     useHotspotStore.getState().setWeights({ kind: 'distance', distanceM: 3000 });
     await runHotspots({ boundaryId: ids.wards, field: `incidents:${ids.incidents}:count` });
     expect(savedViewProblem(hotspots)).toBeNull();
+  });
+
+  it('refuses a view of emerging hot spots once they were classified by the other rules, and restores a run with its own rules', async () => {
+    const ids = await workspaceWithHotspotView();
+    const field = `incidents:${ids.incidents}:count`;
+    useLayerStore.getState().setValueField(ids.wards, 'hotspot:emerging');
+    usePresentationStore.getState().saveView('Emerging');
+    const emerging = usePresentationStore.getState().views[2];
+    const [gi] = usePresentationStore.getState().views;
+    useHotspotStore.getState().setEmergingRules('atlas');
+    await runHotspots({ boundaryId: ids.wards, field });
+    // The Gi* classes do not depend on the emerging rules; the categories do.
+    expect([savedViewProblem(gi), savedViewProblem(emerging)]).toEqual([null, { code: 'hotspot-changed', params: {} }]);
+    const bytes = await workspaceFileBytes();
+    useHotspotStore.setState({ run: null, emergingRules: 'arcgis-pro' });
+    await openWorkspaceFile(asFile(bytes));
+    // The run comes back by the rules it was made with; the panel keeps its own choice.
+    expect([useHotspotStore.getState().run?.emergingRules, useHotspotStore.getState().emergingRules]).toEqual(['atlas', 'atlas']);
   });
 
   it('shows a view at the period it was saved at, whatever was on screen before', async () => {

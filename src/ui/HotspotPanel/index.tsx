@@ -10,6 +10,7 @@ import { incidentFieldId } from '../../state/incident-derived';
 import type { MessageKey } from '../../i18n/translate';
 import { useT, useAreaName } from '../use-t';
 import { PopulationPicker } from '../PopulationPicker';
+import { EMERGING_RULES } from '../../analysis/hotspots/emerging-series';
 
 const EMERGING_SHOWN = ['new-hot', 'intensifying-hot', 'persistent-hot', 'diminishing-hot', 'consecutive-hot', 'sporadic-hot'];
 
@@ -20,8 +21,8 @@ export function HotspotPanel() {
   const activeId = useLayerStore((s) => s.activeLayerId);
   const boundary = useDataStore((s) => (activeId ? s.datasets[activeId] : undefined));
   const { joins, incidents } = useIncidentStore(useShallow((s) => ({ joins: s.joins, incidents: s.incidents })));
-  const { weights, falseDiscoveryRate, running, error, run } = useHotspotStore(useShallow((s) => ({ weights: s.weights, falseDiscoveryRate: s.falseDiscoveryRate, running: s.running, error: s.error, run: s.run })));
-  const { setWeights, setFalseDiscoveryRate } = useHotspotStore(useShallow((s) => ({ setWeights: s.setWeights, setFalseDiscoveryRate: s.setFalseDiscoveryRate })));
+  const { weights, falseDiscoveryRate, emergingRules, running, error, run } = useHotspotStore(useShallow((s) => ({ weights: s.weights, falseDiscoveryRate: s.falseDiscoveryRate, emergingRules: s.emergingRules, running: s.running, error: s.error, run: s.run })));
+  const { setWeights, setFalseDiscoveryRate, setEmergingRules } = useHotspotStore(useShallow((s) => ({ setWeights: s.setWeights, setFalseDiscoveryRate: s.setFalseDiscoveryRate, setEmergingRules: s.setEmergingRules })));
   const setValueField = useLayerStore((s) => s.setValueField);
   const [measure, setMeasure] = useState<'count' | 'rate'>('count');
   const [problem, setProblem] = useState(false);
@@ -53,6 +54,13 @@ export function HotspotPanel() {
         )}
       </fieldset>
       <label className="check"><input type="checkbox" checked={falseDiscoveryRate} onChange={(e) => setFalseDiscoveryRate(e.target.checked)} data-testid="hotspot-fdr" /> {t('hotspot.fdr')}</label>
+      <fieldset className="inline-options" data-testid="hotspot-rules">
+        <legend>{t('hotspot.rules')}</legend>
+        {EMERGING_RULES.map((rules) => (
+          <label key={rules}><input type="radio" name="hotspot-rules" value={rules} checked={emergingRules === rules} onChange={() => setEmergingRules(rules)} /> {t(`hotspot.rules.${rules}`)}</label>
+        ))}
+        <p className="muted small">{t(`hotspot.rules.${emergingRules}.note`)}</p>
+      </fieldset>
       <button type="button" onClick={start} disabled={running} data-testid="hotspot-run">{running ? t('hotspot.running') : t('hotspot.run')}</button>
       {problem && <p role="alert" className="error-text">{t('hotspot.noPopulation')}</p>}
       {error && <p role="alert" className="error-text">{error}</p>}
@@ -70,6 +78,7 @@ export function HotspotPanel() {
                 })}
               </ul>
               <p className="muted small">{t('hotspot.emergingRule')}</p>
+              <p className="small" data-testid="emerging-rules-used">{t('hotspot.rulesUsed', { rules: t(`hotspot.rules.${run?.emergingRules ?? 'atlas'}`) })}</p>
               <button type="button" data-testid="map-emerging" onClick={() => setValueField(boundary.id, EMERGING_FIELD)}>{t('hotspot.mapEmerging')}</button>
               <button type="button" onClick={() => setValueField(boundary.id, HOTSPOT_FIELD)}>{t('hotspot.mapGi')}</button>
             </details>

@@ -10,7 +10,8 @@ import { formatDate } from '../format-date';
 
 /** How the layer's coordinates were read, with the datum shift's accuracy when there was one (issue 19). */
 function crsSummary(crs: CrsInfo, t: ReturnType<typeof useT>): string {
-  if (crs.source !== 'projected') return t(crs.source === 'bng' ? 'layers.crs.bng' : 'layers.crs.wgs84');
+  if (crs.source === 'bng') return t(crs.datumGrid ? 'layers.crs.bngGrid' : 'layers.crs.bng');
+  if (crs.source !== 'projected') return t('layers.crs.wgs84');
   const name = crs.name ?? '';
   return crs.shiftAccuracyM ? t('formats.layerCrs.projectedAccuracy', { name, accuracyM: crs.shiftAccuracyM }) : t('formats.layerCrs.projected', { name });
 }

@@ -14,6 +14,7 @@ import { useIncidentStore, type IncidentDisplay } from '../../incident-store';
 import { useTensionStore } from '../../tension-store';
 import type { PopulationChoice } from '../../population-derived';
 import type { IncidentFilter } from '../../../analysis/incident-filter';
+import { isEmergingRules } from '../../../analysis/hotspots/emerging-series';
 import { isRecord, mapKeys, registerWorkspacePart, type IdMap } from '../workspace-parts';
 
 const isWindow = (v: unknown): v is TimeWindow =>
@@ -121,14 +122,15 @@ export function registerAnalysisParts(): void {
 
   registerWorkspacePart({
     key: 'hotspots',
-    snapshot: () => ({ weights: useHotspotStore.getState().weights, falseDiscoveryRate: useHotspotStore.getState().falseDiscoveryRate }),
+    snapshot: () => ({ weights: useHotspotStore.getState().weights, falseDiscoveryRate: useHotspotStore.getState().falseDiscoveryRate, emergingRules: useHotspotStore.getState().emergingRules }),
     restore: (saved) => {
       if (!isRecord(saved)) return;
       const w = saved.weights;
       if (isWeights(w)) useHotspotStore.getState().setWeights(w);
       if (typeof saved.falseDiscoveryRate === 'boolean') useHotspotStore.getState().setFalseDiscoveryRate(saved.falseDiscoveryRate);
+      if (isEmergingRules(saved.emergingRules)) useHotspotStore.getState().setEmergingRules(saved.emergingRules);
     },
-    subscribe: (onChange) => useHotspotStore.subscribe((s, p) => (s.weights !== p.weights || s.falseDiscoveryRate !== p.falseDiscoveryRate) && onChange()),
+    subscribe: (onChange) => useHotspotStore.subscribe((s, p) => (s.weights !== p.weights || s.falseDiscoveryRate !== p.falseDiscoveryRate || s.emergingRules !== p.emergingRules) && onChange()),
   });
 
   registerWorkspacePart({
@@ -176,7 +178,7 @@ export function registerAnalysisParts(): void {
     key: 'hotspot-run',
     snapshot: () => {
       const run = useHotspotStore.getState().run;
-      return run ? { boundaryId: run.boundaryId, field: run.field, weights: run.weights ?? null, falseDiscoveryRate: run.falseDiscoveryRate ?? null } : null;
+      return run ? { boundaryId: run.boundaryId, field: run.field, weights: run.weights ?? null, falseDiscoveryRate: run.falseDiscoveryRate ?? null, emergingRules: run.emergingRules ?? null } : null;
     },
     restore: async (saved, ids) => {
       if (!isRecord(saved) || typeof saved.boundaryId !== 'string' || typeof saved.field !== 'string') return;
@@ -184,13 +186,16 @@ export function registerAnalysisParts(): void {
       const field = mapFieldId(saved.field, ids);
       if (!boundaryId || !field) return;
       const store = useHotspotStore.getState();
-      const { weights, falseDiscoveryRate } = store;
+      const { weights, falseDiscoveryRate, emergingRules } = store;
       if (isWeights(saved.weights)) store.setWeights(saved.weights);
       if (typeof saved.falseDiscoveryRate === 'boolean') store.setFalseDiscoveryRate(saved.falseDiscoveryRate);
+      // A run saved before the choice existed was classified by the atlas rules, then the only ones.
+      store.setEmergingRules(isEmergingRules(saved.emergingRules) ? saved.emergingRules : 'atlas');
       await runHotspots({ boundaryId, field });
       // The panel's own choice stays as the user had it.
       store.setWeights(weights);
       store.setFalseDiscoveryRate(falseDiscoveryRate);
+      store.setEmergingRules(emergingRules);
     },
     subscribe: (onChange) => useHotspotStore.subscribe((s, p) => s.run !== p.run && onChange()),
   });

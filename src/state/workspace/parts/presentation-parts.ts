@@ -8,6 +8,7 @@ import { checkCamera } from '../../camera-store';
 import type { SavedView } from '../../saved-views';
 import type { PageSpec } from '../../../analysis/export/page-size';
 import { mapFieldId } from './layer-parts';
+import { isEmergingRules } from '../../../analysis/hotspots/emerging-series';
 import { isRecord, mapKeys, registerWorkspacePart, type IdMap } from '../workspace-parts';
 
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
@@ -44,7 +45,7 @@ export function mapSavedView(saved: unknown, ids: IdMap): SavedView | null {
     },
     incidents: mapKeys(saved.incidents, ids, isDisplay),
     ...(isRecord(saved.hotspot) && typeof saved.hotspot.field === 'string'
-      ? { hotspot: { field: mapFieldId(saved.hotspot.field, ids) ?? saved.hotspot.field, weights: (isRecord(saved.hotspot.weights) ? saved.hotspot.weights : null) as NonNullable<SavedView['hotspot']>['weights'], falseDiscoveryRate: typeof saved.hotspot.falseDiscoveryRate === 'boolean' ? saved.hotspot.falseDiscoveryRate : null } }
+      ? { hotspot: { field: mapFieldId(saved.hotspot.field, ids) ?? saved.hotspot.field, weights: (isRecord(saved.hotspot.weights) ? saved.hotspot.weights : null) as NonNullable<SavedView['hotspot']>['weights'], falseDiscoveryRate: typeof saved.hotspot.falseDiscoveryRate === 'boolean' ? saved.hotspot.falseDiscoveryRate : null, emergingRules: isEmergingRules(saved.hotspot.emergingRules) ? saved.hotspot.emergingRules : null } }
       : {}),
     ...(isRecord(saved.tension) && (saved.tension.measure === 'current' || saved.tension.measure === 'potential') && typeof saved.tension.community === 'string'
       ? { tension: { measure: saved.tension.measure, community: saved.tension.community } }
