@@ -10,15 +10,30 @@ import { readAction, readAssessment, readRegisterEntry, type CiaFormatProblem, t
 export type { CiaFormatProblem, CiaItemKind } from './cia-items';
 
 /** The version this app writes. Raise it and add a migration when the shape changes. */
-export const CIA_FORMAT_VERSION = 1;
+export const CIA_FORMAT_VERSION = 2;
 
 /** Turns version `from` into `from + 1`. */
 export type CiaMigration = (old: Record<string, unknown>) => Record<string, unknown>;
 
-/** Migrations by the version they upgrade from: none yet, version 1 being the first. */
-export const CIA_MIGRATIONS: Record<number, CiaMigration> = {};
+/**
+ * Version 1 → 2: assessments gained the reports and events they cite (`citations`) and the edited summary
+ * partners may see (`shareSummary`); a version 1 assessment cited nothing and had no summary, except that one
+ * opened from a report or event cites it. (Drawn footprints are new in 2 too; version 1 had none.)
+ */
+export function migrateCiaV1toV2(old: Record<string, unknown>): Record<string, unknown> {
+  const assessments = Array.isArray(old.assessments)
+    ? old.assessments.map((a: unknown) => {
+        if (!isRecord(a)) return a;
+        const origin = isRecord(a.origin) && (a.origin.kind === 'report' || a.origin.kind === 'event') ? [a.origin] : [];
+        return { ...a, citations: origin, shareSummary: '' };
+      })
+    : old.assessments;
+  return { ...old, version: 2, assessments };
+}
 
-/** What kind of item a problem is in. */
+/** Migrations by the version they upgrade from. */
+export const CIA_MIGRATIONS: Record<number, CiaMigration> = { 1: migrateCiaV1toV2 };
+
 /** Everything the part holds. */
 export interface CiaData {
   assessments: CommunityImpactAssessment[];

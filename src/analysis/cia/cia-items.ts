@@ -71,8 +71,11 @@ function start(raw: unknown, item: CiaItemKind, nameField: string, position: num
   return new ItemCheck(raw, item, name, problems);
 }
 
+const isCorner = (v: unknown): v is [number, number] =>
+  Array.isArray(v) && v.length === 2 && isTime(v[0]) && isTime(v[1]) && Math.abs(v[0]) <= 180 && Math.abs(v[1]) <= 90;
 const isFootprint = (v: unknown): v is CiaFootprint =>
-  isRecord(v) && isString(v.datasetId) && (v.kind === 'district' || (v.kind === 'areas' && isStrings(v.areaCodes)));
+  isRecord(v) && isString(v.datasetId) && (v.kind === 'district' || (v.kind === 'areas' && isStrings(v.areaCodes))
+    || (v.kind === 'drawn' && isStrings(v.areaCodes) && Array.isArray(v.ring) && v.ring.length >= 3 && v.ring.every(isCorner)));
 const isAffected = (v: unknown): v is CiaAffected[] =>
   Array.isArray(v) && v.every((a) => isRecord(a) && isString(a.community) && (a.areaCode === null || isString(a.areaCode)) && isString(a.how));
 const isAnswers = (v: unknown): v is Record<string, string> => isRecord(v) && Object.values(v).every(isString);
@@ -113,6 +116,7 @@ export const readAssessment: ItemReader<CommunityImpactAssessment> = (raw, posit
     footprint: check.field('footprint', isFootprint, { kind: 'district', datasetId: '' }),
     communities: check.field('communities', isStrings, []),
     information: readInformation(check.field('information', isRecord, {})),
+    citations: check.field('citations', (v): v is CiaLink[] => Array.isArray(v) && v.every(isLink), []),
     affected: check.field('affected', isAffected, []),
     legislation: check.field('legislation', isAnswers, {}),
     risks: (Array.isArray(raw.risks) ? raw.risks : []).flatMap((risk, i) => readRisk(risk, i, problems) ?? []),
@@ -122,6 +126,7 @@ export const readAssessment: ItemReader<CommunityImpactAssessment> = (raw, posit
     reviewDates: check.field('reviewDates', (v): v is number[] => Array.isArray(v) && v.every(isTime), []),
     closedMs: check.field<number | null>('closedMs', (v): v is number | null => v === null || isTime(v), null),
     versions: check.field('versions', isVersions, []),
+    shareSummary: check.field('shareSummary', isString, ''),
   };
   if (!Array.isArray(raw.risks)) check.field('risks', Array.isArray, []);
   return check.dropped ? null : assessment;
