@@ -10,6 +10,7 @@ import { formatMessagesCy, formatWelshReviewNeeded } from './messages-formats-cy
 import { cohesionMessagesCy } from './messages-cohesion-cy';
 import { reportMessagesCy } from './messages-reports-cy';
 import { ciaMessagesCy, ciaWelshReviewNeeded } from './messages-cia-cy';
+import { cia2MessagesCy, cia2WelshReviewNeeded } from './messages-cia2-cy';
 import { promisesMessagesCy } from './messages-promises-cy';
 import { conventionsMessagesCy } from './messages-conventions-cy';
 import { interfaceMessagesCy, interfaceReviewNeeded } from './messages-interface-cy';
@@ -746,6 +747,7 @@ export const messagesCy: Record<MessageKey, string> = {
   ...cohesionMessagesCy,
   ...reportMessagesCy,
   ...ciaMessagesCy,
+  ...cia2MessagesCy,
   ...promisesMessagesCy,
   ...conventionsMessagesCy,
   ...interfaceMessagesCy,
@@ -799,6 +801,7 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   ...(Object.keys(reportMessagesCy) as MessageKey[]),
   // Community Impact Assessments (issue 17):
   ...ciaWelshReviewNeeded,
+  ...cia2WelshReviewNeeded,
   // Issue 13 (suppression and the export record): our own wording.
   ...(Object.keys(promisesMessagesCy) as MessageKey[]),
   // Issue 19 conventions (command line, postcodes, storage, undo, plural forms): our own Welsh.

@@ -7,6 +7,7 @@ import { formatMessagesEn } from './messages-formats-en';
 import { cohesionMessagesEn } from './messages-cohesion-en';
 import { reportMessagesEn } from './messages-reports-en';
 import { ciaMessagesEn } from './messages-cia-en';
+import { cia2MessagesEn } from './messages-cia2-en';
 import { promisesMessagesEn } from './messages-promises-en';
 import { conventionsMessagesEn } from './messages-conventions-en';
 import { interfaceMessagesEn } from './messages-interface-en';
@@ -750,6 +751,7 @@ export const messagesEn = {
   ...cohesionMessagesEn,
   ...reportMessagesEn,
   ...ciaMessagesEn,
+  ...cia2MessagesEn,
   ...promisesMessagesEn,
   ...conventionsMessagesEn,
   ...interfaceMessagesEn,
