@@ -131,5 +131,15 @@ describe('share packages', () => {
     const exported = buildShareExport({ datasetId, areaIndexes: null, authority: { name: 'Ashbridge' }, marking: 'OFFICIAL', include: { fields: true, incidents: true, tables: true, tension: true, points: true }, suppressSmallCounts: true, classification: null, producedAt: '2026-11-21T12:00:00.000Z' });
     expect(exported?.text).toContain('Alder Dale');
     for (const text of ['Attack on the mosque', 'Far-right activity', 'Insp. Jones', 'cia-']) expect(exported?.text).not.toContain(text);
+
+    // With its summary for partners written and chosen, only that summary (level, status, day, areas) travels.
+    const assessment = store().assessments[0];
+    store().saveAssessment({ ...assessment, footprint: { kind: 'district', datasetId }, shareSummary: 'Partners are meeting faith leaders.', information: { ...assessment.information, problem: 'Threats online' } });
+    const options = { datasetId, areaIndexes: [0, 1], authority: { name: 'Ashbridge' }, marking: 'OFFICIAL', include: { fields: false, incidents: false, tables: false, tension: false, points: false }, suppressSmallCounts: true, classification: null, producedAt: '2026-11-21T12:00:00.000Z' };
+    expect(buildShareExport(options)?.pkg.assessments).toEqual([]);
+    const chosen = buildShareExport({ ...options, assessmentIds: [assessment.id] });
+    const codes = useDataStore.getState().datasets[datasetId].areaCodes.slice(0, 2);
+    expect(chosen?.pkg.assessments).toEqual([{ id: assessment.id, summary: 'Partners are meeting faith leaders.', level: 'high', status: 'draft', opened: '2023-07-03', areaCodes: codes }]);
+    for (const text of ['Attack on the mosque', 'Threats online', 'Insp. Jones', 'Patrols read as targeting']) expect(chosen?.text).not.toContain(text);
   });
 });

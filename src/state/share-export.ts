@@ -9,7 +9,9 @@ import { mappableFields } from '../analysis/default-field';
 import { AREA_KM2_FIELD } from '../analysis/area-size';
 import { NO_FILTER } from '../analysis/incident-filter';
 import { buildSharePackage, serializeSharePackage, sharePackageFileName, type ShareLayerInput } from '../data/share-package/build';
-import type { SharePackage, SharePoints, ShareTension } from '../data/share-package/format';
+import type { ShareAssessmentSummary, SharePackage, SharePoints, ShareTension } from '../data/share-package/format';
+import { assessmentRiskLevel, footprintCodes } from '../analysis/cia/assessment';
+import { useCiaStore } from './cia-store';
 import { useDataStore } from './data-store';
 import { useIncidentStore } from './incident-store';
 import { useTableStore } from './table-store';
@@ -50,6 +52,8 @@ export interface ShareExportOptions {
   marking: string;
   include: { fields: boolean; incidents: boolean; tables: boolean; tension: boolean; points: boolean };
   suppressSmallCounts: boolean;
+  /** Assessments whose edited summary for partners goes in the package (issue 17); none unless chosen. */
+  assessmentIds?: string[];
   /** The classification on screen, recorded in the metadata for reference. */
   classification: { field: string; value: Classification } | null;
   producedAt?: string;
@@ -126,6 +130,17 @@ function pointsFor(dataset: AreaDataset, keep: Set<number>): SharePoints | null 
   return { name: source.label, categories: [...source.categories], points };
 }
 
+/**
+ * The chosen assessments' summaries for partners on this layer: only the text written for sharing, the risk
+ * level, status, day opened and areas. An assessment with no summary written has nothing to share.
+ */
+function assessmentSummaries(dataset: AreaDataset, ids: readonly string[]): ShareAssessmentSummary[] {
+  return useCiaStore.getState().assessments.flatMap((a) => {
+    if (!ids.includes(a.id) || !a.shareSummary.trim() || a.footprint.datasetId !== dataset.id) return [];
+    return [{ id: a.id, summary: a.shareSummary.trim(), level: assessmentRiskLevel(a), status: a.status, opened: new Date(a.openedMs).toISOString().slice(0, 10), areaCodes: footprintCodes(a.footprint, dataset.areaCodes) }];
+  });
+}
+
 /** The package for the options (null when the layer is gone), with its file name and text. */
 export function buildShareExport(options: ShareExportOptions): { pkg: SharePackage; fileName: string; text: string } | null {
   const dataset = useDataStore.getState().datasets[options.datasetId];
@@ -155,6 +170,7 @@ export function buildShareExport(options: ShareExportOptions): { pkg: SharePacka
     tension,
     incidents: options.include.points ? pointsFor(dataset, new Set(areaIndexes)) : null,
     withheld: options.suppressSmallCounts ? shareComplements(layers, areaIndexes) : undefined,
+    assessments: assessmentSummaries(dataset, options.assessmentIds ?? []),
   });
   return { pkg, fileName: sharePackageFileName(options.authority.name, producedAt), text: serializeSharePackage(pkg) };
 }

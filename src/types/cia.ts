@@ -156,3 +156,20 @@ export interface RiskRegisterEntry {
   /** Newest last; the first is the entry's creation. */
   history: RiskRegisterReview[];
 }
+
+/**
+ * An assessment summary received in a partner's share package (issue 17): only what the sender chose to share,
+ * kept read-only with who sent it and when, its areas named as the package named them.
+ */
+export interface PartnerAssessmentSummary {
+  /** The sender's assessment id, prefixed with the package's producedAt so two packages never collide. */
+  id: string;
+  authority: string;
+  producedAt: string;
+  summary: string;
+  level: 'low' | 'medium' | 'high' | null;
+  status: CiaStatus;
+  /** YYYY-MM-DD. */
+  opened: string;
+  areas: { areaCode: string; areaName: string }[];
+}

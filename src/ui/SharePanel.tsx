@@ -4,6 +4,7 @@ import { useLayerStore } from '../state/layer-store';
 import { useChoropleth } from '../state/choropleth';
 import { authorityGroups, buildShareExport, SHARE_FORMAT_VERSION } from '../state/share-export';
 import { downloadText } from './download';
+import { ShareAssessments } from './ShareAssessments';
 import { useLocaleTag, useT } from './use-t';
 
 const INCLUDE = ['fields', 'incidents', 'tables', 'tension'] as const;
@@ -28,6 +29,7 @@ export function SharePanel() {
   const [include, setInclude] = useState({ fields: true, incidents: true, tables: true, tension: true });
   const [suppress, setSuppress] = useState(true);
   const [points, setPoints] = useState(false);
+  const [assessmentIds, setAssessmentIds] = useState<string[]>([]);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   if (order.length === 0) return null;
   const group = groups.find((g) => g.code === areaChoice);
@@ -54,6 +56,7 @@ export function SharePanel() {
       authority: { name: authority.trim(), ...(authorityCode.trim() ? { code: authorityCode.trim() } : {}) },
       marking,
       include: { ...include, points },
+      assessmentIds,
       suppressSmallCounts: suppress,
       classification: choropleth ? { field: choropleth.field, value: choropleth.classification } : null,
     });
@@ -112,6 +115,7 @@ export function SharePanel() {
             </label>
             <p id="share-points-warning" className={points ? 'small error-text' : 'small muted'} role={points ? 'alert' : undefined}>{t('share.pointsWarning')}</p>
           </fieldset>
+          {dataset && <ShareAssessments datasetId={dataset.id} chosen={assessmentIds} onChange={setAssessmentIds} />}
           <p className="small muted">{t('share.format', { version: SHARE_FORMAT_VERSION })}</p>
           {message && <p className={message.kind === 'error' ? 'error-text' : 'small'} role="status" data-testid="share-message">{message.text}</p>}
           <div className="dialog-actions">

@@ -3,7 +3,8 @@ import { ASSESSMENT, action, OPENED_MS } from '../../../test/fixtures/cia/assess
 import { EMPTY_CIA_DATA, readCiaData, writeCiaData, type CiaData } from './cia-format';
 
 const register = { id: 'r1', indicator: 'Far-right activity', likelihood: 4, impact: 4, measures: 'Patrols', residualLikelihood: 2, residualImpact: 4, reviewCycleDays: 28, history: [{ timeMs: OPENED_MS, by: 'Analyst', likelihood: 4, impact: 4, residualLikelihood: 2, residualImpact: 4, note: '' }] };
-const DATA: CiaData = { assessments: [ASSESSMENT], actions: [action('a1', ['risk-b'], OPENED_MS)], register: [register], meetings: [OPENED_MS] };
+const partner = { id: '2026-11-21T12:00:00.000Z:cia-9', authority: 'Wellmoor', producedAt: '2026-11-21T12:00:00.000Z', summary: 'Partners are working with faith leaders.', level: 'high' as const, status: 'agreed' as const, opened: '2026-11-02', areas: [{ areaCode: 'X05000021', areaName: 'Moor End' }] };
+const DATA: CiaData = { assessments: [ASSESSMENT], actions: [action('a1', ['risk-b'], OPENED_MS)], register: [register], meetings: [OPENED_MS], partnerSummaries: [partner] };
 /** The written data as it comes back from JSON, for damaging. */
 const written = () => JSON.parse(JSON.stringify(writeCiaData(DATA))) as Record<string, any>;
 

@@ -4,8 +4,8 @@
  * missing field or a score outside 1–5 is reported by item name and field; the item concerned is repaired
  * with an empty value where one makes sense, else left out, and nothing else is lost.
  */
-import type { CiaAction, CommunityImpactAssessment, RiskRegisterEntry } from '../../types';
-import { readAction, readAssessment, readRegisterEntry, type CiaFormatProblem, type ItemReader } from './cia-items';
+import type { CiaAction, CommunityImpactAssessment, PartnerAssessmentSummary, RiskRegisterEntry } from '../../types';
+import { readAction, readAssessment, readPartnerSummary, readRegisterEntry, type CiaFormatProblem, type ItemReader } from './cia-items';
 
 export type { CiaFormatProblem, CiaItemKind } from './cia-items';
 
@@ -17,7 +17,7 @@ export type CiaMigration = (old: Record<string, unknown>) => Record<string, unkn
 
 /**
  * Version 1 → 2: assessments gained the reports and events they cite (`citations`) and the edited summary
- * partners may see (`shareSummary`); a version 1 assessment cited nothing and had no summary, except that one
+ * partners may see (`shareSummary`), and the part gained the summaries received from partners; a version 1 assessment cited nothing and had no summary, except that one
  * opened from a report or event cites it. (Drawn footprints are new in 2 too; version 1 had none.)
  */
 export function migrateCiaV1toV2(old: Record<string, unknown>): Record<string, unknown> {
@@ -28,7 +28,7 @@ export function migrateCiaV1toV2(old: Record<string, unknown>): Record<string, u
         return { ...a, citations: origin, shareSummary: '' };
       })
     : old.assessments;
-  return { ...old, version: 2, assessments };
+  return { ...old, version: 2, assessments, partnerSummaries: [] };
 }
 
 /** Migrations by the version they upgrade from. */
@@ -41,9 +41,11 @@ export interface CiaData {
   register: RiskRegisterEntry[];
   /** Dates of the group's meetings (UTC ms), earliest first. */
   meetings: number[];
+  /** Assessment summaries received from partners' share packages (version 2 on). */
+  partnerSummaries: PartnerAssessmentSummary[];
 }
 
-export const EMPTY_CIA_DATA: CiaData = { assessments: [], actions: [], register: [], meetings: [] };
+export const EMPTY_CIA_DATA: CiaData = { assessments: [], actions: [], register: [], meetings: [], partnerSummaries: [] };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -80,6 +82,7 @@ export function readCiaData(raw: unknown, migrations = CIA_MIGRATIONS, current =
       actions: readList(upgraded.actions, readAction, problems),
       register: readList(upgraded.register, readRegisterEntry, problems),
       meetings,
+      partnerSummaries: readList(upgraded.partnerSummaries, readPartnerSummary, problems),
     },
     problems,
   };

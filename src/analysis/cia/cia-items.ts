@@ -3,12 +3,12 @@
  * checks untrusted JSON field by field: a missing field is filled with an empty value and reported, unless the
  * item cannot stand without it (an id, a risk's scores), when the item alone is left out and reported.
  */
-import type { CiaAction, CiaAffected, CiaFootprint, CiaLink, CiaRisk, CiaVersion, CommunityImpactAssessment, RiskRegisterEntry, RiskRegisterReview } from '../../types';
+import type { CiaAction, CiaAffected, CiaFootprint, CiaLink, CiaRisk, CiaVersion, CommunityImpactAssessment, PartnerAssessmentSummary, RiskRegisterEntry, RiskRegisterReview } from '../../types';
 import { isScoreLevel } from './risk-score';
 import { RISK_COURSES, RISK_HEADINGS } from './assessment';
 
 /** The kinds of item a saved assessment part holds, named in the problems found while reading them. */
-export type CiaItemKind = 'assessment' | 'risk' | 'action' | 'register-entry' | 'review';
+export type CiaItemKind = 'assessment' | 'risk' | 'action' | 'register-entry' | 'review' | 'partner-summary';
 
 /** A problem found while reading; `name` is the item's title, description or indicator (else its position). */
 export type CiaFormatProblem =
@@ -187,4 +187,23 @@ export const readRegisterEntry: ItemReader<RiskRegisterEntry> = (raw, position, 
   problems.push({ code: 'missing-field', item: 'register-entry', name: nameOf(raw, 'indicator', 'register-entry', position), field: 'history', dropped: false });
   const { likelihood, impact, residualLikelihood, residualImpact } = entry;
   return { ...entry, history: [{ timeMs: 0, by: '', likelihood, impact, residualLikelihood, residualImpact, note: '' }] };
+};
+
+const isAreas = (v: unknown): v is PartnerAssessmentSummary['areas'] => Array.isArray(v) && v.every((a) => isRecord(a) && isString(a.areaCode) && isString(a.areaName));
+
+/** Reads one summary received from a partner; without its id or its text it is left out. */
+export const readPartnerSummary: ItemReader<PartnerAssessmentSummary> = (raw, position, problems) => {
+  const check = start(raw, 'partner-summary', 'summary', position, problems);
+  if (!check) return null;
+  const summary: PartnerAssessmentSummary = {
+    id: check.field('id', isString, DROP),
+    authority: check.field('authority', isString, ''),
+    producedAt: check.field('producedAt', isString, ''),
+    summary: check.field('summary', isString, DROP),
+    level: check.field<PartnerAssessmentSummary['level']>('level', (v): v is PartnerAssessmentSummary['level'] => v === null || v === 'low' || v === 'medium' || v === 'high', null),
+    status: check.field('status', (v): v is PartnerAssessmentSummary['status'] => v === 'draft' || v === 'agreed' || v === 'closed', 'draft'),
+    opened: check.field('opened', isString, ''),
+    areas: check.field('areas', isAreas, []),
+  };
+  return check.dropped ? null : summary;
 };

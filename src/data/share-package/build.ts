@@ -3,7 +3,7 @@
  * period, tension ratings and (only if asked) incident points, with small counts withheld by default.
  */
 import type { AreaGeometry, AreaLevel } from '../../types';
-import { SHARE_FORMAT, SHARE_FORMAT_VERSION, SMALL_COUNT_LIMIT, SUPPRESSED, type ShareCell, type ShareLayer, type ShareMetadata, type SharePackage, type SharePoints, type ShareTension } from './format';
+import { SHARE_FORMAT, SHARE_FORMAT_VERSION, SMALL_COUNT_LIMIT, SUPPRESSED, type ShareAssessmentSummary, type ShareCell, type ShareLayer, type ShareMetadata, type SharePackage, type SharePoints, type ShareTension } from './format';
 
 /** A layer before packaging: `values[areaIndex][periodIndex]`, parallel to the boundary's areas. */
 export interface ShareLayerInput extends Omit<ShareLayer, 'values'> {
@@ -19,6 +19,8 @@ export interface ShareBuildInput {
   layers: ShareLayerInput[];
   tension: ShareTension | null;
   incidents: SharePoints | null;
+  /** Assessment summaries the sender chose to include (none unless chosen); their areas are cut to those sent. */
+  assessments?: ShareAssessmentSummary[];
   /**
    * Cells withheld besides the small counts, by layer id then `[areaIndex][periodIndex]`: the complements
    * secondary suppression chose (computed by the caller, which may use analysis/) so no count is recovered.
@@ -72,6 +74,8 @@ export function buildSharePackage(input: ShareBuildInput): SharePackage {
     layers,
     tension: input.tension ? { ...input.tension, assessments: input.tension.assessments.filter((a) => codes.has(a.areaCode)) } : null,
     incidents: input.incidents,
+    // A summary about none of the areas sent has nothing to say to the receiver here: it is left out.
+    assessments: (input.assessments ?? []).map((a) => ({ ...a, areaCodes: a.areaCodes.filter((code) => codes.has(code)) })).filter((a) => a.areaCodes.length > 0),
   };
 }
 

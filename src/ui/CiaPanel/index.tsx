@@ -11,6 +11,7 @@ import { AssessmentEditor } from './AssessmentEditor';
 import { MeetingActions } from './MeetingActions';
 import { RiskRegister } from './RiskRegister';
 import { AssessmentFiles } from './AssessmentFiles';
+import { PartnerSummaries } from './PartnerSummaries';
 
 /** Community Impact Assessments: open one (from a flagged area or from nothing), work on it, follow up its actions. */
 export function CiaPanel() {
@@ -71,6 +72,7 @@ export function CiaPanel() {
             </ul>
           )}
           <AssessmentFiles />
+          <PartnerSummaries />
         </>
       )}
       <MeetingActions />
