@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './support/playwright';
 import type { AtlasDriver } from './support/atlas-driver';
 
@@ -90,4 +91,27 @@ test('presenting lists the open assessments on the timeline by risk level, their
   await page.locator('body').press('p');
   // Presenting again starts with the titles hidden.
   await expect(page.getByTestId('timeline-assessments')).toHaveText('Open assessments (1): no risks scored yet');
+});
+
+test('only the summary written for partners, and only when ticked, goes in a share package', async ({ atlas }) => {
+  const page = atlas.page;
+  await startAssessment(atlas, 'Retaliation fears after the national incident', 'district');
+  await page.getByTestId('cia-start-open').click();
+  await page.getByTestId('cia-info-problem').fill('Threats posted online against the mosque');
+  await page.getByTestId('cia-save').click();
+  await page.getByTestId('cia-share-summary').fill('Partners are working with faith leaders across the borough.');
+  await page.getByTestId('cia-share-save').click();
+  await page.getByTestId('share-open').click();
+  const dialog = page.getByTestId('share-dialog');
+  await expect(dialog.getByTestId('share-assessment')).not.toBeChecked();
+  await dialog.getByTestId('share-assessment').check();
+  await dialog.getByTestId('share-authority').fill('Ashbridge');
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('share-export').click()]);
+  const file = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(file);
+  const text = readFileSync(file, 'utf8');
+  const pkg = JSON.parse(text);
+  expect(pkg.assessments.map((a: { summary: string; level: unknown; status: string }) => [a.summary, a.level, a.status])).toEqual([['Partners are working with faith leaders across the borough.', null, 'draft']]);
+  expect(text).not.toContain('Threats posted online');
+  expect(text).not.toContain('Retaliation fears');
 });
