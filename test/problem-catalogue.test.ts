@@ -121,6 +121,7 @@ const wordFamilies: Record<string, string[]> = {
     object: 1, list: 1, text: 1, 'non-empty-text': 1, 'polygon-type': 1, 'iso-date': 1, boolean: 1, 'some-areas': 1, 'unique-code': 1, 'layer-kind': 1,
     'values-per-period': 1, 'cell-value': 1, 'tension-scale': 1, date: 1, level: 1, point: 1, format: 1, 'whole-number': 1, 'number-or-null': 1,
     'report-field': 1, 'report-field-chosen': 1, 'report-value': 1,
+    'risk-level': 1, 'assessment-status': 1, 'sent-area-code': 1,
   } satisfies Record<PackageExpectation, 1>),
   tensionReason: Object.keys({
     'malformed-row': 1, 'no-area': 1, 'unknown-area': 1, 'no-community-type': 1, 'unknown-community-type': 1, 'overall-row': 1, 'no-date': 1, 'unparseable-date': 1, 'bad-rating': 1, 'other-scale': 1,

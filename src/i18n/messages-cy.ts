@@ -11,6 +11,7 @@ import { cohesionMessagesCy } from './messages-cohesion-cy';
 import { reportMessagesCy } from './messages-reports-cy';
 import { reports2MessagesCy } from './messages-reports2-cy';
 import { ciaMessagesCy, ciaWelshReviewNeeded } from './messages-cia-cy';
+import { cia2MessagesCy, cia2WelshReviewNeeded } from './messages-cia2-cy';
 import { promisesMessagesCy } from './messages-promises-cy';
 import { conventionsMessagesCy } from './messages-conventions-cy';
 import { formats2MessagesCy } from './messages-formats2-cy';
@@ -749,6 +750,7 @@ export const messagesCy: Record<MessageKey, string> = {
   ...reportMessagesCy,
   ...reports2MessagesCy,
   ...ciaMessagesCy,
+  ...cia2MessagesCy,
   ...promisesMessagesCy,
   ...conventionsMessagesCy,
   ...formats2MessagesCy,
@@ -804,6 +806,7 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   ...(Object.keys(reports2MessagesCy) as MessageKey[]),
   // Community Impact Assessments (issue 17):
   ...ciaWelshReviewNeeded,
+  ...cia2WelshReviewNeeded,
   // Issue 13 (suppression and the export record): our own wording.
   ...(Object.keys(promisesMessagesCy) as MessageKey[]),
   // Issue 19 conventions (command line, postcodes, storage, undo, plural forms): our own Welsh.

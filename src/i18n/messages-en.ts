@@ -8,6 +8,7 @@ import { cohesionMessagesEn } from './messages-cohesion-en';
 import { reportMessagesEn } from './messages-reports-en';
 import { reports2MessagesEn } from './messages-reports2-en';
 import { ciaMessagesEn } from './messages-cia-en';
+import { cia2MessagesEn } from './messages-cia2-en';
 import { promisesMessagesEn } from './messages-promises-en';
 import { conventionsMessagesEn } from './messages-conventions-en';
 import { formats2MessagesEn } from './messages-formats2-en';
@@ -753,6 +754,7 @@ export const messagesEn = {
   ...reportMessagesEn,
   ...reports2MessagesEn,
   ...ciaMessagesEn,
+  ...cia2MessagesEn,
   ...promisesMessagesEn,
   ...conventionsMessagesEn,
   ...formats2MessagesEn,

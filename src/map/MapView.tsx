@@ -16,6 +16,7 @@ import { fillLayerId } from './layers/choropleth-layer';
 import { BoundaryLayers } from './BoundaryLayers';
 import { useViewDeckLayers } from './use-view-deck-layers';
 import { useReportStore } from '../state/report-store';
+import { useCiaStore } from '../state/cia-store';
 import { DeckOverlay } from './DeckOverlay';
 import { testHooks } from './test-hooks';
 import { fitClearOfPanels } from './overlay-rects';
@@ -124,6 +125,11 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   const onClick = useCallback((event: MapLayerMouseEvent) => {
     const feature = event.features?.[0];
     const area = feature && typeof feature.id === 'number' ? { datasetId: String(feature.source), index: feature.id } : null;
+    // Drawing an assessment's geography: the click adds a corner.
+    if (useCiaStore.getState().drawing && !pane) {
+      useCiaStore.getState().addCorner([event.lngLat.lng, event.lngLat.lat]);
+      return;
+    }
     // Choosing a report's or event's place: the click gives the point and the area under it.
     if (useReportStore.getState().picking) {
       const layer = area ? useDataStore.getState().datasets[area.datasetId] : undefined;
@@ -132,7 +138,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
       return;
     }
     selectArea(area);
-  }, [selectArea]);
+  }, [selectArea, pane]);
 
   const hoverIncident = useViewStore((s) => s.hoverIncident);
   const onHoverPoint = useCallback((incidentId: string, info: PickingInfo<number>) => {
@@ -142,6 +148,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   const deckLayers = useViewDeckLayers({ shown, labelled: activeDataset, zoom, pane: pane?.view, onHoverPoint });
 
   const keyboardArea = useKeyboardArea(mapRef, datasets);
+  const drawingHere = useCiaStore((s) => s.drawing !== null) && !pane;
   const hooks = testHooks();
   hooks.deckLayers = deckLayers.map((layer) => layer.id);
 
@@ -156,6 +163,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
       onMouseMove={onMove}
       onMouseLeave={() => hoverArea(null)}
       onClick={onClick}
+      cursor={drawingHere ? 'crosshair' : undefined}
       onZoom={(e) => setZoom(e.viewState.zoom)}
       onLoad={(e) => {
         if (pane) unlink.current = linkPaneCamera(pane.index, e.target);

@@ -12,6 +12,9 @@ import { buildAreaLabelLayer, labelMinZoom } from './layers/labels-layer';
 import { useIncidentLayers } from './use-incident-layers';
 import { useReportLayers } from './use-report-layers';
 import type { ChoroplethView } from '../state/choropleth';
+import { useDrawnFootprints } from '../state/cia-outlines';
+import { useCiaStore } from '../state/cia-store';
+import { buildDrawingLayers, buildDrawnShapesLayer } from './layers/drawn-shape-layer';
 
 export interface DeckLayerInputs {
   /** The boundary layers drawn, in order. */
@@ -38,6 +41,10 @@ export function useViewDeckLayers({ shown, labelled, zoom, pane, onHoverPoint }:
   const activeTension = useAreaTension(labelled, pane?.step);
   const activeField = pane?.valueField ?? (labelled ? layers[labelled.id]?.style.valueField : undefined);
   const showArrows = !!labelled && activeField === TENSION_FIELD && (pane ? true : !!layers[labelled.id]?.visible);
+  const drawnShapes = useDrawnFootprints(shown.map((dataset) => dataset.id));
+  // The shape being drawn belongs to the live map only (not a pane, not an export).
+  const drawing = useCiaStore((s) => s.drawing);
+  const drawingCorners = !pane && drawing ? drawing.corners : null;
 
   return useMemo(() => {
     const built: DeckLayer[] = [];
@@ -45,6 +52,7 @@ export function useViewDeckLayers({ shown, labelled, zoom, pane, onHoverPoint }:
     if (analysed?.community) {
       built.push(buildProportionalSymbolLayer({ id: `${analysed.boundary.id}-community-symbols`, anchors: areaLabels(analysed.boundary), counts: analysed.community.counts }));
     }
+    if (drawnShapes.length > 0) built.push(buildDrawnShapesLayer('assessment-shapes', drawnShapes));
     built.push(...incidentLayers, ...reportLayers);
     if (showArrows && labelled && activeTension) {
       built.push(buildTensionArrowLayer({ id: `${labelled.id}-tension-arrows`, anchors: areaLabels(labelled), trends: activeTension.map((a) => a.trend) }));
@@ -57,6 +65,7 @@ export function useViewDeckLayers({ shown, labelled, zoom, pane, onHoverPoint }:
         visible: zoom >= labelMinZoom(dataset.features.length, dataset.level),
       }));
     }
+    if (drawingCorners) built.push(...buildDrawingLayers('assessment-drawing', drawingCorners));
     return built;
-  }, [shown, zoom, incidentLayers, reportLayers, cohesion, symbolsOn, showArrows, labelled, activeTension, locale]);
+  }, [shown, zoom, incidentLayers, reportLayers, cohesion, symbolsOn, showArrows, labelled, activeTension, locale, drawnShapes, drawingCorners]);
 }

@@ -9,6 +9,7 @@ import { restoreParts, snapshotParts } from './workspace/workspace-parts';
 import { loadBoundaryDatasets } from '../data/load-boundaries';
 import { nodeServices } from '../../test/helpers/workspace-session';
 import { DAY_MS, OPENED_MS } from '../../test/fixtures/cia/assessment';
+import { applyView, captureView, savedViewScope } from './saved-views';
 
 const initial = useCiaStore.getState();
 const store = () => useCiaStore.getState();
@@ -54,6 +55,44 @@ describe('the assessments store', () => {
   });
 });
 
+describe('drawing a geography and citing records', () => {
+  it('adds corners clicked on the map, undoes the last, and forgets them when drawing stops', () => {
+    store().startDrawing('example-wards');
+    store().addCorner([-3.2, 51.6]);
+    store().addCorner([-3.1, 51.6]);
+    store().addCorner([-3.1, 51.7]);
+    store().undoCorner();
+    expect(store().drawing).toEqual({ datasetId: 'example-wards', corners: [[-3.2, 51.6], [-3.1, 51.6]] });
+    store().stopDrawing();
+    store().addCorner([0, 0]);
+    expect(store().drawing).toBeNull();
+  });
+
+  it('records citing a report and writing the partners’ summary as versions naming what changed', () => {
+    const { id } = openWithRisks();
+    const cited = { ...store().assessments[0], citations: [{ kind: 'report' as const, id: 'report-1', label: 'Leaflets left outside the mosque' }] };
+    store().saveAssessment(cited, '', OPENED_MS + DAY_MS);
+    store().saveAssessment({ ...store().assessments[0], shareSummary: 'Partners are meeting faith leaders.' }, '', OPENED_MS + 2 * DAY_MS);
+    expect(store().assessments[0].versions.slice(-2).map((v) => [v.version, v.changed])).toEqual([[4, ['citations']], [5, ['share-summary']]]);
+    expect(store().assessments.map((a) => [a.id, a.citations.length, a.shareSummary])).toEqual([[id, 1, 'Partners are meeting faith leaders.']]);
+  });
+});
+
+describe('outlines in saved views', () => {
+  it('keep whether open assessments were outlined, and put it back when the view is shown', () => {
+    store().setOutlinesShown(false);
+    const hidden = captureView('Without assessments');
+    store().setOutlinesShown(true);
+    expect([hidden.assessments, savedViewScope(hidden).assessments, savedViewScope(captureView('With')).assessments]).toEqual([false, false, true]);
+    applyView(hidden);
+    expect(store().outlinesShown).toBe(false);
+    // A view saved before the choice was kept outlined them, as every map did then.
+    const { assessments: _old, ...older } = hidden;
+    applyView(older);
+    expect([store().outlinesShown, savedViewScope(older).assessments]).toEqual([true, true]);
+  });
+});
+
 describe('assessments in the workspace', () => {
   it('come back from the workspace snapshot with the layer id mapped', async () => {
     openWithRisks();
@@ -92,5 +131,15 @@ describe('share packages', () => {
     const exported = buildShareExport({ datasetId, areaIndexes: null, authority: { name: 'Ashbridge' }, marking: 'OFFICIAL', include: { fields: true, incidents: true, tables: true, tension: true, points: true }, suppressSmallCounts: true, classification: null, producedAt: '2026-11-21T12:00:00.000Z' });
     expect(exported?.text).toContain('Alder Dale');
     for (const text of ['Attack on the mosque', 'Far-right activity', 'Insp. Jones', 'cia-']) expect(exported?.text).not.toContain(text);
+
+    // With its summary for partners written and chosen, only that summary (level, status, day, areas) travels.
+    const assessment = store().assessments[0];
+    store().saveAssessment({ ...assessment, footprint: { kind: 'district', datasetId }, shareSummary: 'Partners are meeting faith leaders.', information: { ...assessment.information, problem: 'Threats online' } });
+    const options = { datasetId, areaIndexes: [0, 1], authority: { name: 'Ashbridge' }, marking: 'OFFICIAL', include: { fields: false, incidents: false, tables: false, tension: false, points: false }, suppressSmallCounts: true, classification: null, producedAt: '2026-11-21T12:00:00.000Z' };
+    expect(buildShareExport(options)?.pkg.assessments).toEqual([]);
+    const chosen = buildShareExport({ ...options, assessmentIds: [assessment.id] });
+    const codes = useDataStore.getState().datasets[datasetId].areaCodes.slice(0, 2);
+    expect(chosen?.pkg.assessments).toEqual([{ id: assessment.id, summary: 'Partners are meeting faith leaders.', level: 'high', status: 'draft', opened: '2023-07-03', areaCodes: codes }]);
+    for (const text of ['Attack on the mosque', 'Threats online', 'Insp. Jones', 'Patrols read as targeting']) expect(chosen?.text).not.toContain(text);
   });
 });

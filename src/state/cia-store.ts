@@ -4,7 +4,7 @@
  * saved change to an assessment records a version (what changed, when, by whom).
  */
 import { create } from 'zustand';
-import type { CiaAction, CiaRisk, CommunityImpactAssessment, RiskRegisterEntry } from '../types';
+import type { CiaAction, CiaRisk, CommunityImpactAssessment, LngLat, PartnerAssessmentSummary, RiskRegisterEntry } from '../types';
 import { randomId } from '../data/stable-id';
 import { EMPTY_CIA_DATA, readCiaData, type CiaData, type CiaFormatProblem } from '../analysis/cia/cia-format';
 import { newAssessment, type NewAssessment } from '../analysis/cia/assessment';
@@ -27,6 +27,10 @@ interface CiaState extends CiaData {
   refusals: Record<string, AgreementRefusal[]>;
   /** What a restore or an opened assessment file reported; nothing else was lost. */
   problems: CiaFormatProblem[];
+  /** Whether the map outlines open assessments (a saved view keeps its own choice). */
+  outlinesShown: boolean;
+  /** A geography being drawn on the map: its layer and the corners clicked so far (`[lng, lat]`). */
+  drawing: { datasetId: string; corners: LngLat[] } | null;
 
   setAuthor: (author: string) => void;
   /** Opens a new draft and shows it; returns its id. */
@@ -50,6 +54,16 @@ interface CiaState extends CiaData {
   /** Adds the assessments and actions of an assessment file; ones already held (same id) are kept as they are. */
   importAssessments: (raw: unknown) => void;
   dismissProblems: () => void;
+  setOutlinesShown: (shown: boolean) => void;
+  /** Keeps the summaries a partner's package carried; one already held (same id) is replaced by the newer copy. */
+  addPartnerSummaries: (summaries: PartnerAssessmentSummary[]) => void;
+  removePartnerSummary: (id: string) => void;
+  /** Starts drawing a geography over the layer `datasetId`: clicks on the map add corners. */
+  startDrawing: (datasetId: string) => void;
+  addCorner: (corner: LngLat) => void;
+  undoCorner: () => void;
+  /** Stops drawing and forgets the corners. */
+  stopDrawing: () => void;
 }
 
 const now = () => Date.now();
@@ -122,5 +136,17 @@ export const useCiaStore = create<CiaState>((set, get) => {
       });
     },
     dismissProblems: () => set({ problems: [] }),
+    outlinesShown: true,
+    drawing: null,
+    setOutlinesShown: (shown) => set({ outlinesShown: shown }),
+    addPartnerSummaries: (summaries) => set((s) => {
+      const ids = new Set(summaries.map((x) => x.id));
+      return { partnerSummaries: [...s.partnerSummaries.filter((x) => !ids.has(x.id)), ...summaries] };
+    }),
+    removePartnerSummary: (id) => set((s) => ({ partnerSummaries: s.partnerSummaries.filter((x) => x.id !== id) })),
+    startDrawing: (datasetId) => set({ drawing: { datasetId, corners: [] } }),
+    addCorner: (corner) => set((s) => (s.drawing ? { drawing: { ...s.drawing, corners: [...s.drawing.corners, corner] } } : s)),
+    undoCorner: () => set((s) => (s.drawing ? { drawing: { ...s.drawing, corners: s.drawing.corners.slice(0, -1) } } : s)),
+    stopDrawing: () => set({ drawing: null }),
   };
 });

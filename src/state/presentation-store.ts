@@ -12,6 +12,8 @@ interface PresentationState {
   presenting: boolean;
   /** Individual incidents can identify people and places: hidden while presenting unless turned on. */
   showPoints: boolean;
+  /** Assessments' titles (sensitive text, issue 17): hidden while presenting unless turned on. */
+  showAssessmentText: boolean;
   views: SavedView[];
   /** Index into `views` of the view last applied, or null when the map has moved on from it. */
   current: number | null;
@@ -24,6 +26,7 @@ interface PresentationState {
   leave: () => void;
   toggle: () => void;
   setShowPoints: (on: boolean) => void;
+  setShowAssessmentText: (on: boolean) => void;
   saveView: (name: string) => void;
   updateView: (index: number) => void;
   renameView: (index: number, name: string) => void;
@@ -39,15 +42,17 @@ let applying = false;
 export const usePresentationStore = create<PresentationState>((set, get) => ({
   presenting: false,
   showPoints: false,
+  showAssessmentText: false,
   views: [],
   current: null,
   incomplete: {},
   refusal: null,
 
-  enter: () => set({ presenting: true, showPoints: false }),
-  leave: () => set({ presenting: false, showPoints: false }),
+  enter: () => set({ presenting: true, showPoints: false, showAssessmentText: false }),
+  leave: () => set({ presenting: false, showPoints: false, showAssessmentText: false }),
   toggle: () => (get().presenting ? get().leave() : get().enter()),
   setShowPoints: (on) => set({ showPoints: on }),
+  setShowAssessmentText: (on) => set({ showAssessmentText: on }),
   saveView: (name) => set((s) => ({ views: [...s.views, captureView(name.trim() || `${s.views.length + 1}`)], current: s.views.length, refusal: null })),
   updateView: (index) =>
     set((s) => {

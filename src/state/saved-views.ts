@@ -25,6 +25,7 @@ import { computeResults } from './cohesion-derived';
 import { drawnSources, type DrawnSources } from './view-sources';
 import { viewTimelinePeriods, type TimelinePeriods } from './timeline-derived';
 import { liveViewScope, type ViewScope } from './view-scope';
+import { useCiaStore } from './cia-store';
 
 export interface SavedView {
   id: string;
@@ -47,6 +48,11 @@ export interface SavedView {
   hotspot?: { field: string; weights: HotspotRequest['weights'] | null; falseDiscoveryRate: boolean | null; emergingRules?: HotspotRequest['emergingRules'] | null };
   /** A view of tension: current or potential rating, and of which community. */
   tension?: { measure: 'current' | 'potential'; community: string };
+  /**
+   * Whether it outlines the Community Impact Assessments open at its period (issue 17). Views saved before
+   * this was kept outlined them, as every map then did.
+   */
+  assessments?: boolean;
 }
 
 /** The dated data a saved view draws (its field, the hot spots' incidents, the incident layers it shows). */
@@ -91,6 +97,7 @@ export function captureView(name: string): SavedView {
     bivariate: view.bivariate,
     timeline: { kind: timeline.kind, step: timeline.step, periodKey: timeline.step === null ? null : periods.keys[timeline.step] ?? null, window: timeline.window, breaks: timeline.breaks },
     incidents: Object.fromEntries(Object.entries(display).map(([id, d]) => [id, { heatmap: d.heatmap, points: d.points }])),
+    assessments: useCiaStore.getState().outlinesShown,
     ...extras,
   };
 }
@@ -143,6 +150,7 @@ export function applyView(saved: SavedView): { missing: string[] } {
     useTensionStore.getState().setMeasure(saved.tension.measure);
     useTensionStore.getState().setCommunity(saved.tension.community);
   }
+  useCiaStore.getState().setOutlinesShown(saved.assessments ?? true);
   // The view's own timeline decides the step, not the one on screen before it (which may be shorter).
   const periods = savedViewPeriods(saved);
   useTimelineStore.setState({ periodCount: periods.keys.length, step: savedViewStep(saved, periods) });
@@ -174,6 +182,7 @@ export function savedViewScope(saved: SavedView): ViewScope {
     display,
     tension: saved.tension ?? live.tension,
     camera: saved.camera ?? live.camera,
+    assessments: saved.assessments ?? true,
   };
 }
 

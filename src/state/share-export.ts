@@ -9,10 +9,12 @@ import { mappableFields } from '../analysis/default-field';
 import { AREA_KM2_FIELD } from '../analysis/area-size';
 import { NO_FILTER } from '../analysis/incident-filter';
 import { buildSharePackage, serializeSharePackage, sharePackageFileName, type ShareLayerInput } from '../data/share-package/build';
-import type { SharePackage, SharePoints, ShareReportField, ShareTension } from '../data/share-package/format';
+import type { SharePackage, SharePoints, ShareReportField, ShareTension, ShareAssessmentSummary } from '../data/share-package/format';
 import { shareReports } from '../data/share-package/reports';
 import { reportAreaIndex } from '../analysis/reports/report-areas';
 import { useReportStore } from './report-store';
+import { assessmentRiskLevel, footprintCodes } from '../analysis/cia/assessment';
+import { useCiaStore } from './cia-store';
 import { useDataStore } from './data-store';
 import { useIncidentStore } from './incident-store';
 import { useTableStore } from './table-store';
@@ -55,6 +57,8 @@ export interface ShareExportOptions {
   /** Tension reports (issue 14): the fields chosen one by one, or null to send none (the default). */
   reportFields?: ShareReportField[] | null;
   suppressSmallCounts: boolean;
+  /** Assessments whose edited summary for partners goes in the package (issue 17); none unless chosen. */
+  assessmentIds?: string[];
   /** The classification on screen, recorded in the metadata for reference. */
   classification: { field: string; value: Classification } | null;
   producedAt?: string;
@@ -139,6 +143,17 @@ function reportsFor(dataset: AreaDataset, fields: ShareReportField[]) {
   });
 }
 
+/**
+ * The chosen assessments' summaries for partners on this layer: only the text written for sharing, the risk
+ * level, status, day opened and areas. An assessment with no summary written has nothing to share.
+ */
+function assessmentSummaries(dataset: AreaDataset, ids: readonly string[]): ShareAssessmentSummary[] {
+  return useCiaStore.getState().assessments.flatMap((a) => {
+    if (!ids.includes(a.id) || !a.shareSummary.trim() || a.footprint.datasetId !== dataset.id) return [];
+    return [{ id: a.id, summary: a.shareSummary.trim(), level: assessmentRiskLevel(a), status: a.status, opened: new Date(a.openedMs).toISOString().slice(0, 10), areaCodes: footprintCodes(a.footprint, dataset.areaCodes) }];
+  });
+}
+
 /** The package for the options (null when the layer is gone), with its file name and text. */
 export function buildShareExport(options: ShareExportOptions): { pkg: SharePackage; fileName: string; text: string } | null {
   const dataset = useDataStore.getState().datasets[options.datasetId];
@@ -169,6 +184,7 @@ export function buildShareExport(options: ShareExportOptions): { pkg: SharePacka
     incidents: options.include.points ? pointsFor(dataset, new Set(areaIndexes)) : null,
     reports: options.reportFields ? reportsFor(dataset, options.reportFields) : null,
     withheld: options.suppressSmallCounts ? shareComplements(layers, areaIndexes) : undefined,
+    assessments: assessmentSummaries(dataset, options.assessmentIds ?? []),
   });
   return { pkg, fileName: sharePackageFileName(options.authority.name, producedAt), text: serializeSharePackage(pkg) };
 }

@@ -14,6 +14,7 @@ import { useTensionStore } from './tension-store';
 import { tableFieldId } from './table-derived';
 import { randomId } from '../data/stable-id';
 import { service } from './services';
+import { useCiaStore } from './cia-store';
 
 /**
  * Imports each package; returns one error per package that could not be used (the others still load).
@@ -45,6 +46,15 @@ export async function importSharePackages(files: InputFile[], savedIds: string[]
     const valueField = first ? tableFieldId({ tableId: first.id, indicator: 0, period: first.periods.length - 1, measure: 'value' }) : undefined;
     const warnings: ImportWarning[] = [...read.warnings, ...restored.warnings];
     useDataStore.getState().addDatasets([dataset], { [dataset.id]: warnings }, valueField ? { [dataset.id]: valueField } : {});
+    // Assessment summaries travel only when the sender chose them: kept read-only, named for the sender.
+    const { authority, producedAt } = read.value.metadata;
+    const names = new Map(read.value.boundaries.areas.map((area) => [area.areaCode, area.areaName]));
+    if (read.value.assessments.length) {
+      useCiaStore.getState().addPartnerSummaries(read.value.assessments.map((a) => ({
+        id: `${producedAt}:${a.id}`, authority: authority.name, producedAt, summary: a.summary, level: a.level, status: a.status, opened: a.opened,
+        areas: a.areaCodes.map((areaCode) => ({ areaCode, areaName: names.get(areaCode) ?? '' })),
+      })));
+    }
     // The worker never saw this layer (it came from the package, not a file): give it, so the points can join to it.
     await service('incidentWorker').adopt?.([dataset]);
     // Points only travel when the sender chose to include them; they load as an incident layer named for the sender.

@@ -43,7 +43,7 @@ describe('share package through the stores (example borough)', () => {
     const { datasets, order, errors } = useDataStore.getState();
     expect(errors).toEqual([]);
     const restored = datasets[order[order.length - 1]];
-    expect(restored.origin).toMatchObject({ kind: 'share-package', authority: { name: 'Wellmoor', code: 'X06000002' }, marking: 'OFFICIAL', formatVersion: 1 });
+    expect(restored.origin).toMatchObject({ kind: 'share-package', authority: { name: 'Wellmoor', code: 'X06000002' }, marking: 'OFFICIAL', formatVersion: 2 });
     expect(restored.areaCodes).toEqual(wellmoor.areaIndexes.map((i) => lsoas.areaCodes[i]));
     // Mapped straight away, on a table of the package.
     expect(parseTableField(useLayerStore.getState().layers[restored.id]?.style.valueField)?.tableId).toMatch(/^share-/);

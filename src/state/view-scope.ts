@@ -17,6 +17,7 @@ import { useIncidentStore, type IncidentDisplay } from './incident-store';
 import { useTensionStore } from './tension-store';
 import { useCameraStore } from './camera-store';
 import type { Camera } from '../types/camera';
+import { useCiaStore } from './cia-store';
 
 export interface ViewTimeline {
   kind: PeriodKind;
@@ -38,6 +39,8 @@ export interface ViewScope {
   tension: { measure: 'current' | 'potential'; community: string };
   /** Where the map looks; null before the map has settled anywhere. */
   camera: Camera | null;
+  /** Whether open Community Impact Assessments are outlined (those open at the view's period when it has one). */
+  assessments: boolean;
 }
 
 /** The view being rendered offscreen; null (the default) means the live stores' view. */
@@ -49,7 +52,7 @@ export function liveViewScope(): ViewScope {
   const { bivariate, communitySymbols } = useViewStore.getState();
   const { kind, step, window, breaks } = useTimelineStore.getState();
   const { measure, community } = useTensionStore.getState();
-  return { layers, activeLayerId, bivariate, communitySymbols, timeline: { kind, step, window, breaks }, display: useIncidentStore.getState().display, tension: { measure, community }, camera: useCameraStore.getState().camera };
+  return { layers, activeLayerId, bivariate, communitySymbols, timeline: { kind, step, window, breaks }, display: useIncidentStore.getState().display, tension: { measure, community }, camera: useCameraStore.getState().camera, assessments: useCiaStore.getState().outlinesShown };
 }
 
 /** The scope with one layer drawing another field (one page per value of a batch). */
@@ -101,4 +104,11 @@ export function useScopedTension(): ViewScope['tension'] {
   const scope = useContext(ViewScopeContext);
   const live = useTensionStore(useShallow((s) => ({ measure: s.measure, community: s.community })));
   return scope?.tension ?? live;
+}
+
+/** Whether the view being drawn outlines open assessments. */
+export function useScopedAssessments(): boolean {
+  const scope = useContext(ViewScopeContext);
+  const live = useCiaStore((s) => s.outlinesShown);
+  return scope?.assessments ?? live;
 }

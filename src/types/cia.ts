@@ -37,9 +37,14 @@ export interface CiaRisk {
   impact: number;
 }
 
-/** Where an assessment looks: some areas of one boundary layer, or the whole district of that layer. */
+/**
+ * Where an assessment looks: some areas of one boundary layer, a shape drawn on the map over that layer, or
+ * the whole district of that layer. A drawn shape keeps its corners (`[lng, lat]`, WGS84, one open ring) to
+ * be drawn again, and the areas it covered when it was drawn, which the evidence and the outlines use.
+ */
 export type CiaFootprint =
   | { kind: 'areas'; datasetId: string; areaCodes: string[] }
+  | { kind: 'drawn'; datasetId: string; ring: [number, number][]; areaCodes: string[] }
   | { kind: 'district'; datasetId: string };
 
 /** What the guide asks under "Information and intelligence"; the workspace's evidence is gathered beside it. */
@@ -67,7 +72,7 @@ export type CiaNextStep = 'monitor' | 'report-gold-engage-bronze' | 'relay-gold-
 export type CiaStatus = 'draft' | 'agreed' | 'closed';
 
 /** The sections of an assessment, as versions name what changed. */
-export type CiaSection = 'title' | 'origin' | 'footprint' | 'communities' | 'information' | 'affected' | 'legislation' | 'risks' | 'next-step' | 'review' | 'status';
+export type CiaSection = 'title' | 'origin' | 'footprint' | 'communities' | 'information' | 'affected' | 'legislation' | 'risks' | 'next-step' | 'review' | 'status' | 'citations' | 'share-summary';
 
 /** One recorded version: what changed, when and by whom. */
 export interface CiaVersion {
@@ -86,6 +91,8 @@ export interface CommunityImpactAssessment {
   footprint: CiaFootprint;
   communities: string[];
   information: CiaInformation;
+  /** Tension reports and planned events (issue 14) the assessment cites as evidence, by their stable ids. */
+  citations: CiaLink[];
   affected: CiaAffected[];
   /** Answers to the legislation prompts, by prompt id (see legislation-prompts.ts). */
   legislation: Record<string, string>;
@@ -98,6 +105,11 @@ export interface CommunityImpactAssessment {
   reviewDates: number[];
   closedMs: number | null;
   versions: CiaVersion[];
+  /**
+   * The edited summary partners may see (the shared tier): written on purpose, never derived from the
+   * sensitive sections. Empty means nothing of this assessment may leave the workspace.
+   */
+  shareSummary: string;
 }
 
 /** An action of the group: owned by an agency, due by a date, linked to an assessment, its risks, an area or a report. */
@@ -143,4 +155,21 @@ export interface RiskRegisterEntry {
   reviewCycleDays: number;
   /** Newest last; the first is the entry's creation. */
   history: RiskRegisterReview[];
+}
+
+/**
+ * An assessment summary received in a partner's share package (issue 17): only what the sender chose to share,
+ * kept read-only with who sent it and when, its areas named as the package named them.
+ */
+export interface PartnerAssessmentSummary {
+  /** The sender's assessment id, prefixed with the package's producedAt so two packages never collide. */
+  id: string;
+  authority: string;
+  producedAt: string;
+  summary: string;
+  level: 'low' | 'medium' | 'high' | null;
+  status: CiaStatus;
+  /** YYYY-MM-DD. */
+  opened: string;
+  areas: { areaCode: string; areaName: string }[];
 }

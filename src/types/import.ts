@@ -233,6 +233,9 @@ export interface RowNote {
  * (`problemWord.shouldBe.<value>`; `count`, `top` and `format` parameters fill in the numbers).
  */
 export type PackageExpectation =
+  | 'risk-level'
+  | 'assessment-status'
+  | 'sent-area-code'
   | 'object'
   | 'list'
   | 'text'

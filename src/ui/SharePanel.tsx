@@ -5,6 +5,7 @@ import { useChoropleth } from '../state/choropleth';
 import { authorityGroups, buildShareExport, SHARE_FORMAT_VERSION, type ShareReportField } from '../state/share-export';
 import { DEFAULT_SHARED_REPORT_FIELDS, ShareReportFields } from './ShareReportFields';
 import { downloadText } from './download';
+import { ShareAssessments } from './ShareAssessments';
 import { useLocaleTag, useT } from './use-t';
 
 const INCLUDE = ['fields', 'incidents', 'tables', 'tension'] as const;
@@ -31,6 +32,7 @@ export function SharePanel() {
   const [points, setPoints] = useState(false);
   const [reportsOn, setReportsOn] = useState(false);
   const [reportFields, setReportFields] = useState<ShareReportField[]>([...DEFAULT_SHARED_REPORT_FIELDS]);
+  const [assessmentIds, setAssessmentIds] = useState<string[]>([]);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   if (order.length === 0) return null;
   const group = groups.find((g) => g.code === areaChoice);
@@ -58,6 +60,7 @@ export function SharePanel() {
       marking,
       include: { ...include, points },
       reportFields: reportsOn ? reportFields : null,
+      assessmentIds,
       suppressSmallCounts: suppress,
       classification: choropleth ? { field: choropleth.field, value: choropleth.classification } : null,
     });
@@ -117,6 +120,7 @@ export function SharePanel() {
             <p id="share-points-warning" className={points ? 'small error-text' : 'small muted'} role={points ? 'alert' : undefined}>{t('share.pointsWarning')}</p>
           </fieldset>
           <ShareReportFields include={reportsOn} fields={reportFields} onInclude={setReportsOn} onFields={setReportFields} />
+          {dataset && <ShareAssessments datasetId={dataset.id} chosen={assessmentIds} onChange={setAssessmentIds} />}
           <p className="small muted">{t('share.format', { version: SHARE_FORMAT_VERSION })}</p>
           {message && <p className={message.kind === 'error' ? 'error-text' : 'small'} role="status" data-testid="share-message">{message.text}</p>}
           <div className="dialog-actions">

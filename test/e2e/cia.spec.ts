@@ -77,7 +77,9 @@ for (const locale of ['en', 'cy'] as const) {
     await page.getByTestId('cia-agree').click();
     await expect(page.getByTestId('cia-refusal')).toHaveCount(0);
     await expect(page.getByTestId('cia-status')).toContainText(words.agreed);
-    // The map outlines it by its risk level, and the legend says what the dotted outline means.
+    // The map outlines it by its risk level, and the legend says what the dotted outline means. Outlines follow
+    // the timeline's date (what was open then): the assessment opened today shows with all dates, not in July 2023.
+    await page.getByTestId('time-all').click();
     await expect(page.getByTestId('legend-key-assessment-high')).toHaveText(words.legend);
 
     // After a reload everything is back from the browser's workspace.

@@ -189,7 +189,7 @@ test.describe('sharing with a neighbouring authority', () => {
     await expect(dialog).toBeHidden();
 
     const pkg = JSON.parse(readFileSync(file, 'utf8'));
-    expect([pkg.format, pkg.version]).toEqual(['cohesion-atlas-share', 1]);
+    expect([pkg.format, pkg.version]).toEqual(['cohesion-atlas-share', 2]);
     expect(pkg.metadata.authority).toEqual({ name: 'Wellmoor', code: 'X06000002' });
     expect(pkg.metadata.marking).toBe('OFFICIAL-SENSITIVE');
     expect(pkg.metadata.pointsIncluded).toBe(false);

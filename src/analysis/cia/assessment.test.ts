@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { ASSESSMENT, DAY_MS, OPENED_MS, RISKS } from '../../../test/fixtures/cia/assessment';
-import { assessmentRiskLevel, footprintCodes, headingsNotConsidered, newAssessment, risksByHeading } from './assessment';
+import { assessmentRiskLevel, drawnFootprint, footprintCodes, headingsNotConsidered, newAssessment, risksByHeading } from './assessment';
+import { squareAreas } from '../../../test/fixtures/reports/reports';
 import { LEGISLATION_PROMPTS, PROTECTED_CHARACTERISTICS, unansweredPrompts } from './legislation-prompts';
 
 describe('an assessment as a whole', () => {
   it('opens as a draft with empty sections and a first review at the start of a day', () => {
     const opened = newAssessment({ id: 'cia-9', title: 'Housing scheme', origin: null, footprint: { kind: 'district', datasetId: 'l' }, communities: [], openedMs: OPENED_MS + 5 * 3_600_000, firstReviewDays: 14 });
-    expect(opened).toMatchObject({ status: 'draft', risks: [], versions: [], reviewDates: [OPENED_MS + 14 * DAY_MS], closedMs: null, nextStep: { decided: null, note: '' } });
+    expect(opened).toMatchObject({ status: 'draft', risks: [], versions: [], reviewDates: [OPENED_MS + 14 * DAY_MS], closedMs: null, nextStep: { decided: null, note: '' }, citations: [], shareSummary: '' });
+  });
+
+  it('cites the report or event it was opened from', () => {
+    const origin = { kind: 'report' as const, id: 'report-1', label: 'Leaflets left outside the mosque' };
+    const fromReport = newAssessment({ id: 'cia-9', title: '', origin, footprint: { kind: 'district', datasetId: 'l' }, communities: [], openedMs: OPENED_MS, firstReviewDays: 14 });
+    const fromArea = newAssessment({ id: 'cia-9', title: '', origin: ASSESSMENT.origin, footprint: { kind: 'district', datasetId: 'l' }, communities: [], openedMs: OPENED_MS, firstReviewDays: 14 });
+    expect([fromReport.citations, fromArea.citations]).toEqual([[origin], []]);
   });
 
   it('lists risks under the six PPPLEM headings, for intervening and for doing nothing', () => {
@@ -27,6 +35,15 @@ describe('an assessment as a whole', () => {
   it('covers its own codes found in a layer, or every area for the district', () => {
     expect(footprintCodes(ASSESSMENT.footprint, ['X05000001', 'X05000002'])).toEqual(['X05000002']);
     expect(footprintCodes({ kind: 'district', datasetId: 'l' }, ['A', 'B'])).toEqual(['A', 'B']);
+  });
+
+  it('draws a footprint: the corners kept, the areas covered named; too few corners or none covered is no footprint', () => {
+    // The squares lie at lng −3.2…−3.17 (one per 0.01°), lat 51.48…51.49: this shape covers the first two centres.
+    const layer = { ...squareAreas, id: 'squares' };
+    const corners: [number, number][] = [[-3.201, 51.479], [-3.181, 51.479], [-3.181, 51.491], [-3.201, 51.491]];
+    expect(drawnFootprint(layer, corners)).toEqual({ kind: 'drawn', datasetId: 'squares', ring: corners, areaCodes: ['X01000001', 'X01000002'] });
+    expect(drawnFootprint(layer, corners.slice(0, 2))).toBeNull();
+    expect(drawnFootprint(layer, [[0, 0], [1, 0], [1, 1]])).toBeNull();
   });
 });
 

@@ -3,7 +3,8 @@
  * the form lists them (PPPLEM heading × intervening / doing nothing), and its overall risk level, by which
  * the map outlines open assessments.
  */
-import type { CiaFootprint, CiaLink, CiaRisk, CommunityImpactAssessment, RiskCourse, RiskHeading } from '../../types';
+import type { AreaDataset, CiaFootprint, CiaLink, CiaRisk, CommunityImpactAssessment, LngLat, RiskCourse, RiskHeading } from '../../types';
+import { areasUnderShape } from '../../geo/shape-cover';
 import { highestScore, riskLevel, type RiskLevel } from './risk-score';
 import { startOfDayMs } from './review';
 
@@ -33,6 +34,8 @@ export function newAssessment(start: NewAssessment): CommunityImpactAssessment {
     footprint: start.footprint,
     communities: start.communities,
     information: { problem: '', rootCauses: '', happened: '', mayHappen: '', anecdote: '', sources: '' },
+    // What it was opened from, when that is a report or an event, is its first citation.
+    citations: start.origin && (start.origin.kind === 'report' || start.origin.kind === 'event') ? [start.origin] : [],
     affected: [],
     legislation: {},
     risks: [],
@@ -42,6 +45,7 @@ export function newAssessment(start: NewAssessment): CommunityImpactAssessment {
     reviewDates: [startOfDayMs(start.openedMs) + start.firstReviewDays * 86_400_000],
     closedMs: null,
     versions: [],
+    shareSummary: '',
   };
 }
 
@@ -64,4 +68,14 @@ export function assessmentRiskLevel(assessment: Pick<CommunityImpactAssessment, 
 /** The codes an assessment's footprint covers in a layer with `areaCodes` (its codes, or all for the district). */
 export function footprintCodes(footprint: CiaFootprint, areaCodes: readonly string[]): string[] {
   return footprint.kind === 'district' ? [...areaCodes] : footprint.areaCodes.filter((code) => areaCodes.includes(code));
+}
+
+/**
+ * The footprint of a shape drawn over `layer`: its corners and the areas it covers (see geo/shape-cover);
+ * null when the shape has fewer than three corners or covers no area of the layer.
+ */
+export function drawnFootprint(layer: Pick<AreaDataset, 'id' | 'areaCodes' | 'features'>, corners: readonly LngLat[]): Extract<CiaFootprint, { kind: 'drawn' }> | null {
+  const covered = areasUnderShape(corners, layer.features.map((feature) => feature.geometry));
+  if (corners.length < 3 || covered.length === 0) return null;
+  return { kind: 'drawn', datasetId: layer.id, ring: corners.map(([lng, lat]) => [lng, lat]), areaCodes: covered.map((index) => layer.areaCodes[index]) };
 }

@@ -4,21 +4,36 @@
  * missing field or a score outside 1–5 is reported by item name and field; the item concerned is repaired
  * with an empty value where one makes sense, else left out, and nothing else is lost.
  */
-import type { CiaAction, CommunityImpactAssessment, RiskRegisterEntry } from '../../types';
-import { readAction, readAssessment, readRegisterEntry, type CiaFormatProblem, type ItemReader } from './cia-items';
+import type { CiaAction, CommunityImpactAssessment, PartnerAssessmentSummary, RiskRegisterEntry } from '../../types';
+import { readAction, readAssessment, readPartnerSummary, readRegisterEntry, type CiaFormatProblem, type ItemReader } from './cia-items';
 
 export type { CiaFormatProblem, CiaItemKind } from './cia-items';
 
 /** The version this app writes. Raise it and add a migration when the shape changes. */
-export const CIA_FORMAT_VERSION = 1;
+export const CIA_FORMAT_VERSION = 2;
 
 /** Turns version `from` into `from + 1`. */
 export type CiaMigration = (old: Record<string, unknown>) => Record<string, unknown>;
 
-/** Migrations by the version they upgrade from: none yet, version 1 being the first. */
-export const CIA_MIGRATIONS: Record<number, CiaMigration> = {};
+/**
+ * Version 1 → 2: assessments gained the reports and events they cite (`citations`) and the edited summary
+ * partners may see (`shareSummary`), and the part gained the summaries received from partners; a version 1 assessment cited nothing and had no summary, except that one
+ * opened from a report or event cites it. (Drawn footprints are new in 2 too; version 1 had none.)
+ */
+export function migrateCiaV1toV2(old: Record<string, unknown>): Record<string, unknown> {
+  const assessments = Array.isArray(old.assessments)
+    ? old.assessments.map((a: unknown) => {
+        if (!isRecord(a)) return a;
+        const origin = isRecord(a.origin) && (a.origin.kind === 'report' || a.origin.kind === 'event') ? [a.origin] : [];
+        return { ...a, citations: origin, shareSummary: '' };
+      })
+    : old.assessments;
+  return { ...old, version: 2, assessments, partnerSummaries: [] };
+}
 
-/** What kind of item a problem is in. */
+/** Migrations by the version they upgrade from. */
+export const CIA_MIGRATIONS: Record<number, CiaMigration> = { 1: migrateCiaV1toV2 };
+
 /** Everything the part holds. */
 export interface CiaData {
   assessments: CommunityImpactAssessment[];
@@ -26,9 +41,11 @@ export interface CiaData {
   register: RiskRegisterEntry[];
   /** Dates of the group's meetings (UTC ms), earliest first. */
   meetings: number[];
+  /** Assessment summaries received from partners' share packages (version 2 on). */
+  partnerSummaries: PartnerAssessmentSummary[];
 }
 
-export const EMPTY_CIA_DATA: CiaData = { assessments: [], actions: [], register: [], meetings: [] };
+export const EMPTY_CIA_DATA: CiaData = { assessments: [], actions: [], register: [], meetings: [], partnerSummaries: [] };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -65,6 +82,7 @@ export function readCiaData(raw: unknown, migrations = CIA_MIGRATIONS, current =
       actions: readList(upgraded.actions, readAction, problems),
       register: readList(upgraded.register, readRegisterEntry, problems),
       meetings,
+      partnerSummaries: readList(upgraded.partnerSummaries, readPartnerSummary, problems),
     },
     problems,
   };

@@ -3,12 +3,12 @@
  * checks untrusted JSON field by field: a missing field is filled with an empty value and reported, unless the
  * item cannot stand without it (an id, a risk's scores), when the item alone is left out and reported.
  */
-import type { CiaAction, CiaAffected, CiaFootprint, CiaLink, CiaRisk, CiaVersion, CommunityImpactAssessment, RiskRegisterEntry, RiskRegisterReview } from '../../types';
+import type { CiaAction, CiaAffected, CiaFootprint, CiaLink, CiaRisk, CiaVersion, CommunityImpactAssessment, PartnerAssessmentSummary, RiskRegisterEntry, RiskRegisterReview } from '../../types';
 import { isScoreLevel } from './risk-score';
 import { RISK_COURSES, RISK_HEADINGS } from './assessment';
 
 /** The kinds of item a saved assessment part holds, named in the problems found while reading them. */
-export type CiaItemKind = 'assessment' | 'risk' | 'action' | 'register-entry' | 'review';
+export type CiaItemKind = 'assessment' | 'risk' | 'action' | 'register-entry' | 'review' | 'partner-summary';
 
 /** A problem found while reading; `name` is the item's title, description or indicator (else its position). */
 export type CiaFormatProblem =
@@ -71,8 +71,11 @@ function start(raw: unknown, item: CiaItemKind, nameField: string, position: num
   return new ItemCheck(raw, item, name, problems);
 }
 
+const isCorner = (v: unknown): v is [number, number] =>
+  Array.isArray(v) && v.length === 2 && isTime(v[0]) && isTime(v[1]) && Math.abs(v[0]) <= 180 && Math.abs(v[1]) <= 90;
 const isFootprint = (v: unknown): v is CiaFootprint =>
-  isRecord(v) && isString(v.datasetId) && (v.kind === 'district' || (v.kind === 'areas' && isStrings(v.areaCodes)));
+  isRecord(v) && isString(v.datasetId) && (v.kind === 'district' || (v.kind === 'areas' && isStrings(v.areaCodes))
+    || (v.kind === 'drawn' && isStrings(v.areaCodes) && Array.isArray(v.ring) && v.ring.length >= 3 && v.ring.every(isCorner)));
 const isAffected = (v: unknown): v is CiaAffected[] =>
   Array.isArray(v) && v.every((a) => isRecord(a) && isString(a.community) && (a.areaCode === null || isString(a.areaCode)) && isString(a.how));
 const isAnswers = (v: unknown): v is Record<string, string> => isRecord(v) && Object.values(v).every(isString);
@@ -113,6 +116,7 @@ export const readAssessment: ItemReader<CommunityImpactAssessment> = (raw, posit
     footprint: check.field('footprint', isFootprint, { kind: 'district', datasetId: '' }),
     communities: check.field('communities', isStrings, []),
     information: readInformation(check.field('information', isRecord, {})),
+    citations: check.field('citations', (v): v is CiaLink[] => Array.isArray(v) && v.every(isLink), []),
     affected: check.field('affected', isAffected, []),
     legislation: check.field('legislation', isAnswers, {}),
     risks: (Array.isArray(raw.risks) ? raw.risks : []).flatMap((risk, i) => readRisk(risk, i, problems) ?? []),
@@ -122,6 +126,7 @@ export const readAssessment: ItemReader<CommunityImpactAssessment> = (raw, posit
     reviewDates: check.field('reviewDates', (v): v is number[] => Array.isArray(v) && v.every(isTime), []),
     closedMs: check.field<number | null>('closedMs', (v): v is number | null => v === null || isTime(v), null),
     versions: check.field('versions', isVersions, []),
+    shareSummary: check.field('shareSummary', isString, ''),
   };
   if (!Array.isArray(raw.risks)) check.field('risks', Array.isArray, []);
   return check.dropped ? null : assessment;
@@ -182,4 +187,23 @@ export const readRegisterEntry: ItemReader<RiskRegisterEntry> = (raw, position, 
   problems.push({ code: 'missing-field', item: 'register-entry', name: nameOf(raw, 'indicator', 'register-entry', position), field: 'history', dropped: false });
   const { likelihood, impact, residualLikelihood, residualImpact } = entry;
   return { ...entry, history: [{ timeMs: 0, by: '', likelihood, impact, residualLikelihood, residualImpact, note: '' }] };
+};
+
+const isAreas = (v: unknown): v is PartnerAssessmentSummary['areas'] => Array.isArray(v) && v.every((a) => isRecord(a) && isString(a.areaCode) && isString(a.areaName));
+
+/** Reads one summary received from a partner; without its id or its text it is left out. */
+export const readPartnerSummary: ItemReader<PartnerAssessmentSummary> = (raw, position, problems) => {
+  const check = start(raw, 'partner-summary', 'summary', position, problems);
+  if (!check) return null;
+  const summary: PartnerAssessmentSummary = {
+    id: check.field('id', isString, DROP),
+    authority: check.field('authority', isString, ''),
+    producedAt: check.field('producedAt', isString, ''),
+    summary: check.field('summary', isString, DROP),
+    level: check.field<PartnerAssessmentSummary['level']>('level', (v): v is PartnerAssessmentSummary['level'] => v === null || v === 'low' || v === 'medium' || v === 'high', null),
+    status: check.field('status', (v): v is PartnerAssessmentSummary['status'] => v === 'draft' || v === 'agreed' || v === 'closed', 'draft'),
+    opened: check.field('opened', isString, ''),
+    areas: check.field('areas', isAreas, []),
+  };
+  return check.dropped ? null : summary;
 };

@@ -24,6 +24,8 @@ const SECTION_FIELDS: Record<CiaSection, (keyof CommunityImpactAssessment)[]> = 
   'next-step': ['nextStep'],
   review: ['reviewDates'],
   status: ['status', 'closedMs'],
+  citations: ['citations'],
+  'share-summary': ['shareSummary'],
 };
 
 /** The sections whose content differs between two states of one assessment, in the guide's order. */

@@ -3,7 +3,7 @@
  * period, tension ratings and (only if asked) incident points, with small counts withheld by default.
  */
 import type { AreaGeometry, AreaLevel } from '../../types';
-import { SHARE_FORMAT, SHARE_FORMAT_VERSION, SMALL_COUNT_LIMIT, SUPPRESSED, type ShareCell, type ShareLayer, type ShareMetadata, type SharePackage, type SharePoints, type ShareReports, type ShareTension } from './format';
+import { SHARE_FORMAT, SHARE_FORMAT_VERSION, SMALL_COUNT_LIMIT, SUPPRESSED, type ShareCell, type ShareLayer, type ShareMetadata, type SharePackage, type SharePoints, type ShareReports, type ShareTension, type ShareAssessmentSummary } from './format';
 
 /** A layer before packaging: `values[areaIndex][periodIndex]`, parallel to the boundary's areas. */
 export interface ShareLayerInput extends Omit<ShareLayer, 'values'> {
@@ -21,6 +21,8 @@ export interface ShareBuildInput {
   incidents: SharePoints | null;
   /** Tension reports with the fields the sender chose (issue 14); absent or null when not chosen. */
   reports?: ShareReports | null;
+  /** Assessment summaries the sender chose to include (none unless chosen); their areas are cut to those sent. */
+  assessments?: ShareAssessmentSummary[];
   /**
    * Cells withheld besides the small counts, by layer id then `[areaIndex][periodIndex]`: the complements
    * secondary suppression chose (computed by the caller, which may use analysis/) so no count is recovered.
@@ -75,6 +77,8 @@ export function buildSharePackage(input: ShareBuildInput): SharePackage {
     tension: input.tension ? { ...input.tension, assessments: input.tension.assessments.filter((a) => codes.has(a.areaCode)) } : null,
     incidents: input.incidents,
     reports: reportsIn(input.reports ?? null, codes),
+    // A summary about none of the areas sent has nothing to say to the receiver here: it is left out.
+    assessments: (input.assessments ?? []).map((a) => ({ ...a, areaCodes: a.areaCodes.filter((code) => codes.has(code)) })).filter((a) => a.areaCodes.length > 0),
   };
 }
 

@@ -9,7 +9,7 @@ import type { AreaLevel, InformationStatus, ReportSourceKind, SourceReliability,
 export const SHARE_FORMAT = 'cohesion-atlas-share';
 
 /** The version this app writes. Readers accept this and every older version (see migrate.ts). */
-export const SHARE_FORMAT_VERSION = 1;
+export const SHARE_FORMAT_VERSION = 2;
 
 /** Counts from 1 to SMALL_COUNT_LIMIT − 1 are withheld when suppression is on (shown as "<5"). */
 export const SMALL_COUNT_LIMIT = 5;
@@ -115,6 +115,21 @@ export interface ShareReports {
   reports: ShareReport[];
 }
 
+/**
+ * A Community Impact Assessment's edited summary (issue 17), only when the sender chose to include it: the
+ * summary written for partners, its risk level and status, the day it was opened, and its areas among those
+ * sent. Nothing else of an assessment ever travels.
+ */
+export interface ShareAssessmentSummary {
+  id: string;
+  summary: string;
+  level: 'low' | 'medium' | 'high' | null;
+  status: 'draft' | 'agreed' | 'closed';
+  /** YYYY-MM-DD. */
+  opened: string;
+  areaCodes: string[];
+}
+
 /** A package in the current layout (older layouts are migrated to this on reading). */
 export interface SharePackage {
   format: typeof SHARE_FORMAT;
@@ -126,7 +141,12 @@ export interface SharePackage {
   incidents: SharePoints | null;
   /** Issue 14: an optional section of version 1 (absent in packages from earlier builds, read as null). */
   reports: ShareReports | null;
+  /** Assessment summaries the sender chose to include (version 2 on); empty when none. */
+  assessments: ShareAssessmentSummary[];
 }
+
+/** Version 1: the current layout without assessment summaries. */
+export type SharePackageV1 = Omit<SharePackage, 'version' | 'assessments'> & { version: 1 };
 
 /** True for a file name this app gives packages, or JSON bytes that start like a package. */
 export function looksLikeSharePackage(name: string, bytes: ArrayBuffer): boolean {

@@ -2,7 +2,7 @@
  * Older share-package layouts, lifted to the current one. Each step takes the previous version's object
  * (already checked) and returns the next version's; reading applies them in order.
  */
-import { SHARE_FORMAT, SMALL_COUNT_LIMIT, SUPPRESSED, type ShareCell, type SharePackage } from './format';
+import { SHARE_FORMAT, SMALL_COUNT_LIMIT, SUPPRESSED, type ShareCell, type SharePackage, type SharePackageV1 } from './format';
 
 /**
  * Version 0: the pre-release draft layout (superseded before the first release; see FORMAT.md). One count
@@ -22,7 +22,7 @@ export interface SharePackageV0 {
 }
 
 /** Version 0 → 1: metadata gathered under `metadata`, areas flattened, the counts become one count layer. */
-export function migrateV0toV1(old: SharePackageV0): SharePackage {
+export function migrateV0toV1(old: SharePackageV0): SharePackageV1 {
   const periods = Object.keys(old.counts.byPeriod).sort();
   const areas = old.areas.features.map((f) => ({ areaCode: String(f.properties.code), areaName: f.properties.name ?? '', geometry: f.geometry }));
   const values: Record<string, ShareCell[]> = {};
@@ -57,4 +57,9 @@ export function migrateV0toV1(old: SharePackageV0): SharePackage {
     incidents: null,
     reports: null,
   };
+}
+
+/** Version 1 → 2: packages gained the assessment summaries a sender may include; a version 1 package has none. */
+export function migrateV1toV2(old: SharePackageV1): SharePackage {
+  return { ...old, version: 2, assessments: [] };
 }

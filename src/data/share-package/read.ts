@@ -3,9 +3,9 @@
  * file and the field), refuses packages from a newer version, and migrates older versions.
  */
 import type { ImportResult, PackageExpectation, ProblemParams } from '../../types';
-import { SHARE_FORMAT, SHARE_FORMAT_VERSION, SHARE_REPORT_FIELDS, SUPPRESSED, type SharePackage } from './format';
+import { SHARE_FORMAT, SHARE_FORMAT_VERSION, SHARE_REPORT_FIELDS, SUPPRESSED, type SharePackage, type SharePackageV1 } from './format';
 import { INFORMATION_STATUSES, SOURCE_KINDS, SOURCE_RELIABILITIES, TENSION_TYPES } from '../reports/report-vocabulary';
-import { migrateV0toV1, type SharePackageV0 } from './migrate';
+import { migrateV0toV1, type SharePackageV0, migrateV1toV2 } from './migrate';
 
 class PackageProblem {
   constructor(readonly path: string, readonly expected: PackageExpectation, readonly found: unknown, readonly params: ProblemParams) {}
@@ -45,7 +45,7 @@ function checkGeometry(v: unknown, path: string): void {
   checkArray(g.coordinates, `${path}.coordinates`);
 }
 
-function checkV1(raw: Record<string, unknown>): SharePackage {
+function checkV1(raw: Record<string, unknown>): SharePackageV1 {
   const meta = checkObject(raw.metadata, 'metadata');
   const authority = checkObject(meta.authority, 'metadata.authority');
   checkString(authority.name, 'metadata.authority.name', true);
@@ -100,7 +100,7 @@ function checkV1(raw: Record<string, unknown>): SharePackage {
   }
   if (raw.reports !== null && raw.reports !== undefined) checkReports(raw.reports);
   return {
-    ...(raw as unknown as SharePackage), tension: (raw.tension as SharePackage['tension']) ?? null, incidents: (raw.incidents as SharePackage['incidents']) ?? null,
+    ...(raw as unknown as SharePackageV1), tension: (raw.tension as SharePackage['tension']) ?? null, incidents: (raw.incidents as SharePackage['incidents']) ?? null,
     reports: (raw.reports as SharePackage['reports']) ?? null,
   };
 }
@@ -139,6 +139,21 @@ function checkReports(v: unknown): void {
   });
 }
 
+/** Version 2's assessment summaries: each with its summary, level, status, day opened and areas among those sent. */
+function checkAssessments(raw: Record<string, unknown>, codes: ReadonlySet<string>): SharePackage['assessments'] {
+  return checkArray(raw.assessments, 'assessments').map((a, i) => {
+    const path = `assessments[${i}]`;
+    const item = checkObject(a, path);
+    checkString(item.id, `${path}.id`, true);
+    checkString(item.summary, `${path}.summary`, true);
+    need(item.level === null || ['low', 'medium', 'high'].includes(item.level as string), `${path}.level`, 'risk-level', item.level);
+    need(['draft', 'agreed', 'closed'].includes(item.status as string), `${path}.status`, 'assessment-status', item.status);
+    need(isString(item.opened) && /^\d{4}-\d{2}-\d{2}$/.test(item.opened), `${path}.opened`, 'date', item.opened);
+    checkArray(item.areaCodes, `${path}.areaCodes`).forEach((code, j) => need(isString(code) && codes.has(code), `${path}.areaCodes[${j}]`, 'sent-area-code', code));
+    return item as unknown as SharePackage['assessments'][number];
+  });
+}
+
 function checkV0(raw: Record<string, unknown>): SharePackageV0 {
   checkString(raw.authority, 'authority', true);
   checkString(raw.produced, 'produced', true);
@@ -174,8 +189,9 @@ export function readSharePackage(text: string, file: string): ImportResult<Share
     if (version > SHARE_FORMAT_VERSION) {
       return { ok: false, error: { code: 'newer-share-package', file, params: { file, version: String(version), newest: String(SHARE_FORMAT_VERSION) } } };
     }
-    const current = version === 0 ? migrateV0toV1(checkV0(top)) : top;
-    const pkg = checkV1(current as Record<string, unknown>);
+    const v1 = checkV1((version === 0 ? migrateV0toV1(checkV0(top)) : top) as Record<string, unknown>);
+    const codes = new Set(v1.boundaries.areas.map((area) => area.areaCode));
+    const pkg: SharePackage = version >= 2 ? { ...migrateV1toV2(v1), assessments: checkAssessments(top, codes) } : migrateV1toV2(v1);
     const warnings = version < SHARE_FORMAT_VERSION
       ? [{ code: 'share-package-migrated' as const, file, params: { file, version: String(version), newest: String(SHARE_FORMAT_VERSION) } }]
       : [];

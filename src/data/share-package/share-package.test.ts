@@ -30,6 +30,39 @@ function smallInput(overrides: Partial<ShareBuildInput> = {}): ShareBuildInput {
   };
 }
 
+describe('assessment summaries in a share package (version 2)', () => {
+  const summary = { id: 'cia-1', summary: 'Partners are working with faith leaders.', level: 'high' as const, status: 'agreed' as const, opened: '2026-11-02', areaCodes: ['X05000002', 'X05000099'] };
+
+  it('carries only the summaries given, cut to the areas sent; one about none of them is left out', () => {
+    const pkg = buildSharePackage(smallInput({ assessments: [summary, { ...summary, id: 'cia-2', areaCodes: ['X05000099'] }] }));
+    expect(pkg.assessments).toEqual([{ ...summary, areaCodes: ['X05000002'] }]);
+    expect(buildSharePackage(smallInput()).assessments).toEqual([]);
+    const read = readSharePackage(serializeSharePackage(pkg), 'w.atlas-share.json');
+    expect(read.ok && read.value.assessments).toEqual([{ ...summary, areaCodes: ['X05000002'] }]);
+  });
+
+  it('reads a version 1 package (before summaries) as one with none, saying it was migrated', () => {
+    const { assessments: _none, ...v1 } = { ...buildSharePackage(smallInput()), version: 1 };
+    const read = readSharePackage(JSON.stringify(v1), 'old.atlas-share.json');
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
+    expect([read.value.version, read.value.assessments, read.warnings.map((w) => w.code)]).toEqual([2, [], ['share-package-migrated']]);
+  });
+
+  it('names the summary and field that are broken', () => {
+    const good = JSON.parse(serializeSharePackage(buildSharePackage(smallInput({ assessments: [summary] })))) as Record<string, any>;
+    const file = 'w.atlas-share.json';
+    const broken = (change: (pkg: any) => void) => {
+      const copy = structuredClone(good);
+      change(copy);
+      const result = readSharePackage(JSON.stringify(copy), file);
+      return result.ok ? 'read' : { code: result.error.code, ...result.error.params };
+    };
+    expect(broken((p) => { p.assessments[0].level = 'severe'; })).toEqual({ code: 'bad-share-package', file, path: 'assessments[0].level', shouldBe: 'risk-level', found: '"severe"' });
+    expect(broken((p) => { p.assessments[0].areaCodes = ['X05000077']; })).toEqual({ code: 'bad-share-package', file, path: 'assessments[0].areaCodes[0]', shouldBe: 'sent-area-code', found: '"X05000077"' });
+    expect(broken((p) => { delete p.assessments; })).toEqual({ code: 'bad-share-package', file, path: 'assessments', shouldBe: 'list', found: '—' });
+  });
+});
+
 describe('share package', () => {
   it('withholds counts of 1–4 and the rates computed from them, keeping zeros and missing values apart', () => {
     const pkg = buildSharePackage(smallInput());
@@ -79,12 +112,12 @@ describe('share package', () => {
     expect(tension?.rows).toEqual([expect.objectContaining({ areaCode: 'X05000002', areaName: 'Brook', timeMs: Date.UTC(2026, 1, 3), current: { scale: 'eep', level: 4 }, potential: { scale: 'eep', level: 3 } })]);
   });
 
-  it('reads the superseded pre-release layout (version 0) fixture, migrating it to version 1', () => {
+  it('reads the superseded pre-release layout (version 0) fixture, migrating it to the current version', () => {
     const text = readFileSync(new URL('../../../test/fixtures/share-package/legacy-v0.atlas-share.json', import.meta.url), 'utf8');
     const read = readSharePackage(text, 'legacy-v0.atlas-share.json');
     if (!read.ok) throw new Error(JSON.stringify(read.error));
     expect(read.warnings.map((w) => w.code)).toEqual(['share-package-migrated']);
-    expect(read.value.version).toBe(1);
+    expect([read.value.version, read.value.assessments]).toEqual([2, []]);
     expect(read.value.metadata.authority).toEqual({ name: 'Wellmoor' });
     expect(read.value.metadata.marking).toBe('OFFICIAL-SENSITIVE');
     expect(read.value.layers).toEqual([expect.objectContaining({ kind: 'count', name: 'Incidents', periods: ['2026-04', '2026-05'], values: { X05000091: [7, 12], X05000092: [9, SUPPRESSED], X05000093: [null, 0] } })]);
@@ -108,7 +141,7 @@ describe('share package', () => {
     expect(broken((p) => { p.boundaries.areas[1].areaCode = 'X05000001'; })).toEqual({ code: 'bad-share-package', file, path: 'boundaries.areas[1].areaCode', shouldBe: 'unique-code', found: '"X05000001"' });
     expect(broken((p) => { p.tension.assessments[0].current = 9; })).toEqual({ code: 'bad-share-package', file, path: 'tension.assessments[0].current', shouldBe: 'level', top: 6, found: '9' });
     expect(broken((p) => { p.format = 'something-else'; })).toEqual({ code: 'bad-share-package', file, path: 'format', shouldBe: 'format', format: 'cohesion-atlas-share', found: '"something-else"' });
-    expect(broken((p) => { p.version = 7; })).toEqual({ code: 'newer-share-package', file, version: '7', newest: '1' });
+    expect(broken((p) => { p.version = 7; })).toEqual({ code: 'newer-share-package', file, version: '7', newest: '2' });
     const notJson = readSharePackage('{"format": "cohesion-atlas-share", ', 'cut.atlas-share.json');
     expect(notJson.ok ? null : [notJson.error.code, notJson.error.detail]).toEqual(['parse-failed', 'share-package']);
   });

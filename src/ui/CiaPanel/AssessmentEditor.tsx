@@ -9,6 +9,8 @@ import { TextSections } from './TextSections';
 import { RiskSection } from './RiskSection';
 import { ActionSection } from './ActionSection';
 import { ReviewSection } from './ReviewSection';
+import { CitationSection } from './CitationSection';
+import { ShareSummary } from './ShareSummary';
 
 /** One assessment, section by section as the guide lays it out. */
 export function AssessmentEditor({ assessment, actions }: { assessment: CommunityImpactAssessment; actions: CiaAction[] }) {
@@ -21,7 +23,7 @@ export function AssessmentEditor({ assessment, actions }: { assessment: Communit
     ? t('cia.footprint.missing')
     : footprint.kind === 'district'
       ? t('cia.footprint.district', { layer: dataset.label })
-      : t('cia.footprint.areas', { layer: dataset.label, areas: footprint.areaCodes.map((code) => (dataset.areaCodes.includes(code) ? areaName(dataset, dataset.areaCodes.indexOf(code)) : code)).join(', ') });
+      : t(footprint.kind === 'drawn' ? 'cia2.footprint.drawn' : 'cia.footprint.areas', { layer: dataset.label, areas: footprint.areaCodes.map((code) => (dataset.areaCodes.includes(code) ? areaName(dataset, dataset.areaCodes.indexOf(code)) : code)).join(', ') });
   const next = nextReviewMs(assessment, Date.now());
   return (
     <article className="cia-editor" data-testid="cia-editor" aria-labelledby={`cia-title-${assessment.id}`}>
@@ -32,9 +34,11 @@ export function AssessmentEditor({ assessment, actions }: { assessment: Communit
       <p className="small">{assessment.communities.length ? t('cia.communities', { list: assessment.communities.join(', ') }) : t('cia.communities.none')}</p>
       <p className="small" data-testid="cia-status">{t('cia.statusLine', { status: t(`cia.status.${assessment.status}`), date: next === null ? t('cia.noReview') : day(next) })}</p>
       <EvidenceSection assessment={assessment} />
+      <CitationSection assessment={assessment} />
       <TextSections key={assessment.id} assessment={assessment} />
       <RiskSection assessment={assessment} actions={actions} />
       <ActionSection assessment={assessment} actions={actions} />
+      <ShareSummary key={`share-${assessment.id}`} assessment={assessment} />
       <ReviewSection assessment={assessment} />
     </article>
   );

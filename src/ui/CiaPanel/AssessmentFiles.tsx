@@ -11,7 +11,7 @@ export function AssessmentFiles() {
   const importAssessments = useCiaStore((s) => s.importAssessments);
   const save = () => {
     const { assessments, actions } = useCiaStore.getState();
-    downloadText('assessments.cia.json', JSON.stringify(writeCiaData({ assessments, actions, register: [], meetings: [] }), null, 2), 'application/json');
+    downloadText('assessments.cia.json', JSON.stringify(writeCiaData({ assessments, actions, register: [], meetings: [], partnerSummaries: [] }), null, 2), 'application/json');
   };
   const open = async (files: FileList | null) => {
     const file = files?.[0];

@@ -23,7 +23,7 @@ export function TextSections({ assessment }: { assessment: CommunityImpactAssess
   const dirty = (['information', 'affected', 'legislation', 'nextStep'] as const).some((k) => JSON.stringify(draft[k]) !== JSON.stringify(assessment[k]));
   const closed = assessment.status === 'closed';
   const suggested = suggestNextStep(assessment.risks);
-  const areaCodes = assessment.footprint.kind === 'areas' ? assessment.footprint.areaCodes : [];
+  const areaCodes = assessment.footprint.kind === 'district' ? [] : assessment.footprint.areaCodes;
   const nameOf = (code: string | null) => {
     if (code === null) return t('cia.affected.anyArea');
     const index = dataset?.areaCodes.indexOf(code) ?? -1;

@@ -11,13 +11,14 @@ import { AssessmentEditor } from './AssessmentEditor';
 import { MeetingActions } from './MeetingActions';
 import { RiskRegister } from './RiskRegister';
 import { AssessmentFiles } from './AssessmentFiles';
+import { PartnerSummaries } from './PartnerSummaries';
 
 /** Community Impact Assessments: open one (from a flagged area or from nothing), work on it, follow up its actions. */
 export function CiaPanel() {
   const { t, day, problem, title } = useCiaWords();
   const areaName = useAreaName();
   const { assessments, actions, openId, author, problems } = useCiaStore(useShallow((s) => ({ assessments: s.assessments, actions: s.actions, openId: s.openId, author: s.author, problems: s.problems })));
-  const { setAuthor, show, dismissProblems } = useCiaStore(useShallow((s) => ({ setAuthor: s.setAuthor, show: s.show, dismissProblems: s.dismissProblems })));
+  const { setAuthor, show, dismissProblems, outlinesShown, setOutlinesShown } = useCiaStore(useShallow((s) => ({ setAuthor: s.setAuthor, show: s.show, dismissProblems: s.dismissProblems, outlinesShown: s.outlinesShown, setOutlinesShown: s.setOutlinesShown })));
   const flagged = useImpactFlaggedAreas();
   const [starting, setStarting] = useState<{ from: StartFrom | null } | null>(null);
   const open = assessments.find((a) => a.id === openId);
@@ -32,6 +33,7 @@ export function CiaPanel() {
           <button type="button" onClick={dismissProblems}>{t('cia.problem.dismiss')}</button>
         </div>
       )}
+      <label className="check"><input type="checkbox" checked={outlinesShown} onChange={(e) => setOutlinesShown(e.target.checked)} data-testid="cia-outlines-shown" /> {t('cia2.outlinesShown')}</label>
       <label className="field"><span>{t('cia.author')}</span><input value={author} onChange={(e) => setAuthor(e.target.value)} data-testid="cia-author" autoComplete="name" /></label>
       {starting ? (
         <StartForm from={starting.from} onDone={() => setStarting(null)} />
@@ -70,6 +72,7 @@ export function CiaPanel() {
             </ul>
           )}
           <AssessmentFiles />
+          <PartnerSummaries />
         </>
       )}
       <MeetingActions />

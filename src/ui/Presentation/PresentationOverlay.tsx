@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useReportStore } from '../../state/report-store';
+import { useCiaStore } from '../../state/cia-store';
 import { useShallow } from 'zustand/react/shallow';
 import { usePresentationStore } from '../../state/presentation-store';
 import { useLayerStore } from '../../state/layer-store';
@@ -13,12 +14,26 @@ import { useViewPeriod } from '../use-view-period';
 import { MarkingBanner } from './MarkingBanner';
 import { useFullscreenFollowsPresenting, usePresentationKeys } from './use-presentation-keys';
 
+/** A presenter's switch for something sensitive (points, assessment titles), with its warning while on. */
+function SensitiveSwitch({ on, onChange, label, warning, testId }: { on: boolean; onChange: (on: boolean) => void; label: string; warning: string; testId: string }) {
+  return (
+    <>
+      <label className="check" title={warning}>
+        <input type="checkbox" checked={on} onChange={(e) => onChange(e.target.checked)} data-testid={testId} />
+        {label}
+      </label>
+      {on && <p className="presentation-warning" role="alert">{warning}</p>}
+    </>
+  );
+}
+
 /** Presentation mode's own furniture over the map: title, view count and controls, marking, key help. */
 export function PresentationOverlay() {
   const t = useT();
   usePresentationKeys();
-  const { presenting, views, current, showPoints, viewRefusal } = usePresentationStore(useShallow((s) => ({ presenting: s.presenting, views: s.views, current: s.current, showPoints: s.showPoints, viewRefusal: s.refusal })));
-  const actions = usePresentationStore(useShallow((s) => ({ leave: s.leave, step: s.step, setShowPoints: s.setShowPoints })));
+  const { presenting, views, current, showPoints, showAssessmentText, viewRefusal } = usePresentationStore(useShallow((s) => ({ presenting: s.presenting, views: s.views, current: s.current, showPoints: s.showPoints, showAssessmentText: s.showAssessmentText, viewRefusal: s.refusal })));
+  const actions = usePresentationStore(useShallow((s) => ({ leave: s.leave, step: s.step, setShowPoints: s.setShowPoints, setShowAssessmentText: s.setShowAssessmentText })));
+  const hasAssessments = useCiaStore((s) => s.assessments.some((a) => a.status !== 'closed' || a.closedMs !== null));
   useFullscreenFollowsPresenting(presenting);
   const datasetId = useLayerStore((s) => s.activeLayerId);
   const layer = useDataStore((s) => (datasetId ? s.datasets[datasetId]?.label ?? '' : ''));
@@ -82,13 +97,8 @@ export function PresentationOverlay() {
               {current === views.length - 1 && <span className="presentation-last" role="status" data-testid="presentation-last">{t('present.lastView')}</span>}
             </>
           )}
-          {hasPoints && (
-            <label className="check" title={t('present.pointsWarning')}>
-              <input type="checkbox" checked={showPoints} onChange={(e) => actions.setShowPoints(e.target.checked)} data-testid="presentation-points" />
-              {t('present.points')}
-            </label>
-          )}
-          {showPoints && <p className="presentation-warning" role="alert">{t('present.pointsWarning')}</p>}
+          {hasPoints && <SensitiveSwitch on={showPoints} onChange={actions.setShowPoints} label={t('present.points')} warning={t('present.pointsWarning')} testId="presentation-points" />}
+          {hasAssessments && <SensitiveSwitch on={showAssessmentText} onChange={actions.setShowAssessmentText} label={t('cia2.present.show')} warning={t('cia2.present.warning')} testId="presentation-assessment-text" />}
           <button type="button" onClick={actions.leave} data-testid="present-stop">{t('present.stop')}</button>
         </div>
         <p className="presentation-keys">{t('present.keys')}</p>

@@ -1,5 +1,6 @@
 import { useEffect, type KeyboardEvent } from 'react';
 import { TimelineEvents } from './TimelineEvents';
+import { TimelineAssessments } from './TimelineAssessments';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimelineStore } from '../../state/timeline-store';
 import { useTimelinePeriods } from '../../state/timeline-derived';
@@ -54,6 +55,7 @@ export function TimeSlider() {
     <section className="time-slider" data-map-overlay="" aria-label={t('time.heading')} data-testid="time-slider" onKeyDown={onKeyDown}>
       <p className="period-label" data-testid="period-label" aria-live="polite">{current}</p>
       <TimelineEvents />
+      <TimelineAssessments />
       <div className="time-controls">
         <button type="button" onClick={() => actions.stepBy(-1)} aria-label={t('time.back')} data-testid="time-back">◀</button>
         <button type="button" onClick={() => (s.playing ? actions.pause() : actions.play())} data-testid="time-play" aria-pressed={s.playing}>{s.playing ? t('time.pause') : t('time.play')}</button>

@@ -12,8 +12,8 @@ export function registerCiaParts(): void {
   registerWorkspacePart({
     key: 'cia',
     snapshot: () => {
-      const { assessments, actions, register, meetings, author } = useCiaStore.getState();
-      return { ...writeCiaData({ assessments, actions, register, meetings }), author };
+      const { assessments, actions, register, meetings, partnerSummaries, author } = useCiaStore.getState();
+      return { ...writeCiaData({ assessments, actions, register, meetings, partnerSummaries }), author };
     },
     restore: (saved, ids) => {
       const { data, problems } = readCiaData(saved);
@@ -22,6 +22,6 @@ export function registerCiaParts(): void {
       if (isRecord(saved) && typeof saved.author === 'string') useCiaStore.getState().setAuthor(saved.author);
     },
     subscribe: (onChange) =>
-      useCiaStore.subscribe((s, p) => (s.assessments !== p.assessments || s.actions !== p.actions || s.register !== p.register || s.meetings !== p.meetings || s.author !== p.author) && onChange()),
+      useCiaStore.subscribe((s, p) => (s.assessments !== p.assessments || s.actions !== p.actions || s.register !== p.register || s.meetings !== p.meetings || s.partnerSummaries !== p.partnerSummaries || s.author !== p.author) && onChange()),
   });
 }

@@ -50,6 +50,7 @@ export function mapSavedView(saved: unknown, ids: IdMap): SavedView | null {
     ...(isRecord(saved.tension) && (saved.tension.measure === 'current' || saved.tension.measure === 'potential') && typeof saved.tension.community === 'string'
       ? { tension: { measure: saved.tension.measure, community: saved.tension.community } }
       : {}),
+    ...(isBoolean(saved.assessments) ? { assessments: saved.assessments } : {}),
   };
 }
 
