@@ -71,6 +71,10 @@ function checkSource(raw: unknown): WorkspaceSource | WorkspaceDamage {
     },
     producedIds: raw.producedIds,
     keep: raw.keep,
+    // Only when it names, for each produced id, files of this source; otherwise the restore reads the files together.
+    ...(Array.isArray(raw.producedFiles) && raw.producedFiles.length === raw.producedIds.length
+      && raw.producedFiles.every((names) => isStringArray(names) && names.length > 0 && names.every((name) => files.some((f) => f.name === name)))
+      ? { producedFiles: raw.producedFiles as string[][] } : {}),
   };
 }
 

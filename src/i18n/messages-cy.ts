@@ -11,6 +11,7 @@ import { cohesionMessagesCy } from './messages-cohesion-cy';
 import { reportMessagesCy } from './messages-reports-cy';
 import { ciaMessagesCy, ciaWelshReviewNeeded } from './messages-cia-cy';
 import { promisesMessagesCy } from './messages-promises-cy';
+import { promises2MessagesCy } from './messages-promises2-cy';
 import { conventionsMessagesCy } from './messages-conventions-cy';
 import { interfaceMessagesCy, interfaceReviewNeeded } from './messages-interface-cy';
 
@@ -747,6 +748,7 @@ export const messagesCy: Record<MessageKey, string> = {
   ...reportMessagesCy,
   ...ciaMessagesCy,
   ...promisesMessagesCy,
+  ...promises2MessagesCy,
   ...conventionsMessagesCy,
   ...interfaceMessagesCy,
   'boundary.failed': "Aeth rhywbeth o'i le yn yr ap, felly nid oedd modd dangos y rhan hon: {part}. Mae gweddill yr ap yn dal i weithio.",
@@ -801,6 +803,7 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   ...ciaWelshReviewNeeded,
   // Issue 13 (suppression and the export record): our own wording.
   ...(Object.keys(promisesMessagesCy) as MessageKey[]),
+  ...(Object.keys(promises2MessagesCy) as MessageKey[]),
   // Issue 19 conventions (command line, postcodes, storage, undo, plural forms): our own Welsh.
   ...(Object.keys(conventionsMessagesCy) as MessageKey[]),
   // The workflow-shaped interface (issue 15):

@@ -8,6 +8,7 @@ import { cohesionMessagesEn } from './messages-cohesion-en';
 import { reportMessagesEn } from './messages-reports-en';
 import { ciaMessagesEn } from './messages-cia-en';
 import { promisesMessagesEn } from './messages-promises-en';
+import { promises2MessagesEn } from './messages-promises2-en';
 import { conventionsMessagesEn } from './messages-conventions-en';
 import { interfaceMessagesEn } from './messages-interface-en';
 
@@ -751,6 +752,7 @@ export const messagesEn = {
   ...reportMessagesEn,
   ...ciaMessagesEn,
   ...promisesMessagesEn,
+  ...promises2MessagesEn,
   ...conventionsMessagesEn,
   ...interfaceMessagesEn,
 } as const;

@@ -38,6 +38,12 @@ export interface WorkspaceSource {
   options: WorkspaceSourceOptions;
   producedIds: string[];
   keep: string[];
+  /**
+   * Boundary loads: the names (of `files`) each produced id was read from, parallel to `producedIds`, so a
+   * restore with one file missing or damaged gives every other file its own id and names the one that failed.
+   * Absent in workspaces saved before it was recorded.
+   */
+  producedFiles?: string[][];
 }
 
 /** Everything needed to rebuild a workspace. `parts` holds each registered part's own JSON. */

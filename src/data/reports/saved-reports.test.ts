@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { handReports } from '../../../test/fixtures/reports/reports';
 import { editReport, withdrawReport } from './report-record';
-import { readSavedEvent, readSavedJudgement, readSavedList, readSavedRating, readSavedReport } from './saved-reports';
+import { readSavedEvent, readSavedJudgement, readSavedRating, readSavedReport } from './saved-reports';
 
 describe('reports read back from a saved workspace', () => {
   it('reads back reports with their whole history, and leaves out one that does not fit', () => {
     const edited = withdrawReport(editReport(handReports[1], { ...handReports[1], narrative: 'Changed' }, 9, 'B'), 10, 'B', 'Duplicate');
     const saved = JSON.parse(JSON.stringify([handReports[0], edited, { ...handReports[2], status: 'maybe' }, { ...handReports[3], history: [{ kind: 'edited' }] }, 'junk']));
-    expect(readSavedList(saved, readSavedReport)).toEqual({ items: [handReports[0], edited], dropped: 3 });
+    expect(saved.map(readSavedReport)).toEqual([handReports[0], edited, null, null, null]);
   });
 
   it('reads back events, ratings and judgements, checking scales and levels', () => {

@@ -65,8 +65,7 @@ async function restore(snapshot: WorkspaceSnapshot, from: 'browser' | 'file', fi
     const replayed = await replaySources(snapshot, bytesOf);
     problems.push(...replayed.problems);
     setSourcesAside(replayed.setAside);
-    const failed = await restoreParts(snapshot.parts, (saved) => replayed.ids.get(saved) ?? null);
-    problems.push(...failed.map((part): RestoreProblem => ({ code: 'part-failed', part })));
+    problems.push(...await restoreParts(snapshot.parts, (saved) => replayed.ids.get(saved) ?? null));
   } catch {
     // A bug while rebuilding: say so, and keep what came back.
     problems.push({ code: 'part-failed', part: 'workspace' });
