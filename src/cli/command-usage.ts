@@ -41,8 +41,10 @@ by point-in-polygon, then counts incidents per area, per period and per category
                         are written "<5", and the cells that would give them back by subtraction
                         (from the area's count or the total of all areas), and rates from withheld
                         counts, "[c]"
-  --no-suppression      write every count as it is (for your own use only: never share that file)
-  --json                print one JSON object and nothing else on stdout
+  --no-suppression      write every count as it is, in --out, --json and the summary (for your own
+                        use only: never share that output)
+  --json                print one JSON object and nothing else on stdout; its counts are suppressed
+                        as the CSV's are, and its "suppression" field says whether they were
 `;
 
 /** `atlas index --help`. */
