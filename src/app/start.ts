@@ -4,7 +4,7 @@ import { recordingServices } from '../state/workspace/recording-services';
 import { registerBuiltinWorkspaceParts } from '../state/workspace/parts';
 import { startWorkspace, useWorkspaceStore } from '../state/workspace/workspace-store';
 import { indexedDbWorkspaceStorage } from '../state/workspace/indexeddb-storage';
-import { identifyFilesInWorker, forgetDatasetInWorker, adoptBoundariesInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadPostcodesInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker, mergeBoundariesInWorker, boundaryBandInWorker } from '../workers/client';
+import { identifyFilesInWorker, forgetDatasetInWorker, adoptBoundariesInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadPostcodesInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker, mergeBoundariesInWorker, boundaryBandInWorker, writeWorkspaceFileInWorker, readWorkspaceFileInWorker, fileKeyInWorker } from '../workers/client';
 import { importSharePackages } from '../state/share-import';
 import { useExportStore } from '../state/export-store';
 import { testHooks } from '../map/test-hooks';
@@ -44,6 +44,7 @@ export function startApp(): void {
     neighbourWorker: { merge: mergeBoundariesInWorker, band: boundaryBandInWorker },
     sharePackages: importSharePackages,
     workspaceStorage: indexedDbWorkspaceStorage(),
+    workspaceFiles: { write: writeWorkspaceFileInWorker, read: readWorkspaceFileInWorker, key: fileKeyInWorker },
     storagePersistence: browserStoragePersistence(),
   }));
   void useStorageStore.getState().requestPersistence();

@@ -5,8 +5,10 @@
  */
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { unzipBounded } from './importers/zip-entries';
-import type { WorkspaceSnapshot } from '../types';
-import { readSnapshot, referencedFileKeys, WORKSPACE_MIGRATIONS, WORKSPACE_VERSION, type WorkspaceDamageNote } from './workspace-format';
+import type { WorkspaceFileProblem, WorkspaceFileProblemCode, WorkspaceFileResult, WorkspaceSnapshot } from '../types';
+import { readSnapshot, referencedFileKeys, WORKSPACE_MIGRATIONS, WORKSPACE_VERSION } from './workspace-format';
+
+export type { WorkspaceFileProblem, WorkspaceFileProblemCode, WorkspaceFileResult };
 
 /** The `format` value in every workspace file's manifest. */
 export const WORKSPACE_FORMAT = 'cohesion-atlas-workspace';
@@ -16,24 +18,6 @@ export const WORKSPACE_EXTENSION = '.cohesion-atlas';
 
 /** Largest workspace file this app opens (zip bombs and mistakes stop here, with a message). */
 const MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
-
-export type WorkspaceFileProblemCode = 'bad-zip' | 'no-manifest' | 'not-a-workspace' | 'newer-version' | 'bad-content' | 'missing-file' | 'too-large';
-
-/**
- * Why a workspace file cannot be opened, as codes and values the catalogue words: `damage` says what is
- * wrong inside a damaged one (bad-content), `missingFile` names the input file it lacks (missing-file).
- */
-export interface WorkspaceFileProblem {
-  code: WorkspaceFileProblemCode;
-  file: string;
-  version?: number;
-  damage?: WorkspaceDamageNote;
-  missingFile?: string;
-}
-
-export type WorkspaceFileResult =
-  | { ok: true; snapshot: WorkspaceSnapshot; files: Map<string, ArrayBuffer> }
-  | { ok: false; problem: WorkspaceFileProblem };
 
 /** Packs a snapshot and the bytes of every file it refers to into one workspace file. */
 export function writeWorkspaceFile(snapshot: WorkspaceSnapshot, files: ReadonlyMap<string, ArrayBuffer>): Uint8Array {

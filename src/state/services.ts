@@ -6,6 +6,7 @@
 import type {
   AreaDataset, BandWorkerRequest, BoundaryBand, BoundaryLoadRequest, FileKindDecision, HotspotRequest, HotspotResult, ImportError, ImportProgress, ImportResult,
   IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, PeriodCountRequest, PeriodCounts, PostcodeLookupSummary, TableLoadRequest, TensionDataset, TensionLoadRequest,
+  WorkspaceFileResult, WorkspaceSnapshot,
 } from '../types';
 import type { WorkspaceStorage } from './workspace/workspace-storage';
 
@@ -58,6 +59,13 @@ export interface StoragePersistence {
 
 export type PeriodCountWorker = (request: PeriodCountRequest) => Promise<PeriodCounts>;
 
+/** Packing, unpacking and hashing for the saved workspace (the workspace worker in the app, issue 13: never on the main thread). */
+export interface WorkspaceFileWorker {
+  write: (snapshot: WorkspaceSnapshot, files: Map<string, ArrayBuffer>) => Promise<Uint8Array>;
+  read: (name: string, bytes: ArrayBuffer) => Promise<WorkspaceFileResult>;
+  key: (bytes: ArrayBuffer) => Promise<string>;
+}
+
 export interface AppServices {
   /** Says what each dropped file is (the file-type registry runs in the worker). */
   identifyFiles: FileIdentifier;
@@ -76,6 +84,7 @@ export interface AppServices {
   storagePersistence: StoragePersistence;
   /** Where the workspace is saved between visits (the browser's IndexedDB in the app, memory in tests). */
   workspaceStorage: WorkspaceStorage;
+  workspaceFiles: WorkspaceFileWorker;
 }
 
 let provided: AppServices | null = null;

@@ -4,12 +4,12 @@
  * SHA-256, so the same file loaded twice is kept once. Example data is not recorded: it ships with the app.
  */
 import type { InputFile, WorkspaceFileRef, WorkspaceSource, WorkspaceSourceKind, WorkspaceSourceOptions } from '../../types';
-import { fileKey } from '../../data/workspace-file';
 import type { BoundaryLoader } from '../data-store';
 import type { TableLoader } from '../table-store';
 import type { TensionLoader } from '../tension-store';
 import type { IncidentWorker } from '../incident-store';
 import type { PostcodeLoader } from '../postcode-store';
+import { service } from '../services';
 
 /** One load as the app made it, in the order loads finished. */
 export interface RecordedLoad {
@@ -41,7 +41,7 @@ export async function recordLoad(kind: WorkspaceSourceKind, files: InputFile[], 
   if (!producedIds.length || producedIds.every(isExampleId)) return;
   const refs: WorkspaceFileRef[] = [];
   for (const file of files) {
-    const key = await fileKey(file.bytes);
+    const key = await service('workspaceFiles').key(file.bytes);
     if (!held.has(key)) held.set(key, file.bytes);
     refs.push({ name: file.name, key });
   }
