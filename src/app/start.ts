@@ -4,7 +4,7 @@ import { recordingServices } from '../state/workspace/recording-services';
 import { registerBuiltinWorkspaceParts } from '../state/workspace/parts';
 import { startWorkspace, useWorkspaceStore } from '../state/workspace/workspace-store';
 import { indexedDbWorkspaceStorage } from '../state/workspace/indexeddb-storage';
-import { identifyFilesInWorker, forgetDatasetInWorker, adoptBoundariesInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadPostcodesInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker, mergeBoundariesInWorker, boundaryBandInWorker, writeWorkspaceFileInWorker, readWorkspaceFileInWorker, fileKeyInWorker } from '../workers/client';
+import { identifyFilesInWorker, forgetDatasetInWorker, adoptBoundariesInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadPostcodesInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker, mergeBoundariesInWorker, boundaryBandInWorker, writeWorkspaceFileInWorker, readWorkspaceFileInWorker, fileKeyInWorker, deflateInWorker, inflateInWorker } from '../workers/client';
 import { importSharePackages } from '../state/share-import';
 import { useExportStore } from '../state/export-store';
 import { testHooks } from '../map/test-hooks';
@@ -43,7 +43,7 @@ export function startApp(): void {
     periodCountWorker: periodCountsInWorker,
     neighbourWorker: { merge: mergeBoundariesInWorker, band: boundaryBandInWorker },
     sharePackages: importSharePackages,
-    workspaceStorage: indexedDbWorkspaceStorage(),
+    workspaceStorage: indexedDbWorkspaceStorage({ deflate: deflateInWorker, inflate: inflateInWorker }),
     workspaceFiles: { write: writeWorkspaceFileInWorker, read: readWorkspaceFileInWorker, key: fileKeyInWorker },
     storagePersistence: browserStoragePersistence(),
   }));

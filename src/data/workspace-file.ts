@@ -3,7 +3,7 @@
  * saving time), `workspace.json` (the snapshot) and the original input files under `files/<key>`.
  * Opening treats the file as untrusted: every problem becomes a message naming the file.
  */
-import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
+import { deflateSync, inflateSync, strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { unzipBounded } from './importers/zip-entries';
 import type { WorkspaceFileProblem, WorkspaceFileProblemCode, WorkspaceFileResult, WorkspaceSnapshot } from '../types';
 import { readSnapshot, referencedFileKeys, WORKSPACE_MIGRATIONS, WORKSPACE_VERSION } from './workspace-format';
@@ -72,6 +72,18 @@ export function readWorkspaceFile(name: string, bytes: ArrayBuffer, migrations =
     files.set(key, entry.buffer.slice(entry.byteOffset, entry.byteOffset + entry.byteLength) as ArrayBuffer);
   }
   return { ok: true, snapshot: read.snapshot, files };
+}
+
+/** The bytes deflated at level 1 (fast; text formats shrink three- to fourfold), as the browser storage keeps them. */
+export function deflateBytes(bytes: ArrayBuffer): ArrayBuffer {
+  const out = deflateSync(new Uint8Array(bytes), { level: 1 });
+  return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength) as ArrayBuffer;
+}
+
+/** Deflated bytes inflated again. */
+export function inflateBytes(bytes: ArrayBuffer): ArrayBuffer {
+  const out = inflateSync(new Uint8Array(bytes));
+  return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength) as ArrayBuffer;
 }
 
 /** SHA-256 of the bytes as lowercase hex: the key a file is stored under (the same file is kept once). */

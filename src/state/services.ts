@@ -61,6 +61,7 @@ export type PeriodCountWorker = (request: PeriodCountRequest) => Promise<PeriodC
 
 /** Packing, unpacking and hashing for the saved workspace (the workspace worker in the app, issue 13: never on the main thread). */
 export interface WorkspaceFileWorker {
+  /** Packs a workspace file; `files` may be transferred (give copies the caller no longer needs). */
   write: (snapshot: WorkspaceSnapshot, files: Map<string, ArrayBuffer>) => Promise<Uint8Array>;
   read: (name: string, bytes: ArrayBuffer) => Promise<WorkspaceFileResult>;
   key: (bytes: ArrayBuffer) => Promise<string>;

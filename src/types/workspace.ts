@@ -107,4 +107,7 @@ export interface WorkspaceWorkerApi {
   writeWorkspaceFile(snapshot: WorkspaceSnapshot, files: Map<string, ArrayBuffer>): Uint8Array | Promise<Uint8Array>;
   readWorkspaceFile(name: string, bytes: ArrayBuffer): WorkspaceFileResult | Promise<WorkspaceFileResult>;
   fileKey(bytes: ArrayBuffer): Promise<string>;
+  /** Deflates (level 1) or inflates a stored file's bytes (the browser storage keeps files deflated). */
+  deflate(bytes: ArrayBuffer): ArrayBuffer;
+  inflate(bytes: ArrayBuffer): ArrayBuffer;
 }

@@ -90,9 +90,9 @@ function workspaceWorker(): Remote<WorkspaceWorkerApi> {
   return workspaceRemote;
 }
 
-/** A workspace file's bytes, packed (compressed) in the workspace worker. The files' bytes are copied, not transferred: the app keeps them. */
+/** A workspace file's bytes, packed (compressed) in the workspace worker. The files' bytes are transferred: the caller gives copies. */
 export async function writeWorkspaceFileInWorker(snapshot: WorkspaceSnapshot, files: Map<string, ArrayBuffer>): Promise<Uint8Array> {
-  return workspaceWorker().writeWorkspaceFile(snapshot, files);
+  return workspaceWorker().writeWorkspaceFile(snapshot, transfer(files, [...files.values()]));
 }
 
 /** Opens a workspace file in the workspace worker (bytes transferred in, the input files' bytes transferred back). */
@@ -103,4 +103,14 @@ export async function readWorkspaceFileInWorker(name: string, bytes: ArrayBuffer
 /** SHA-256 of the bytes (the key a file is stored under), in the workspace worker; the bytes are copied. */
 export async function fileKeyInWorker(bytes: ArrayBuffer): Promise<string> {
   return workspaceWorker().fileKey(bytes);
+}
+
+/** Deflates a file's bytes for the browser storage in the workspace worker (one long-lived worker, not one per file); the bytes are copied. */
+export async function deflateInWorker(bytes: ArrayBuffer): Promise<ArrayBuffer> {
+  return workspaceWorker().deflate(bytes);
+}
+
+/** Inflates stored bytes in the workspace worker (bytes transferred). */
+export async function inflateInWorker(bytes: ArrayBuffer): Promise<ArrayBuffer> {
+  return workspaceWorker().inflate(transfer(bytes, [bytes]));
 }

@@ -3,7 +3,7 @@
  * off the main thread. Wiring only; the logic lives in data/workspace-file.ts.
  */
 import { expose, transfer } from 'comlink';
-import { fileKey, readWorkspaceFile, writeWorkspaceFile } from '../data/workspace-file';
+import { deflateBytes, fileKey, inflateBytes, readWorkspaceFile, writeWorkspaceFile } from '../data/workspace-file';
 import type { WorkspaceWorkerApi } from '../types';
 
 const api: WorkspaceWorkerApi = {
@@ -16,5 +16,13 @@ const api: WorkspaceWorkerApi = {
     return read.ok ? transfer(read, [...read.files.values()]) : read;
   },
   fileKey,
+  deflate: (bytes) => {
+    const out = deflateBytes(bytes);
+    return transfer(out, [out]);
+  },
+  inflate: (bytes) => {
+    const out = inflateBytes(bytes);
+    return transfer(out, [out]);
+  },
 };
 expose(api);
