@@ -42,7 +42,8 @@ by point-in-polygon, then counts incidents per area, per period and per category
                         are written "<5", and the cells that would give them back by subtraction
                         (from the area's count or the total of all areas), and rates from withheld
                         counts, "[c]"
-  --no-suppression      write every count as it is (for your own use only: never share that file)
+  --no-suppression      write every count as it is, in --out, --json and the summary (for your own
+                        use only: never share that output)
   --hotspots            also Getis-Ord Gi* hot and cold spots of the counts (queen contiguity) and,
                         over two or more periods, each area's emerging hot spot category
   --emerging-rules arcgis-pro|atlas
@@ -50,7 +51,8 @@ by point-in-polygon, then counts incidents per area, per period and per category
                         own, which still call an area sporadic when it was hot on and off but not in
                         the last period
   --fdr                 bin Gi* by false-discovery-rate adjusted p-values
-  --json                print one JSON object and nothing else on stdout
+  --json                print one JSON object and nothing else on stdout; its counts are suppressed
+                        as the CSV's are, and its "suppression" field says whether they were
 `;
 
 /** `atlas index --help`. */

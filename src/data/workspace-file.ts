@@ -3,10 +3,12 @@
  * saving time), `workspace.json` (the snapshot) and the original input files under `files/<key>`.
  * Opening treats the file as untrusted: every problem becomes a message naming the file.
  */
-import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
+import { deflateSync, inflateSync, strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { unzipBounded } from './importers/zip-entries';
-import type { WorkspaceSnapshot } from '../types';
-import { readSnapshot, referencedFileKeys, WORKSPACE_MIGRATIONS, WORKSPACE_VERSION, type WorkspaceDamageNote } from './workspace-format';
+import type { WorkspaceFileProblem, WorkspaceFileProblemCode, WorkspaceFileResult, WorkspaceSnapshot } from '../types';
+import { readSnapshot, referencedFileKeys, WORKSPACE_MIGRATIONS, WORKSPACE_VERSION } from './workspace-format';
+
+export type { WorkspaceFileProblem, WorkspaceFileProblemCode, WorkspaceFileResult };
 
 /** The `format` value in every workspace file's manifest. */
 export const WORKSPACE_FORMAT = 'cohesion-atlas-workspace';
@@ -16,24 +18,6 @@ export const WORKSPACE_EXTENSION = '.cohesion-atlas';
 
 /** Largest workspace file this app opens (zip bombs and mistakes stop here, with a message). */
 const MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
-
-export type WorkspaceFileProblemCode = 'bad-zip' | 'no-manifest' | 'not-a-workspace' | 'newer-version' | 'bad-content' | 'missing-file' | 'too-large';
-
-/**
- * Why a workspace file cannot be opened, as codes and values the catalogue words: `damage` says what is
- * wrong inside a damaged one (bad-content), `missingFile` names the input file it lacks (missing-file).
- */
-export interface WorkspaceFileProblem {
-  code: WorkspaceFileProblemCode;
-  file: string;
-  version?: number;
-  damage?: WorkspaceDamageNote;
-  missingFile?: string;
-}
-
-export type WorkspaceFileResult =
-  | { ok: true; snapshot: WorkspaceSnapshot; files: Map<string, ArrayBuffer> }
-  | { ok: false; problem: WorkspaceFileProblem };
 
 /** Packs a snapshot and the bytes of every file it refers to into one workspace file. */
 export function writeWorkspaceFile(snapshot: WorkspaceSnapshot, files: ReadonlyMap<string, ArrayBuffer>): Uint8Array {
@@ -88,6 +72,18 @@ export function readWorkspaceFile(name: string, bytes: ArrayBuffer, migrations =
     files.set(key, entry.buffer.slice(entry.byteOffset, entry.byteOffset + entry.byteLength) as ArrayBuffer);
   }
   return { ok: true, snapshot: read.snapshot, files };
+}
+
+/** The bytes deflated at level 1 (fast; text formats shrink three- to fourfold), as the browser storage keeps them. */
+export function deflateBytes(bytes: ArrayBuffer): ArrayBuffer {
+  const out = deflateSync(new Uint8Array(bytes), { level: 1 });
+  return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength) as ArrayBuffer;
+}
+
+/** Deflated bytes inflated again. */
+export function inflateBytes(bytes: ArrayBuffer): ArrayBuffer {
+  const out = inflateSync(new Uint8Array(bytes));
+  return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength) as ArrayBuffer;
 }
 
 /** SHA-256 of the bytes as lowercase hex: the key a file is stored under (the same file is kept once). */

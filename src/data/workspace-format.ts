@@ -2,7 +2,9 @@
  * The workspace snapshot's versioned format: checks untrusted JSON against it and upgrades older
  * versions step by step with explicit migrations, so a later app still opens an older workspace.
  */
-import type { WorkspaceSnapshot, WorkspaceSource, WorkspaceSourceKind } from '../types';
+import type { WorkspaceDamage, WorkspaceDamageNote, WorkspaceSnapshot, WorkspaceSource, WorkspaceSourceKind } from '../types';
+
+export type { WorkspaceDamage, WorkspaceDamageNote };
 
 /** The snapshot version this app writes. Raise it (and add a migration) when the shape changes. */
 export const WORKSPACE_VERSION = 1;
@@ -16,26 +18,6 @@ export type WorkspaceMigration = (old: Record<string, unknown>) => Record<string
  */
 export const WORKSPACE_MIGRATIONS: Record<number, WorkspaceMigration> = {};
 
-/**
- * What is wrong inside a damaged workspace file, worded by the catalogue (`workspaceDamage.<code>`) from
- * its parameters (`source`: 1-based number of the source concerned; `version`: the version with no migration).
- */
-export type WorkspaceDamage =
-  | 'no-workspace-json'
-  | 'no-version'
-  | 'no-migration'
-  | 'no-saving-time'
-  | 'no-source-list'
-  | 'source-not-object'
-  | 'source-unknown-kind'
-  | 'source-bad-files'
-  | 'source-bad-ids';
-
-/** Damage found in a workspace snapshot: its code and the values it is worded from. */
-export interface WorkspaceDamageNote {
-  code: WorkspaceDamage;
-  params: Record<string, string | number>;
-}
 
 export type SnapshotProblem =
   | { code: 'newer-version'; version: number }
@@ -71,6 +53,10 @@ function checkSource(raw: unknown): WorkspaceSource | WorkspaceDamage {
     },
     producedIds: raw.producedIds,
     keep: raw.keep,
+    // Only when it names, for each produced id, files of this source; otherwise the restore reads the files together.
+    ...(Array.isArray(raw.producedFiles) && raw.producedFiles.length === raw.producedIds.length
+      && raw.producedFiles.every((names) => isStringArray(names) && names.length > 0 && names.every((name) => files.some((f) => f.name === name)))
+      ? { producedFiles: raw.producedFiles as string[][] } : {}),
   };
 }
 

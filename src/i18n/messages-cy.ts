@@ -13,6 +13,7 @@ import { reports2MessagesCy } from './messages-reports2-cy';
 import { ciaMessagesCy, ciaWelshReviewNeeded } from './messages-cia-cy';
 import { cia2MessagesCy, cia2WelshReviewNeeded } from './messages-cia2-cy';
 import { promisesMessagesCy } from './messages-promises-cy';
+import { promises2MessagesCy } from './messages-promises2-cy';
 import { conventionsMessagesCy } from './messages-conventions-cy';
 import { formats2MessagesCy } from './messages-formats2-cy';
 import { interfaceMessagesCy, interfaceReviewNeeded } from './messages-interface-cy';
@@ -752,6 +753,7 @@ export const messagesCy: Record<MessageKey, string> = {
   ...ciaMessagesCy,
   ...cia2MessagesCy,
   ...promisesMessagesCy,
+  ...promises2MessagesCy,
   ...conventionsMessagesCy,
   ...formats2MessagesCy,
   ...interfaceMessagesCy,
@@ -809,6 +811,7 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   ...cia2WelshReviewNeeded,
   // Issue 13 (suppression and the export record): our own wording.
   ...(Object.keys(promisesMessagesCy) as MessageKey[]),
+  ...(Object.keys(promises2MessagesCy) as MessageKey[]),
   // Issue 19 conventions (command line, postcodes, storage, undo, plural forms): our own Welsh.
   ...(Object.keys(conventionsMessagesCy) as MessageKey[]),
   ...(Object.keys(formats2MessagesCy) as MessageKey[]),

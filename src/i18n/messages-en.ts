@@ -10,6 +10,7 @@ import { reports2MessagesEn } from './messages-reports2-en';
 import { ciaMessagesEn } from './messages-cia-en';
 import { cia2MessagesEn } from './messages-cia2-en';
 import { promisesMessagesEn } from './messages-promises-en';
+import { promises2MessagesEn } from './messages-promises2-en';
 import { conventionsMessagesEn } from './messages-conventions-en';
 import { formats2MessagesEn } from './messages-formats2-en';
 import { interfaceMessagesEn } from './messages-interface-en';
@@ -756,6 +757,7 @@ export const messagesEn = {
   ...ciaMessagesEn,
   ...cia2MessagesEn,
   ...promisesMessagesEn,
+  ...promises2MessagesEn,
   ...conventionsMessagesEn,
   ...formats2MessagesEn,
   ...interfaceMessagesEn,

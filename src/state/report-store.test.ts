@@ -61,4 +61,24 @@ describe('report store', () => {
     expect(after).toEqual(before);
     expect([useReportStore.getState().reports[0]?.id, after.map((list) => list.length)]).toEqual([reportId, [1, 1, 1, 1]]);
   });
+
+  it('names every saved list whose damaged records were left out, and restores the rest of it', async () => {
+    registerReportParts();
+    useReportStore.getState().addReport(reportFields({}));
+    useReportStore.getState().addEvent({ timeMs: Date.UTC(2024, 6, 6), place: { areaCode: 'X01000001' }, note: 'March to the town hall' });
+    useTensionEntryStore.getState().recordJudgement({ areaCode: 'X01000001', timeMs: Date.UTC(2024, 6, 1), current: { scale: 'eep', level: 4 }, potential: { scale: 'eep', level: 4 }, agency: 'Silver group' });
+    const saved = JSON.parse(JSON.stringify(snapshotParts())) as Record<string, { reports: unknown[]; events: unknown[]; ratings: unknown[]; judgements: unknown[] }>;
+    saved['tension-reports'].reports.push({ id: 'damaged', status: 'maybe' }, 'junk');
+    saved['tension-reports'].events.push({ note: 'no place or time' });
+    saved['tension-entries'].judgements.push({ ...(saved['tension-entries'].judgements[0] as object), potential: { scale: 'eep', level: 9 } });
+    useReportStore.setState(initial, true);
+    useTensionEntryStore.setState(initialEntries, true);
+    const problems = await restoreParts(saved, (id) => id);
+    expect(problems.filter((p) => p.part.startsWith('tension-'))).toEqual([
+      { code: 'records-dropped', part: 'tension-reports', list: 'reports', count: 2 },
+      { code: 'records-dropped', part: 'tension-reports', list: 'events', count: 1 },
+      { code: 'records-dropped', part: 'tension-entries', list: 'judgements', count: 1 },
+    ]);
+    expect([useReportStore.getState().reports.length, useReportStore.getState().events.length, useTensionEntryStore.getState().judgements.length]).toEqual([1, 1, 1]);
+  });
 });

@@ -6,6 +6,7 @@
 import type {
   AreaDataset, BandWorkerRequest, BoundaryBand, BoundaryLoadRequest, FileKindDecision, HotspotRequest, HotspotResult, ImportError, ImportProgress, ImportResult,
   IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, PeriodCountRequest, PeriodCounts, PostcodeLocation, PostcodeLookupSummary, ReportLoadRequest, ReportLoadResult, DatumGridCheck, TableLoadRequest, TensionDataset, TensionLoadRequest,
+  WorkspaceFileResult, WorkspaceSnapshot,
 } from '../types';
 import type { WorkspaceStorage } from './workspace/workspace-storage';
 
@@ -67,6 +68,14 @@ export interface StoragePersistence {
 
 export type PeriodCountWorker = (request: PeriodCountRequest) => Promise<PeriodCounts>;
 
+/** Packing, unpacking and hashing for the saved workspace (the workspace worker in the app, issue 13: never on the main thread). */
+export interface WorkspaceFileWorker {
+  /** Packs a workspace file; `files` may be transferred (give copies the caller no longer needs). */
+  write: (snapshot: WorkspaceSnapshot, files: Map<string, ArrayBuffer>) => Promise<Uint8Array>;
+  read: (name: string, bytes: ArrayBuffer) => Promise<WorkspaceFileResult>;
+  key: (bytes: ArrayBuffer) => Promise<string>;
+}
+
 export interface AppServices {
   /** Says what each dropped file is (the file-type registry runs in the worker). */
   identifyFiles: FileIdentifier;
@@ -87,6 +96,7 @@ export interface AppServices {
   storagePersistence: StoragePersistence;
   /** Where the workspace is saved between visits (the browser's IndexedDB in the app, memory in tests). */
   workspaceStorage: WorkspaceStorage;
+  workspaceFiles: WorkspaceFileWorker;
 }
 
 let provided: AppServices | null = null;

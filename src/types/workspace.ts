@@ -38,6 +38,12 @@ export interface WorkspaceSource {
   options: WorkspaceSourceOptions;
   producedIds: string[];
   keep: string[];
+  /**
+   * Boundary loads: the names (of `files`) each produced id was read from, parallel to `producedIds`, so a
+   * restore with one file missing or damaged gives every other file its own id and names the one that failed.
+   * Absent in workspaces saved before it was recorded.
+   */
+  producedFiles?: string[][];
 }
 
 /** Everything needed to rebuild a workspace. `parts` holds each registered part's own JSON. */
@@ -50,4 +56,58 @@ export interface WorkspaceSnapshot {
   example: { keep: string[] } | null;
   sources: WorkspaceSource[];
   parts: Record<string, unknown>;
+}
+
+/**
+ * What is wrong inside a damaged workspace file, worded by the catalogue (`workspaceDamage.<code>`) from
+ * its parameters (`source`: 1-based number of the source concerned; `version`: the version with no migration).
+ */
+export type WorkspaceDamage =
+  | 'no-workspace-json'
+  | 'no-version'
+  | 'no-migration'
+  | 'no-saving-time'
+  | 'no-source-list'
+  | 'source-not-object'
+  | 'source-unknown-kind'
+  | 'source-bad-files'
+  | 'source-bad-ids';
+
+/** Damage found in a workspace snapshot: its code and the values it is worded from. */
+export interface WorkspaceDamageNote {
+  code: WorkspaceDamage;
+  params: Record<string, string | number>;
+}
+
+export type WorkspaceFileProblemCode = 'bad-zip' | 'no-manifest' | 'not-a-workspace' | 'newer-version' | 'bad-content' | 'missing-file' | 'too-large';
+
+/**
+ * Why a workspace file cannot be opened, as codes and values the catalogue words: `damage` says what is
+ * wrong inside a damaged one (bad-content), `missingFile` names the input file it lacks (missing-file).
+ */
+export interface WorkspaceFileProblem {
+  code: WorkspaceFileProblemCode;
+  file: string;
+  version?: number;
+  damage?: WorkspaceDamageNote;
+  missingFile?: string;
+}
+
+/** A workspace file read back: its snapshot and the bytes of its input files by key, or why it cannot be opened. */
+export type WorkspaceFileResult =
+  | { ok: true; snapshot: WorkspaceSnapshot; files: Map<string, ArrayBuffer> }
+  | { ok: false; problem: WorkspaceFileProblem };
+
+
+/**
+ * The workspace worker (issue 13): packing and unpacking workspace files (compression) and hashing file
+ * bytes run there, never on the main thread.
+ */
+export interface WorkspaceWorkerApi {
+  writeWorkspaceFile(snapshot: WorkspaceSnapshot, files: Map<string, ArrayBuffer>): Uint8Array | Promise<Uint8Array>;
+  readWorkspaceFile(name: string, bytes: ArrayBuffer): WorkspaceFileResult | Promise<WorkspaceFileResult>;
+  fileKey(bytes: ArrayBuffer): Promise<string>;
+  /** Deflates (level 1) or inflates a stored file's bytes (the browser storage keeps files deflated). */
+  deflate(bytes: ArrayBuffer): ArrayBuffer;
+  inflate(bytes: ArrayBuffer): ArrayBuffer;
 }

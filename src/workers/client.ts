@@ -1,12 +1,13 @@
 /**
- * The app's only door to the workers: one long-lived import worker, typed promise-returning calls,
+ * The app's only door to the workers: one long-lived import worker and one workspace worker (issue 13), typed promise-returning calls,
  * file bytes transferred (not copied) into the worker and join results transferred back.
  */
 import { proxy, transfer, wrap, type Remote } from 'comlink';
-import type { AreaDataset, BoundaryLoadRequest, LoadedBoundaries, FileKindDecision, ImportProgress, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts, BandWorkerRequest, BoundaryBand, PostcodeLookupSummary, PostcodeLocation, ReportLoadRequest, ReportLoadResult, DatumGridCheck } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, LoadedBoundaries, FileKindDecision, ImportProgress, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts, BandWorkerRequest, BoundaryBand, PostcodeLookupSummary, PostcodeLocation, ReportLoadRequest, ReportLoadResult, DatumGridCheck, WorkspaceFileResult, WorkspaceSnapshot, WorkspaceWorkerApi } from '../types';
 
 type Progress = ImportProgress;
 let remote: Remote<ImportWorkerApi> | null = null;
+let workspaceRemote: Remote<WorkspaceWorkerApi> | null = null;
 
 function importWorker(): Remote<ImportWorkerApi> {
   if (!remote) {
@@ -100,4 +101,34 @@ export async function mergeBoundariesInWorker(ids: string[], id: string, label: 
 /** The boundary band, computed in the worker where the geometry already is. */
 export async function boundaryBandInWorker(request: BandWorkerRequest): Promise<BoundaryBand> {
   return importWorker().boundaryBand(request);
+}
+
+function workspaceWorker(): Remote<WorkspaceWorkerApi> {
+  workspaceRemote ??= wrap<WorkspaceWorkerApi>(new Worker(new URL('./workspace.worker.ts', import.meta.url), { type: 'module', name: 'workspace' }));
+  return workspaceRemote;
+}
+
+/** A workspace file's bytes, packed (compressed) in the workspace worker. The files' bytes are transferred: the caller gives copies. */
+export async function writeWorkspaceFileInWorker(snapshot: WorkspaceSnapshot, files: Map<string, ArrayBuffer>): Promise<Uint8Array> {
+  return workspaceWorker().writeWorkspaceFile(snapshot, transfer(files, [...files.values()]));
+}
+
+/** Opens a workspace file in the workspace worker (bytes transferred in, the input files' bytes transferred back). */
+export async function readWorkspaceFileInWorker(name: string, bytes: ArrayBuffer): Promise<WorkspaceFileResult> {
+  return workspaceWorker().readWorkspaceFile(name, transfer(bytes, [bytes]));
+}
+
+/** SHA-256 of the bytes (the key a file is stored under), in the workspace worker; the bytes are copied. */
+export async function fileKeyInWorker(bytes: ArrayBuffer): Promise<string> {
+  return workspaceWorker().fileKey(bytes);
+}
+
+/** Deflates a file's bytes for the browser storage in the workspace worker (one long-lived worker, not one per file); the bytes are copied. */
+export async function deflateInWorker(bytes: ArrayBuffer): Promise<ArrayBuffer> {
+  return workspaceWorker().deflate(bytes);
+}
+
+/** Inflates stored bytes in the workspace worker (bytes transferred). */
+export async function inflateInWorker(bytes: ArrayBuffer): Promise<ArrayBuffer> {
+  return workspaceWorker().inflate(transfer(bytes, [bytes]));
 }

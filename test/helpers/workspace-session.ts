@@ -15,6 +15,7 @@ import { recordingServices } from '../../src/state/workspace/recording-services'
 import { registerBuiltinWorkspaceParts } from '../../src/state/workspace/parts';
 import { importSharePackages } from '../../src/state/share-import';
 import { memoryWorkspaceStorage } from '../../src/state/workspace/workspace-storage';
+import { fileKey, readWorkspaceFile, writeWorkspaceFile } from '../../src/data/workspace-file';
 import { textFile } from './bytes';
 
 const square = (code: string, name: string, x: number, value: number) => ({
@@ -59,6 +60,7 @@ export function nodeServices(session: ImportSession = createImportSession()): Ap
     neighbourWorker: { merge: async (ids, id, label, received) => session.mergeBoundaries(ids, id, label, received), band: async (request) => session.boundaryBand(request) },
     sharePackages: importSharePackages,
     workspaceStorage: memoryWorkspaceStorage(),
+    workspaceFiles: { write: async (snapshot, files) => writeWorkspaceFile(snapshot, files), read: async (name, bytes) => readWorkspaceFile(name, bytes), key: fileKey },
     storagePersistence: { persisted: async () => false, persist: async () => true },
   };
 }

@@ -9,8 +9,8 @@ import { compareWithFileCodes, type JoinAgreement } from '../../analysis/join-ag
 import { assignPeriods, type PeriodKind } from '../../analysis/periods';
 import { detectPopulationField } from '../../analysis/population-field';
 import { toCsv, type CsvCell } from '../../analysis/csv-export';
-import { protectAreaCounts, unprotectedAreaCounts, type AreaCountRow } from '../../analysis/area-count-protection';
-import { SUPPRESSED_DERIVED } from '../../analysis/small-number-suppression';
+import { protectAreaCounts, unprotectedAreaCounts, type AreaCountRow, type ProtectedAreaCounts } from '../../analysis/area-count-protection';
+import { SUPPRESSED_COUNT, SUPPRESSED_DERIVED } from '../../analysis/small-number-suppression';
 import { assignPostcodeAreas } from '../../analysis/postcode-areas';
 import { numericFieldValues } from '../../data/area-dataset';
 import { buildPolygonIndex } from '../../geo/polygon-index';
@@ -131,22 +131,82 @@ export function buildJoinReport(datasets: ReadonlyArray<AreaDataset>, incidents:
   };
 }
 
+/** The cells of the report after suppression (or unchanged), and the areas' categories in column order. */
+export interface ProtectedJoinCells extends ProtectedAreaCounts {
+  categories: string[];
+}
+
+/**
+ * One protection for every output of a join (the CSV of --out and the JSON of --json), over each area's
+ * total, periods and categories together, so that no output gives back what another withholds. Counts of
+ * 1–4 are "<5"; cells that would give one back by subtraction (from the area's total or the total of all
+ * areas) are "[c]". Without `suppress`, every count is as it is.
+ */
+export function protectJoinCells(report: JoinReport, suppress = true): ProtectedJoinCells {
+  const categories = Object.keys(report.areas[0]?.byCategory ?? {});
+  const rows: AreaCountRow[] = report.areas.map((area) => ({
+    total: area.count,
+    byPeriod: report.periods.map((period) => area.byPeriod[period]),
+    byCategory: categories.map((category) => area.byCategory[category]),
+  }));
+  return { ...(suppress ? protectAreaCounts(rows) : unprotectedAreaCounts(rows)), categories };
+}
+
+/** An area's rate, withheld ("[c]") when its count is. */
+const rateCell = (area: JoinedArea, cells: ProtectedJoinCells, a: number): CsvCell =>
+  (cells.totalWithheld[a] && area.rate !== null && area.rate !== undefined ? SUPPRESSED_DERIVED : area.rate ?? null);
+
 /**
  * The per-area CSV: code, name, count, rate per 1,000 residents (when known), then one column per period.
- * With `suppress` (the default) counts of 1–4 are "<5" and the cells that would give them back by
- * subtraction (from the area's count or the total of all areas) are "[c]", as are rates from withheld counts.
+ * `withheld` counts the withheld cells the CSV itself holds.
  */
 export function joinReportCsv(report: JoinReport, suppress = true): { text: string; withheld: number; unprotected: number } {
   const withRate = report.populationField !== null;
   const header = ['areaCode', 'areaName', 'count', ...(withRate ? ['ratePer1000'] : []), ...report.periods];
-  const counts: AreaCountRow[] = report.areas.map((area) => ({ total: area.count, byPeriod: report.periods.map((period) => area.byPeriod[period]), byCategory: [] }));
-  const cells = suppress ? protectAreaCounts(counts) : unprotectedAreaCounts(counts);
+  const cells = protectJoinCells(report, suppress);
   const rows = report.areas.map((area, a): CsvCell[] => [
     area.areaCode,
     area.areaName,
     cells.total[a],
-    ...(withRate ? [cells.totalWithheld[a] && area.rate !== null && area.rate !== undefined ? SUPPRESSED_DERIVED : area.rate ?? null] : []),
+    ...(withRate ? [rateCell(area, cells, a)] : []),
     ...cells.byPeriod[a],
   ]);
-  return { text: toCsv(header, rows), withheld: cells.withheld, unprotected: cells.unprotected };
+  const isWithheld = (cell: CsvCell) => cell === SUPPRESSED_COUNT || cell === SUPPRESSED_DERIVED;
+  const withheld = suppress ? rows.reduce((sum, row) => sum + [row[2], ...row.slice(withRate ? 4 : 3)].filter(isWithheld).length, 0) : 0;
+  return { text: toCsv(header, rows), withheld, unprotected: cells.unprotected };
+}
+
+/** How the counts of `atlas join --json` were written: suppressed by the rule, or as they are (not to be shared). */
+export type JoinSuppressionNote =
+  | { applied: true; rule: string; withheld: number; unprotected: number }
+  | { applied: false; rule: string };
+
+/** What `atlas join --json` prints: the report with its counts suppressed as the CSV's are, and how. */
+export interface PrintedJoinReport extends Omit<JoinReport, 'areas'> {
+  areas: { areaCode: string; areaName: string; count: CsvCell; rate?: CsvCell; byPeriod: Record<string, CsvCell>; byCategory: Record<string, CsvCell> }[];
+  suppression: JoinSuppressionNote;
+}
+
+/**
+ * The JSON report with small-number suppression, as every output of counts (issue 13): per-area counts,
+ * periods and categories withheld as in the CSV, and a note saying so; with `suppress` false the note says
+ * that nothing was withheld and the output must not be shared.
+ */
+export function printedJoinReport(report: JoinReport, suppress = true): PrintedJoinReport {
+  const cells = protectJoinCells(report, suppress);
+  const withheld = cells.withheld + cells.totalWithheld.filter((w, a) => w && report.areas[a].rate !== null && report.areas[a].rate !== undefined).length;
+  return {
+    ...report,
+    areas: report.areas.map((area, a) => ({
+      areaCode: area.areaCode,
+      areaName: area.areaName,
+      count: cells.total[a],
+      ...(area.rate === undefined ? {} : { rate: rateCell(area, cells, a) }),
+      byPeriod: Object.fromEntries(report.periods.map((period, p) => [period, cells.byPeriod[a][p]])),
+      byCategory: Object.fromEntries(cells.categories.map((category, c) => [category, cells.byCategory[a][c]])),
+    })),
+    suppression: suppress
+      ? { applied: true, rule: 'counts of 1 to 4 as "<5"; counts that would give one back by subtraction, and rates from withheld counts, as "[c]" (see SUPPRESSION.md)', withheld, unprotected: cells.unprotected }
+      : { applied: false, rule: 'none (--no-suppression): every count is as it is; do not share this output' },
+  };
 }

@@ -4,7 +4,7 @@ import { describeWithSharedData, readSharedBytes } from '../../../test/helpers/s
 import { importBoundaryFiles } from '../../data/importers';
 import { buildAreaDataset } from '../../data/area-dataset';
 import { loadIncidentFiles } from '../../data/load-incidents';
-import { buildJoinReport, joinReportCsv } from './join-report';
+import { buildJoinReport, joinReportCsv, printedJoinReport, type PrintedJoinReport } from './join-report';
 
 const CAERPHILLY = 'boundaries/wales/lsoa11_W06000018_caerphilly.geojson';
 const MONTHS = ['police/gwent/2022-03-gwent-street.csv', 'police/gwent/2022-04-gwent-street.csv', 'police/gwent/2022-05-gwent-street.csv'];
@@ -36,8 +36,51 @@ describeWithSharedData('atlas join --out on Caerphilly LSOAs and three Gwent mon
       }
     });
     const small = report.areas.reduce((n, area) => n + [area.count, ...Object.values(area.byPeriod)].filter((v) => v > 0 && v < 5).length, 0);
-    expect(csv.flat().filter((text) => text === '<5').length).toBe(small);
+    // Every small count is withheld: "<5", or "[c]" where even its bounds would give a neighbour away.
+    const shownSmall = csv.slice(1).flatMap((row) => row.slice(2)).filter((text) => ['1', '2', '3', '4'].includes(text));
+    expect([shownSmall, csv.flat().filter((text) => text === '<5' || text === '[c]').length >= small]).toEqual([[], true]);
     expect(small).toBeGreaterThan(20);
     expect(linearlyRecoverableTargets(facts, withheld, report.areas.length * periods)).toEqual([]);
+  });
+});
+
+// Issue 13: `atlas join --json` is an output of counts too; by default it withholds as the CSV does, over
+// each area's total, months and categories together, so no withheld count can be worked out from it.
+describeWithSharedData('atlas join --json on Caerphilly LSOAs and a Gwent month', [CAERPHILLY, MONTHS[0]], () => {
+  it('withholds every small count by area, month and category, and no withheld cell can be worked out', async () => {
+    const [parsed] = await importBoundaryFiles([file(CAERPHILLY)]);
+    if (!parsed.ok) throw new Error(parsed.error.code);
+    const built = buildAreaDataset(parsed.value, { id: 'caerphilly', label: 'caerphilly' });
+    const incidents = await loadIncidentFiles([file(MONTHS[0])], { id: 'gwent' });
+    if (!built.ok || !incidents.ok) throw new Error('inputs did not load');
+    const report = buildJoinReport([built.value], incidents.value, 'month');
+    const printed = JSON.parse(JSON.stringify(printedJoinReport(report))) as PrintedJoinReport;
+    const categories = Object.keys(report.areas[0].byCategory);
+    const [periods, perArea] = [report.periods.length, report.periods.length * categories.length];
+    // Unknowns: one count per area × month × category. A month's cell sums its categories; a category's, its months.
+    const atom = (a: number, p: number, c: number) => a * perArea + p * categories.length + c;
+    const all = (a: number) => Array.from({ length: perArea }, (_, k) => a * perArea + k);
+    const facts: Fact[] = [{ atoms: report.areas.flatMap((_, a) => all(a)), value: report.matched }];
+    const withheld: number[][] = [];
+    let small = 0;
+    printed.areas.forEach((area, a) => {
+      const cells = [
+        { shown: area.count, atoms: all(a), value: report.areas[a].count },
+        ...report.periods.map((period, p) => ({ shown: area.byPeriod[period], atoms: categories.map((_, c) => atom(a, p, c)), value: report.areas[a].byPeriod[period] })),
+        ...categories.map((category, c) => ({ shown: area.byCategory[category], atoms: report.periods.map((_, p) => atom(a, p, c)), value: report.areas[a].byCategory[category] })),
+      ];
+      for (const cell of cells) {
+        if (cell.value > 0 && cell.value < 5) small += 1;
+        if (cell.shown === '<5') facts.push({ atoms: cell.atoms, small: true });
+        else if (cell.shown !== '[c]') facts.push({ atoms: cell.atoms, value: Number(cell.shown) });
+        if (cell.shown === '<5' || (cell.shown === '[c]' && cell.value !== 0)) withheld.push(cell.atoms);
+      }
+    });
+    const shown = printed.areas.flatMap((area) => [area.count, ...Object.values(area.byPeriod), ...Object.values(area.byCategory)]);
+    expect([shown.filter((cell) => typeof cell === 'number' && cell > 0 && cell < 5), shown.filter((cell) => cell === '<5' || cell === '[c]').length >= small]).toEqual([[], true]);
+    expect(small).toBeGreaterThan(100);
+    expect(printed.suppression).toMatchObject({ applied: true, unprotected: 0 });
+    expect(periods).toBe(1);
+    expect(linearlyRecoverableTargets(facts, withheld, report.areas.length * perArea)).toEqual([]);
   });
 });

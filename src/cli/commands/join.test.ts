@@ -10,7 +10,7 @@ import { joinIncidentFiles } from '../../../test/fixtures/join/incidents';
 import { damagedPoliceCorpus, expectedRejections, type DamagedFile } from '../../../test/helpers/damaged-police-csv';
 import { describeWithSharedData, readSharedBytes, sharedDataPath } from '../../../test/helpers/shared-data';
 import type { PrintedDataset } from './inspect';
-import type { JoinReport } from './join-report';
+import type { JoinReport, PrintedJoinReport } from './join-report';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
@@ -43,7 +43,7 @@ const area = (index: number, count: number, rate: number | null, byPeriod: Recor
 
 describe('atlas join (child process)', () => {
   it('prints one JSON object: counts per area, month and category, totals, rejected rows and agreement', () => {
-    const result = atlas('join', '--boundaries', boundaries, '--incidents', policeUk, '--json');
+    const result = atlas('join', '--boundaries', boundaries, '--incidents', policeUk, '--json', '--no-suppression');
     expect([result.status, result.stderr]).toEqual([0, '']);
     const none = { Burglary: 0, 'Anti-social behaviour': 0 };
     expect(JSON.parse(result.stdout)).toEqual({
@@ -68,6 +68,7 @@ describe('atlas join (child process)', () => {
       }],
       warnings: [],
       populationField: 'population',
+      suppression: { applied: false, rule: 'none (--no-suppression): every count is as it is; do not share this output' },
       agreement: {
         field: 'LSOA code', agree: 1, disagree: 1, fileCodeNotLoaded: 1, noFileCode: 1, outside: 1, agreeShare: 1 / 3,
         disagreements: [
@@ -99,6 +100,18 @@ describe('atlas join (child process)', () => {
     ]);
   });
 
+  it('suppresses the counts of --json by default, as those of --out, and says how', () => {
+    const result = atlas('join', '--boundaries', boundaries, '--incidents', policeUk, '--json');
+    const printed = JSON.parse(result.stdout) as PrintedJoinReport;
+    const cells = printed.areas.flatMap((area) => [area.count, area.rate, ...Object.values(area.byPeriod), ...Object.values(area.byCategory)]);
+    const withheld = cells.filter((cell) => cell === '<5' || cell === '[c]').length;
+    // Four incidents, one in each of four areas: every count of 1 is withheld, and so is what would give it back.
+    expect([result.status, cells.filter((cell) => typeof cell === 'number' && cell > 0 && cell < 5), printed.areas[0].count, printed.suppression]).toEqual([0, [], '[c]', {
+      applied: true, withheld, unprotected: 0,
+      rule: 'counts of 1 to 4 as "<5"; counts that would give one back by subtraction, and rates from withheld counts, as "[c]" (see SUPPRESSION.md)',
+    }]);
+  });
+
   it('writes every count as it is with --no-suppression, and says not to share the file', () => {
     const out = join(folder, 'weeks-raw.csv');
     const result = atlas('join', '--boundaries', boundaries, '--incidents', byDay, '--by', 'week', '--out', out, '--no-suppression');
@@ -123,7 +136,7 @@ describe('atlas join (child process)', () => {
     mkdirSync(join(folder, 'boundary-folder'));
     writeFileSync(join(folder, 'boundary-folder', 'areas.geojson'), readFileSync(boundaries));
     const zip = write('crimes.zip', zipSync({ '2022-05/2022-05-example-street.csv': strToU8(joinIncidentFiles.policeUk.text), '2022-05/README.txt': strToU8('') }));
-    const result = atlas('join', '--boundaries', join(folder, 'boundary-folder'), '--incidents', zip, '--json');
+    const result = atlas('join', '--boundaries', join(folder, 'boundary-folder'), '--incidents', zip, '--json', '--no-suppression');
     const report = JSON.parse(result.stdout) as JoinReport;
     expect([result.status, report.areas.map((area) => area.count), report.points, report.outside, report.rejectedRows.map((rows) => rows.rows)]).toEqual([
       0, [1, 1, 1, 0, 1, 0], 5, 1, [['crimes.zip/2022-05/2022-05-example-street.csv:4']],
@@ -155,7 +168,7 @@ const GWENT_MARCH_2022 = 'police/gwent/2022-03-gwent-street.csv';
 describeWithSharedData('atlas join on Caerphilly LSOAs and Gwent May 2022 (child process)', [CAERPHILLY, GWENT_MAY_2022], () => {
   it('puts 1,384 of 5,122 located rows in Caerphilly, 97.7% agreeing with police.uk, and writes 110 CSV rows', () => {
     const out = join(folder, 'caerphilly.csv');
-    const result = atlas('join', '--boundaries', sharedDataPath(CAERPHILLY), '--incidents', sharedDataPath(GWENT_MAY_2022), '--json', '--out', out);
+    const result = atlas('join', '--boundaries', sharedDataPath(CAERPHILLY), '--incidents', sharedDataPath(GWENT_MAY_2022), '--json', '--no-suppression', '--out', out);
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout) as JoinReport;
     expect({
@@ -232,7 +245,7 @@ const HOUSEHOLDS = 'Residence type: Lives in a household; measures: Value';
 
 describeWithSharedData('atlas join --population with Census 2021 TS001 (child process)', [CAERPHILLY, TS001, GWENT_MARCH_2022], () => {
   const joined = (...population: string[]) => {
-    const result = atlas('join', '--boundaries', sharedDataPath(CAERPHILLY), '--incidents', sharedDataPath(GWENT_MARCH_2022), '--json', ...population);
+    const result = atlas('join', '--boundaries', sharedDataPath(CAERPHILLY), '--incidents', sharedDataPath(GWENT_MARCH_2022), '--json', '--no-suppression', ...population);
     expect([result.status, result.stderr]).toEqual([0, '']);
     const report = JSON.parse(result.stdout) as JoinReport;
     // Caerphilly 024B: 1,379 residents, 1,372 of them in households (TS001).

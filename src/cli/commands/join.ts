@@ -9,7 +9,7 @@ import { buildAreaDataset } from '../../data/area-dataset';
 import { importBoundaryFiles } from '../../data/importers';
 import { loadIncidentFiles } from '../../data/load-incidents';
 import type { AreaDataset, IncidentDateRange, InputFile, PostcodeLookup } from '../../types';
-import { buildJoinReport, joinReportCsv, type JoinReport } from './join-report';
+import { buildJoinReport, joinReportCsv, printedJoinReport, protectJoinCells, type JoinReport } from './join-report';
 import { populationFromTable, splitPopulationArgument, type TablePopulation } from './join-population';
 import { loadTableFiles } from '../../data/load-tables';
 import { loadPostcodeFiles } from '../../data/load-postcodes';
@@ -92,8 +92,11 @@ function formatCount(value: number): string {
   return value.toLocaleString('en-GB');
 }
 
-/** The readable summary: totals, agreement and the ten areas with most incidents. */
-export function formatJoinReport(report: JoinReport): string {
+/**
+ * The readable summary: totals, agreement and the ten areas with most incidents, their counts suppressed
+ * as in every output (issue 13) unless `suppress` is false, which the summary then says.
+ */
+export function formatJoinReport(report: JoinReport, suppress = true): string {
   const lines = [
     `${countedWord(report.points, 'incident', 'incidents')}: ${formatCount(report.matched)} in ${formatCount(report.areas.filter((area) => area.count > 0).length)} of ${countedWord(report.areas.length, 'area', 'areas')}, ${formatCount(report.outside)} outside the loaded areas; ${countedWord(report.rejected, 'row', 'rows')} rejected on import`,
     `periods: ${report.periods.length === 0 ? 'none' : `${report.periods[0]} to ${report.periods[report.periods.length - 1]} (${report.periods.length})`}`,
@@ -109,8 +112,14 @@ export function formatJoinReport(report: JoinReport): string {
     const known = report.areas.filter((area) => area.rate !== null && area.rate !== undefined).length;
     lines.push(`rates per 1,000 residents from "${report.populationField}": ${formatCount(known)} of ${formatCount(report.areas.length)} areas`);
   }
-  const top = [...report.areas].sort((a, b) => b.count - a.count).slice(0, 10).filter((area) => area.count > 0);
-  if (top.length > 0) lines.push('most incidents:', ...top.map((area) => `  ${area.areaCode.padEnd(10)} ${String(area.count).padStart(7)}  ${area.areaName}`));
+  const shown = protectJoinCells(report, suppress).total;
+  // Ranked by the counts shown: an area whose count is withheld is left out, so its place gives nothing away.
+  const ranked = report.areas.map((area, a) => ({ area, shown: shown[a] })).filter(({ area }) => area.count > 0);
+  const top = ranked.filter(({ shown: count }) => typeof count === 'number').sort((a, b) => b.area.count - a.area.count).slice(0, 10);
+  if (top.length > 0) lines.push('most incidents:', ...top.map(({ area, shown: count }) => `  ${area.areaCode.padEnd(10)} ${String(count).padStart(7)}  ${area.areaName}`));
+  const withheld = ranked.length - ranked.filter(({ shown: count }) => typeof count === 'number').length;
+  if (withheld > 0) lines.push(`${countedWord(withheld, 'area', 'areas')} with incidents not ranked: their counts are withheld (small numbers)`);
+  if (!suppress) lines.push('counts as they are (--no-suppression): do not share this output');
   return `${lines.join('\n')}\n`;
 }
 
@@ -166,7 +175,9 @@ export async function runJoin(args: string[], output: CommandOutput): Promise<nu
     output.stderr(`${describeSuppression(options.out, suppress, csv)}\n`);
   }
   const hotspots = options.hotspots ? hotspotsOfJoin(report, areas, { emergingRules: isEmergingRules(options['emerging-rules']) ? options['emerging-rules'] : 'arcgis-pro', falseDiscoveryRate: options.fdr === true }) : null;
-  if (options.json) output.stdout(`${JSON.stringify(hotspots ? { ...report, hotspots } : report)}\n`);
-  else output.stdout(formatJoinReport(report) + (hotspots ? formatJoinHotspots(hotspots) : ''));
+  if (options.json) {
+    const printed = printedJoinReport(report, suppress);
+    output.stdout(`${JSON.stringify(hotspots ? { ...printed, hotspots } : printed)}\n`);
+  } else output.stdout(formatJoinReport(report, suppress) + (hotspots ? formatJoinHotspots(hotspots) : ''));
   return EXIT.ok;
 }

@@ -87,10 +87,3 @@ export function readSavedRating(v: unknown): TensionAssessment | null {
   if (!judged || !isRecord(v) || !isText(v.communityType) || v.communityType.trim() === '') return null;
   return { ...judged, communityType: v.communityType };
 }
-
-/** Each list read back: the records that fit, and how many did not. */
-export function readSavedList<T>(v: unknown, read: (item: unknown) => T | null): { items: T[]; dropped: number } {
-  const list = Array.isArray(v) ? v : [];
-  const items = list.map(read).filter((item): item is T => item !== null);
-  return { items, dropped: list.length - items.length };
-}

@@ -11,14 +11,23 @@ type StoredFile = { deflated: true; bytes: ArrayBuffer } | ArrayBuffer;
 
 const asBuffer = (u8: Uint8Array) => u8.buffer.slice(u8.byteOffset, u8.byteOffset + u8.byteLength) as ArrayBuffer;
 
-/** Deflates off the main thread (fflate's async API runs in a worker). */
-function compress(bytes: ArrayBuffer): Promise<StoredFile> {
-  return new Promise((resolve) => deflate(new Uint8Array(bytes.slice(0)), { level: 1 }, (error, out) => resolve(error ? bytes : { deflated: true, bytes: asBuffer(out) })));
+/** Deflating and inflating off the main thread: the app's workspace worker (issue 13), else fflate's async API (a worker per call). */
+export interface StorageCodec {
+  deflate: (bytes: ArrayBuffer) => Promise<ArrayBuffer>;
+  inflate: (bytes: ArrayBuffer) => Promise<ArrayBuffer>;
 }
 
-function decompress(stored: StoredFile): Promise<ArrayBuffer> {
-  if (stored instanceof ArrayBuffer) return Promise.resolve(stored);
-  return new Promise((resolve, reject) => inflate(new Uint8Array(stored.bytes), (error, out) => (error ? reject(error) : resolve(asBuffer(out)))));
+const fflateCodec: StorageCodec = {
+  deflate: (bytes) => new Promise((resolve, reject) => deflate(new Uint8Array(bytes.slice(0)), { level: 1 }, (error, out) => (error ? reject(error) : resolve(asBuffer(out))))),
+  inflate: (bytes) => new Promise((resolve, reject) => inflate(new Uint8Array(bytes), (error, out) => (error ? reject(error) : resolve(asBuffer(out))))),
+};
+
+function compress(codec: StorageCodec, bytes: ArrayBuffer): Promise<StoredFile> {
+  return codec.deflate(bytes).then((deflated): StoredFile => ({ deflated: true, bytes: deflated }), () => bytes);
+}
+
+function decompress(codec: StorageCodec, stored: StoredFile): Promise<ArrayBuffer> {
+  return stored instanceof ArrayBuffer ? Promise.resolve(stored) : codec.inflate(stored.bytes);
 }
 
 export const WORKSPACE_DB = 'cohesion-atlas-workspace';
@@ -52,7 +61,7 @@ function open(): Promise<IDBDatabase> {
 }
 
 /** The app's storage. The database opens on first use and stays open. */
-export function indexedDbWorkspaceStorage(): WorkspaceStorage {
+export function indexedDbWorkspaceStorage(codec: StorageCodec = fflateCodec): WorkspaceStorage {
   let db: Promise<IDBDatabase> | null = null;
   const database = () => (db ??= open());
   async function write(store: string, key: string, value: unknown): Promise<void> {
@@ -69,9 +78,9 @@ export function indexedDbWorkspaceStorage(): WorkspaceStorage {
     fileKeys: async () => (await request((await database()).transaction(FILES).objectStore(FILES).getAllKeys())).map(String),
     readFile: async (key) => {
       const stored = await read<StoredFile>(FILES, key);
-      return stored ? decompress(stored) : null;
+      return stored ? decompress(codec, stored) : null;
     },
-    writeFile: async (key, bytes) => write(FILES, key, await compress(bytes)),
+    writeFile: async (key, bytes) => write(FILES, key, await compress(codec, bytes)),
     deleteFiles: async (keys) => {
       if (!keys.length) return;
       const tx = (await database()).transaction(FILES, 'readwrite');

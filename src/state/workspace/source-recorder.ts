@@ -4,12 +4,12 @@
  * SHA-256, so the same file loaded twice is kept once. Example data is not recorded: it ships with the app.
  */
 import type { InputFile, WorkspaceFileRef, WorkspaceSource, WorkspaceSourceKind, WorkspaceSourceOptions } from '../../types';
-import { fileKey } from '../../data/workspace-file';
 import type { BoundaryLoader } from '../data-store';
 import type { TableLoader } from '../table-store';
 import type { TensionLoader } from '../tension-store';
 import type { IncidentWorker } from '../incident-store';
 import type { PostcodeLoader } from '../postcode-store';
+import { service } from '../services';
 
 /** One load as the app made it, in the order loads finished. */
 export interface RecordedLoad {
@@ -18,6 +18,8 @@ export interface RecordedLoad {
   files: WorkspaceFileRef[];
   options: WorkspaceSourceOptions;
   producedIds: string[];
+  /** Boundary loads: which of `files` each produced id was read from (see WorkspaceSource). */
+  producedFiles?: string[][];
 }
 
 const loads: RecordedLoad[] = [];
@@ -35,15 +37,15 @@ export function isExampleId(id: string): boolean {
 const copy = (files: InputFile[]): InputFile[] => files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
 
 /** Records a finished load; stores the bytes of files not seen before. */
-export async function recordLoad(kind: WorkspaceSourceKind, files: InputFile[], options: WorkspaceSourceOptions, producedIds: string[]): Promise<void> {
+export async function recordLoad(kind: WorkspaceSourceKind, files: InputFile[], options: WorkspaceSourceOptions, producedIds: string[], producedFiles?: string[][]): Promise<void> {
   if (!producedIds.length || producedIds.every(isExampleId)) return;
   const refs: WorkspaceFileRef[] = [];
   for (const file of files) {
-    const key = await fileKey(file.bytes);
+    const key = await service('workspaceFiles').key(file.bytes);
     if (!held.has(key)) held.set(key, file.bytes);
     refs.push({ name: file.name, key });
   }
-  loads.push({ seq: seq++, kind, files: refs, options, producedIds });
+  loads.push({ seq: seq++, kind, files: refs, options, producedIds, ...(producedFiles ? { producedFiles } : {}) });
   listeners.forEach((l) => l());
 }
 
@@ -98,14 +100,25 @@ export function resetRecorder(): void {
   setAside = [];
 }
 
+/**
+ * The loaded files a dataset was read from: those it names, and a zip whose entries it names (an entry of
+ * `wards.zip` is named `wards.zip/wards.shp`).
+ */
+export function sourceFileNames(datasetFiles: readonly string[], loaded: readonly InputFile[]): string[] {
+  return loaded.filter((f) => datasetFiles.some((name) => name === f.name || name.startsWith(`${f.name}/`))).map((f) => f.name);
+}
+
 /** Boundary loader that records the files that became datasets (points files go on to the incident loader). */
 export function recordingBoundaryLoader(inner: BoundaryLoader): BoundaryLoader {
   return async (request, onProgress) => {
     const copies = request.isExample ? [] : copy(request.files);
     const results = await inner(request, onProgress);
-    const ids = results.flatMap((r) => (r.ok ? [r.value.id] : []));
+    const made = results.flatMap((r) => (r.ok ? [r.value] : []));
     const failed = new Set(results.flatMap((r) => (r.ok ? [] : [r.error.file])));
-    if (!request.isExample) await recordLoad('boundaries', copies.filter((f) => !failed.has(f.name)), request.topojsonObject ? { topojsonObject: request.topojsonObject } : {}, ids);
+    const kept = copies.filter((f) => !failed.has(f.name));
+    if (!request.isExample) {
+      await recordLoad('boundaries', kept, request.topojsonObject ? { topojsonObject: request.topojsonObject } : {}, made.map((d) => d.id), made.map((d) => sourceFileNames(d.files, kept)));
+    }
     return results;
   };
 }

@@ -58,6 +58,7 @@ export function buildSources(loads: readonly RecordedLoad[], live: LiveIds): { s
       options: load.options,
       producedIds: load.producedIds,
       keep: load.producedIds.filter((id) => kept.has(id)),
+      ...(load.producedFiles ? { producedFiles: load.producedFiles } : {}),
     }));
   return { sources, unexplained };
 }

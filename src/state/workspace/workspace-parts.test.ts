@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapKeys, registerWorkspacePart, restoreParts, snapshotParts, subscribeParts } from './workspace-parts';
+import { mapKeys, readPartList, registerWorkspacePart, restoreParts, snapshotParts, subscribeParts } from './workspace-parts';
 
 describe('workspace part registry', () => {
   it('snapshots, restores with the id map and subscribes every registered part; a failing part is named', async () => {
@@ -20,13 +20,34 @@ describe('workspace part registry', () => {
     expect(snapshotParts()).toMatchObject({ 'test-slides': { slides: [{ layer: 'dataset-1-1' }] }, 'test-broken': null });
     const failed = await restoreParts(snapshotParts(), (id) => (id === 'dataset-1-1' ? 'dataset-4-1' : null));
     expect(restored).toEqual([['dataset-4-1']]);
-    expect(failed).toEqual(['test-broken']);
+    expect(failed).toEqual([{ code: 'part-failed', part: 'test-broken' }]);
     let changes = 0;
     const off = subscribeParts(() => changes++);
     listeners.forEach((l) => l());
     off();
     expect(changes).toBe(1);
     expect(listeners).toEqual([]);
+  });
+
+  it('reports the damaged records of each saved list by part, list and count, and restores the rest', async () => {
+    const kept: number[][] = [];
+    const isNumber = (v: unknown) => (typeof v === 'number' ? v : null);
+    registerWorkspacePart({
+      key: 'test-lists',
+      snapshot: () => null,
+      restore: (saved, _ids, noteDropped) => {
+        const record = saved as Record<string, unknown>;
+        kept.push(readPartList(record.good, isNumber, 'good', noteDropped), readPartList(record.damaged, isNumber, 'damaged', noteDropped),
+          readPartList(record.notAList, isNumber, 'not-a-list', noteDropped), readPartList(record.absent, isNumber, 'absent', noteDropped));
+      },
+      subscribe: () => () => undefined,
+    });
+    const problems = await restoreParts({ 'test-lists': { good: [1, 2], damaged: [3, 'x', null, 4], notAList: { 0: 5 } } }, (id) => id);
+    expect(kept).toEqual([[1, 2], [3, 4], [], []]);
+    expect(problems.filter((p) => p.part === 'test-lists')).toEqual([
+      { code: 'records-dropped', part: 'test-lists', list: 'damaged', count: 2 },
+      { code: 'records-dropped', part: 'test-lists', list: 'not-a-list', count: 1 },
+    ]);
   });
 
   it('re-keys per-id settings, dropping ids that are gone and values that do not fit', () => {

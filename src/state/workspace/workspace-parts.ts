@@ -10,6 +10,15 @@
  */
 export type IdMap = (savedId: string) => string | null;
 
+/**
+ * Tells the workspace that `count` saved records of one list of a part (`list`, e.g. 'reports') were damaged
+ * and not restored, so the restore notice says so: nothing saved is ever dropped silently (issue 13).
+ */
+export type NoteDropped = (list: string, count: number) => void;
+
+/** What a part could not give back: the whole part (it threw), or damaged records of one of its lists. */
+export type PartProblem = { code: 'part-failed'; part: string } | { code: 'records-dropped'; part: string; list: string; count: number };
+
 export interface WorkspacePart {
   /** Unique and stable: it names the part's JSON in every saved workspace. */
   key: string;
@@ -17,9 +26,10 @@ export interface WorkspacePart {
   snapshot: () => unknown;
   /**
    * Applies saved settings after the datasets are loaded again. `saved` is untrusted (it comes from a file
-   * or an older version): check it and ignore what does not fit. Undefined when the workspace has no such part.
+   * or an older version): check it, and report what does not fit through `noteDropped` (`readPartList` does
+   * both for a list). Undefined when the workspace has no such part.
    */
-  restore: (saved: unknown, ids: IdMap) => void | Promise<void>;
+  restore: (saved: unknown, ids: IdMap, noteDropped: NoteDropped) => void | Promise<void>;
   /** Calls `onChange` whenever the settings may have changed; returns the unsubscribe function. */
   subscribe: (onChange: () => void) => () => void;
 }
@@ -54,19 +64,43 @@ export function noteRemadeId(savedId: string, id: string): void {
   remade.set(savedId, id);
 }
 
-/** Restores every part in order; a part that throws is reported by key and the others still run. */
-export async function restoreParts(saved: Record<string, unknown>, ids: IdMap): Promise<string[]> {
-  const failed: string[] = [];
+/**
+ * Restores every part in order; a part that throws is reported by key and the others still run, and every
+ * list with damaged records is reported with how many were left out.
+ */
+export async function restoreParts(saved: Record<string, unknown>, ids: IdMap): Promise<PartProblem[]> {
+  const problems: PartProblem[] = [];
   remade.clear();
   const allIds: IdMap = (savedId) => ids(savedId) ?? remade.get(savedId) ?? null;
   for (const part of workspaceParts()) {
+    const noteDropped: NoteDropped = (list, count) => {
+      if (count <= 0) return;
+      const same = problems.find((p) => p.code === 'records-dropped' && p.part === part.key && p.list === list);
+      if (same?.code === 'records-dropped') same.count += count;
+      else problems.push({ code: 'records-dropped', part: part.key, list, count });
+    };
     try {
-      await part.restore(saved[part.key], allIds);
+      await part.restore(saved[part.key], allIds, noteDropped);
     } catch {
-      failed.push(part.key);
+      problems.push({ code: 'part-failed', part: part.key });
     }
   }
-  return failed;
+  return problems;
+}
+
+/**
+ * Reads a saved list record by record: what `read` accepts comes back, and the number it refused is
+ * reported as dropped from `list`. Something saved that is not a list at all counts as one dropped record.
+ */
+export function readPartList<T>(saved: unknown, read: (item: unknown) => T | null, list: string, noteDropped: NoteDropped): T[] {
+  if (saved === undefined) return [];
+  if (!Array.isArray(saved)) {
+    noteDropped(list, 1);
+    return [];
+  }
+  const items = saved.flatMap((item) => read(item) ?? []);
+  noteDropped(list, saved.length - items.length);
+  return items;
 }
 
 /** Subscribes to every part; returns one function that unsubscribes from all. */

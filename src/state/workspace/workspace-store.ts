@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { InputFile, WorkspaceSnapshot } from '../../types';
 import { readSnapshot, referencedFileKeys } from '../../data/workspace-format';
-import { readWorkspaceFile, writeWorkspaceFile, type WorkspaceFileProblem } from '../../data/workspace-file';
+import type { WorkspaceFileProblem } from '../../data/workspace-file';
 import { loadExampleData } from '../example-data';
 import { readStartChoice, writeStartChoice } from '../start-choice';
 import { useDataStore } from '../data-store';
@@ -65,8 +65,7 @@ async function restore(snapshot: WorkspaceSnapshot, from: 'browser' | 'file', fi
     const replayed = await replaySources(snapshot, bytesOf);
     problems.push(...replayed.problems);
     setSourcesAside(replayed.setAside);
-    const failed = await restoreParts(snapshot.parts, (saved) => replayed.ids.get(saved) ?? null);
-    problems.push(...failed.map((part): RestoreProblem => ({ code: 'part-failed', part })));
+    problems.push(...await restoreParts(snapshot.parts, (saved) => replayed.ids.get(saved) ?? null));
   } catch {
     // A bug while rebuilding: say so, and keep what came back.
     problems.push({ code: 'part-failed', part: 'workspace' });
@@ -160,12 +159,12 @@ export async function workspaceFileBytes(): Promise<Uint8Array> {
     const bytes = await bytesOf(key);
     if (bytes) files.set(key, bytes);
   }
-  return writeWorkspaceFile(snapshot, files);
+  return service('workspaceFiles').write(snapshot, files);
 }
 
 /** Opens a workspace file in place of the current workspace; a file that cannot be opened changes nothing. */
 export async function openWorkspaceFile(file: InputFile): Promise<void> {
-  const read = readWorkspaceFile(file.name, file.bytes);
+  const read = await service('workspaceFiles').read(file.name, file.bytes);
   if (!read.ok) {
     useWorkspaceStore.setState({ fileProblem: read.problem });
     return;

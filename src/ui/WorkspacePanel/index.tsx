@@ -8,6 +8,9 @@ import { StartFresh } from './StartFresh';
 import { StoragePersistence } from './StoragePersistence';
 import { PostcodeLookups } from './PostcodeLookups';
 import { formatSavedTime } from './saved-time';
+import type { RestoreProblem } from '../../state/workspace/replay-sources';
+import { promises2MessagesEn } from '../../i18n/messages-promises2-en';
+import type { MessageKey } from '../../i18n/translate';
 
 const EXTENSION = '.cohesion-atlas';
 
@@ -18,6 +21,20 @@ function downloadBytes(fileName: string, bytes: Uint8Array): void {
   link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const LISTS = new Set(Object.keys(promises2MessagesEn).filter((key) => key.startsWith('promises2.list.')).map((key) => key.slice('promises2.list.'.length)));
+
+/** One restore problem in words: a file by name, a part by key, or how many records of a list were left out. */
+function restoreProblemText(p: RestoreProblem, t: ReturnType<typeof useT>): string {
+  switch (p.code) {
+    case 'part-failed':
+      return t('workspace.problem.part-failed', { part: p.part });
+    case 'records-dropped':
+      return t('promises2.recordsDropped', { count: p.count, list: LISTS.has(p.list) ? t(`promises2.list.${p.list}` as MessageKey) : `${p.part} (${p.list})` });
+    default:
+      return t(`workspace.problem.${p.code}`, { file: p.file });
+  }
 }
 
 /** The saved workspace: restored notice with "Start fresh", save and open a workspace file, storage problems. */
@@ -61,7 +78,7 @@ export function WorkspacePanel() {
           <p>{restored.from === 'file' ? t('workspace.openedFile', { file: restored.fileName ?? '', time: time(restored.savedAt) }) : t('workspace.restored', { time: time(restored.savedAt) })}</p>
           {problems.map((p, i) => (
             <p key={i} className="warning-text" data-testid="workspace-restore-problem">
-              {p.code === 'part-failed' ? t('workspace.problem.part-failed', { part: p.part }) : t(`workspace.problem.${p.code}`, { file: p.file })}
+              {restoreProblemText(p, t)}
             </p>
           ))}
           <button type="button" onClick={dismissRestored}>{t('workspace.dismiss')}</button>

@@ -15,7 +15,7 @@ import { useTensionStore } from '../../tension-store';
 import type { PopulationChoice } from '../../population-derived';
 import type { IncidentFilter } from '../../../analysis/incident-filter';
 import { isEmergingRules } from '../../../analysis/hotspots/emerging-series';
-import { isRecord, mapKeys, registerWorkspacePart, type IdMap } from '../workspace-parts';
+import { isRecord, mapKeys, registerWorkspacePart, type IdMap, readPartList, type NoteDropped } from '../workspace-parts';
 
 const isWindow = (v: unknown): v is TimeWindow =>
   isRecord(v) && (v.kind === 'single' || v.kind === 'cumulative' || (v.kind === 'rolling' && typeof v.size === 'number' && v.size >= 1));
@@ -48,20 +48,23 @@ function mapIndexSource(saved: unknown, ids: IdMap): IndexSource | null {
   return incidentId ? { kind: 'incidents', incidentId, measure: saved.measure, category: typeof saved.category === 'string' ? saved.category : null } : null;
 }
 
-/** The saved cohesion analysis with its table and layer ids mapped; parts whose sources are gone are dropped. */
-export function mapCohesion(saved: Record<string, unknown>, ids: IdMap) {
-  const items = (Array.isArray(saved.items) ? saved.items : []).flatMap((item: unknown): IndexItem[] => {
+/**
+ * The saved cohesion analysis with its table and layer ids mapped; items that are damaged or whose sources
+ * are gone are left out and reported through `noteDropped`.
+ */
+export function mapCohesion(saved: Record<string, unknown>, ids: IdMap, noteDropped: NoteDropped = () => undefined) {
+  const items = readPartList(saved.items, (item: unknown): IndexItem | null => {
     const ref = mapRef(item, ids);
-    if (!ref || !isRecord(item)) return [];
-    return [{ ...ref, direction: item.direction === 'positive' || item.direction === 'negative' ? item.direction : null, weight: typeof item.weight === 'number' ? Math.max(0, item.weight) : 1, unreliable: item.unreliable === true }];
-  });
-  const sourceItems = (Array.isArray(saved.sourceItems) ? saved.sourceItems : []).flatMap((item: unknown): SourceIndexItem[] => {
+    if (!ref || !isRecord(item)) return null;
+    return { ...ref, direction: item.direction === 'positive' || item.direction === 'negative' ? item.direction : null, weight: typeof item.weight === 'number' ? Math.max(0, item.weight) : 1, unreliable: item.unreliable === true };
+  }, 'index-items', noteDropped);
+  const sourceItems = readPartList(saved.sourceItems, (item: unknown): SourceIndexItem | null => {
     const source = isRecord(item) ? mapIndexSource(item.source, ids) : null;
-    if (!source || !isRecord(item)) return [];
-    return [{ source, direction: item.direction === 'positive' || item.direction === 'negative' ? item.direction : null, weight: typeof item.weight === 'number' ? Math.max(0, item.weight) : 1, unreliable: item.unreliable === true }];
-  });
-  const customProxies = (Array.isArray(saved.customProxies) ? saved.customProxies : []).flatMap((p: unknown): CustomProxy[] =>
-    isRecord(p) && typeof p.columnName === 'string' && typeof p.label === 'string' && (p.direction === 'positive' || p.direction === 'negative') ? [{ columnName: p.columnName, label: p.label, direction: p.direction }] : []);
+    if (!source || !isRecord(item)) return null;
+    return { source, direction: item.direction === 'positive' || item.direction === 'negative' ? item.direction : null, weight: typeof item.weight === 'number' ? Math.max(0, item.weight) : 1, unreliable: item.unreliable === true };
+  }, 'index-items', noteDropped);
+  const customProxies = readPartList(saved.customProxies, (p: unknown): CustomProxy | null =>
+    isRecord(p) && typeof p.columnName === 'string' && typeof p.label === 'string' && (p.direction === 'positive' || p.direction === 'negative') ? { columnName: p.columnName, label: p.label, direction: p.direction } : null, 'custom-proxies', noteDropped);
   const rapid = isRecord(saved.rapidChange) ? saved.rapidChange : null;
   const rapidRef = rapid ? mapRef(rapid.ref, ids) : null;
   const community = isRecord(saved.community) ? { count: mapRef(saved.community.count, ids), denominator: mapRef(saved.community.denominator, ids) } : null;
@@ -114,8 +117,8 @@ export function registerAnalysisParts(): void {
       const { boundaryId, items, sourceItems, customProxies, periodLabel, rapidChange, community, lowCohesion } = useCohesionStore.getState();
       return { boundaryId, items, sourceItems, customProxies, periodLabel, rapidChange, community, lowCohesion };
     },
-    restore: (saved, ids) => {
-      if (isRecord(saved)) useCohesionStore.setState(mapCohesion(saved, ids));
+    restore: (saved, ids, noteDropped) => {
+      if (isRecord(saved)) useCohesionStore.setState(mapCohesion(saved, ids, noteDropped));
     },
     subscribe: (onChange) => useCohesionStore.subscribe(onChange),
   });

@@ -15,8 +15,13 @@ export function registerCiaParts(): void {
       const { assessments, actions, register, meetings, partnerSummaries, author } = useCiaStore.getState();
       return { ...writeCiaData({ assessments, actions, register, meetings, partnerSummaries }), author };
     },
-    restore: (saved, ids) => {
+    restore: (saved, ids, noteDropped) => {
       const { data, problems } = readCiaData(saved);
+      // The panel lists each problem; the restore notice counts what was left out, by kind of item.
+      for (const problem of problems) {
+        if ('dropped' in problem) noteDropped(`cia-${problem.item}`, problem.dropped ? 1 : 0);
+        else noteDropped('cia', 1);
+      }
       const assessments = data.assessments.map((a) => ({ ...a, footprint: { ...a.footprint, datasetId: ids(a.footprint.datasetId) ?? a.footprint.datasetId } }));
       useCiaStore.getState().restore({ ...data, assessments }, problems);
       if (isRecord(saved) && typeof saved.author === 'string') useCiaStore.getState().setAuthor(saved.author);

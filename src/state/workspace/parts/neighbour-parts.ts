@@ -5,7 +5,7 @@
  */
 import { useDataStore } from '../../data-store';
 import { useNeighbourStore } from '../../neighbour-store';
-import { isRecord, noteRemadeId, registerWorkspacePart } from '../workspace-parts';
+import { isRecord, noteRemadeId, readPartList, registerWorkspacePart } from '../workspace-parts';
 
 interface SavedMerge {
   id: string;
@@ -37,11 +37,11 @@ export function registerNeighbourParts(): void {
         .map(([id, note]) => ({ id, label: datasets[id].label, sourceIds: note.sourceIds }));
       return { authorities, merges, classifyMode };
     },
-    restore: async (saved, ids) => {
+    restore: async (saved, ids, noteDropped) => {
       if (!isRecord(saved)) return;
       if (saved.classifyMode === 'shared' || saved.classifyMode === 'per-authority') useNeighbourStore.getState().setClassifyMode(saved.classifyMode);
       // Before merging, so a merged layer takes the authorities the user gave its sources.
-      for (const choice of Array.isArray(saved.authorities) ? saved.authorities.filter(isAuthority) : []) {
+      for (const choice of readPartList(saved.authorities, (v) => (isAuthority(v) ? v : null), 'authorities', noteDropped)) {
         const now = ids(choice.id);
         if (!now) continue;
         if ('layer' in choice) {
@@ -49,9 +49,13 @@ export function registerNeighbourParts(): void {
           if (layer) useNeighbourStore.getState().setAuthoritiesFromLayer(now, layer);
         } else useNeighbourStore.getState().setDatasetAuthority(now, choice.code, choice.name);
       }
-      for (const merge of Array.isArray(saved.merges) ? saved.merges.filter(isMerge) : []) {
+      for (const merge of readPartList(saved.merges, (v) => (isMerge(v) ? v : null), 'merges', noteDropped)) {
         const sources = merge.sourceIds.flatMap((id) => ids(id) ?? []);
-        if (sources.length !== merge.sourceIds.length) continue; // a source layer did not come back
+        // A source layer did not come back (its file is named in the notice): the merged layer cannot be made.
+        if (sources.length !== merge.sourceIds.length) {
+          noteDropped('merges', 1);
+          continue;
+        }
         const id = await useNeighbourStore.getState().mergeLayers(sources, merge.label, merge.id);
         if (id) noteRemadeId(merge.id, id);
       }

@@ -9,7 +9,7 @@ import type { SavedView } from '../../saved-views';
 import type { PageSpec } from '../../../analysis/export/page-size';
 import { mapFieldId } from './layer-parts';
 import { isEmergingRules } from '../../../analysis/hotspots/emerging-series';
-import { isRecord, mapKeys, registerWorkspacePart, type IdMap } from '../workspace-parts';
+import { isRecord, mapKeys, registerWorkspacePart, type IdMap, readPartList } from '../workspace-parts';
 
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isDisplay = (v: unknown): v is { heatmap: boolean; points: boolean } => isRecord(v) && isBoolean(v.heatmap) && isBoolean(v.points);
@@ -59,9 +59,9 @@ export function registerPresentationParts(): void {
   registerWorkspacePart({
     key: 'saved-views',
     snapshot: () => usePresentationStore.getState().views,
-    restore: (saved, ids) => {
+    restore: (saved, ids, noteDropped) => {
       if (!Array.isArray(saved)) return;
-      const views = saved.flatMap((view) => mapSavedView(view, ids) ?? []);
+      const views = readPartList(saved, (view) => mapSavedView(view, ids), 'saved-views', noteDropped);
       usePresentationStore.setState({ views, current: null, incomplete: {} });
     },
     subscribe: (onChange) => usePresentationStore.subscribe((s, p) => s.views !== p.views && onChange()),

@@ -5,8 +5,8 @@
  */
 import { useReportStore } from '../../report-store';
 import { useTensionEntryStore } from '../../tension-entry-store';
-import { readSavedEvent, readSavedJudgement, readSavedList, readSavedRating, readSavedReport } from '../../../data/reports/saved-reports';
-import { isRecord, registerWorkspacePart } from '../workspace-parts';
+import { readSavedEvent, readSavedJudgement, readSavedRating, readSavedReport } from '../../../data/reports/saved-reports';
+import { isRecord, readPartList, registerWorkspacePart } from '../workspace-parts';
 
 /** Registers the reports-and-events part and the entered-ratings part. */
 export function registerReportParts(): void {
@@ -16,9 +16,9 @@ export function registerReportParts(): void {
       const { reports, events } = useReportStore.getState();
       return { reports, events };
     },
-    restore: (saved) => {
+    restore: (saved, _ids, noteDropped) => {
       if (!isRecord(saved)) return;
-      useReportStore.getState().restore(readSavedList(saved.reports, readSavedReport).items, readSavedList(saved.events, readSavedEvent).items);
+      useReportStore.getState().restore(readPartList(saved.reports, readSavedReport, 'reports', noteDropped), readPartList(saved.events, readSavedEvent, 'events', noteDropped));
     },
     subscribe: (onChange) => useReportStore.subscribe((s, p) => (s.reports !== p.reports || s.events !== p.events) && onChange()),
   });
@@ -29,9 +29,9 @@ export function registerReportParts(): void {
       const { ratings, judgements } = useTensionEntryStore.getState();
       return { ratings, judgements };
     },
-    restore: (saved) => {
+    restore: (saved, _ids, noteDropped) => {
       if (!isRecord(saved)) return;
-      useTensionEntryStore.getState().restore(readSavedList(saved.ratings, readSavedRating).items, readSavedList(saved.judgements, readSavedJudgement).items);
+      useTensionEntryStore.getState().restore(readPartList(saved.ratings, readSavedRating, 'ratings', noteDropped), readPartList(saved.judgements, readSavedJudgement, 'judgements', noteDropped));
     },
     subscribe: (onChange) => useTensionEntryStore.subscribe((s, p) => (s.ratings !== p.ratings || s.judgements !== p.judgements) && onChange()),
   });
