@@ -1,6 +1,6 @@
 /**
  * The file registry: the one place that decides what each dropped or chosen file is (boundaries,
- * incidents, indicator table, tension log, share package, workspace), by name first, then by sniffing
+ * incidents, indicator table, tension log, postcode lookup, places, share package, workspace), by name first, then by sniffing
  * its content. It parses workbooks and CSV heads, so it runs in the import worker (issue 12): the main
  * thread only routes files to loaders by its answer.
  */
@@ -16,6 +16,7 @@ import { detectTensionColumns } from './tensions/tension-columns';
 import { looksLikeSharePackage } from './share-package/format';
 import { WORKSPACE_EXTENSION, WORKSPACE_FORMAT } from './workspace-file';
 import { isPostcodeLookupHeader } from './postcodes/postcode-lookup';
+import { isPlaceGeojson, isPlaceHeader } from './places/place-kind';
 
 const SNIFF_BYTES = 64 * 1024;
 /** Rows of each workbook sheet searched for a tension header (title rows may sit above it). */
@@ -38,9 +39,12 @@ function hasTensionColumns(header: string[]): boolean {
   return found.communityType >= 0 && found.current >= 0;
 }
 
-/** A workbook is a tension log when one of its sheets has a tension header near the top; else indicators. */
+/** A workbook is places or a tension log when one of its sheets has such a header near the top; else indicators. */
 function identifyWorkbook(file: InputFile): Verdict {
   const workbook = readWorkbookSheets(file);
+  const headerRows = (sheet: { rows: readonly (readonly (string | number | null)[])[] }) => sheet.rows.slice(0, WORKBOOK_HEADER_ROWS).map((row) => row.map((cell) => (cell === null ? '' : String(cell))));
+  const isPlaces = workbook.ok && workbook.sheets.some((sheet) => headerRows(sheet).some((row) => isPlaceHeader(row)));
+  if (isPlaces) return { kind: 'places', reason: 'place-columns' };
   const isTension = workbook.ok && workbook.sheets.some((sheet) => sheet.rows.slice(0, WORKBOOK_HEADER_ROWS).some((row) =>
     hasTensionColumns(row.map((cell) => (cell === null ? '' : String(cell)))),
   ));
@@ -60,6 +64,8 @@ function identifyDelimitedTable(file: InputFile): Verdict {
   const parsed = Papa.parse<string[]>(complete, { preview: 50, skipEmptyLines: true });
   const [columns = [], ...rows] = parsed.data;
   if (columns.length > 0 && hasTensionColumns(columns)) return { kind: 'tensions', reason: 'tension-columns' };
+  // A file of places has a category column, positions or postcodes, and no dates (issue 16); an ONSPD has no category.
+  if (columns.length > 0 && isPlaceHeader(columns, rows)) return { kind: 'places', reason: 'place-columns' };
   // Before incidents: an ONSPD has latitude and longitude too (issue 19).
   if (columns.length > 0 && isPostcodeLookupHeader(columns)) return { kind: 'postcodes', reason: 'postcode-lookup' };
   const detection = columns.length > 0 ? detectIncidentColumns(columns, rows, { positionFromGeometry: false }) : null;
@@ -87,6 +93,7 @@ function identifyFile(file: InputFile): Verdict {
   const format = detectFormat(file);
   if (format === 'shapefile-part') return { kind: 'boundaries', reason: 'shapefile-part' };
   if (format === 'zip' && isWorkspaceZip(file.bytes)) return { kind: 'workspace', reason: 'workspace-manifest' };
+  if (format === 'geojson' && isPlaceGeojson(file)) return { kind: 'places', reason: 'place-points' };
   if (format === 'geojson' || format === 'topojson' || format === 'zip' || BOUNDARY_ONLY_FORMATS.has(format)) return { kind: 'boundaries', reason: 'boundary-format' };
   return { kind: 'unknown', reason: 'unrecognised' };
 }

@@ -9,6 +9,7 @@ import { problemMessagesCy } from './messages-problems-cy';
 import { formatMessagesCy, formatWelshReviewNeeded } from './messages-formats-cy';
 import { cohesionMessagesCy } from './messages-cohesion-cy';
 import { reportMessagesCy } from './messages-reports-cy';
+import { cohesion2MessagesCy, cohesion2WelshReviewNeeded } from './messages-cohesion2-cy';
 import { ciaMessagesCy, ciaWelshReviewNeeded } from './messages-cia-cy';
 import { promisesMessagesCy } from './messages-promises-cy';
 import { conventionsMessagesCy } from './messages-conventions-cy';
@@ -745,6 +746,7 @@ export const messagesCy: Record<MessageKey, string> = {
   ...formatMessagesCy,
   ...cohesionMessagesCy,
   ...reportMessagesCy,
+  ...cohesion2MessagesCy,
   ...ciaMessagesCy,
   ...promisesMessagesCy,
   ...conventionsMessagesCy,
@@ -799,6 +801,7 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   ...(Object.keys(reportMessagesCy) as MessageKey[]),
   // Community Impact Assessments (issue 17):
   ...ciaWelshReviewNeeded,
+  ...cohesion2WelshReviewNeeded,
   // Issue 13 (suppression and the export record): our own wording.
   ...(Object.keys(promisesMessagesCy) as MessageKey[]),
   // Issue 19 conventions (command line, postcodes, storage, undo, plural forms): our own Welsh.

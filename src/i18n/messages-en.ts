@@ -6,6 +6,7 @@ import { problemMessagesEn } from './messages-problems-en';
 import { formatMessagesEn } from './messages-formats-en';
 import { cohesionMessagesEn } from './messages-cohesion-en';
 import { reportMessagesEn } from './messages-reports-en';
+import { cohesion2MessagesEn } from './messages-cohesion2-en';
 import { ciaMessagesEn } from './messages-cia-en';
 import { promisesMessagesEn } from './messages-promises-en';
 import { conventionsMessagesEn } from './messages-conventions-en';
@@ -749,6 +750,7 @@ export const messagesEn = {
   ...formatMessagesEn,
   ...cohesionMessagesEn,
   ...reportMessagesEn,
+  ...cohesion2MessagesEn,
   ...ciaMessagesEn,
   ...promisesMessagesEn,
   ...conventionsMessagesEn,

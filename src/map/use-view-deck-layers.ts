@@ -11,6 +11,7 @@ import { buildTensionArrowLayer } from './layers/tension-arrows-layer';
 import { buildAreaLabelLayer, labelMinZoom } from './layers/labels-layer';
 import { useIncidentLayers } from './use-incident-layers';
 import { useReportLayers } from './use-report-layers';
+import { usePlaceLayers } from './use-place-layers';
 import type { ChoroplethView } from '../state/choropleth';
 
 export interface DeckLayerInputs {
@@ -25,7 +26,7 @@ export interface DeckLayerInputs {
 }
 
 /**
- * The deck.gl layers over the map of the view being drawn: community symbols, incidents, tension reports and
+ * The deck.gl layers over the map of the view being drawn: community symbols, places, incidents, tension reports and
  * events, tension trend arrows and area labels. The live map and an offscreen export both build them here, from the same builders.
  */
 export function useViewDeckLayers({ shown, labelled, zoom, pane, onHoverPoint }: DeckLayerInputs): DeckLayer[] {
@@ -34,6 +35,7 @@ export function useViewDeckLayers({ shown, labelled, zoom, pane, onHoverPoint }:
   const symbolsOn = useScopedModes().communitySymbols;
   const incidentLayers = useIncidentLayers(onHoverPoint, pane?.step);
   const reportLayers = useReportLayers(labelled);
+  const placeLayers = usePlaceLayers();
   const cohesion = useCohesionResults();
   const activeTension = useAreaTension(labelled, pane?.step);
   const activeField = pane?.valueField ?? (labelled ? layers[labelled.id]?.style.valueField : undefined);
@@ -45,7 +47,7 @@ export function useViewDeckLayers({ shown, labelled, zoom, pane, onHoverPoint }:
     if (analysed?.community) {
       built.push(buildProportionalSymbolLayer({ id: `${analysed.boundary.id}-community-symbols`, anchors: areaLabels(analysed.boundary), counts: analysed.community.counts }));
     }
-    built.push(...incidentLayers, ...reportLayers);
+    built.push(...placeLayers, ...incidentLayers, ...reportLayers);
     if (showArrows && labelled && activeTension) {
       built.push(buildTensionArrowLayer({ id: `${labelled.id}-tension-arrows`, anchors: areaLabels(labelled), trends: activeTension.map((a) => a.trend) }));
     }
@@ -58,5 +60,5 @@ export function useViewDeckLayers({ shown, labelled, zoom, pane, onHoverPoint }:
       }));
     }
     return built;
-  }, [shown, zoom, incidentLayers, reportLayers, cohesion, symbolsOn, showArrows, labelled, activeTension, locale]);
+  }, [shown, zoom, placeLayers, incidentLayers, reportLayers, cohesion, symbolsOn, showArrows, labelled, activeTension, locale]);
 }

@@ -12,6 +12,7 @@ import { useIncidentStore } from './incident-store';
 import { useTableStore } from './table-store';
 import { useTensionStore } from './tension-store';
 import { usePostcodeStore } from './postcode-store';
+import { usePlaceStore } from './place-store';
 import { loadingStatus, type LoadStatus } from './load-status';
 import { workspaceDroppedError } from '../data/file-kind-errors';
 import { contentId } from '../data/stable-id';
@@ -162,11 +163,13 @@ export const useDataStore = create<DataState>((set, get) => {
       const incidentFiles = filesOf('incidents');
       const tensionFiles = filesOf('tensions');
       const postcodeFiles = filesOf('postcodes');
+      const placeFiles = filesOf('places');
       // Lookups first, so incidents dropped with them are placed by them.
       if (postcodeFiles.length) await usePostcodeStore.getState().loadPostcodes(postcodeFiles);
       if (indicatorFiles.length) await useTableStore.getState().loadTables(indicatorFiles);
       if (incidentFiles.length) await useIncidentStore.getState().loadIncidents(incidentFiles);
       if (tensionFiles.length) await useTensionStore.getState().loadTensions(tensionFiles);
+      if (placeFiles.length) await usePlaceStore.getState().loadPlaces(placeFiles);
     },
 
     loadExample: (files, presets) =>

@@ -5,7 +5,7 @@
  */
 import type {
   AreaDataset, BandWorkerRequest, BoundaryBand, BoundaryLoadRequest, FileKindDecision, HotspotRequest, HotspotResult, ImportError, ImportProgress, ImportResult,
-  IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, PeriodCountRequest, PeriodCounts, PostcodeLookupSummary, TableLoadRequest, TensionDataset, TensionLoadRequest,
+  IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, PeriodCountRequest, PeriodCounts, PlaceDataset, PostcodeLookupSummary, TableLoadRequest, TensionDataset, TensionLoadRequest,
 } from '../types';
 import type { WorkspaceStorage } from './workspace/workspace-storage';
 
@@ -50,6 +50,9 @@ export type TensionLoader = (files: InputFile[], request: TensionLoadRequest) =>
 /** Issue 19: reads a postcode lookup into the import worker, which places later incident loads by it. */
 export type PostcodeLoader = (files: InputFile[], request: { id: string; label: string }) => Promise<ImportResult<PostcodeLookupSummary>>;
 
+/** Issue 16: reads place files in the import worker (postcode-only rows placed by its lookups). */
+export type PlaceLoader = (files: InputFile[], request: { id: string; label: string }) => Promise<ImportResult<PlaceDataset>>;
+
 /** The browser's storage manager (`navigator.storage`); null answers where the browser has none. */
 export interface StoragePersistence {
   persisted: () => Promise<boolean | null>;
@@ -66,6 +69,7 @@ export interface AppServices {
   tensionLoader: TensionLoader;
   incidentWorker: IncidentWorker;
   postcodeLoader: PostcodeLoader;
+  placeLoader: PlaceLoader;
   hotspotWorker: HotspotWorker;
   /** Counts each join by area × period for the time slider. */
   periodCountWorker: PeriodCountWorker;

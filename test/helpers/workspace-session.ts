@@ -52,6 +52,7 @@ export function nodeServices(session: ImportSession = createImportSession()): Ap
       adopt: async (datasets) => session.adoptBoundaries(datasets),
     },
     postcodeLoader: (files, request) => session.loadPostcodes(files, request),
+    placeLoader: (files, request) => session.loadPlaces(files, request),
     hotspotWorker: async (request) => session.hotspots(request),
     periodCountWorker: async (request) => session.periodCounts(request),
     neighbourWorker: { merge: async (ids, id, label, received) => session.mergeBoundaries(ids, id, label, received), band: async (request) => session.boundaryBand(request) },
