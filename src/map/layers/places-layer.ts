@@ -14,7 +14,7 @@ export function buildPlacesLayer(id: string, places: readonly Place[]): TextLaye
     getPosition: (place: Place) => place.position,
     getText: (place: Place) => placeSymbol(place.category).glyph,
     getColor: (place: Place) => [...placeSymbol(place.category).rgb, 255],
-    getSize: 20,
+    getSize: 24,
     characterSet: [...PLACE_GLYPHS],
     fontFamily: '"DejaVu Sans", "Segoe UI Symbol", "Liberation Sans", Arial, sans-serif',
     fontSettings: { sdf: true, fontSize: 64, buffer: 8 },
