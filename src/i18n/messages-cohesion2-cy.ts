@@ -38,6 +38,9 @@ export const cohesion2MessagesCy: Record<keyof typeof cohesion2MessagesEn, strin
   'places.placeLine': '{name} — {category} ({layer})',
   'places.unnamed': 'Dienw',
   'legend.places': 'Lleoedd: {name}',
+  'places.evidence': "Lleoedd ({label}): {count} lle yn yr ardal a asesir: {list}.",
+  'places.evidence.one': "Lleoedd ({label}): 1 lle yn yr ardal a asesir: {list}.",
+  'places.evidenceNone': "Lleoedd ({label}): dim un yn yr ardal a asesir.",
 
   'importError.mapping-column-missing.place-category': "Mae {file} yn edrych fel ffeil o leoedd ond nid oes ganddi golofn categori; ei phennawd yw {header}.",
   'importError.mapping-column-missing.place-category.hint': 'ychwanegwch golofn o’r enw Category (neu Type) yn dal addoldy, canolfan gymunedol, ysgol, hostel, man fflach, sefydliad pontio, lleoliad neu arall.',

@@ -36,6 +36,9 @@ export const cohesion2MessagesEn = {
   'places.placeLine': '{name} — {category} ({layer})',
   'places.unnamed': 'Unnamed',
   'legend.places': 'Places: {name}',
+  'places.evidence': 'Places ({label}): {count} places in the area assessed: {list}.',
+  'places.evidence.one': 'Places ({label}): 1 place in the area assessed: {list}.',
+  'places.evidenceNone': 'Places ({label}): none in the area assessed.',
 
   'importError.mapping-column-missing.place-category': '{file} looks like a file of places but has no category column; its header is {header}.',
   'importError.mapping-column-missing.place-category.hint': 'add a column named Category (or Type) holding place of worship, community centre, school, hostel, flashpoint, bridging organisation, venue or other.',
