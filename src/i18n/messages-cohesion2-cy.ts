@@ -42,6 +42,18 @@ export const cohesion2MessagesCy: Record<keyof typeof cohesion2MessagesEn, strin
   'places.evidence.one': "Lleoedd ({label}): 1 lle yn yr ardal a asesir: {list}.",
   'places.evidenceNone': "Lleoedd ({label}): dim un yn yr ardal a asesir.",
 
+  'profile.national': 'Ffigur cenedlaethol',
+  'profile.nationalValue': '{value} ({coverage}, {count} ardal)',
+  'profile.nationalWeighted': "{value} ({coverage}, {count} ardal, wedi'i bwysoli yn ôl poblogaeth)",
+  'profile.nationalValue.one': '{value} ({coverage}, 1 ardal)',
+  'profile.nationalWeighted.one': "{value} ({coverage}, 1 ardal, wedi'i bwysoli yn ôl poblogaeth)",
+  'profile.unweighted': 'heb ei bwysoli',
+  'profile.coverage.wales': 'Cymru',
+  'profile.coverage.england': 'Lloegr',
+  'profile.coverage.england-and-wales': 'Cymru a Lloegr',
+  'profile.coverage.table': 'holl ardaloedd y tabl',
+  'profile.nationalNote': "Ffigur cenedlaethol: y cyfartaledd dros bob ardal yn y tabl a lwythwyd, nid rhai'r haen hon yn unig (Cymru, Lloegr neu'r ddwy, yn ôl codau'r ardaloedd), wedi'i bwysoli yn ôl y tabl poblogaeth a ddewiswyd lle mae'n eu cwmpasu; fe'i dangosir lle mae'r tabl yn ymestyn y tu hwnt i'r haen hon.",
+
   'importError.mapping-column-missing.place-category': "Mae {file} yn edrych fel ffeil o leoedd ond nid oes ganddi golofn categori; ei phennawd yw {header}.",
   'importError.mapping-column-missing.place-category.hint': 'ychwanegwch golofn o’r enw Category (neu Type) yn dal addoldy, canolfan gymunedol, ysgol, hostel, man fflach, sefydliad pontio, lleoliad neu arall.',
   'importError.no-position-columns.places': 'Mae gan {file} golofn categori ond dim safle: ei phennawd yw {header}.',

@@ -40,6 +40,18 @@ export const cohesion2MessagesEn = {
   'places.evidence.one': 'Places ({label}): 1 place in the area assessed: {list}.',
   'places.evidenceNone': 'Places ({label}): none in the area assessed.',
 
+  'profile.national': 'National figure',
+  'profile.nationalValue': '{value} ({coverage}, {count} areas)',
+  'profile.nationalWeighted': '{value} ({coverage}, {count} areas, population-weighted)',
+  'profile.nationalValue.one': '{value} ({coverage}, 1 area)',
+  'profile.nationalWeighted.one': '{value} ({coverage}, 1 area, population-weighted)',
+  'profile.unweighted': 'unweighted',
+  'profile.coverage.wales': 'Wales',
+  'profile.coverage.england': 'England',
+  'profile.coverage.england-and-wales': 'England & Wales',
+  'profile.coverage.table': 'all the table’s areas',
+  'profile.nationalNote': 'National figure: the average over every area in the loaded table, not only this layer’s (Wales, England or both, read from the area codes), weighted by the population table you chose where it covers them; shown where the table reaches beyond this layer.',
+
   'importError.mapping-column-missing.place-category': '{file} looks like a file of places but has no category column; its header is {header}.',
   'importError.mapping-column-missing.place-category.hint': 'add a column named Category (or Type) holding place of worship, community centre, school, hostel, flashpoint, bridging organisation, venue or other.',
   'importError.no-position-columns.places': '{file} has a category column but no position: its header is {header}.',
