@@ -44,9 +44,9 @@ const errorWordings = {
   'duplicate-codes': [NONE, 'other-columns'],
   'bad-zip': [NONE, 'size-mismatch'],
   'too-large': [NONE, 'workbook', 'zip-entry'],
-  'no-position-columns': [NONE, 'given'],
+  'no-position-columns': [NONE, 'given', 'places'],
   'no-date-column': [NONE, 'given', 'tension-header'],
-  'mapping-column-missing': [NONE, 'tension-header', 'report-header'],
+  'mapping-column-missing': [NONE, 'tension-header', 'report-header', 'place-category'],
   'no-rows-kept': [NONE, 'lat-lng-swapped', 'grid-swapped', 'bng-in-lat-lng-columns', 'no-coordinates', 'unparseable-date', 'table', 'tensions', 'no-data-rows'],
   'mixed-formats': [NONE],
   'too-many-categories': [NONE],
@@ -92,6 +92,7 @@ const everyErrorDetail = Object.keys({
   'tension-header': 1, 'lat-lng-swapped': 1, 'grid-swapped': 1, 'bng-in-lat-lng-columns': 1, 'no-coordinates': 1, 'unparseable-date': 1, table: 1, tensions: 1,
   'no-data-rows': 1, 'tension-no-area': 1, 'tension-names-only': 1, xls: 1, 'not-workbook': 1, xml: 1, 'no-workbook-parts': 1, 'code-column': 1, shape: 1,
   'period-column': 1, 'no-period-column': 1, indicators: 1, 'indicator-order': 1, 'several-periods': 1, level: 1, 'zip-entry': 1, 'size-mismatch': 1, 'declared-projected': 1, 'not-geopackage': 1, 'not-kml': 1, 'not-flatgeobuf': 1, 'not-parquet': 1, 'damaged-file': 1, 'no-wkt-column': 1, 'bad-wkt': 1, 'report-header': 1,
+  'place-category': 1, places: 1,
 } satisfies Record<ImportErrorDetail, 1>);
 const everyWarningDetail = Object.keys({ columns: 1, periods: 1, bng: 1, 'code-page': 1, dbf: 1, 'no-datum-shift': 1, 'shift-given': 1, ostn15: 1, 'columns-ostn15': 1 } satisfies Record<ImportWarningDetail, 1>);
 
@@ -115,7 +116,7 @@ const workspaceDamages = Object.keys({
   'source-bad-files': 1, 'source-bad-ids': 1,
 } satisfies Record<WorkspaceDamage, 1>);
 const wordFamilies: Record<string, string[]> = {
-  expected: Object.keys({ 'geojson-areas': 1, 'geojson-incidents': 1, 'topojson-areas': 1, 'incident-table': 1, 'indicator-table': 1, 'tension-table': 1, 'report-table': 1, areas: 1, points: 1, workbook: 1, 'postcode-lookup': 1 } satisfies Record<ExpectedContent, 1>),
+  expected: Object.keys({ 'geojson-areas': 1, 'geojson-incidents': 1, 'topojson-areas': 1, 'incident-table': 1, 'indicator-table': 1, 'tension-table': 1, 'report-table': 1, 'place-table': 1, areas: 1, points: 1, workbook: 1, 'postcode-lookup': 1 } satisfies Record<ExpectedContent, 1>),
   found: Object.keys({ 'json-array': 1, 'json-null': 1, 'json-scalar': 1, 'collection-without-features': 1, topology: 1, 'object-of-type': 1, 'object-without-type': 1, 'no-geometry': 1 } satisfies Record<FoundContent, 1>),
   shouldBe: Object.keys({
     object: 1, list: 1, text: 1, 'non-empty-text': 1, 'polygon-type': 1, 'iso-date': 1, boolean: 1, 'some-areas': 1, 'unique-code': 1, 'layer-kind': 1,

@@ -14,6 +14,7 @@ import { SettingsPanel } from '../ui/SettingsPanel';
 import { ExampleSwitch } from '../ui/ExampleSwitch';
 import { IncidentPanel } from '../ui/IncidentPanel';
 import { TablePanel } from '../ui/TablePanel';
+import { PlacePanel } from '../ui/PlacePanel';
 import { CohesionPanel } from '../ui/CohesionPanel';
 import { TensionPanel } from '../ui/TensionPanel';
 import { HotspotPanel } from '../ui/HotspotPanel';
@@ -45,6 +46,7 @@ export const SECTION_PANELS: Record<SectionId, SectionPanel[]> = {
     { part: 'load.heading', element: <><FileDrop /><LoadStatus /></> },
     { part: 'layers.heading', element: <LayerList /> },
     { part: 'tables.heading', element: <TablePanel /> },
+    { part: 'places.heading', element: <PlacePanel /> },
   ],
   map: [
     { part: 'style.heading', element: <><UndoButtons /><StylePanel /></> },

@@ -4,7 +4,7 @@ import { recordingServices } from '../state/workspace/recording-services';
 import { registerBuiltinWorkspaceParts } from '../state/workspace/parts';
 import { startWorkspace, useWorkspaceStore } from '../state/workspace/workspace-store';
 import { indexedDbWorkspaceStorage } from '../state/workspace/indexeddb-storage';
-import { identifyFilesInWorker, forgetDatasetInWorker, adoptBoundariesInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadPostcodesInWorker, loadReportsInWorker, locatePostcodeInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker, mergeBoundariesInWorker, boundaryBandInWorker, applyDatumGridInWorker, writeWorkspaceFileInWorker, readWorkspaceFileInWorker, fileKeyInWorker, deflateInWorker, inflateInWorker } from '../workers/client';
+import { identifyFilesInWorker, forgetDatasetInWorker, adoptBoundariesInWorker, joinIncidentsInWorker, loadBoundariesInWorker, loadIncidentsInWorker, loadPostcodesInWorker, loadReportsInWorker, locatePostcodeInWorker, loadTablesInWorker, loadTensionsInWorker, hotspotsInWorker, periodCountsInWorker, mergeBoundariesInWorker, boundaryBandInWorker, applyDatumGridInWorker, writeWorkspaceFileInWorker, readWorkspaceFileInWorker, fileKeyInWorker, deflateInWorker, inflateInWorker, loadPlacesInWorker } from '../workers/client';
 import { importSharePackages } from '../state/share-import';
 import { useExportStore } from '../state/export-store';
 import { testHooks } from '../map/test-hooks';
@@ -46,6 +46,7 @@ export function startApp(): void {
     postcodeLoader: loadPostcodesInWorker,
     reportWorker: { load: loadReportsInWorker, locatePostcode: locatePostcodeInWorker },
     datumGridWorker: applyDatumGridInWorker,
+    placeLoader: loadPlacesInWorker,
     hotspotWorker: hotspotsInWorker,
     periodCountWorker: periodCountsInWorker,
     neighbourWorker: { merge: mergeBoundariesInWorker, band: boundaryBandInWorker },

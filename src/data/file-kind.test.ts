@@ -7,6 +7,7 @@ import { describeWithSharedData, readSharedBytes } from '../../test/helpers/shar
 import { odsWorkbookBytes, xlsxWorkbookBytes } from '../../test/fixtures/tables/workbooks';
 import { tensionTables } from '../../test/fixtures/tensions/tensions';
 import { incidentTables } from '../../test/fixtures/incidents/tables';
+import { gridCsv, placesCsv, placesGeojson } from '../../test/fixtures/places/place-files';
 import { buildShapefile } from '../../test/fixtures/boundaries/shapefile-bytes';
 import { wgs84Squares } from '../../test/fixtures/boundaries/areas';
 import { readWorkbookSheets } from './importers/table-spreadsheet';
@@ -54,6 +55,12 @@ const cases: [string, InputFile, Omit<FileKindDecision, 'name'>][] = [
   ['an ONSPD postcode lookup (it has latitude and longitude too)', textFile('ONSPD_CF.csv', 'pcd,pcds,dointr,doterm,oseast1m,osnrth1m,osward,lsoa21,lat,long\nCF101AA,CF10 1AA,198001,,318500,176000,W05000864,W01001939,51.479,-3.177\n'), { kind: 'postcodes', reason: 'postcode-lookup' }],
   ['a Code-Point Open file (no header)', textFile('cf.csv', '"CF101AA",10,318500,176000,"W92000004","","","","W06000015","W05000864"\n'), { kind: 'postcodes', reason: 'postcode-lookup' }],
   ['a dated log with postcodes and no coordinates', textFile('log.csv', 'Case,Opened,Postcode\nA1,03/01/2024,CF10 1AA\n'), { kind: 'incidents', reason: 'postcode-column' }],
+  ['places without dates: a category column and coordinates (issue 16)', placesCsv, { kind: 'places', reason: 'place-columns' }],
+  ['places in easting and northing', gridCsv, { kind: 'places', reason: 'place-columns' }],
+  ['places with only a postcode', textFile('halls.csv', 'Name,Type,Postcode\nHall,Village hall,CF10 1AA\n'), { kind: 'places', reason: 'place-columns' }],
+  ['a log with a Type column, postcodes and dates found by their values stays incidents', textFile('log2.csv', 'Case,Opened,Type,Postcode\nA1,03/01/2024,Graffiti,CF10 1AA\nA2,04/01/2024,Leaflets,CF10 1AB\n'), { kind: 'incidents', reason: 'postcode-column' }],
+  ['GeoJSON points with a category and no date are places', placesGeojson, { kind: 'places', reason: 'place-points' }],
+  ['GeoJSON points with a date stay incidents (the boundary importer hands them on)', textFile('pts.geojson', JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { type: 'ASB', date: '2024-01-02' }, geometry: { type: 'Point', coordinates: [-3.1, 51.5] } }] })), { kind: 'boundaries', reason: 'boundary-format' }],
   ['an indicator table keyed by area code', textFile('c.csv', 'lsoa_code,score,rank\nW01000001,12.5,300\nW01000002,40.1,20\n'), { kind: 'indicators', reason: 'table-without-positions' }],
   ['an empty CSV (the table loader reports it)', textFile('empty.csv', ''), { kind: 'indicators', reason: 'table-without-positions' }],
   ['an .ods indicator workbook', { name: 'profile.ods', bytes: odsWorkbookBytes() }, { kind: 'indicators', reason: 'workbook' }],

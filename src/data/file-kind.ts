@@ -1,6 +1,6 @@
 /**
  * The file registry: the one place that decides what each dropped or chosen file is (boundaries,
- * incidents, indicator table, tension log, tension reports, share package, workspace), by name first, then by sniffing
+ * incidents, indicator table, tension log, tension reports, postcode lookup, places, share package, workspace), by name first, then by sniffing
  * its content. It parses workbooks and CSV heads, so it runs in the import worker (issue 12): the main
  * thread only routes files to loaders by its answer.
  */
@@ -17,6 +17,7 @@ import { looksLikeSharePackage } from './share-package/format';
 import { WORKSPACE_EXTENSION, WORKSPACE_FORMAT } from './workspace-file';
 import { isPostcodeLookupHeader } from './postcodes/postcode-lookup';
 import { isReportTableHeader } from './reports/report-columns';
+import { isPlaceGeojson, isPlaceHeader } from './places/place-kind';
 
 const SNIFF_BYTES = 64 * 1024;
 /** Rows of each workbook sheet searched for a tension header (title rows may sit above it). */
@@ -40,14 +41,15 @@ function hasTensionColumns(header: string[]): boolean {
 }
 
 /**
- * A workbook is a tension log when one of its sheets has a tension header near the top, a report table when
- * one has a report header (the template, a form tool's export); else indicators.
+ * A workbook is places, a tension log or a report table (the template, a form tool's export) when one of its
+ * sheets has such a header near the top; else indicators.
  */
 function identifyWorkbook(file: InputFile): Verdict {
   const workbook = readWorkbookSheets(file);
   const hasHeader = (test: (header: string[]) => boolean) => workbook.ok && workbook.sheets.some((sheet) => sheet.rows.slice(0, WORKBOOK_HEADER_ROWS).some((row) =>
     test(row.map((cell) => (cell === null ? '' : String(cell)))),
   ));
+  if (hasHeader((header) => isPlaceHeader(header))) return { kind: 'places', reason: 'place-columns' };
   if (hasHeader(hasTensionColumns)) return { kind: 'tensions', reason: 'workbook-tension-sheet' };
   if (hasHeader(isReportTableHeader)) return { kind: 'reports', reason: 'workbook-report-sheet' };
   return { kind: 'indicators', reason: 'workbook' };
@@ -68,6 +70,8 @@ function identifyDelimitedTable(file: InputFile): Verdict {
   if (columns.length > 0 && hasTensionColumns(columns)) return { kind: 'tensions', reason: 'tension-columns' };
   // Before incidents: the report template has longitude and latitude too (issue 14).
   if (columns.length > 0 && isReportTableHeader(columns)) return { kind: 'reports', reason: 'report-columns' };
+  // A file of places has a category column, positions or postcodes, and no dates (issue 16); an ONSPD has no category.
+  if (columns.length > 0 && isPlaceHeader(columns, rows)) return { kind: 'places', reason: 'place-columns' };
   // Before incidents: an ONSPD has latitude and longitude too (issue 19).
   if (columns.length > 0 && isPostcodeLookupHeader(columns)) return { kind: 'postcodes', reason: 'postcode-lookup' };
   const detection = columns.length > 0 ? detectIncidentColumns(columns, rows, { positionFromGeometry: false }) : null;
@@ -95,6 +99,7 @@ function identifyFile(file: InputFile): Verdict {
   const format = detectFormat(file);
   if (format === 'shapefile-part') return { kind: 'boundaries', reason: 'shapefile-part' };
   if (format === 'zip' && isWorkspaceZip(file.bytes)) return { kind: 'workspace', reason: 'workspace-manifest' };
+  if (format === 'geojson' && isPlaceGeojson(file)) return { kind: 'places', reason: 'place-points' };
   if (format === 'geojson' || format === 'topojson' || format === 'zip' || BOUNDARY_ONLY_FORMATS.has(format)) return { kind: 'boundaries', reason: 'boundary-format' };
   return { kind: 'unknown', reason: 'unrecognised' };
 }

@@ -25,7 +25,7 @@ export type SnapshotProblem =
 
 export type SnapshotResult = { ok: true; snapshot: WorkspaceSnapshot } | { ok: false; problem: SnapshotProblem };
 
-const KINDS: WorkspaceSourceKind[] = ['boundaries', 'tables', 'incidents', 'tensions', 'postcodes', 'share-packages'];
+const KINDS: WorkspaceSourceKind[] = ['boundaries', 'tables', 'incidents', 'tensions', 'postcodes', 'places', 'share-packages'];
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');

@@ -10,6 +10,7 @@ import { formatMessagesCy, formatWelshReviewNeeded } from './messages-formats-cy
 import { cohesionMessagesCy } from './messages-cohesion-cy';
 import { reportMessagesCy } from './messages-reports-cy';
 import { reports2MessagesCy } from './messages-reports2-cy';
+import { cohesion2MessagesCy, cohesion2WelshReviewNeeded } from './messages-cohesion2-cy';
 import { ciaMessagesCy, ciaWelshReviewNeeded } from './messages-cia-cy';
 import { cia2MessagesCy, cia2WelshReviewNeeded } from './messages-cia2-cy';
 import { promisesMessagesCy } from './messages-promises-cy';
@@ -750,6 +751,7 @@ export const messagesCy: Record<MessageKey, string> = {
   ...cohesionMessagesCy,
   ...reportMessagesCy,
   ...reports2MessagesCy,
+  ...cohesion2MessagesCy,
   ...ciaMessagesCy,
   ...cia2MessagesCy,
   ...promisesMessagesCy,
@@ -809,6 +811,7 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   // Community Impact Assessments (issue 17):
   ...ciaWelshReviewNeeded,
   ...cia2WelshReviewNeeded,
+  ...cohesion2WelshReviewNeeded,
   // Issue 13 (suppression and the export record): our own wording.
   ...(Object.keys(promisesMessagesCy) as MessageKey[]),
   ...(Object.keys(promises2MessagesCy) as MessageKey[]),

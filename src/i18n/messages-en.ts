@@ -7,6 +7,7 @@ import { formatMessagesEn } from './messages-formats-en';
 import { cohesionMessagesEn } from './messages-cohesion-en';
 import { reportMessagesEn } from './messages-reports-en';
 import { reports2MessagesEn } from './messages-reports2-en';
+import { cohesion2MessagesEn } from './messages-cohesion2-en';
 import { ciaMessagesEn } from './messages-cia-en';
 import { cia2MessagesEn } from './messages-cia2-en';
 import { promisesMessagesEn } from './messages-promises-en';
@@ -754,6 +755,7 @@ export const messagesEn = {
   ...cohesionMessagesEn,
   ...reportMessagesEn,
   ...reports2MessagesEn,
+  ...cohesion2MessagesEn,
   ...ciaMessagesEn,
   ...cia2MessagesEn,
   ...promisesMessagesEn,

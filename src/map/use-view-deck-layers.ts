@@ -11,6 +11,7 @@ import { buildTensionArrowLayer } from './layers/tension-arrows-layer';
 import { buildAreaLabelLayer, labelMinZoom } from './layers/labels-layer';
 import { useIncidentLayers } from './use-incident-layers';
 import { useReportLayers } from './use-report-layers';
+import { usePlaceLayers } from './use-place-layers';
 import type { ChoroplethView } from '../state/choropleth';
 import { useDrawnFootprints } from '../state/cia-outlines';
 import { useCiaStore } from '../state/cia-store';
@@ -28,7 +29,7 @@ export interface DeckLayerInputs {
 }
 
 /**
- * The deck.gl layers over the map of the view being drawn: community symbols, incidents, tension reports and
+ * The deck.gl layers over the map of the view being drawn: community symbols, places, incidents, tension reports and
  * events, tension trend arrows and area labels. The live map and an offscreen export both build them here, from the same builders.
  */
 export function useViewDeckLayers({ shown, labelled, zoom, pane, onHoverPoint }: DeckLayerInputs): DeckLayer[] {
@@ -37,6 +38,7 @@ export function useViewDeckLayers({ shown, labelled, zoom, pane, onHoverPoint }:
   const symbolsOn = useScopedModes().communitySymbols;
   const incidentLayers = useIncidentLayers(onHoverPoint, pane?.step);
   const reportLayers = useReportLayers(labelled);
+  const placeLayers = usePlaceLayers();
   const cohesion = useCohesionResults();
   const activeTension = useAreaTension(labelled, pane?.step);
   const activeField = pane?.valueField ?? (labelled ? layers[labelled.id]?.style.valueField : undefined);
@@ -53,7 +55,7 @@ export function useViewDeckLayers({ shown, labelled, zoom, pane, onHoverPoint }:
       built.push(buildProportionalSymbolLayer({ id: `${analysed.boundary.id}-community-symbols`, anchors: areaLabels(analysed.boundary), counts: analysed.community.counts }));
     }
     if (drawnShapes.length > 0) built.push(buildDrawnShapesLayer('assessment-shapes', drawnShapes));
-    built.push(...incidentLayers, ...reportLayers);
+    built.push(...placeLayers, ...incidentLayers, ...reportLayers);
     if (showArrows && labelled && activeTension) {
       built.push(buildTensionArrowLayer({ id: `${labelled.id}-tension-arrows`, anchors: areaLabels(labelled), trends: activeTension.map((a) => a.trend) }));
     }
@@ -67,5 +69,5 @@ export function useViewDeckLayers({ shown, labelled, zoom, pane, onHoverPoint }:
     }
     if (drawingCorners) built.push(...buildDrawingLayers('assessment-drawing', drawingCorners));
     return built;
-  }, [shown, zoom, incidentLayers, reportLayers, cohesion, symbolsOn, showArrows, labelled, activeTension, locale, drawnShapes, drawingCorners]);
+  }, [shown, zoom, placeLayers, incidentLayers, reportLayers, cohesion, symbolsOn, showArrows, labelled, activeTension, locale, drawnShapes, drawingCorners]);
 }

@@ -1,8 +1,8 @@
 /**
  * The evidence an assessment cites, gathered from what the workspace holds for its footprint's layer: the
  * first incident dataset joined to it (month by month, areas it does not cover left out), the last hot-spot
- * run on it, every tension log at the timeline's date, and the cohesion index, rapid-change flags and community shares when they
- * were computed on it. Derived, never stored: it follows the data as it changes.
+ * run on it, every tension log at the timeline's date, the cohesion index, rapid-change flags and community shares when they
+ * were computed on it, and the places of every place layer inside the footprint (issue 16). Derived, never stored: it follows the data as it changes.
  */
 import { useMemo } from 'react';
 import type { AreaDataset, CommunityImpactAssessment } from '../types';
@@ -16,6 +16,7 @@ import { useTensionStore } from './tension-store';
 import { useTensionDate, useTensionRows } from './tension-derived';
 import { joinPeriodTable, timelinePeriods } from './timeline-derived';
 import { coveredPeriodTable, joinCoverage } from './incident-derived';
+import { placeAreaCounts, usePlaceDatasets } from './place-derived';
 
 /** The evidence for an assessment's footprint and the layer it was read on; null when the layer is not loaded. */
 export function useCiaEvidence(assessment: CommunityImpactAssessment): { evidence: CiaEvidence; boundary: AreaDataset } | null {
@@ -30,6 +31,7 @@ export function useCiaEvidence(assessment: CommunityImpactAssessment): { evidenc
   const tensionMs = useTensionDate(rows);
   const tensionLabels = useTensionStore((s) => s.order.map((id) => s.datasets[id]?.label ?? id).join(', '));
   const footprint = assessment.footprint;
+  const placeLayers = usePlaceDatasets();
   return useMemo(() => {
     if (!boundary) return null;
     const inputs: EvidenceInputs = { areaCodes: boundary.areaCodes, footprint: footprintIndexes(boundary.areaCodes, footprint.kind === 'district' ? 'district' : footprint.areaCodes) };
@@ -47,6 +49,7 @@ export function useCiaEvidence(assessment: CommunityImpactAssessment): { evidenc
       inputs.rapidChange = cohesion.rapid;
       if (cohesion.community) inputs.community = { label: '', counts: cohesion.community.counts, totals: cohesion.community.totals };
     }
+    inputs.places = placeLayers.map((layer) => ({ label: layer.label, places: layer.places, areaIndex: placeAreaCounts(layer, boundary).areaIndex }));
     return { evidence: gatherEvidence(inputs), boundary };
-  }, [boundary, footprint, joins, incidents, filters, run, rows, tensionMs, tensionLabels, cohesion]);
+  }, [boundary, footprint, joins, incidents, filters, run, rows, tensionMs, tensionLabels, cohesion, placeLayers]);
 }

@@ -13,6 +13,7 @@ import { useTableStore } from './table-store';
 import { useTensionStore } from './tension-store';
 import { usePostcodeStore } from './postcode-store';
 import { useReportStore } from './report-store';
+import { usePlaceStore } from './place-store';
 import { loadingStatus, type LoadStatus } from './load-status';
 import { workspaceDroppedError } from '../data/file-kind-errors';
 import { contentId } from '../data/stable-id';
@@ -163,6 +164,7 @@ export const useDataStore = create<DataState>((set, get) => {
       const incidentFiles = filesOf('incidents');
       const tensionFiles = filesOf('tensions');
       const postcodeFiles = filesOf('postcodes');
+      const placeFiles = filesOf('places');
       // Lookups first, so incidents dropped with them are placed by them.
       if (postcodeFiles.length) await usePostcodeStore.getState().loadPostcodes(postcodeFiles);
       if (indicatorFiles.length) await useTableStore.getState().loadTables(indicatorFiles);
@@ -175,6 +177,7 @@ export const useDataStore = create<DataState>((set, get) => {
         const layer = layerId ? get().datasets[layerId] : undefined;
         await useReportStore.getState().importReports(reportFiles, layer ? { areaCodes: layer.areaCodes, areaNames: layer.areaNames } : null);
       }
+      if (placeFiles.length) await usePlaceStore.getState().loadPlaces(placeFiles);
     },
 
     loadExample: (files, presets) =>

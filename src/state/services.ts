@@ -5,7 +5,7 @@
  */
 import type {
   AreaDataset, BandWorkerRequest, BoundaryBand, BoundaryLoadRequest, FileKindDecision, HotspotRequest, HotspotResult, ImportError, ImportProgress, ImportResult,
-  IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, PeriodCountRequest, PeriodCounts, PostcodeLocation, PostcodeLookupSummary, ReportLoadRequest, ReportLoadResult, DatumGridCheck, TableLoadRequest, TensionDataset, TensionLoadRequest,
+  IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, PeriodCountRequest, PeriodCounts, PlaceDataset, PostcodeLocation, PostcodeLookupSummary, ReportLoadRequest, ReportLoadResult, DatumGridCheck, TableLoadRequest, TensionDataset, TensionLoadRequest,
   WorkspaceFileResult, WorkspaceSnapshot,
 } from '../types';
 import type { WorkspaceStorage } from './workspace/workspace-storage';
@@ -59,6 +59,8 @@ export interface ReportWorker {
 
 /** Issue 19: installs the OSTN15 grid the user supplied in the import worker (null removes it). */
 export type DatumGridWorker = (file: InputFile | null) => Promise<DatumGridCheck | null>;
+/** Issue 16: reads place files in the import worker (postcode-only rows placed by its lookups). */
+export type PlaceLoader = (files: InputFile[], request: { id: string; label: string }) => Promise<ImportResult<PlaceDataset>>;
 
 /** The browser's storage manager (`navigator.storage`); null answers where the browser has none. */
 export interface StoragePersistence {
@@ -86,6 +88,7 @@ export interface AppServices {
   postcodeLoader: PostcodeLoader;
   reportWorker: ReportWorker;
   datumGridWorker: DatumGridWorker;
+  placeLoader: PlaceLoader;
   hotspotWorker: HotspotWorker;
   /** Counts each join by area × period for the time slider. */
   periodCountWorker: PeriodCountWorker;

@@ -118,6 +118,9 @@ export type ImportErrorDetail =
   | 'not-geopackage'
   | 'not-kml'
   | 'not-flatgeobuf'
+  // Places and assets without dates (issue 16):
+  | 'place-category'
+  | 'places'
   | 'not-parquet'
   | 'damaged-file'
   | 'no-wkt-column'
@@ -127,7 +130,7 @@ export type ImportErrorDetail =
  * What a file was expected to hold, as the `expected` parameter of an error; the catalogue words it
  * (`problemWord.expected.<value>`).
  */
-export type ExpectedContent = 'geojson-areas' | 'geojson-incidents' | 'topojson-areas' | 'incident-table' | 'indicator-table' | 'tension-table' | 'report-table' | 'areas' | 'points' | 'workbook' | 'postcode-lookup';
+export type ExpectedContent = 'geojson-areas' | 'geojson-incidents' | 'topojson-areas' | 'incident-table' | 'indicator-table' | 'tension-table' | 'report-table' | 'place-table' | 'areas' | 'points' | 'workbook' | 'postcode-lookup';
 
 /**
  * What was found instead, as the `found` parameter, when it is a kind of thing rather than a value from
@@ -275,7 +278,7 @@ export type ImportResult<T> =
   | { ok: false; error: ImportError };
 
 /** What a dropped or chosen file is, as decided by the file registry (src/data/file-kind.ts) in the worker. */
-export type FileKind = 'boundaries' | 'incidents' | 'indicators' | 'tensions' | 'reports' | 'postcodes' | 'share-package' | 'workspace' | 'unknown';
+export type FileKind = 'boundaries' | 'incidents' | 'indicators' | 'tensions' | 'reports' | 'postcodes' | 'places' | 'share-package' | 'workspace' | 'unknown';
 
 /** Why the registry gave a file its kind: what it saw in the name or the content. */
 export type FileKindReason =
@@ -297,6 +300,9 @@ export type FileKindReason =
   | 'workbook-report-sheet'
   | 'workbook'
   | 'wkt-column'
+  // Issue 16: places without dates (a category column, a position or postcode, no date; or GeoJSON points so).
+  | 'place-columns'
+  | 'place-points'
   | 'unrecognised';
 
 /**

@@ -9,6 +9,7 @@ import type { IndicatorTable } from './table';
 import type { JoinAgreement } from './join';
 import type { TensionDataset } from './tension';
 import type { BandWorkerRequest, BoundaryBand } from './authority';
+import type { PlaceDataset } from './place';
 
 export interface BoundaryLoadRequest {
   files: InputFile[];
@@ -130,6 +131,8 @@ export interface ImportWorkerApi {
   locatePostcode(text: string): PostcodeLocation | null | Promise<PostcodeLocation | null>;
   /** Issue 19: a postcode lookup, held by the worker for later incident loads (forgotten by `forgetDataset`). */
   loadPostcodes(files: InputFile[], request: { id: string; label: string }): Promise<ImportResult<PostcodeLookupSummary>>;
+  /** Issue 16: places without dates (CSV, workbook, GeoJSON points), rows with only a postcode placed by the held lookups. */
+  loadPlaces(files: InputFile[], request: { id: string; label: string }): Promise<ImportResult<PlaceDataset>>;
   periodCounts(request: PeriodCountRequest): PeriodCounts | Promise<PeriodCounts>;
   hotspots(request: HotspotRequest): HotspotResult | Promise<HotspotResult>;
   joinIncidents(incidentId: string, boundaryId: string): JoinResult | Promise<JoinResult>;

@@ -5,7 +5,7 @@
 import type { ColumnMapping, IncidentDateRange } from './incident';
 
 /** Which store a source's files were loaded into. */
-export type WorkspaceStoreKind = 'boundaries' | 'tables' | 'incidents' | 'tensions' | 'postcodes';
+export type WorkspaceStoreKind = 'boundaries' | 'tables' | 'incidents' | 'tensions' | 'postcodes' | 'places';
 
 /**
  * A store, or 'share-packages': a neighbour's package fills several stores at once, so its `producedIds`

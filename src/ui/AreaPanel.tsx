@@ -5,6 +5,7 @@ import { fieldValues } from '../state/choropleth';
 import { AREA_KM2_FIELD } from '../analysis/area-size';
 import { useLocaleTag, useT, useAreaName } from './use-t';
 import { AreaProfile } from './AreaProfile';
+import { AreaPlaces } from './AreaPlaces';
 import { areaAuthority } from '../state/neighbour-derived';
 
 /** All fields of the clicked area. */
@@ -34,6 +35,7 @@ export function AreaPanel() {
         <dt>{t('area.computedArea')}</dt><dd>{format(areaKm2)}</dd>
       </dl>
       <AreaProfile dataset={dataset} index={selected.index} />
+      <AreaPlaces dataset={dataset} index={selected.index} />
       <button type="button" className="print-button" onClick={() => window.print()}>{t('profile.print')}</button>
       <details>
         <summary>{t('profile.allFields')}</summary>

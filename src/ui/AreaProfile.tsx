@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { NO_FILTER } from '../analysis/incident-filter';
 import { districtAverage } from '../analysis/cohesion/benchmark';
 import { describeTableSource } from '../state/cohesion-candidates';
+import { tableNationalBenchmark } from '../state/national-derived';
 import { useLocaleTag, useT } from './use-t';
 import { useSourceWords } from './CohesionPanel/use-source-words';
 
@@ -27,6 +28,8 @@ export function AreaProfile({ dataset, index }: { dataset: AreaDataset; index: n
   // Where populations exist the district average is weighted by them, unless the user says otherwise.
   const [weightedChoice, setWeighted] = useState(true);
   const weights = population && weightedChoice ? Float64Array.from(population.values, (v) => v ?? Number.NaN) : undefined;
+  // The national figure is weighted by the same residents when they come from a table (matched by code).
+  const nationalPopulation = weights && population?.choice.kind === 'table' && tables[population.choice.tableId] ? { table: tables[population.choice.tableId], indicator: population.choice.indicator } : null;
   const f = (v: number) => (Number.isFinite(v) ? v.toLocaleString(localeTag, { maximumFractionDigits: 2 }) : '—');
   const rows = order.flatMap((tableId) => {
     const table = tables[tableId];
@@ -39,7 +42,11 @@ export function AreaProfile({ dataset, index }: { dataset: AreaDataset; index: n
       const change = current[index] - previous;
       const row = tableRowsForAreas(table, dataset)[index];
       const withheld = indicator.suppressed?.[row * table.periods.length + last] === 1;
-      return { key: `${tableId}:${i}`, name: table.origin ? `${indicator.name} · ${t('layers.fromAuthority', { name: table.origin.authority.name })}` : indicator.name, source, period: table.periods[last], value: current[index], withheld, average: districtAverage(current, weights).average, change };
+      const district = districtAverage(current, weights);
+      const national = tableNationalBenchmark(table, i, last, nationalPopulation);
+      // Only a table reaching beyond this layer has a national figure to tell from the district's.
+      const beyond = national.areaCount > district.areaCount;
+      return { key: `${tableId}:${i}`, name: table.origin ? `${indicator.name} · ${t('layers.fromAuthority', { name: table.origin.authority.name })}` : indicator.name, source, period: table.periods[last], value: current[index], withheld, average: district.average, national: beyond ? national : null, change };
     });
   });
   const incidentRows = Object.values(joins).filter((j) => j.boundaryId === dataset.id && incidents[j.incidentId]).map((j) => ({
@@ -59,21 +66,29 @@ export function AreaProfile({ dataset, index }: { dataset: AreaDataset; index: n
         <label className="small"><input type="checkbox" data-testid="profile-weighted" checked={weightedChoice} onChange={(e) => setWeighted(e.target.checked)} /> {t('cohesion.weightedAverage', { source: population.source })}</label>
       )}
       {rows.length > 0 && (
-        <table className="area-fields" data-testid="profile-indicators">
-          <thead><tr><th scope="col">{t('tables.indicator')}</th><th scope="col">{t('area.fieldValue')}</th><th scope="col">{t('profile.average')}</th><th scope="col">{t('profile.trend')}</th><th scope="col">{t('cohesion.sourceColumn')}</th></tr></thead>
+        <div className="profile-scroll">
+        <table className="area-fields profile-indicators" data-testid="profile-indicators">
+          <thead><tr><th scope="col">{t('tables.indicator')}</th><th scope="col">{t('area.fieldValue')}</th><th scope="col">{t('profile.average')}</th><th scope="col">{t('profile.national')}</th><th scope="col">{t('profile.trend')}</th><th scope="col">{t('cohesion.sourceColumn')}</th></tr></thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.key}>
                 <th scope="row">{r.name}{r.period ? ` (${r.period})` : ''}</th>
                 <td>{r.withheld ? t('share.suppressedValue') : f(r.value)}</td>
                 <td>{f(r.average)}</td>
+                {r.national ? (
+                  <td data-testid="profile-national" title={t(r.national.weighted ? 'profile.nationalWeighted' : 'profile.nationalValue', { value: f(r.national.average), coverage: t(`profile.coverage.${r.national.coverage}`), count: r.national.areaCount.toLocaleString(localeTag) })}>
+                    {f(r.national.average)} <span className="muted small">{t(`profile.coverage.${r.national.coverage}`)}{r.national.weighted ? '' : ` · ${t('profile.unweighted')}`}</span>
+                  </td>
+                ) : <td data-testid="profile-national">—</td>}
                 <td>{Number.isFinite(r.change) ? `${r.change > 0 ? '▲' : r.change < 0 ? '▼' : '►'} ${f(Math.abs(r.change))}` : '—'}</td>
                 <td className="muted small">{r.source}</td>
               </tr>
             ))}
           </tbody>
         </table>
+        </div>
       )}
+      {rows.some((r) => r.national) && <p className="muted small" data-testid="profile-national-note">{t('profile.nationalNote')}</p>}
     </section>
   );
 }

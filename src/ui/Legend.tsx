@@ -14,6 +14,7 @@ import { useLegendItems } from './use-legend-items';
 import { LayerTableButton } from './LayerTable';
 import { LegendKeys } from './LegendKeys';
 import { PointLegend } from './PointLegend';
+import { PlaceLegend } from './PlaceLegend';
 
 /** A comparison pane's legend: its layer and view, its own test id, a class and a note (e.g. "shared"). */
 export interface LegendProps {
@@ -92,6 +93,7 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
       {choropleth.note && <p className="small" data-testid="legend-scale-note">{t(choropleth.note.key as MessageKey, choropleth.note.params)}</p>}
       <LegendKeys datasetId={datasetId} view={view} />
       <PointLegend />
+      <PlaceLegend />
       {suppressedCount > 0 && <p className="small" data-testid="legend-suppressed">{t('legend.suppressed', { count: suppressedCount.toLocaleString(localeTag) })}</p>}
       <LayerTableButton />
     </aside>

@@ -3,7 +3,7 @@
  * file bytes transferred (not copied) into the worker and join results transferred back.
  */
 import { proxy, transfer, wrap, type Remote } from 'comlink';
-import type { AreaDataset, BoundaryLoadRequest, LoadedBoundaries, FileKindDecision, ImportProgress, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts, BandWorkerRequest, BoundaryBand, PostcodeLookupSummary, PostcodeLocation, ReportLoadRequest, ReportLoadResult, DatumGridCheck, WorkspaceFileResult, WorkspaceSnapshot, WorkspaceWorkerApi } from '../types';
+import type { AreaDataset, BoundaryLoadRequest, LoadedBoundaries, FileKindDecision, ImportProgress, ImportResult, ImportWorkerApi, IncidentDataset, IncidentLoadRequest, IndicatorTable, InputFile, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts, BandWorkerRequest, BoundaryBand, PostcodeLookupSummary, PostcodeLocation, ReportLoadRequest, ReportLoadResult, DatumGridCheck, WorkspaceFileResult, WorkspaceSnapshot, WorkspaceWorkerApi, PlaceDataset } from '../types';
 
 type Progress = ImportProgress;
 let remote: Remote<ImportWorkerApi> | null = null;
@@ -61,6 +61,11 @@ export async function locatePostcodeInWorker(text: string): Promise<PostcodeLoca
 /** Reads a postcode lookup in the worker (bytes transferred), which keeps it for later incident loads. */
 export function loadPostcodesInWorker(files: InputFile[], request: { id: string; label: string }): Promise<ImportResult<PostcodeLookupSummary>> {
   return importWorker().loadPostcodes(transfer(files, files.map((f) => f.bytes)), request);
+}
+
+/** Reads place files in the worker (bytes transferred), placing rows with only a postcode by the held lookups (issue 16). */
+export function loadPlacesInWorker(files: InputFile[], request: { id: string; label: string }): Promise<ImportResult<PlaceDataset>> {
+  return importWorker().loadPlaces(transfer(files, files.map((f) => f.bytes)), request);
 }
 
 /** Joins incidents to areas in the worker, where both datasets already live. */

@@ -4,7 +4,7 @@
  * parsed geometry and points by dataset id, and join incidents to areas without the main thread ever
  * sending geometry or coordinates back (cloning national-scale GeoJSON costs seconds).
  */
-import type { BandWorkerRequest, BoundaryBand, PostcodeLookup, PostcodeLookupSummary, AreaDataset, BoundaryLoadRequest, LoadedBoundaries, FileKindDecision, ImportProgress, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts, PostcodeLocation, ReportLoadRequest, ReportLoadResult, DatumGridCheck } from '../types';
+import type { BandWorkerRequest, BoundaryBand, PostcodeLookup, PostcodeLookupSummary, AreaDataset, BoundaryLoadRequest, LoadedBoundaries, FileKindDecision, ImportProgress, ImportResult, IncidentDataset, IndicatorTable, InputFile, IncidentLoadRequest, JoinResult, TableLoadRequest, TensionDataset, TensionLoadRequest, HotspotRequest, HotspotResult, PeriodCountRequest, PeriodCounts, PostcodeLocation, ReportLoadRequest, ReportLoadResult, DatumGridCheck, PlaceDataset } from '../types';
 import { buildPolygonIndex, type PolygonIndex } from '../geo/polygon-index';
 import { assignPostcodeAreas } from '../analysis/postcode-areas';
 import { locatePoints } from '../geo/polygon-index-locate';
@@ -19,6 +19,7 @@ import { loadBoundaryDatasets } from '../data/load-boundaries';
 import { encodeBoundaryMapSource } from '../geo/boundary-map-source';
 import { loadIncidentFiles } from '../data/load-incidents';
 import { loadPostcodeFiles, mergePostcodeLookups, summarisePostcodeLookup } from '../data/load-postcodes';
+import { loadPlaceFiles } from '../data/places/load-places';
 import { loadTableFiles } from '../data/load-tables';
 import { loadTensionFiles } from '../data/load-tensions';
 import { loadReportFiles } from '../data/reports/load-reports';
@@ -99,6 +100,13 @@ export function createImportSession() {
       const merged = mergePostcodeLookups(result.value);
       postcodes.set(request.id, merged);
       return { ok: true, value: summarisePostcodeLookup(merged, request), warnings: result.warnings };
+    },
+
+    /** Places and assets (issue 16): small enough to live on the main thread, so only read here. */
+    async loadPlaces(files: InputFile[], request: { id: string; label: string }): Promise<ImportResult<PlaceDataset>> {
+      const result = loadPlaceFiles(files, postcodes.size > 0 ? indexPostcodeLookups([...postcodes.values()]) : null);
+      if (!result.ok) return result;
+      return { ok: true, value: { ...request, files: files.map((f) => f.name), ...result.value }, warnings: result.warnings };
     },
 
     /** Indicator tables (CSV, .xlsx, .ods); tables are small enough to live on the main thread only. */

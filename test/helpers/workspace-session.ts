@@ -55,6 +55,7 @@ export function nodeServices(session: ImportSession = createImportSession()): Ap
     postcodeLoader: (files, request) => session.loadPostcodes(files, request),
     reportWorker: { load: (files, request, onProgress) => session.loadReports(files, request, onProgress), locatePostcode: async (text) => session.locatePostcode(text) },
     datumGridWorker: async (file) => session.applyDatumGrid(file),
+    placeLoader: (files, request) => session.loadPlaces(files, request),
     hotspotWorker: async (request) => session.hotspots(request),
     periodCountWorker: async (request) => session.periodCounts(request),
     neighbourWorker: { merge: async (ids, id, label, received) => session.mergeBoundaries(ids, id, label, received), band: async (request) => session.boundaryBand(request) },

@@ -95,3 +95,21 @@ describe('tension evidence from the example tension log (invented data)', () => 
     expect([evidence.incidents, evidence.hotspots, evidence.cohesion, evidence.community]).toEqual([null, null, null, null]);
   });
 });
+
+describe('places in the evidence (issue 16)', () => {
+  it('lists each place layer’s places inside the footprint by name, category and area, and a layer with none as empty', () => {
+    const place = (name: string, category: 'school' | 'hostel') => ({ name, category, position: [-3, 51.5] as [number, number], row: `p.csv:${name}` });
+    const evidence = gatherEvidence({
+      areaCodes: ['A1', 'A2', 'A3'],
+      footprint: [0, 2],
+      places: [
+        { label: 'assets', places: [place('North School', 'school'), place('Hostel', 'hostel'), place('South School', 'school'), place('Far', 'school')], areaIndex: [0, 1, 2, -1] },
+        { label: 'flashpoints', places: [place('Bridge', 'hostel')], areaIndex: [1] },
+      ],
+    });
+    expect(evidence.places).toEqual([
+      { label: 'assets', places: [{ name: 'North School', category: 'school', areaCode: 'A1' }, { name: 'South School', category: 'school', areaCode: 'A3' }] },
+      { label: 'flashpoints', places: [] },
+    ]);
+  });
+});

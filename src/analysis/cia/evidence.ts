@@ -1,9 +1,10 @@
 /**
  * The evidence the workspace already holds, gathered for an assessment's footprint and cited by source:
  * incident counts and trend, hot-spot status, tension ratings and their trend, the cohesion index and its
- * explanation, rapid-change flags and community shares. Each part is null when the workspace lacks it.
+ * explanation, rapid-change flags, community shares and the places in the footprint. Each part is null (places:
+ * an empty list) when the workspace lacks it.
  */
-import type { DerivedTensionRating, TensionAssessment } from '../../types';
+import type { DerivedTensionRating, Place, PlaceCategory, TensionAssessment } from '../../types';
 import type { CohesionIndex } from '../cohesion/composite-index';
 import { explainAreaScore } from '../cohesion/composite-index';
 import type { RapidChangeResult } from '../cohesion/rapid-change';
@@ -23,6 +24,8 @@ export interface EvidenceInputs {
   cohesion?: { index: CohesionIndex } | null;
   rapidChange?: RapidChangeResult | null;
   community?: { label: string; counts: ArrayLike<number>; totals: ArrayLike<number> } | null;
+  /** Place layers (issue 16): their places and the area index each falls in (-1 outside the layer). */
+  places?: readonly { label: string; places: readonly Place[]; areaIndex: ArrayLike<number> }[];
 }
 
 export interface TensionEvidence {
@@ -49,6 +52,8 @@ export interface CiaEvidence {
   } | null;
   rapidChange: { areaCodes: string[] } | null;
   community: { label: string; footprintPercent: number | null; districtPercent: number | null } | null;
+  /** Each place layer's places inside the footprint, by name, category and area (an empty list when none). */
+  places: { label: string; places: { name: string; category: PlaceCategory; areaCode: string }[] }[];
 }
 
 const sharePercent = (count: number, total: number) => (total > 0 ? Math.round((1000 * count) / total) / 10 : null);
@@ -125,6 +130,13 @@ export function gatherEvidence(inputs: EvidenceInputs): CiaEvidence {
           districtPercent: sharePercent(sumOver(community.counts, everyArea), sumOver(community.totals, everyArea)),
         }
       : null,
+    places: (inputs.places ?? []).map((layer) => {
+      const inFootprint = new Set(footprint);
+      return {
+        label: layer.label,
+        places: layer.places.flatMap((place, i) => (inFootprint.has(layer.areaIndex[i]) ? [{ name: place.name, category: place.category, areaCode: areaCodes[layer.areaIndex[i]] }] : [])),
+      };
+    }),
   };
 }
 

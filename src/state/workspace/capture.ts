@@ -10,6 +10,7 @@ import { useTableStore } from '../table-store';
 import { useIncidentStore } from '../incident-store';
 import { useTensionStore } from '../tension-store';
 import { usePostcodeStore } from '../postcode-store';
+import { usePlaceStore } from '../place-store';
 import { isExampleId, recordedLoads, setAsideSources } from './source-recorder';
 import { buildSources, type LiveIds } from './sources-snapshot';
 import { snapshotParts } from './workspace-parts';
@@ -26,6 +27,7 @@ export function liveIds(): LiveIds {
     incidents: useIncidentStore.getState().order,
     tensions: useTensionStore.getState().order,
     postcodes: usePostcodeStore.getState().order,
+    places: usePlaceStore.getState().order,
   };
 }
 

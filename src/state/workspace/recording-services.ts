@@ -3,7 +3,7 @@
  * and the share package import wrapped by the recorders, the rest passed through unchanged.
  */
 import type { AppServices } from '../services';
-import { recordingBoundaryLoader, recordingIncidentWorker, recordingPostcodeLoader, recordingTableLoader, recordingTensionLoader } from './source-recorder';
+import { recordingBoundaryLoader, recordingIncidentWorker, recordingPlaceLoader, recordingPostcodeLoader, recordingTableLoader, recordingTensionLoader } from './source-recorder';
 import { recordingSharePackages } from './share-recorder';
 
 /** `services` with the workspace recorders around each call that loads files. */
@@ -15,6 +15,7 @@ export function recordingServices(services: AppServices): AppServices {
     tensionLoader: recordingTensionLoader(services.tensionLoader),
     incidentWorker: recordingIncidentWorker(services.incidentWorker),
     postcodeLoader: recordingPostcodeLoader(services.postcodeLoader),
+    placeLoader: recordingPlaceLoader(services.placeLoader),
     sharePackages: recordingSharePackages(services.sharePackages),
   };
 }

@@ -11,6 +11,7 @@ import { useTableStore } from '../table-store';
 import { useIncidentStore } from '../incident-store';
 import { useTensionStore } from '../tension-store';
 import { usePostcodeStore } from '../postcode-store';
+import { usePlaceStore } from '../place-store';
 import { loadExampleData } from '../example-data';
 import { isExampleId } from './source-recorder';
 import type { PartProblem } from './workspace-parts';
@@ -29,6 +30,7 @@ const stateOf: Record<WorkspaceStoreKind, () => { order: string[]; errors: Impor
   incidents: () => useIncidentStore.getState(),
   tensions: () => useTensionStore.getState(),
   postcodes: () => usePostcodeStore.getState(),
+  places: () => usePlaceStore.getState(),
 };
 const orderOf = (kind: WorkspaceStoreKind) => stateOf[kind]().order;
 
@@ -38,6 +40,7 @@ const removers: Record<WorkspaceStoreKind, (id: string) => void> = {
   incidents: (id) => useIncidentStore.getState().removeIncidents(id),
   tensions: (id) => useTensionStore.getState().removeTensions(id),
   postcodes: (id) => usePostcodeStore.getState().removePostcodes(id),
+  places: (id) => usePlaceStore.getState().removePlaces(id),
 };
 
 const STORE_KINDS = Object.keys(stateOf) as WorkspaceStoreKind[];
@@ -55,6 +58,8 @@ async function load(source: WorkspaceSource, files: InputFile[]): Promise<void> 
       return useTableStore.getState().loadTables(files, { id: ids[0] });
     case 'postcodes':
       return usePostcodeStore.getState().loadPostcodes(files, ids[0]);
+    case 'places':
+      return usePlaceStore.getState().loadPlaces(files, ids[0]);
     case 'incidents':
       return useIncidentStore.getState().loadIncidents(files, { mapping: source.options.mapping, id: ids[0], dateRange: source.options.dateRange });
     case 'tensions': {

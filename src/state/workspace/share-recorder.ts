@@ -10,6 +10,7 @@ import { useTableStore } from '../table-store';
 import { useIncidentStore } from '../incident-store';
 import { useTensionStore } from '../tension-store';
 import { usePostcodeStore } from '../postcode-store';
+import { usePlaceStore } from '../place-store';
 import { recordLoad } from './source-recorder';
 
 const orders: Record<WorkspaceStoreKind, () => string[]> = {
@@ -18,6 +19,7 @@ const orders: Record<WorkspaceStoreKind, () => string[]> = {
   incidents: () => useIncidentStore.getState().order,
   tensions: () => useTensionStore.getState().order,
   postcodes: () => usePostcodeStore.getState().order,
+  places: () => usePlaceStore.getState().order,
 };
 
 /** Wraps the share package import: one recorded load per package that produced anything. */

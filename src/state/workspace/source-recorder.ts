@@ -3,13 +3,14 @@
  * the stores call. Each file's bytes are copied once (the workers take the originals) and keyed by their
  * SHA-256, so the same file loaded twice is kept once. Example data is not recorded: it ships with the app.
  */
-import type { InputFile, WorkspaceFileRef, WorkspaceSource, WorkspaceSourceKind, WorkspaceSourceOptions } from '../../types';
+import type { InputFile, WorkspaceFileRef, WorkspaceSource, WorkspaceSourceKind, WorkspaceSourceOptions, ImportResult, WorkspaceStoreKind } from '../../types';
 import type { BoundaryLoader } from '../data-store';
 import type { TableLoader } from '../table-store';
 import type { TensionLoader } from '../tension-store';
 import type { IncidentWorker } from '../incident-store';
 import type { PostcodeLoader } from '../postcode-store';
 import { service } from '../services';
+import type { PlaceLoader } from '../services';
 
 /** One load as the app made it, in the order loads finished. */
 export interface RecordedLoad {
@@ -146,14 +147,24 @@ export function recordingIncidentWorker(inner: IncidentWorker): IncidentWorker {
   };
 }
 
-/** Postcode lookups recorded with their files (issue 19). */
-export function recordingPostcodeLoader(inner: PostcodeLoader): PostcodeLoader {
+/** A loader given an id and a label, recorded with its files under `kind`. */
+function recordingLabelledLoader<Value extends { id: string }>(kind: WorkspaceStoreKind, inner: (files: InputFile[], request: { id: string; label: string }) => Promise<ImportResult<Value>>): typeof inner {
   return async (files, request) => {
     const copies = copy(files);
     const result = await inner(files, request);
-    if (result.ok) await recordLoad('postcodes', copies, {}, [result.value.id]);
+    if (result.ok) await recordLoad(kind, copies, {}, [result.value.id]);
     return result;
   };
+}
+
+/** Postcode lookups recorded with their files (issue 19). */
+export function recordingPostcodeLoader(inner: PostcodeLoader): PostcodeLoader {
+  return recordingLabelledLoader('postcodes', inner);
+}
+
+/** Place files recorded with their files (issue 16). */
+export function recordingPlaceLoader(inner: PlaceLoader): PlaceLoader {
+  return recordingLabelledLoader('places', inner);
 }
 
 /** Tension loads recorded with the user's own community types. */

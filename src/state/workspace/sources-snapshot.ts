@@ -14,10 +14,12 @@ export interface LiveIds {
   tensions: string[];
   /** Postcode lookups (issue 19). */
   postcodes?: string[];
+  /** Place and asset layers (issue 16). */
+  places?: string[];
 }
 
-// Postcode lookups before incidents, so a restored incident file is placed by its lookup as it was.
-export const KIND_ORDER: WorkspaceSourceKind[] = ['boundaries', 'tables', 'postcodes', 'incidents', 'tensions', 'share-packages'];
+// Postcode lookups before incidents and places, so a restored file is placed by its lookup as it was.
+export const KIND_ORDER: WorkspaceSourceKind[] = ['boundaries', 'tables', 'postcodes', 'incidents', 'places', 'tensions', 'share-packages'];
 
 /** The sources to save, and the ids of loaded items no recorded load explains (they cannot be saved). */
 export function buildSources(loads: readonly RecordedLoad[], live: LiveIds): { sources: WorkspaceSource[]; unexplained: string[] } {
@@ -27,7 +29,7 @@ export function buildSources(loads: readonly RecordedLoad[], live: LiveIds): { s
     [...loads].reverse().find((load) => load.kind === kind && test(load));
   const keep = (load: RecordedLoad, id: string) => chosen.set(load, (chosen.get(load) ?? new Set()).add(id));
 
-  const liveIds: Record<WorkspaceStoreKind, string[]> = { boundaries: live.boundaries, tables: live.tables.map((t) => t.id), incidents: live.incidents, tensions: live.tensions, postcodes: live.postcodes ?? [] };
+  const liveIds: Record<WorkspaceStoreKind, string[]> = { boundaries: live.boundaries, tables: live.tables.map((t) => t.id), incidents: live.incidents, tensions: live.tensions, postcodes: live.postcodes ?? [], places: live.places ?? [] };
   for (const kind of Object.keys(liveIds) as WorkspaceStoreKind[]) {
     for (const id of liveIds[kind].filter((x) => !isExampleId(x))) {
       const load = latest(kind, (l) => l.producedIds.includes(id));

@@ -66,6 +66,13 @@ export function EvidenceSection({ assessment }: { assessment: CommunityImpactAss
         {e.community && e.community.footprintPercent !== null && (
           <li data-testid="cia-evidence-community">{t('cia.evidence.community', { here: dec(e.community.footprintPercent), district: e.community.districtPercent === null ? '–' : dec(e.community.districtPercent) })}</li>
         )}
+        {e.places.map((layer) => (
+          <li key={layer.label} data-testid="cia-evidence-places">
+            {layer.places.length === 0
+              ? t('places.evidenceNone', { label: layer.label })
+              : t('places.evidence', { label: layer.label, count: layer.places.length, list: layer.places.map((p) => `${p.name || t('places.unnamed')} (${t(`places.category.${p.category}`)}, ${name(boundary, p.areaCode)})`).join('; ') })}
+          </li>
+        ))}
       </ul>
     </div>
   );
