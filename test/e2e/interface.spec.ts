@@ -6,6 +6,7 @@ import { countColors, hexToRgb } from './support/pixels';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, skipWhenMissing, test } from './support/playwright';
+import { EXAMPLE_LSOAS, EXAMPLE_WARDS } from './support/example-names';
 import { sharedFiles } from './support/shared-data';
 import { audit } from './support/axe';
 
@@ -223,5 +224,5 @@ test('a clean start: the example can be removed whole (tension log too), the emp
   await atlas.open('/', { empty: true });
   expect(await atlas.layerLabels()).toEqual([]);
   await page.getByTestId('example-open').click();
-  await expect(page.getByTestId('layer-label')).toHaveText(['example-wards', 'example-lsoas']);
+  await expect(page.getByTestId('layer-label')).toHaveText([EXAMPLE_WARDS, EXAMPLE_LSOAS]);
 });
