@@ -7,7 +7,7 @@ import type { InputFile, WorkspaceSnapshot } from '../../types';
 import { readSnapshot, referencedFileKeys } from '../../data/workspace-format';
 import { readWorkspaceFile, writeWorkspaceFile, type WorkspaceFileProblem } from '../../data/workspace-file';
 import { loadExampleData } from '../example-data';
-import { readStartChoice, writeStartChoice } from '../start-choice';
+import { readStartChoice, useStartChoiceStore, writeStartChoice } from '../start-choice';
 import { useDataStore } from '../data-store';
 import { useTableStore } from '../table-store';
 import { useIncidentStore } from '../incident-store';
@@ -127,9 +127,14 @@ export async function startWorkspace(): Promise<void> {
     // What is stored counts as saved, not what is open now: a file loaded while restoring is then saved (issue 13).
     autosave.markSaved(saved);
     autosave.resume();
-  } else if (readStartChoice() === 'empty') {
+  } else if (readStartChoice() !== 'example') {
+    // An empty map: remembered, or a first start, which asks whether to open the example (issue 15).
+    if (readStartChoice() === null) useStartChoiceStore.getState().ask();
     useWorkspaceStore.setState({ phase: 'ready' });
-    autosave.markSaved(captureWorkspace().snapshot);
+    // Files the person loaded while the page was starting are their work: saved, not marked as saved.
+    const now = captureWorkspace().snapshot;
+    if (now.sources.length === 0) autosave.markSaved(now);
+    else autosave.schedule();
   } else {
     await loadExampleData();
     useWorkspaceStore.setState({ phase: 'ready' });
