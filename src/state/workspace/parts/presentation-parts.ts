@@ -8,6 +8,7 @@ import { checkCamera } from '../../camera-store';
 import type { SavedView } from '../../saved-views';
 import type { PageSpec } from '../../../analysis/export/page-size';
 import { mapFieldId } from './layer-parts';
+import { withLegendTitle } from '../../layer-store';
 import { isRecord, mapKeys, registerWorkspacePart, type IdMap } from '../workspace-parts';
 
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
@@ -22,7 +23,7 @@ export function mapSavedView(saved: unknown, ids: IdMap): SavedView | null {
   const timeline = saved.timeline;
   if ((timeline.kind !== 'month' && timeline.kind !== 'week') || !(timeline.step === null || Number.isInteger(timeline.step)) || !isRecord(timeline.window)) return null;
   const style = isRecord(saved.style) && typeof saved.style.valueField === 'string' && isRecord(saved.style.options)
-    ? { valueField: mapFieldId(saved.style.valueField, ids) ?? saved.style.valueField, options: saved.style.options as unknown as NonNullable<SavedView['style']>['options'] }
+    ? withLegendTitle({ valueField: mapFieldId(saved.style.valueField, ids) ?? saved.style.valueField, options: saved.style.options as unknown as NonNullable<SavedView['style']>['options'] }, typeof saved.style.legendTitle === 'string' ? saved.style.legendTitle : null)
     : null;
   return {
     id: saved.id,
