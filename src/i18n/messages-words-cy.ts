@@ -8,7 +8,7 @@ export const wordsMessagesCy: Record<keyof typeof wordsMessagesEn, string> = {
   'words.example.wards': 'Wardiau enghreifftiol · Ashbridge a Wellmoor',
   'words.example.lsoas': 'ACEHI enghreifftiol · Ashbridge a Wellmoor',
   'words.example.indicators': 'Dangosyddion lleol enghreifftiol · 2015, 2019, 2023',
-  'words.example.communities': 'Cymunedau enghreifftiol · cyfrifon tebyg i’r Cyfrifiad, 2021',
+  'words.example.communities': 'Cyfrifon cymunedau enghreifftiol · 2021',
   'words.example.tensions': 'Log tensiwn enghreifftiol · 2023',
   'words.column.population': 'Poblogaeth',
   'words.column.area_km2': 'Arwynebedd (km²)',

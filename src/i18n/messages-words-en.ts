@@ -7,7 +7,7 @@ export const wordsMessagesEn = {
   'words.example.wards': 'Example wards · Ashbridge and Wellmoor',
   'words.example.lsoas': 'Example LSOAs · Ashbridge and Wellmoor',
   'words.example.indicators': 'Example local indicators · 2015, 2019, 2023',
-  'words.example.communities': 'Example communities · Census-style counts, 2021',
+  'words.example.communities': 'Example community counts · 2021',
   'words.example.tensions': 'Example tension log · 2023',
   'words.column.population': 'Population',
   'words.column.area_km2': 'Area (km²)',

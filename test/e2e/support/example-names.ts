@@ -5,6 +5,6 @@
 export const EXAMPLE_WARDS = 'Example wards · Ashbridge and Wellmoor';
 export const EXAMPLE_LSOAS = 'Example LSOAs · Ashbridge and Wellmoor';
 export const EXAMPLE_INDICATORS = 'Example local indicators · 2015, 2019, 2023';
-export const EXAMPLE_COMMUNITIES = 'Example communities · Census-style counts, 2021';
+export const EXAMPLE_COMMUNITIES = 'Example community counts · 2021';
 export const EXAMPLE_TENSIONS = 'Example tension log · 2023';
 export const DEPRIVATION = 'Deprivation score';
