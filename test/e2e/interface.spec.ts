@@ -69,7 +69,7 @@ for (const [width, height] of [[1280, 720], [1440, 900], [1920, 1080]] as const)
 
     // Names in words, not file names: every layer, table, incident set and tension log, the example's included.
     const layers = await atlas.layerLabels();
-    expect(layers).toEqual([EXAMPLE_WARDS, EXAMPLE_LSOAS, 'LSOAs 2011 · Caerphilly']);
+    expect(layers).toEqual(['LSOAs 2011 · Caerphilly', EXAMPLE_WARDS, EXAMPLE_LSOAS]);
     expect(layers.filter(readsLikeFileName)).toEqual([]);
     await expect(page.getByTestId('incident-label')).toHaveText('Police recorded crime · Gwent · Jan – Dec 2021');
     const tableNames = await page.getByTestId('table-label').allTextContents();
