@@ -17,7 +17,7 @@ import { useTableStore } from './table-store';
 import { useCohesionStore } from './cohesion-store';
 import { useTensionStore } from './tension-store';
 import { suggestIndicatorForColumn } from './table-derived';
-import { useStartChoiceStore, writeStartChoice, type StartChoice } from './start-choice';
+import { useStartChoiceStore, writeStartChoice } from './start-choice';
 import { useLocaleStore } from './locale-store';
 import { translate } from '../i18n/translate';
 
@@ -26,13 +26,6 @@ const EXAMPLE_TENSIONS_ID = 'example-tensions';
 
 async function fetchFiles(list: { name: string; url: string }[]): Promise<InputFile[]> {
   return Promise.all(list.map(async ({ name, url }) => ({ name, bytes: await (await fetch(url)).arrayBuffer() })));
-}
-
-/** Answers the first-start question: the example (loaded now) or an empty map; either is remembered. */
-export async function chooseStart(choice: StartChoice): Promise<void> {
-  useStartChoiceStore.getState().settle();
-  if (choice === 'example') await openExampleData();
-  else writeStartChoice('empty');
 }
 
 /** Removes every example dataset (boundaries, tables, tension log); the next empty start stays empty. */

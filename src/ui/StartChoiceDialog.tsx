@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useStartChoiceStore } from '../state/start-choice';
-import { chooseStart } from '../state/example-data';
+import { chooseStart } from '../state/workspace/workspace-store';
 import { useDataStore } from '../state/data-store';
 import { useT } from './use-t';
 

@@ -7,7 +7,7 @@ import type { InputFile, WorkspaceSnapshot } from '../../types';
 import { readSnapshot, referencedFileKeys } from '../../data/workspace-format';
 import { readWorkspaceFile, writeWorkspaceFile, type WorkspaceFileProblem } from '../../data/workspace-file';
 import { loadExampleData } from '../example-data';
-import { readStartChoice, useStartChoiceStore, writeStartChoice } from '../start-choice';
+import { readStartChoice, useStartChoiceStore, writeStartChoice, type StartChoice } from '../start-choice';
 import { useDataStore } from '../data-store';
 import { useTableStore } from '../table-store';
 import { useIncidentStore } from '../incident-store';
@@ -144,6 +144,21 @@ export async function startWorkspace(): Promise<void> {
     else autosave.schedule();
   }
   startSaving();
+}
+
+/**
+ * Answers the first-start question (issue 15): an empty map, or the example, opened as on a start that loads
+ * it: the untouched example is not saved, only the person's own work is. Either answer is remembered.
+ */
+export async function chooseStart(choice: StartChoice): Promise<void> {
+  useStartChoiceStore.getState().settle();
+  writeStartChoice(choice);
+  if (choice === 'empty') return;
+  autosave?.pause();
+  await loadExampleData();
+  const now = captureWorkspace().snapshot;
+  if (now.sources.length === 0) autosave?.markSaved(now);
+  autosave?.resume();
 }
 
 /** Deletes the saved workspace from the browser, then reloads the page on an empty map (not the example). */
