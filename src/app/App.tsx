@@ -18,6 +18,7 @@ import { PartBoundary } from '../ui/PartBoundary';
 import { BasemapConsent } from '../ui/BasemapConsent';
 import { ReadOnlyNotice } from '../ui/WorkspacePanel/ReadOnlyNotice';
 import { CompareLayout } from './CompareLayout';
+import { StartChoiceDialog } from '../ui/StartChoiceDialog';
 import { useCompareStore } from '../state/compare-store';
 import { useT } from '../ui/use-t';
 import { usePresentationStore } from '../state/presentation-store';
@@ -26,6 +27,7 @@ import { startApp } from './start';
 import './app.css';
 import './neighbours.css';
 import './cia.css';
+import './words.css';
 
 export function App() {
   const t = useT();
@@ -66,6 +68,7 @@ export function App() {
         <PartBoundary part="area.heading"><AreaPanel /></PartBoundary>
         <PartBoundary part="settings.heading"><BasemapNotice /></PartBoundary>
       </main>
+      <StartChoiceDialog />
     </div>
   );
 }

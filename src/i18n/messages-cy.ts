@@ -18,6 +18,7 @@ import { promises2MessagesCy } from './messages-promises2-cy';
 import { conventionsMessagesCy } from './messages-conventions-cy';
 import { formats2MessagesCy } from './messages-formats2-cy';
 import { interfaceMessagesCy, interfaceReviewNeeded } from './messages-interface-cy';
+import { wordsMessagesCy } from './messages-words-cy';
 
 export const messagesCy: Record<MessageKey, string> = {
   'app.title': 'Atlas Cydlyniant',
@@ -759,6 +760,7 @@ export const messagesCy: Record<MessageKey, string> = {
   ...conventionsMessagesCy,
   ...formats2MessagesCy,
   ...interfaceMessagesCy,
+  ...wordsMessagesCy,
   'boundary.failed': "Aeth rhywbeth o'i le yn yr ap, felly nid oedd modd dangos y rhan hon: {part}. Mae gweddill yr ap yn dal i weithio.",
   'boundary.retry': 'Rhoi cynnig arall arni',
   'boundary.close': 'Cau',
@@ -820,6 +822,8 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   ...(Object.keys(formats2MessagesCy) as MessageKey[]),
   // The workflow-shaped interface (issue 15):
   ...interfaceReviewNeeded,
+  // Issue 15, the example in words, the start choice, legend titles, the north arrow: all our own Welsh.
+  ...(Object.keys(wordsMessagesCy) as MessageKey[]),
   // §present: review entries for this feature go below.
   'present.startHint',
   'present.viewsHelp',

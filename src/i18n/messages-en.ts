@@ -15,6 +15,7 @@ import { promises2MessagesEn } from './messages-promises2-en';
 import { conventionsMessagesEn } from './messages-conventions-en';
 import { formats2MessagesEn } from './messages-formats2-en';
 import { interfaceMessagesEn } from './messages-interface-en';
+import { wordsMessagesEn } from './messages-words-en';
 
 export const messagesEn = {
   'app.title': 'Cohesion Atlas',
@@ -763,6 +764,7 @@ export const messagesEn = {
   ...conventionsMessagesEn,
   ...formats2MessagesEn,
   ...interfaceMessagesEn,
+  ...wordsMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -48,7 +48,7 @@ export const interfaceMessagesCy: Record<keyof typeof interfaceMessagesEn, strin
   'communityType.newArrivals': 'Newydd-ddyfodiaid',
   'communityType.generational': 'Rhwng cenedlaethau',
   'communityType.socioEconomic': 'Economaidd-gymdeithasol',
-  'communityType.lgbt': 'LHDT',
+  'communityType.lgbt': 'Lesbiaidd, hoyw, deurywiol a thraws',
   'communityType.gypsiesTravellers': 'Sipsiwn a Theithwyr',
   'communityType.language': 'Grwpiau iaith',
   'basemap.tilesFrom': 'Teils y map o: {server} (nid yw eich data’n cael ei anfon yno)',

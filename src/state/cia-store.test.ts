@@ -124,7 +124,7 @@ describe('share packages', () => {
   it('never carry assessments, actions or the register', async () => {
     provideServices({ ...nodeServices(), boundaryLoader: (request, onProgress) => loadBoundaryDatasets(request, onProgress) });
     const buffer = readFileSync(new URL('../../boundaries/example-wards.geojson', import.meta.url));
-    await useDataStore.getState().loadExample([{ name: 'example-wards.geojson', bytes: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer }], []);
+    await useDataStore.getState().loadExample([{ name: 'example-wards.geojson', bytes: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer }], [], ['Example wards']);
     openWithRisks();
     store().addRegisterEntry({ indicator: 'Far-right activity', likelihood: 4, impact: 4, measures: 'Patrols', residualLikelihood: 2, residualImpact: 4, reviewCycleDays: 28 }, OPENED_MS);
     const datasetId = useDataStore.getState().order[0];

@@ -63,9 +63,11 @@ beforeEach(() => {
 
 describe('data store', () => {
   it('loads the example borough with its presets: wards shown and mapped, LSOAs hidden', async () => {
-    await useDataStore.getState().loadExample(exampleFiles(), presets());
+    await useDataStore.getState().loadExample(exampleFiles(), presets(), ['Example LSOAs · Ashbridge and Wellmoor', 'Example wards · Ashbridge and Wellmoor']);
     const data = useDataStore.getState();
     expect(data.order).toEqual(['example-lsoas', 'example-wards']);
+    // Named in words by the caller, not by the file names the ids come from.
+    expect(data.order.map((id) => data.datasets[id].label)).toEqual(['Example LSOAs · Ashbridge and Wellmoor', 'Example wards · Ashbridge and Wellmoor']);
     expect(data.datasets['example-wards'].isExample).toBe(true);
     expect(data.datasets['example-wards'].level).toBe('ward');
     expect(data.datasets['example-lsoas'].level).toBe('lsoa');

@@ -43,7 +43,8 @@ interface DataState {
 
   /** `ids`: the ids a workspace restore gives what these files produce (saved ids, in order). */
   loadFiles: (files: InputFile[], options?: { topojsonObject?: string; ids?: string[] }) => Promise<void>;
-  loadExample: (files: InputFile[], presets: LayerSpec[]) => Promise<void>;
+  /** Loads the example's files (ids from their file names), named `labels` (in file order) and styled by `presets`. */
+  loadExample: (files: InputFile[], presets: LayerSpec[], labels: string[]) => Promise<void>;
   chooseTopojsonObject: (fileName: string, objectName: string) => Promise<void>;
   dismissErrors: () => void;
   renameDataset: (id: string, label: string) => void;
@@ -180,13 +181,13 @@ export const useDataStore = create<DataState>((set, get) => {
       if (placeFiles.length) await usePlaceStore.getState().loadPlaces(placeFiles);
     },
 
-    loadExample: (files, presets) =>
+    loadExample: (files, presets, labels) =>
       runImport(
         {
           files,
           isExample: true,
           ids: files.map((f) => f.name.replace(/\.geojson$/, '')),
-          labels: files.map((f) => f.name.replace(/\.geojson$/, '')),
+          labels,
         },
         presets,
       ),

@@ -17,7 +17,9 @@ import { useTableStore } from './table-store';
 import { useCohesionStore } from './cohesion-store';
 import { useTensionStore } from './tension-store';
 import { suggestIndicatorForColumn } from './table-derived';
-import { writeStartChoice } from './start-choice';
+import { useStartChoiceStore, writeStartChoice } from './start-choice';
+import { useLocaleStore } from './locale-store';
+import { translate } from '../i18n/translate';
 
 const EXAMPLE_TABLE_IDS = ['example-indicators-lsoa', 'example-communities-lsoa'];
 const EXAMPLE_TENSIONS_ID = 'example-tensions';
@@ -38,24 +40,29 @@ export function removeExampleData(): void {
 
 /** Loads the example on request (from an empty map); later empty starts open it again. */
 export async function openExampleData(): Promise<void> {
+  useStartChoiceStore.getState().settle();
   writeStartChoice('example');
   await loadExampleData();
 }
 
-/** Fetches the example files from the app's own origin and loads them with their presets. */
+/**
+ * Fetches the example files from the app's own origin and loads them with their presets, each named in words
+ * in the interface language ("Example wards · Ashbridge and Wellmoor"), never by its file name.
+ */
 export async function loadExampleData(): Promise<void> {
   const presets = validateLayerPresets(presetsJson);
   if (!presets.ok) throw new Error(`layers/example-presets.json is invalid: ${presets.problems.join('; ')}`);
+  const locale = useLocaleStore.getState().locale;
   await useDataStore.getState().loadExample(await fetchFiles([
     { name: 'example-lsoas.geojson', url: lsoasUrl },
     { name: 'example-wards.geojson', url: wardsUrl },
-  ]), presets.value);
+  ]), presets.value, [translate(locale, 'words.example.lsoas'), translate(locale, 'words.example.wards')]);
   await useTableStore.getState().loadExampleTables(await fetchFiles([
     { name: 'example-indicators-lsoa.csv', url: indicatorsUrl },
     { name: 'example-communities-lsoa.csv', url: communitiesUrl },
-  ]));
+  ]), [translate(locale, 'words.example.indicators'), translate(locale, 'words.example.communities')]);
   setUpExampleAnalysis();
-  await useTensionStore.getState().loadTensions(await fetchFiles([{ name: 'example-tensions.csv', url: tensionsUrl }]), EXAMPLE_TENSIONS_ID);
+  await useTensionStore.getState().loadTensions(await fetchFiles([{ name: 'example-tensions.csv', url: tensionsUrl }]), EXAMPLE_TENSIONS_ID, translate(locale, 'words.example.tensions'));
 }
 
 /** Index over the example's eight proxy indicators, a community, and a rapid-change rule on migration. */

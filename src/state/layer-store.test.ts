@@ -36,3 +36,24 @@ describe('the layer model', () => {
     expect(useLayerStore.getState().layers).toBe(before);
   });
 });
+
+describe('a legend title written for a view (issue 15)', () => {
+  it('is kept trimmed on the layer model; blank goes back to the field label', () => {
+    const layers = useLayerStore.getState();
+    layers.addLayer('wards', { style });
+    layers.setLegendTitle('wards', '  Residents, 2021  ');
+    expect(useLayerStore.getState().layers.wards.style).toEqual({ ...style, legendTitle: 'Residents, 2021' });
+    layers.setLegendTitle('wards', '   ');
+    expect(useLayerStore.getState().layers.wards.style).toEqual(style);
+  });
+
+  it('belongs to the field it was written for: mapping another field drops it, the same field keeps it', () => {
+    const layers = useLayerStore.getState();
+    layers.addLayer('wards', { style });
+    layers.setLegendTitle('wards', 'Residents');
+    layers.setValueField('wards', 'population');
+    expect(useLayerStore.getState().layers.wards.style.legendTitle).toBe('Residents');
+    layers.setValueField('wards', 'imd');
+    expect(useLayerStore.getState().layers.wards.style).toEqual({ valueField: 'imd', options: style.options });
+  });
+});

@@ -13,6 +13,18 @@ import { DEFAULT_SEQUENTIAL_PALETTE } from '../analysis/palettes';
 export interface LayerStyle {
   valueField: string;
   options: ClassificationOptions;
+  /**
+   * The legend's title as the user wrote it for this field (issue 15), used by the legend, presentation and
+   * export; absent, the field's own label is the title. Choosing another field drops it.
+   */
+  legendTitle?: string;
+}
+
+/** A style with `legendTitle` set to `title` trimmed, or without one when `title` is blank or null. */
+export function withLegendTitle(style: LayerStyle, title: string | null | undefined): LayerStyle {
+  const { legendTitle: _old, ...rest } = style;
+  const trimmed = title?.trim() ?? '';
+  return trimmed ? { ...rest, legendTitle: trimmed } : rest;
 }
 
 export interface LayerModel {
@@ -40,7 +52,10 @@ interface LayerState {
 
   /** Adds (or replaces) the layer of a dataset. */
   addLayer: (id: string, init: { style: LayerStyle; visible?: boolean; opacity?: number }) => void;
+  /** Maps another field; a legend title written for the previous field is dropped. */
   setValueField: (id: string, field: string) => void;
+  /** Gives the layer's legend its own title; blank or null goes back to the field's label. */
+  setLegendTitle: (id: string, title: string | null) => void;
   setClassification: (id: string, change: Partial<ClassificationOptions>) => void;
   setVisible: (id: string, visible: boolean) => void;
   setOpacity: (id: string, opacity: number) => void;
@@ -62,7 +77,13 @@ export const useLayerStore = create<LayerState>((set) => {
 
     addLayer: (id, init) =>
       set((s) => ({ layers: { ...s.layers, [id]: { id, style: init.style, visible: init.visible ?? true, opacity: clampOpacity(init.opacity ?? DEFAULT_OPACITY) } } })),
-    setValueField: (id, field) => change(id, (layer) => ({ ...layer, style: { ...layer.style, valueField: field } })),
+    setValueField: (id, field) =>
+      change(id, (layer) => (layer.style.valueField === field ? layer : { ...layer, style: withLegendTitle({ ...layer.style, valueField: field }, null) })),
+    setLegendTitle: (id, title) =>
+      change(id, (layer) => {
+        const style = withLegendTitle(layer.style, title);
+        return style.legendTitle === layer.style.legendTitle ? layer : { ...layer, style };
+      }),
     setClassification: (id, update) =>
       change(id, (layer) => {
         const options = { ...layer.style.options, ...update };

@@ -6,7 +6,7 @@
 import type { PeriodKind } from '../analysis/periods';
 import type { TimeWindow } from '../analysis/timeline-window';
 import { randomId } from '../data/stable-id';
-import { useLayerStore, type LayerStyle } from './layer-store';
+import { useLayerStore, withLegendTitle, type LayerStyle } from './layer-store';
 import { useCameraStore } from './camera-store';
 import type { Camera } from '../types/camera';
 import { useDataStore } from './data-store';
@@ -93,7 +93,7 @@ export function captureView(name: string): SavedView {
     activeDatasetId: active,
     ...(active && useDataStore.getState().datasets[active] ? { layerLabel: useDataStore.getState().datasets[active].label } : {}),
     visible,
-    style: style ? { valueField: style.valueField, options: { ...style.options } } : null,
+    style: style ? withLegendTitle({ valueField: style.valueField, options: { ...style.options } }, style.legendTitle) : null,
     bivariate: view.bivariate,
     timeline: { kind: timeline.kind, step: timeline.step, periodKey: timeline.step === null ? null : periods.keys[timeline.step] ?? null, window: timeline.window, breaks: timeline.breaks },
     incidents: Object.fromEntries(Object.entries(display).map(([id, d]) => [id, { heatmap: d.heatmap, points: d.points }])),
@@ -133,6 +133,7 @@ export function applyView(saved: SavedView): { missing: string[] } {
     if (saved.style) {
       layers.setValueField(saved.activeDatasetId, saved.style.valueField);
       layers.setClassification(saved.activeDatasetId, saved.style.options);
+      layers.setLegendTitle(saved.activeDatasetId, saved.style.legendTitle ?? null);
     }
   } else if (saved.activeDatasetId) {
     missing.push(saved.activeDatasetId);
@@ -168,7 +169,7 @@ export function savedViewScope(saved: SavedView): ViewScope {
   const active = saved.activeDatasetId && live.layers[saved.activeDatasetId] ? saved.activeDatasetId : null;
   const layers = Object.fromEntries(Object.values(live.layers).map((layer) => {
     const mapped = layer.id === active;
-    const style = mapped && saved.style ? { valueField: saved.style.valueField, options: { ...layer.style.options, ...saved.style.options } } : layer.style;
+    const style = mapped && saved.style ? withLegendTitle({ valueField: saved.style.valueField, options: { ...layer.style.options, ...saved.style.options } }, saved.style.legendTitle) : layer.style;
     return [layer.id, { ...layer, style, visible: mapped || (saved.visible[layer.id] ?? false) }];
   }));
   const display = Object.fromEntries(Object.entries(live.display).map(([id, shown]) => [id, { ...shown, ...(saved.incidents[id] ?? { heatmap: false, points: false }) }]));

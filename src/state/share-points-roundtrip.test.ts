@@ -17,7 +17,7 @@ const file = (path: string): InputFile => {
 
 beforeAll(async () => {
   provideServices({ ...nodeServices(), boundaryLoader: (request, onProgress) => loadBoundaryDatasets(request, onProgress), identifyFiles: async (files) => identifyFiles(files) });
-  await useDataStore.getState().loadExample([file('boundaries/example-lsoas.geojson')], []);
+  await useDataStore.getState().loadExample([file('boundaries/example-lsoas.geojson')], [], ['Example LSOAs']);
 });
 
 // Issue 13: "No boundary dataset share-1-areas in this session" — a package with incident points did not import.

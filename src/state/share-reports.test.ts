@@ -22,7 +22,7 @@ const options = (reportFieldsChosen: ShareExportOptions['reportFields']): ShareE
 
 beforeAll(async () => {
   provideServices({ ...nodeServices(), boundaryLoader: (request, onProgress) => loadBoundaryDatasets(request, onProgress), identifyFiles: async (files) => identifyFiles(files) });
-  await useDataStore.getState().loadExample([file('boundaries/example-wards.geojson')], []);
+  await useDataStore.getState().loadExample([file('boundaries/example-wards.geojson')], [], ['Example wards']);
 });
 
 describe('tension reports through a share package (example borough)', () => {

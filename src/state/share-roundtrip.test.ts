@@ -25,8 +25,8 @@ beforeAll(async () => {
     identifyFiles: async (files) => identifyFiles(files),
     tableLoader: (files, request, onProgress) => loadTableFiles(files, { ...request, onProgress }),
   });
-  await useDataStore.getState().loadExample([file('boundaries/example-lsoas.geojson')], []);
-  await useTableStore.getState().loadExampleTables([file('layers/example-indicators-lsoa.csv'), file('layers/example-communities-lsoa.csv')]);
+  await useDataStore.getState().loadExample([file('boundaries/example-lsoas.geojson')], [], ['Example LSOAs']);
+  await useTableStore.getState().loadExampleTables([file('layers/example-indicators-lsoa.csv'), file('layers/example-communities-lsoa.csv')], ['Example local indicators', 'Example communities']);
 });
 
 describe('share package through the stores (example borough)', () => {

@@ -5,8 +5,8 @@ import { readStartChoice, writeStartChoice } from './start-choice';
 describe('start choice', () => {
   beforeEach(() => localStorage.clear());
 
-  it('opens the example when nothing is remembered', () => {
-    expect(readStartChoice()).toBe('example');
+  it('has no choice on a first start, so the person is asked', () => {
+    expect(readStartChoice()).toBeNull();
   });
 
   it('remembers an empty start, and the example again', () => {
@@ -16,8 +16,8 @@ describe('start choice', () => {
     expect(readStartChoice()).toBe('example');
   });
 
-  it('reads anything else stored under the key as the example', () => {
+  it('reads anything else stored under the key as no choice', () => {
     localStorage.setItem('cohesion-atlas.start', 'nonsense');
-    expect(readStartChoice()).toBe('example');
+    expect(readStartChoice()).toBeNull();
   });
 });

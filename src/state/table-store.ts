@@ -18,7 +18,8 @@ interface TableState {
   errors: ImportError[];
   /** `id`: the id a workspace restore gives the table (or the editions merged from these files). */
   loadTables: (files: InputFile[], options?: { id?: string }) => Promise<void>;
-  loadExampleTables: (files: InputFile[]) => Promise<void>;
+  /** Loads the example's tables (ids from their file names), named `labels` in file order. */
+  loadExampleTables: (files: InputFile[], labels: string[]) => Promise<void>;
   removeTable: (id: string) => void;
   /** Gives a table the name the user chose (blank names are ignored). */
   renameTable: (id: string, label: string) => void;
@@ -37,16 +38,16 @@ function sharesMostIndicators(a: IndicatorTable, b: IndicatorTable): boolean {
 
 export const useTableStore = create<TableState>((set, get) => {
   /** Loads each file as its own table (editions of one table stay separate periods unless merged into `mergedId`). */
-  async function load(files: InputFile[], idFor: (file: InputFile) => IdClaim | Promise<IdClaim>, mergedId?: string): Promise<void> {
+  async function load(files: InputFile[], idFor: (file: InputFile) => IdClaim | Promise<IdClaim>, mergedId?: string, labels?: string[]): Promise<void> {
     const loader = service('tableLoader');
     set({ errors: [] });
     const batch: IndicatorTable[] = [];
-    for (const file of files) {
+    for (const [index, file] of files.entries()) {
       set({ status: loadingStatus([file]) });
       const { id, release } = await idFor(file);
       let result: ImportResult<IndicatorTable>;
       try {
-        result = await loader([file], { id, label: nameTable(file.name, useLocaleStore.getState().locale) ?? file.name.replace(/\.(csv|tsv|txt|xlsx|ods)$/i, '') }, (progress, step) =>
+        result = await loader([file], { id, label: labels?.[index] ?? nameTable(file.name, useLocaleStore.getState().locale) ?? file.name.replace(/\.(csv|tsv|txt|xlsx|ods)$/i, '') }, (progress, step) =>
           set((s) => (s.status.kind === 'loading' ? { status: { ...s.status, progress, step } } : s)),
         );
       } catch (thrown) {
@@ -101,7 +102,7 @@ export const useTableStore = create<TableState>((set, get) => {
     errors: [],
     loadTables: (files, options) =>
       load(files, async (file) => (files.length === 1 && options?.id ? givenId(options.id) : claimId(await contentId('table', [file]), (id) => !!get().tables[id])), files.length > 1 ? options?.id : undefined),
-    loadExampleTables: (files) => load(files, (file) => givenId(file.name.replace(/\.csv$/, ''))),
+    loadExampleTables: (files, labels) => load(files, (file) => givenId(file.name.replace(/\.csv$/, '')), undefined, labels),
     renameTable: (id, label) =>
       set((s) => {
         const table = s.tables[id];

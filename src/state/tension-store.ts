@@ -20,7 +20,8 @@ interface TensionState {
   /** 'overall' = the most alarming rating across the area's communities. */
   community: string;
   /** `id`: the dataset to re-read, or the id a workspace restore gives it; else one derived from the files. */
-  loadTensions: (files: InputFile[], id?: string) => Promise<void>;
+  /** Loads a tension log as dataset `id` (else a content-derived id), named `label` (else from its file name). */
+  loadTensions: (files: InputFile[], id?: string, label?: string) => Promise<void>;
   /** Adds the user's own community types and re-reads every tension file with them. */
   setExtraCommunityTypes: (types: string[]) => Promise<void>;
   setMeasure: (measure: 'current' | 'potential') => void;
@@ -40,14 +41,14 @@ export const useTensionStore = create<TensionState>((set, get) => ({
   errors: [],
   measure: 'current',
   community: 'overall',
-  loadTensions: async (files, id) => {
+  loadTensions: async (files, id, label) => {
     const loader = service('tensionLoader');
     const { id: datasetId, release } = id ? givenId(id) : claimId(await contentId('tensions', files), (taken) => !!get().datasets[taken]);
     const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
     set({ status: loadingStatus(files), errors: [] });
     let result: ImportResult<TensionDataset>;
     try {
-      result = await loader(files, { id: datasetId, label: files[0]?.name.replace(/\.(csv|tsv|txt|xlsx|ods)$/i, ''), extraCommunityTypes: get().extraCommunityTypes });
+      result = await loader(files, { id: datasetId, label: label ?? files[0]?.name.replace(/\.(csv|tsv|txt|xlsx|ods)$/i, ''), extraCommunityTypes: get().extraCommunityTypes });
     } catch (thrown) {
       result = { ok: false, error: { code: 'parse-failed', detail: 'stopped', file: files.map((f) => f.name).join(', '), params: { reason: thrown instanceof Error ? thrown.message : String(thrown) } } };
     } finally {
@@ -65,7 +66,8 @@ export const useTensionStore = create<TensionState>((set, get) => ({
   setExtraCommunityTypes: async (types) => {
     set({ extraCommunityTypes: [...new Set(types.map((t) => t.trim()).filter(Boolean))] });
     for (const [id, files] of Object.entries(get().sourceFiles)) {
-      await get().loadTensions(files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) })), id);
+      // Read again with the new types, keeping the name it has (the user's, or the example's words).
+      await get().loadTensions(files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) })), id, get().datasets[id]?.label);
     }
   },
   setMeasure: (measure) => set({ measure }),

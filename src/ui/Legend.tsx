@@ -15,6 +15,8 @@ import { LayerTableButton } from './LayerTable';
 import { LegendKeys } from './LegendKeys';
 import { PointLegend } from './PointLegend';
 import { PlaceLegend } from './PlaceLegend';
+import { LegendTitle } from './LegendTitle';
+import { useIsScoped } from '../state/view-scope';
 
 /** A comparison pane's legend: its layer and view, its own test id, a class and a note (e.g. "shared"). */
 export interface LegendProps {
@@ -41,6 +43,7 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
   const suppressedCount = useMemo(() => (dataset && choropleth ? tableFieldSuppressed(dataset, choropleth.field, tables)?.filter(Boolean).length ?? 0 : 0), [dataset, choropleth, tables]);
 
   const items = useLegendItems(choropleth);
+  const live = !useIsScoped();
 
   if (bivariate && dataset) {
     return (
@@ -69,7 +72,7 @@ export function Legend({ datasetId: paneDatasetId, view, testId = 'legend', clas
     <aside className={className} data-map-overlay="" data-testid={testId} aria-labelledby={headingId}>
       <h2 id={headingId}>{t('legend.heading')}</h2>
       {note && <p className="small legend-note" data-testid="legend-note">{note}</p>}
-      <p className="legend-title" data-testid="legend-title">{field}</p>
+      <LegendTitle datasetId={dataset.id} field={choropleth.field} editable={live && paneDatasetId === undefined && !view} />
       <p className="muted small">
         {dataset.label}
         {dataset.isExample && <> · <span className="badge">{t('example.badge')}</span></>}

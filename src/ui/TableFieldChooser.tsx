@@ -5,6 +5,8 @@ import { parseTableField, tableFieldId, tableFieldsFor, type TableMeasure } from
 import { DEFAULT_DIVERGING_PALETTE, DEFAULT_SEQUENTIAL_PALETTE } from '../analysis/palettes';
 import type { MessageKey } from '../i18n/translate';
 import { useT } from './use-t';
+import { columnInWords } from '../i18n/column-words';
+import { useLocaleStore } from '../state/locale-store';
 import { useLayerStore } from '../state/layer-store';
 
 const MEASURES: TableMeasure[] = ['value', 'diff', 'rank', 'change'];
@@ -12,6 +14,7 @@ const MEASURES: TableMeasure[] = ['value', 'diff', 'rank', 'change'];
 /** Picks a table indicator, period and measure to map; differences and changes get a diverging palette. */
 export function TableFieldChooser({ dataset, valueField }: { dataset: AreaDataset; valueField: string }) {
   const t = useT();
+  const locale = useLocaleStore((s) => s.locale);
   const tables = useTableStore((s) => s.tables);
   const order = useTableStore((s) => s.order);
   const setValueField = useLayerStore((s) => s.setValueField);
@@ -44,7 +47,7 @@ export function TableFieldChooser({ dataset, valueField }: { dataset: AreaDatase
       <label className="field">
         <span>{t('tables.indicator')}</span>
         <select data-testid="tf-indicator" value={current.indicator} onChange={(e) => apply({ indicator: Number(e.target.value) })}>
-          {table.indicators.map((ind, i) => <option key={ind.name} value={i}>{ind.name}</option>)}
+          {table.indicators.map((ind, i) => <option key={ind.name} value={i}>{columnInWords(locale, ind.name)}</option>)}
         </select>
       </label>
       {table.periods.length > 1 && (

@@ -2,6 +2,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, skipWhenMissing, test } from './support/playwright';
+import { EXAMPLE_LSOAS, EXAMPLE_WARDS } from './support/example-names';
 import { sharedFiles } from './support/shared-data';
 
 const cardiff = sharedFiles(['shp', 'dbf', 'prj', 'cpg', 'shx'].map((ext) => `shapefiles/cardiff_lsoa21_bng/cardiff_lsoa.${ext}`));
@@ -37,7 +38,7 @@ test.describe('loading real boundaries', () => {
     await atlas.chooseFiles([broken]);
     await expect(atlas.page.getByTestId('error-notice')).toContainText('broken-wards.geojson');
     expect(await atlas.errorCodes()).toEqual(['parse-failed']);
-    expect(await atlas.layerLabels()).toEqual(['example-wards', 'example-lsoas']);
+    expect(await atlas.layerLabels()).toEqual([EXAMPLE_WARDS, EXAMPLE_LSOAS]);
     expect(await atlas.legend()).toEqual(before);
     expect(await atlas.pixelsPerLegendClass()).toEqual(pixelsBefore);
   });

@@ -1,4 +1,5 @@
 import { expect, skipWhenMissing, test } from './support/playwright';
+import { EXAMPLE_INDICATORS } from './support/example-names';
 import { sharedFiles } from './support/shared-data';
 
 const cardiff = sharedFiles(['shp', 'dbf', 'prj', 'cpg', 'shx'].map((ext) => `shapefiles/cardiff_lsoa21_bng/cardiff_lsoa.${ext}`));
@@ -15,7 +16,7 @@ test.describe('cohesion and communities', () => {
     // Both tables match every Cardiff LSOA 2021 code; the example tables match none, and say why.
     await expect(cards.filter({ hasText: 'Welsh Index of Multiple Deprivation 2025' }).getByTestId('table-match')).toContainText('218 of the 218 areas');
     await expect(cards.filter({ hasText: 'Census 2021 TS004' }).getByTestId('table-match')).toContainText('218 of the 218 areas');
-    await expect(cards.filter({ hasText: 'example-indicators-lsoa' }).getByTestId('vintage-note')).toContainText('None of the table');
+    await expect(cards.filter({ hasText: EXAMPLE_INDICATORS }).getByTestId('vintage-note')).toContainText('None of the table');
 
     // Given an index over three WIMD domain ranks (rank 1 = most deprived, so higher = more cohesive)...
     await atlas.page.getByTestId('cohesion-start').click();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, skipWhenMissing, test, type Page } from './support/playwright';
+import { DEPRIVATION, EXAMPLE_LSOAS } from './support/example-names';
 import { sharedFiles } from './support/shared-data';
 
 // Issue 7: two linked maps, a swipe view, and sharing layers with a neighbouring authority.
@@ -43,11 +44,11 @@ test.describe('side-by-side comparison', () => {
     await waitForPanes(page);
     // Same layer and value on both sides to begin with: one shared legend.
     await expect(page.getByTestId('legend-shared')).toContainText('Both maps use the same classes');
-    await expect(page.getByTestId('legend-shared').getByTestId('legend-title')).toHaveText('deprivation_score');
+    await expect(page.getByTestId('legend-shared').getByTestId('legend-title')).toHaveText(DEPRIVATION);
 
     // Right pane: the LSOAs' share of residents aged 65+ from the indicator table, pinned to its 2019 edition.
     await page.getByTestId('pane-layer-1').selectOption('example-lsoas');
-    const field = await page.getByTestId('pane-field-1').locator('option', { hasText: 'pct_aged_65_plus (2019)' }).first().getAttribute('value');
+    const field = await page.getByTestId('pane-field-1').locator('option', { hasText: 'Aged 65 and over (%) (2019)' }).first().getAttribute('value');
     await page.getByTestId('pane-field-1').selectOption(field!);
     // Left pane: the wards' tension rating, pinned to a period of the slider.
     await page.getByTestId('pane-field-0').selectOption('tension:level');
@@ -58,7 +59,7 @@ test.describe('side-by-side comparison', () => {
     await waitForPanes(page);
     await expect(page.getByTestId('legend-shared')).toHaveCount(0);
     await expect(page.getByTestId('legend-pane-0').getByTestId('legend-title')).toHaveText('Tension rating (1 = most alarming)');
-    await expect(page.getByTestId('legend-pane-1').getByTestId('legend-title')).toHaveText('pct_aged_65_plus (2019)');
+    await expect(page.getByTestId('legend-pane-1').getByTestId('legend-title')).toHaveText('Aged 65 and over (%) (2019)');
     const left = await legendRows(page, 'legend-pane-0');
     const right = await legendRows(page, 'legend-pane-1');
     expect(right.reduce((n, r) => n + r.count, 0)).toBeGreaterThan(200); // LSOAs with 2019 values
@@ -205,7 +206,7 @@ test.describe('sharing with a neighbouring authority', () => {
     await page.reload();
     await atlas.open();
     await atlas.dropFiles([file]);
-    const row = page.getByTestId('layer-row').filter({ hasText: 'example-lsoas (Wellmoor)' });
+    const row = page.getByTestId('layer-row').filter({ hasText: `${EXAMPLE_LSOAS} (Wellmoor)` });
     await expect(row.getByTestId('origin-badge')).toHaveText('from Wellmoor');
     await expect(row.getByTestId('layer-origin')).toContainText('OFFICIAL-SENSITIVE');
     const legend = await atlas.legend();
@@ -214,9 +215,9 @@ test.describe('sharing with a neighbouring authority', () => {
     // Map a received count with small values: withheld areas are counted as such in the legend.
     const table = await page.getByTestId('tf-table').locator('option', { hasText: 'welsh_speakers' }).getAttribute('value', { timeout: 10_000 });
     await atlas.select('tf-table', table!);
-    await page.getByTestId('tf-indicator').selectOption({ label: 'welsh_speakers' });
+    await page.getByTestId('tf-indicator').selectOption({ label: 'Welsh speakers' });
     await atlas.settle();
-    await expect(page.getByTestId('legend').getByTestId('legend-title')).toHaveText('welsh_speakers (2021)');
+    await expect(page.getByTestId('legend').getByTestId('legend-title')).toHaveText('Welsh speakers (2021)');
     await expect(page.getByTestId('legend').getByTestId('legend-suppressed')).toContainText('withheld as small counts (<5)');
 
     // Click one Wellmoor LSOA: its received values are the exported ones, and withheld ones read "<5".

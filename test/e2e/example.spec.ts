@@ -1,4 +1,5 @@
 import { expect, test } from './support/playwright';
+import { DEPRIVATION, EXAMPLE_LSOAS, EXAMPLE_WARDS } from './support/example-names';
 
 // Given a fresh start, the app opens on the generated example borough.
 test.describe('example borough on first start', () => {
@@ -6,9 +7,9 @@ test.describe('example borough on first start', () => {
     await atlas.open();
     await expect(atlas.page.getByTestId('example-switch')).toContainText('Example data');
     const labels = await atlas.layerLabels();
-    expect(labels).toEqual(['example-wards', 'example-lsoas']);
+    expect(labels).toEqual([EXAMPLE_WARDS, EXAMPLE_LSOAS]);
     const legend = await atlas.legend();
-    expect(legend.title).toBe('deprivation_score');
+    expect(legend.title).toBe(DEPRIVATION);
     expect(legend.rows).toHaveLength(5);
     const wardCount = legend.rows.reduce((sum, r) => sum + r.count, 0) + legend.noData.count;
     expect(wardCount).toBeGreaterThanOrEqual(28);

@@ -47,7 +47,7 @@ test.describe('map image export', () => {
     const { name, bytes } = await startExport(atlas.page);
     expect(name).toMatch(/\.zip$/);
     const files = unzipSync(new Uint8Array(bytes));
-    expect(Object.keys(files)).toEqual(['01-population.png', '02-area-km2.png', '03-deprivation-score.png']);
+    expect(Object.keys(files)).toEqual(['01-Population.png', '02-Area-km².png', '03-Deprivation-score.png']);
     for (const data of Object.values(files)) {
       const png = PNG.sync.read(Buffer.from(data));
       expect({ width: png.width, height: png.height }).toEqual({ width: 1754, height: 1240 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './support/playwright';
+import { EXAMPLE_LSOAS, EXAMPLE_WARDS } from './support/example-names';
 
 // Round trips with the rest of a council's GIS (issue 19): other formats and coordinate systems in,
 // GeoPackage and GeoJSON out, read back by the app itself.
@@ -26,7 +27,7 @@ test.describe('formats in and out', () => {
     await atlas.chooseFiles(['cardiff.kmz', 'belfast-itm.fgb', 'cardiff-wgs84.parquet', 'cardiff-wkt.csv'].map((name) => join(fixtures, name)));
     // Layers are named in words from what they are (issue 15): the three Cardiff files hold LSOAs with no vintage or
     // authority column, so each reads 'LSOAs'; the Belfast file's areas are not a known level, so it keeps its file name.
-    expect((await atlas.layerLabels()).sort()).toEqual(['LSOAs', 'LSOAs', 'LSOAs', 'belfast-itm.fgb', 'example-lsoas', 'example-wards']);
+    expect((await atlas.layerLabels()).sort()).toEqual(['LSOAs', 'LSOAs', 'LSOAs', 'belfast-itm.fgb', EXAMPLE_LSOAS, EXAMPLE_WARDS]);
   });
 
   test('a cut-short GeoPackage is refused with a message naming it, and the map stays', async ({ atlas }) => {
@@ -38,7 +39,7 @@ test.describe('formats in and out', () => {
     await atlas.chooseFiles([cut]);
     await expect(atlas.page.getByTestId('error-notice')).toContainText('cut-short.gpkg');
     expect(await atlas.errorCodes()).toEqual(['parse-failed']);
-    expect(await atlas.layerLabels()).toEqual(['example-wards', 'example-lsoas']);
+    expect(await atlas.layerLabels()).toEqual([EXAMPLE_WARDS, EXAMPLE_LSOAS]);
   });
 
   test('the mapped layer goes out as a GeoPackage in British National Grid and comes back in with the same areas', async ({ atlas }) => {

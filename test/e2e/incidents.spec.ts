@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, skipWhenMissing, test } from './support/playwright';
+import { EXAMPLE_WARDS } from './support/example-names';
 import { sharedFiles } from './support/shared-data';
 
 const caerphilly = sharedFiles(['boundaries/wales/lsoa11_W06000018_caerphilly.geojson']);
@@ -26,7 +27,7 @@ test.describe('incidents', () => {
 
     // Given only the heatmap on the map, it shows as a density surface in its own colours.
     await atlas.setLayerVisible('LSOAs 2011 · Caerphilly', false);
-    await atlas.setLayerVisible('example-wards', false);
+    await atlas.setLayerVisible(EXAMPLE_WARDS, false);
     expect(await atlas.heatPixels()).toBeGreaterThan(2000);
     await atlas.withDeckFrame(() => atlas.page.getByTestId('show-heatmap').uncheck());
     expect(await atlas.heatPixels()).toBeLessThan(50);

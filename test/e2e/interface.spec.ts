@@ -6,6 +6,7 @@ import { countColors, hexToRgb } from './support/pixels';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, skipWhenMissing, test } from './support/playwright';
+import { DEPRIVATION, EXAMPLE_COMMUNITIES, EXAMPLE_INDICATORS, EXAMPLE_LSOAS, EXAMPLE_TENSIONS, EXAMPLE_WARDS } from './support/example-names';
 import { sharedFiles } from './support/shared-data';
 import { audit } from './support/axe';
 
@@ -18,6 +19,9 @@ const missing = caerphilly.missing ?? tables.missing ?? gwent.missing;
 
 /** Anything that reads like a file name rather than words: an extension, an underscore, a GSS code, police.uk's file stem. */
 const FILE_NAME = /\.(csv|geojson|topojson|ods|xlsx|shp)\b|_|\b[EWS]0\d{7}\b|-street\b/i;
+/** …or a lower-case hyphenated stem, as file names are written ("example-wards", "lsoa11-caerphilly"). */
+const FILE_STEM = /\b[a-z0-9]+(?:-[a-z0-9]+)+\b/;
+const readsLikeFileName = (name: string) => FILE_NAME.test(name) || FILE_STEM.test(name);
 const SECTIONS = ['data', 'map', 'incidents', 'cohesion', 'tension', 'neighbours', 'present', 'workspace'] as const;
 
 /** The district's bounding box in lng/lat, read from the file itself. */
@@ -57,23 +61,28 @@ for (const [width, height] of [[1280, 720], [1440, 900], [1920, 1080]] as const)
     const { page } = atlas;
     await page.setViewportSize({ width, height });
     await atlas.open();
+    // The example as it opens: its legend is titled in words too.
+    expect((await atlas.legend()).title).toBe(DEPRIVATION);
     await atlas.chooseFiles(caerphilly.paths);
     await atlas.withDeckFrame(() => atlas.chooseFiles(year2021));
     await atlas.chooseFiles(tables.paths);
 
-    // Names in words, not file names.
-    expect(await atlas.layerLabels()).toContain('LSOAs 2011 · Caerphilly');
-    const realLayers = await page.locator('[data-testid=layer-row]').filter({ hasNot: page.getByTestId('example-badge') }).getByTestId('layer-label').allTextContents();
-    expect(realLayers.filter((name) => FILE_NAME.test(name))).toEqual([]);
+    // Names in words, not file names: every layer, table, incident set and tension log, the example's included.
+    const layers = await atlas.layerLabels();
+    expect(layers).toEqual(['LSOAs 2011 · Caerphilly', EXAMPLE_WARDS, EXAMPLE_LSOAS]);
+    expect(layers.filter(readsLikeFileName)).toEqual([]);
     await expect(page.getByTestId('incident-label')).toHaveText('Police recorded crime · Gwent · Jan – Dec 2021');
-    await expect(page.getByTestId('table-label').filter({ hasNotText: 'example' })).toHaveText(['Census 2021 TS001: Usual residents', 'Welsh Index of Multiple Deprivation 2019']);
+    const tableNames = await page.getByTestId('table-label').allTextContents();
+    expect(tableNames).toEqual([EXAMPLE_INDICATORS, EXAMPLE_COMMUNITIES, 'Census 2021 TS001: Usual residents', 'Welsh Index of Multiple Deprivation 2019']);
+    expect(tableNames.filter(readsLikeFileName)).toEqual([]);
+    await expect(page.getByTestId('tension-summary-line')).toHaveText(`${EXAMPLE_TENSIONS}: 702 assessments kept, 0 rows rejected`);
 
     // The crime counts as the map: the legend title is the field in words with its unit.
     const countOption = await page.getByTestId('value-field').locator('option', { hasText: 'Police recorded crime · Gwent · Jan – Dec 2021 (count per area)' }).first().getAttribute('value');
     await atlas.select('value-field', countOption!);
     const legend = await atlas.legend();
     expect(legend.title).toBe('Police recorded crime · Gwent · Jan – Dec 2021 (count per area)');
-    expect(legend.title).not.toMatch(FILE_NAME);
+    expect(readsLikeFileName(legend.title)).toBe(false);
 
     // Points on: the legend lists their categories and colours, the long list folded.
     await atlas.withDeckFrame(() => page.getByTestId('show-heatmap').uncheck());
@@ -223,5 +232,5 @@ test('a clean start: the example can be removed whole (tension log too), the emp
   await atlas.open('/', { empty: true });
   expect(await atlas.layerLabels()).toEqual([]);
   await page.getByTestId('example-open').click();
-  await expect(page.getByTestId('layer-label')).toHaveText(['example-wards', 'example-lsoas']);
+  await expect(page.getByTestId('layer-label')).toHaveText([EXAMPLE_WARDS, EXAMPLE_LSOAS]);
 });

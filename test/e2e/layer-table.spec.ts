@@ -44,7 +44,7 @@ test.describe('per-area table', () => {
     const { page } = atlas;
     await atlas.open();
     await atlas.showExampleLevel('LSOAs');
-    await mapCommunityCount(page, 'welsh_speakers', 'value');
+    await mapCommunityCount(page, 'Welsh speakers', 'value');
     await page.getByTestId('layer-table-toggle').click();
     const suppress = page.getByTestId('layer-table-suppress');
     await expect(suppress).toBeChecked();
@@ -59,7 +59,7 @@ test.describe('per-area table', () => {
     expect(small.length).toBeGreaterThan(10);
 
     const csv = await downloadCsv(page);
-    expect(csv[0]).toEqual(['Area', 'Code', expect.stringContaining('welsh_speakers'), 'Class']);
+    expect(csv[0]).toEqual(['Area', 'Code', expect.stringContaining('Welsh speakers'), 'Class']);
     const body = new Map(csv.slice(1).filter((r) => /^X01\d{6}$/.test(r[1] ?? '')).map((r) => [r[1], r]));
     expect(body.size).toBe(247);
     for (const [code] of small) expect(body.get(code)!.slice(2), code).toEqual(['<5', '[c]']);
@@ -75,7 +75,7 @@ test.describe('per-area table', () => {
     expect(raw.map((r) => r.join(',')).some((line) => line.includes('Small-number rule'))).toBe(false);
 
     // The difference from the average gives a count back, so it is withheld where the count is small.
-    await mapCommunityCount(page, 'welsh_speakers', 'diff');
+    await mapCommunityCount(page, 'Welsh speakers', 'diff');
     await suppress.check();
     const diff = new Map((await downloadCsv(page)).map((r) => [r[1], r]));
     for (const [code] of small) expect(diff.get(code)!.slice(2), code).toEqual(['[c]', '[c]']);

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, skipWhenMissing, test } from './support/playwright';
+import { DEPRIVATION, EXAMPLE_WARDS } from './support/example-names';
 import { sharedFiles } from './support/shared-data';
 
 const MARKING = 'OFFICIAL-SENSITIVE — not for circulation';
@@ -23,7 +24,7 @@ test.describe('presentation mode', () => {
     await expect(page.locator('.sidebar')).toBeHidden();
     await expect(page.getByTestId('layer-row').first()).toBeHidden();
     await expect(page.locator('.maplibregl-ctrl-zoom-in')).toBeHidden();
-    await expect(page.getByTestId('presentation-title')).toHaveText('deprivation_score — example-wards');
+    await expect(page.getByTestId('presentation-title')).toHaveText(`${DEPRIVATION} — ${EXAMPLE_WARDS}`);
     await expect(page.getByTestId('legend')).toBeVisible();
     await expect(page.getByTestId('period-label')).toBeVisible();
     await expect(page.getByTestId('time-play')).toBeVisible();

@@ -1,10 +1,11 @@
 import { expect, test } from './support/playwright';
+import { EXAMPLE_LSOAS, EXAMPLE_TENSIONS } from './support/example-names';
 
 test.describe('tension ratings as the guide describes them', () => {
   test('a second agency’s rating of the same day stands beside the first, and the group records its own overall judgement', async ({ atlas }) => {
     const page = atlas.page;
     await atlas.open();
-    await atlas.setLayerVisible('example-lsoas', false);
+    await atlas.setLayerVisible(EXAMPLE_LSOAS, false);
 
     // The level definitions are shown where ratings are read and set.
     await page.getByTestId('tension-definitions').locator('summary').click();
@@ -24,7 +25,7 @@ test.describe('tension ratings as the guide describes them', () => {
     // Then both agencies' ratings are shown side by side; the community's row takes the more alarming.
     const rows = page.getByTestId('tension-row');
     await expect(rows.filter({ hasText: 'Ethnic — rated by Council' })).toContainText('4');
-    await expect(rows.filter({ hasText: 'Ethnic — rated by example-tensions' })).toHaveCount(1);
+    await expect(rows.filter({ hasText: `Ethnic — rated by ${EXAMPLE_TENSIONS}` })).toHaveCount(1);
     await expect(rows.filter({ hasText: /^Ethnic4/ })).toHaveCount(1);
 
     // When the group records its overall judgement for an area, the most alarming community is only offered.

@@ -1,4 +1,5 @@
 import { expect, test } from './support/playwright';
+import { EXAMPLE_LSOAS } from './support/example-names';
 import type { AtlasDriver } from './support/atlas-driver';
 import { storedWorkspace } from './support/stored-workspace';
 
@@ -12,7 +13,7 @@ test.describe('tension reports recorded in the app', () => {
   test('record a report by clicking the map, edit it, see it counted in its area and month, reload, withdraw it; in Welsh too', async ({ atlas }) => {
     const page = atlas.page;
     await atlas.open();
-    await atlas.setLayerVisible('example-lsoas', false);
+    await atlas.setLayerVisible(EXAMPLE_LSOAS, false);
 
     // Given a new report placed by clicking the map: the click gives its point and the ward under it.
     await page.getByTestId('report-new').click();

@@ -1,4 +1,5 @@
 import { expect, test } from './support/playwright';
+import { EXAMPLE_TENSIONS } from './support/example-names';
 import type { AtlasDriver } from './support/atlas-driver';
 import { storedWorkspace } from './support/stored-workspace';
 
@@ -9,7 +10,7 @@ const COUNCIL_LOG = {
   buffer: Buffer.from('area_code,area_name,community_type,assessment_date,current_rating,potential_rating,notes\nX05000001,Alder Dale,Ethnic,2023-07-10,Medium,Low,Leaflets reported at the station\n'),
 };
 
-const SUMMARY_LINES = ['example-tensions: 702 assessments kept, 0 rows rejected', 'council-tensions: 1 assessments kept, 0 rows rejected'];
+const SUMMARY_LINES = [`${EXAMPLE_TENSIONS}: 702 assessments kept, 0 rows rejected`, 'council-tensions: 1 assessments kept, 0 rows rejected'];
 
 /** Both logs read, the panel says how the two scales are compared, and no part of the page failed. */
 async function expectBothLogs(atlas: AtlasDriver): Promise<void> {

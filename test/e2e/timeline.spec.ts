@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, skipWhenMissing, test } from './support/playwright';
+import { EXAMPLE_TENSIONS } from './support/example-names';
 import { sharedFiles } from './support/shared-data';
 
 const caerphilly = sharedFiles(['boundaries/wales/lsoa11_W06000018_caerphilly.geojson']);
@@ -56,7 +57,7 @@ test.describe('timeline', () => {
 test.describe('tension ratings', () => {
   test('the example tension assessments: map, trend arrows, CIA marking and the summary form follow the timeline', async ({ atlas }) => {
     await atlas.open();
-    await expect(atlas.page.getByTestId('tension-summary-line')).toHaveText('example-tensions: 702 assessments kept, 0 rows rejected');
+    await expect(atlas.page.getByTestId('tension-summary-line')).toHaveText(`${EXAMPLE_TENSIONS}: 702 assessments kept, 0 rows rejected`);
     await atlas.withDeckFrame(() => atlas.page.getByTestId('map-tension').click());
     // The tension map's timeline is the assessments' own year, 2023. July: the episode after June's trigger (layers/README.md).
     await expect(atlas.page.getByTestId('period-label')).toHaveText('All dates (2023)');
@@ -88,14 +89,14 @@ test.describe('indicator tables on the timeline', () => {
     await atlas.open();
     await atlas.showExampleLevel('LSOAs');
     await atlas.select('tf-table', 'example-indicators-lsoa');
-    await atlas.select('tf-indicator', '3'); // deprivation_score
-    await expect(atlas.page.getByTestId('legend-title')).toHaveText('deprivation_score (2023)');
+    await atlas.select('tf-indicator', '3'); // Deprivation score
+    await expect(atlas.page.getByTestId('legend-title')).toHaveText('Deprivation score (2023)');
     await atlas.page.getByTestId('time-range').fill('60'); // Jan 2020: the 2019 edition is in force
     await atlas.settle();
-    await expect(atlas.page.getByTestId('legend-title')).toHaveText('deprivation_score (2019)');
+    await expect(atlas.page.getByTestId('legend-title')).toHaveText('Deprivation score (2019)');
     await atlas.page.getByTestId('time-range').fill('12'); // Jan 2016: the 2015 edition
     await atlas.settle();
-    await expect(atlas.page.getByTestId('legend-title')).toHaveText('deprivation_score (2015)');
+    await expect(atlas.page.getByTestId('legend-title')).toHaveText('Deprivation score (2015)');
     // Under the slider, the indicator's trend: district average over the editions, the one in force marked.
     await expect(atlas.page.getByTestId('indicator-trend')).toContainText('2015');
     await expect(atlas.page.getByTestId('indicator-trend-marker')).toBeVisible();

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, skipWhenMissing, test } from './support/playwright';
 import { sharedFiles } from './support/shared-data';
 import { storedWorkspace } from './support/stored-workspace';
+import { exportViews } from './support/export-driver';
 
 // Issue 12: what reaches the wall and the page is what its title says, for a period that is the data's.
 const lsoas = sharedFiles(['boundaries/wales/lsoa11_W06000018_caerphilly.geojson', 'boundaries/wales/lsoa11_W06000015_cardiff.geojson']);
@@ -16,30 +17,9 @@ const GI_CLASSES = [
 ];
 const EEP_LEVELS = ['1 Imminent', '2 High', '3 Moderate (high)', '4 Moderate (low)', '5 Raised', '6 Normal'];
 
-interface Report {
-  pages: Array<{ view: string | null; file: string; title: string; period: string; legend: { title: string; classes: string[] } }>;
-  refused: Array<{ view: string; reason: string }>;
-}
-
 async function saveView(page: Page, name: string): Promise<void> {
   await page.getByTestId('view-name').fill(name);
   await page.getByTestId('save-view').click();
-}
-
-/** Exports one screen-sized page per saved view and returns what the app says it drew. */
-async function exportViews(page: Page): Promise<Report> {
-  await page.getByTestId('export-open').click();
-  const dialog = page.getByTestId('export-dialog');
-  await dialog.getByTestId('export-paper').selectOption('screen');
-  await dialog.getByTestId('export-mode-views').check();
-  await page.evaluate(() => { window.__atlas!.exportReport = null; });
-  await dialog.getByTestId('export-start').click();
-  await page.waitForFunction(() => !!window.__atlas?.exportReport, null, { timeout: 300_000 });
-  const report = await page.evaluate(() => window.__atlas!.exportReport) as Report;
-  // A refused view is named in the dialog too, not only in the report.
-  if (report.refused.length) await expect(dialog.getByTestId('export-refused')).toContainText(`“${report.refused[0].view}” cannot be shown`);
-  await dialog.getByTestId('export-close').click();
-  return report;
 }
 
 /** What a slide shows: its title, period, legend title, the legend's rows and its method line. */

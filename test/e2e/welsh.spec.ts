@@ -1,4 +1,5 @@
 import { expect, skipWhenMissing, test } from './support/playwright';
+import { EXAMPLE_LSOAS, EXAMPLE_WARDS } from './support/example-names';
 import { sharedFiles } from './support/shared-data';
 
 const wards = sharedFiles(['boundaries/wales/wards_wd13_W06000018_caerphilly.geojson']);
@@ -9,8 +10,8 @@ test.describe('Welsh interface', () => {
     const { page } = atlas;
     await atlas.open();
     await atlas.chooseFiles(wards.paths);
-    await atlas.setLayerVisible('example-wards', false);
-    await atlas.setLayerVisible('example-lsoas', false);
+    await atlas.setLayerVisible(EXAMPLE_WARDS, false);
+    await atlas.setLayerVisible(EXAMPLE_LSOAS, false);
     await atlas.settle();
 
     // Click inside Aberbargoed (W05000718), found from the file itself.

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, skipWhenMissing, test } from './support/playwright';
+import { EXAMPLE_LSOAS, EXAMPLE_WARDS } from './support/example-names';
 import { sharedFiles } from './support/shared-data';
 import type { AtlasDriver } from './support/atlas-driver';
 import { storedWorkspace } from './support/stored-workspace';
@@ -98,7 +99,7 @@ test.describe('workspace', () => {
     await atlas.open();
     await atlas.page.getByTestId('workspace-file-input').setInputFiles(wards.paths);
     await expect(atlas.page.getByTestId('workspace-file-problem')).toHaveText(/wards_wd13_W06000018_caerphilly\.geojson cannot be opened: it is not a workspace file \(not a zip archive\)\./);
-    expect(await atlas.layerLabels()).toEqual(['example-wards', 'example-lsoas']);
+    expect(await atlas.layerLabels()).toEqual([EXAMPLE_WARDS, EXAMPLE_LSOAS]);
   });
 
   test('when the browser refuses to store more, the user is told which files were not saved', async ({ atlas }) => {

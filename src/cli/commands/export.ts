@@ -77,6 +77,9 @@ async function runExport(options: ExportOptions, output: CommandOutput): Promise
   const browser = await playwright.chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    // A fresh browser profile would ask whether to open the example (issue 15): start on the empty map the
+    // workspace is opened into, as a person who chose "Start with an empty map" would.
+    await page.addInitScript(() => localStorage.setItem('cohesion-atlas.start', 'empty'));
     await page.goto(url);
     await page.waitForFunction(() => !!window.__atlas?.map && window.__atlas.events.includes('idle'), null, { timeout: 180_000 });
     // The app's panels sit in sections, one open at a time: open the one that holds each control first.

@@ -155,3 +155,23 @@ describe('a workspace file saved before views were checked', () => {
     expect(usePresentationStore.getState().refusal).toEqual({ code: 'hotspot-not-run', params: {} });
   });
 });
+
+describe('a saved view’s legend title (issue 15)', () => {
+  it('is saved with the view, comes back from a workspace file, and is put back when the view is shown', async () => {
+    const ids = await buildTinyWorkspace();
+    const field = `incidents:${ids.incidents}:count`;
+    useLayerStore.getState().setValueField(ids.wards, field);
+    useLayerStore.getState().setLegendTitle(ids.wards, 'Reported incidents, 2024');
+    usePresentationStore.getState().saveView('Titled');
+    useLayerStore.getState().setLegendTitle(ids.wards, null);
+    usePresentationStore.getState().saveView('Untitled');
+    await openWorkspaceFile(asFile(await workspaceFileBytes()));
+    const [wards] = useDataStore.getState().order;
+    const [titled, untitled] = usePresentationStore.getState().views;
+    expect([titled.style?.legendTitle, untitled.style?.legendTitle]).toEqual(['Reported incidents, 2024', undefined]);
+    usePresentationStore.getState().goTo(0);
+    expect(useLayerStore.getState().layers[wards].style.legendTitle).toBe('Reported incidents, 2024');
+    usePresentationStore.getState().goTo(1);
+    expect(useLayerStore.getState().layers[wards].style.legendTitle).toBeUndefined();
+  });
+});

@@ -7,7 +7,7 @@ import type { InputFile, WorkspaceSnapshot } from '../../types';
 import { readSnapshot, referencedFileKeys } from '../../data/workspace-format';
 import type { WorkspaceFileProblem } from '../../data/workspace-file';
 import { loadExampleData } from '../example-data';
-import { readStartChoice, writeStartChoice } from '../start-choice';
+import { readStartChoice, useStartChoiceStore, writeStartChoice, type StartChoice } from '../start-choice';
 import { useDataStore } from '../data-store';
 import { useTableStore } from '../table-store';
 import { useIncidentStore } from '../incident-store';
@@ -126,9 +126,14 @@ export async function startWorkspace(): Promise<void> {
     // What is stored counts as saved, not what is open now: a file loaded while restoring is then saved (issue 13).
     autosave.markSaved(saved);
     autosave.resume();
-  } else if (readStartChoice() === 'empty') {
+  } else if (readStartChoice() !== 'example') {
+    // An empty map: remembered, or a first start, which asks whether to open the example (issue 15).
+    if (readStartChoice() === null) useStartChoiceStore.getState().ask();
     useWorkspaceStore.setState({ phase: 'ready' });
-    autosave.markSaved(captureWorkspace().snapshot);
+    // Files the person loaded while the page was starting are their work: saved, not marked as saved.
+    const now = captureWorkspace().snapshot;
+    if (now.sources.length === 0) autosave.markSaved(now);
+    else autosave.schedule();
   } else {
     await loadExampleData();
     useWorkspaceStore.setState({ phase: 'ready' });
@@ -138,6 +143,21 @@ export async function startWorkspace(): Promise<void> {
     else autosave.schedule();
   }
   startSaving();
+}
+
+/**
+ * Answers the first-start question (issue 15): an empty map, or the example, opened as on a start that loads
+ * it: the untouched example is not saved, only the person's own work is. Either answer is remembered.
+ */
+export async function chooseStart(choice: StartChoice): Promise<void> {
+  useStartChoiceStore.getState().settle();
+  writeStartChoice(choice);
+  if (choice === 'empty') return;
+  autosave?.pause();
+  await loadExampleData();
+  const now = captureWorkspace().snapshot;
+  if (now.sources.length === 0) autosave?.markSaved(now);
+  autosave?.resume();
 }
 
 /** Deletes the saved workspace from the browser, then reloads the page on an empty map (not the example). */

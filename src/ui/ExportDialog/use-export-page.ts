@@ -5,7 +5,7 @@ import { useScopedLayers } from '../../state/view-scope';
 import { useDataStore } from '../../state/data-store';
 import { useIncidentStore } from '../../state/incident-store';
 import { useExportStore, type PageRequest } from '../../state/export-store';
-import { useFieldLabel } from '../use-field-label';
+import { useLegendTitle } from '../use-field-label';
 import { useAuthorityLegendSections, useLegendItems } from '../use-legend-items';
 import { useChoropleth } from '../../state/choropleth';
 import { useMapKeys } from '../use-map-keys';
@@ -45,7 +45,7 @@ export interface ExportPage {
 export function useExportPage(): ExportPage {
   const t = useT();
   const localeTag = useLocaleTag();
-  const fieldLabel = useFieldLabel();
+  const legendTitle = useLegendTitle();
   // The view in scope: the live map's, or a batch frame's drawn offscreen.
   const { layers, activeLayerId: datasetId } = useScopedLayers();
   const datasets = useDataStore((s) => s.datasets);
@@ -61,7 +61,7 @@ export function useExportPage(): ExportPage {
   const dataset = datasetId ? datasets[datasetId] : undefined;
 
   return useMemo(() => {
-    const field = bivariate ? t('cohesion.bivariate') : choropleth ? fieldLabel(choropleth.field) : valueField ? fieldLabel(valueField) : '';
+    const field = bivariate ? t('cohesion.bivariate') : choropleth ? legendTitle(datasetId, choropleth.field) : valueField ? legendTitle(datasetId, valueField) : '';
     const shown = Object.values(datasets).filter((d) => layers[d.id]?.visible);
     const sources = [
       ...(shown.some((d) => d.isExample) ? [t('attribution.example')] : []),
@@ -91,5 +91,5 @@ export function useExportPage(): ExportPage {
       },
     };
     return { ready: !!dataset && !!valueField, automaticTitle: field, automaticSubtitle, automaticSources: sources, request, refusal: choropleth?.refusal ?? null };
-  }, [t, localeTag, fieldLabel, valueField, datasets, layers, hasIncidents, period, items, sections, keys, bivariate, texts, dataset, choropleth]);
+  }, [t, localeTag, legendTitle, valueField, datasets, layers, hasIncidents, period, items, sections, keys, bivariate, texts, dataset, choropleth]);
 }

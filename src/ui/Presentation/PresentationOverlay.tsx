@@ -8,10 +8,11 @@ import { useViewStore } from '../../state/view-store';
 import { useDataStore } from '../../state/data-store';
 import { useChoropleth } from '../../state/choropleth';
 import { useIncidentStore } from '../../state/incident-store';
-import { useFieldLabel, useProblemText } from '../use-field-label';
+import { useLegendTitle, useProblemText } from '../use-field-label';
 import { useT } from '../use-t';
 import { useViewPeriod } from '../use-view-period';
 import { MarkingBanner } from './MarkingBanner';
+import { NorthArrow } from './NorthArrow';
 import { useFullscreenFollowsPresenting, usePresentationKeys } from './use-presentation-keys';
 
 /** A presenter's switch for something sensitive (points, assessment titles), with its warning while on. */
@@ -38,7 +39,7 @@ export function PresentationOverlay() {
   const datasetId = useLayerStore((s) => s.activeLayerId);
   const layer = useDataStore((s) => (datasetId ? s.datasets[datasetId]?.label ?? '' : ''));
   const choropleth = useChoropleth(datasetId);
-  const fieldLabel = useFieldLabel();
+  const legendTitle = useLegendTitle();
   const problemText = useProblemText();
   const period = useViewPeriod(datasetId);
   const hasIncidentPoints = useIncidentStore((s) => s.order.some((id) => s.display[id]?.points));
@@ -72,7 +73,7 @@ export function PresentationOverlay() {
   if (!presenting) return <MarkingBanner position="top" />;
 
   const view = current !== null ? views[current] : undefined;
-  const title = view?.name ?? (choropleth ? t('present.mapTitle', { field: fieldLabel(choropleth.field), layer }) : layer);
+  const title = view?.name ?? (choropleth ? t('present.mapTitle', { field: legendTitle(datasetId, choropleth.field), layer }) : layer);
   // A view whose layer is gone, or whose field cannot be drawn now, is refused by name under its own title.
   const refusal = (view && viewRefusal?.code === 'layer-missing' ? viewRefusal : null) ?? choropleth?.refusal ?? null;
   return (
@@ -103,6 +104,7 @@ export function PresentationOverlay() {
         </div>
         <p className="presentation-keys">{t('present.keys')}</p>
       </section>
+      <NorthArrow />
       <MarkingBanner position="bottom" />
     </>
   );

@@ -12,6 +12,7 @@ import { useLocaleTag, useT } from '../use-t';
 import { TrendChart } from './TrendChart';
 import { IndicatorTrend } from './IndicatorTrend';
 import { currentPeriodLabel, formatPeriod } from './format-period';
+import { drawsNothingDated, useDrawnSources } from '../../state/view-sources';
 
 const WINDOWS: Record<string, TimeWindow> = {
   single: { kind: 'single' },
@@ -29,6 +30,8 @@ export function TimeSlider() {
   const s = useTimelineStore(useShallow((state) => ({ kind: state.kind, step: state.step, window: state.window, breaks: state.breaks, playing: state.playing, speedMs: state.speedMs, loop: state.loop })));
   const actions = useTimelineStore(useShallow((state) => ({ setPeriodCount: state.setPeriodCount, setStep: state.setStep, stepBy: state.stepBy, setKind: state.setKind, setWindow: state.setWindow, setBreaks: state.setBreaks, setSpeed: state.setSpeed, setLoop: state.setLoop, play: state.play, pause: state.pause })));
   const periods = useTimelinePeriods(s.kind);
+  // An undated map (a column of the boundaries) shows no period: the timeline is then the other data's.
+  const undated = drawsNothingDated(useDrawnSources());
   const count = periods.keys.length;
   useEffect(() => actions.setPeriodCount(count), [count, actions]);
   // While the slider is on, make sure the worker has counted each join by period for this timeline.
@@ -53,7 +56,8 @@ export function TimeSlider() {
 
   return (
     <section className="time-slider" data-map-overlay="" aria-label={t('time.heading')} data-testid="time-slider" onKeyDown={onKeyDown}>
-      <p className="period-label" data-testid="period-label" aria-live="polite">{current}</p>
+      <p className="period-label" data-testid="period-label" aria-live="polite">{undated ? t('words.time.undated') : current}</p>
+      {undated && <p className="small period-other" data-testid="period-other">{t('words.time.otherData', { period: current })}</p>}
       <TimelineEvents />
       <TimelineAssessments />
       <div className="time-controls">

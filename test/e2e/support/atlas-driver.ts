@@ -70,11 +70,15 @@ export class AtlasDriver {
 
   /**
    * Opens the app and waits until the example borough is drawn (map idle and a deck.gl frame), or, with
-   * `empty`, until the empty map is ready and offers the example (after "Start fresh").
+   * `empty`, until the empty map is ready and offers the example (after "Start fresh"). On a first start
+   * (nothing remembered in this browser) it answers the start question the same way: the example, or with
+   * `empty` the empty map (start-choice.spec.ts tests the question itself).
    */
   async open(path = '/', options: { empty?: boolean } = {}): Promise<void> {
     await this.page.goto(path);
     await this.page.waitForFunction((empty) => {
+      const choice = document.querySelector(`[data-testid=${empty ? 'start-empty' : 'start-example'}]`);
+      if (choice instanceof HTMLButtonElement) choice.click();
       const hooks = window.__atlas;
       if (!hooks?.map || !hooks.events.includes('idle')) return false;
       if (empty) return !!document.querySelector('[data-testid=example-choice]');

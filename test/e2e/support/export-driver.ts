@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import type { Page } from './playwright';
+import { expect, type Page } from './playwright';
 import type { Rgb } from './pixels';
 
 export interface ExportChoices {
@@ -67,3 +67,26 @@ export function darkPixelsIn(image: PNG, box: { x: number; y: number; width: num
   }
   return dark;
 }
+
+/** What the app says an export drew (the `atlas export --json` report): each page, and each view refused. */
+export interface ExportReport {
+  pages: Array<{ view: string | null; file: string; title: string; period: string; legend: { title: string; classes: string[] } }>;
+  refused: Array<{ view: string; reason: string }>;
+}
+
+/** Exports one screen-sized page per saved view and returns what the app says it drew. */
+export async function exportViews(page: Page): Promise<ExportReport> {
+  await page.getByTestId('export-open').click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByTestId('export-paper').selectOption('screen');
+  await dialog.getByTestId('export-mode-views').check();
+  await page.evaluate(() => { window.__atlas!.exportReport = null; });
+  await dialog.getByTestId('export-start').click();
+  await page.waitForFunction(() => !!window.__atlas?.exportReport, null, { timeout: 300_000 });
+  const report = await page.evaluate(() => window.__atlas!.exportReport) as ExportReport;
+  // A refused view is named in the dialog too, not only in the report.
+  if (report.refused.length) await expect(dialog.getByTestId('export-refused')).toContainText(`“${report.refused[0].view}” cannot be shown`);
+  await dialog.getByTestId('export-close').click();
+  return report;
+}
+

@@ -4,7 +4,7 @@
  */
 import type { ClassificationOptions } from '../../../types';
 import { useDataStore } from '../../data-store';
-import { useLayerStore, type LayerStyle } from '../../layer-store';
+import { useLayerStore, withLegendTitle, type LayerStyle } from '../../layer-store';
 import { useViewStore } from '../../view-store';
 import { checkCamera, useCameraStore } from '../../camera-store';
 import { fieldId, parseFieldId } from '../../../analysis/field-registry';
@@ -67,7 +67,8 @@ export function registerLayerParts(): void {
         const layer = layers.layers[id];
         if (!layer || !useDataStore.getState().datasets[id]) continue;
         const valueField = mapFieldId(style.valueField, ids) ?? layer.style.valueField;
-        layers.addLayer(id, { ...layer, style: { valueField, options: { ...layer.style.options, ...(style.options as ClassificationOptions) } } });
+        const legendTitle = typeof style.legendTitle === 'string' ? style.legendTitle : null;
+        layers.addLayer(id, { ...layer, style: withLegendTitle({ valueField, options: { ...layer.style.options, ...(style.options as ClassificationOptions) } }, legendTitle) });
       }
     },
     subscribe: (onChange) => useLayerStore.subscribe((s, p) => s.layers !== p.layers && onChange()),

@@ -10,6 +10,7 @@ import type { PageSpec } from '../../../analysis/export/page-size';
 import { mapFieldId } from './layer-parts';
 import { isEmergingRules } from '../../../analysis/hotspots/emerging-series';
 import { isRecord, mapKeys, registerWorkspacePart, type IdMap, readPartList } from '../workspace-parts';
+import { withLegendTitle } from '../../layer-store';
 
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isDisplay = (v: unknown): v is { heatmap: boolean; points: boolean } => isRecord(v) && isBoolean(v.heatmap) && isBoolean(v.points);
@@ -23,7 +24,7 @@ export function mapSavedView(saved: unknown, ids: IdMap): SavedView | null {
   const timeline = saved.timeline;
   if ((timeline.kind !== 'month' && timeline.kind !== 'week') || !(timeline.step === null || Number.isInteger(timeline.step)) || !isRecord(timeline.window)) return null;
   const style = isRecord(saved.style) && typeof saved.style.valueField === 'string' && isRecord(saved.style.options)
-    ? { valueField: mapFieldId(saved.style.valueField, ids) ?? saved.style.valueField, options: saved.style.options as unknown as NonNullable<SavedView['style']>['options'] }
+    ? withLegendTitle({ valueField: mapFieldId(saved.style.valueField, ids) ?? saved.style.valueField, options: saved.style.options as unknown as NonNullable<SavedView['style']>['options'] }, typeof saved.style.legendTitle === 'string' ? saved.style.legendTitle : null)
     : null;
   return {
     id: saved.id,
