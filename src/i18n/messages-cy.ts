@@ -10,6 +10,7 @@ import { formatMessagesCy, formatWelshReviewNeeded } from './messages-formats-cy
 import { cohesionMessagesCy } from './messages-cohesion-cy';
 import { reportMessagesCy } from './messages-reports-cy';
 import { ciaMessagesCy, ciaWelshReviewNeeded } from './messages-cia-cy';
+import { basemapMessagesCy } from './messages-basemap-cy';
 import { promisesMessagesCy } from './messages-promises-cy';
 import { conventionsMessagesCy } from './messages-conventions-cy';
 import { interfaceMessagesCy, interfaceReviewNeeded } from './messages-interface-cy';
@@ -749,6 +750,7 @@ export const messagesCy: Record<MessageKey, string> = {
   ...promisesMessagesCy,
   ...conventionsMessagesCy,
   ...interfaceMessagesCy,
+  ...basemapMessagesCy,
   'boundary.failed': "Aeth rhywbeth o'i le yn yr ap, felly nid oedd modd dangos y rhan hon: {part}. Mae gweddill yr ap yn dal i weithio.",
   'boundary.retry': 'Rhoi cynnig arall arni',
   'boundary.close': 'Cau',
@@ -805,6 +807,8 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   ...(Object.keys(conventionsMessagesCy) as MessageKey[]),
   // The workflow-shaped interface (issue 15):
   ...interfaceReviewNeeded,
+  // The basemap (issue 15, geography): all our own Welsh.
+  ...(Object.keys(basemapMessagesCy) as MessageKey[]),
   // §present: review entries for this feature go below.
   'present.startHint',
   'present.viewsHelp',

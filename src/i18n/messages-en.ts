@@ -7,6 +7,7 @@ import { formatMessagesEn } from './messages-formats-en';
 import { cohesionMessagesEn } from './messages-cohesion-en';
 import { reportMessagesEn } from './messages-reports-en';
 import { ciaMessagesEn } from './messages-cia-en';
+import { basemapMessagesEn } from './messages-basemap-en';
 import { promisesMessagesEn } from './messages-promises-en';
 import { conventionsMessagesEn } from './messages-conventions-en';
 import { interfaceMessagesEn } from './messages-interface-en';
@@ -753,6 +754,7 @@ export const messagesEn = {
   ...promisesMessagesEn,
   ...conventionsMessagesEn,
   ...interfaceMessagesEn,
+  ...basemapMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import MapGL, { NavigationControl, ScaleControl, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
+import MapGL, { Layer, NavigationControl, ScaleControl, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useShallow } from 'zustand/react/shallow';
@@ -11,7 +11,7 @@ import { useScopedLayers } from '../state/view-scope';
 import { useLocaleStore } from '../state/locale-store';
 import { useCameraStore } from '../state/camera-store';
 import { translate } from '../i18n/translate';
-import { resolveMapStyle } from './map-style';
+import { useBasemapStyle } from './use-basemap-style';
 import { fillLayerId } from './layers/choropleth-layer';
 import { BoundaryLayers } from './BoundaryLayers';
 import { useViewDeckLayers } from './use-view-deck-layers';
@@ -53,9 +53,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   });
   const [zoom, setZoom] = useState(initialView.zoom);
   const locale = useLocaleStore((s) => s.locale);
-  const { selected, fitRequest, basemapUrl } = useViewStore(
-    useShallow((s) => ({ selected: s.selected, fitRequest: s.fitRequest, basemapUrl: s.basemapUrl })),
-  );
+  const { selected, fitRequest } = useViewStore(useShallow((s) => ({ selected: s.selected, fitRequest: s.fitRequest })));
   const { layers, activeLayerId: activeDatasetId } = useScopedLayers();
   const datasets = useDataStore((s) => s.datasets);
   const order = useDataStore((s) => s.order);
@@ -66,7 +64,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   const shown = useMemo(() => (pane
     ? (paneId && datasets[paneId] && layers[paneId] ? [datasets[paneId]] : [])
     : order.filter((id) => layers[id]?.visible && datasets[id]).map((id) => datasets[id])), [pane, paneId, order, layers, datasets]);
-  const mapStyle = useMemo(() => resolveMapStyle(basemapUrl), [basemapUrl]);
+  const { mapStyle, labelLayers } = useBasemapStyle();
 
   // A fit asked for before the map has loaded (the example data can arrive first) is applied on load.
   // A pane (or a single map coming back from comparing) starts on the shared camera, not on an old fit.
@@ -187,6 +185,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
           view={pane?.view}
         />
       ))}
+      {labelLayers.map((layer) => <Layer key={layer.id} {...layer} />)}
       <NavigationControl position="top-right" showCompass={false} />
       <ScaleControl position="bottom-right" unit="metric" />
       <DeckOverlay layers={deckLayers} onAfterRender={() => { hooks.deckRenders += 1; }} />

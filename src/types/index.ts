@@ -13,3 +13,4 @@ export type * from './authority';
 export type * from './tension-report';
 export type * from './cia';
 export type * from './postcode';
+export type * from './basemap';

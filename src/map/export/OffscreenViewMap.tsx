@@ -1,13 +1,12 @@
 import { useMemo, useRef, useState } from 'react';
-import MapGL, { type MapEvent } from 'react-map-gl/maplibre';
+import MapGL, { Layer, type MapEvent } from 'react-map-gl/maplibre';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Layer as DeckLayer } from '@deck.gl/core';
 import { useDataStore } from '../../state/data-store';
-import { useViewStore } from '../../state/view-store';
 import { DEFAULT_OPACITY } from '../../state/layer-store';
 import { useScopedLayers } from '../../state/view-scope';
-import { resolveMapStyle } from '../map-style';
+import { useBasemapStyle } from '../use-basemap-style';
 import { fillLayerId } from '../layers/choropleth-layer';
 import { BoundaryLayers } from '../BoundaryLayers';
 import { useViewDeckLayers } from '../use-view-deck-layers';
@@ -38,10 +37,9 @@ const ignoreHover = () => {};
 export function OffscreenViewMap({ initialViewState, pixelRatio, maxSidePx, onReady, onError }: Props) {
   const datasets = useDataStore((s) => s.datasets);
   const order = useDataStore((s) => s.order);
-  const basemapUrl = useViewStore((s) => s.basemapUrl);
   const { layers, activeLayerId } = useScopedLayers();
   const shown = useMemo(() => order.filter((id) => layers[id]?.visible && datasets[id]).map((id) => datasets[id]), [order, layers, datasets]);
-  const mapStyle = useMemo(() => resolveMapStyle(basemapUrl), [basemapUrl]);
+  const { mapStyle, labelLayers } = useBasemapStyle();
   const [zoom, setZoom] = useState(initialViewState.zoom ?? 0);
   const deckLayers = useViewDeckLayers({ shown, labelled: activeLayerId ? datasets[activeLayerId] : undefined, zoom, onHoverPoint: ignoreHover });
   const latest = useRef(deckLayers);
@@ -79,6 +77,7 @@ export function OffscreenViewMap({ initialViewState, pixelRatio, maxSidePx, onRe
       {shown.map((dataset) => (
         <BoundaryLayers key={dataset.id} dataset={dataset} opacity={layers[dataset.id]?.opacity ?? DEFAULT_OPACITY} selectedIndex={null} />
       ))}
+      {labelLayers.map((layer) => <Layer key={layer.id} {...layer} />)}
     </MapGL>
   );
 }
