@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import MapGL, { Layer, NavigationControl, ScaleControl, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
+import MapGL, { NavigationControl, ScaleControl, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useShallow } from 'zustand/react/shallow';
@@ -12,6 +12,7 @@ import { useLocaleStore } from '../state/locale-store';
 import { useCameraStore } from '../state/camera-store';
 import { translate } from '../i18n/translate';
 import { useBasemapStyle } from './use-basemap-style';
+import { raiseBasemapLabels } from './basemap-labels';
 import { fillLayerId } from './layers/choropleth-layer';
 import { BoundaryLayers } from './BoundaryLayers';
 import { useViewDeckLayers } from './use-view-deck-layers';
@@ -64,7 +65,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   const shown = useMemo(() => (pane
     ? (paneId && datasets[paneId] && layers[paneId] ? [datasets[paneId]] : [])
     : order.filter((id) => layers[id]?.visible && datasets[id]).map((id) => datasets[id])), [pane, paneId, order, layers, datasets]);
-  const { mapStyle, labelLayers } = useBasemapStyle();
+  const { mapStyle, labelIds } = useBasemapStyle();
 
   // A fit asked for before the map has loaded (the example data can arrive first) is applied on load.
   // A pane (or a single map coming back from comparing) starts on the shared camera, not on an old fit.
@@ -170,6 +171,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
         // One write per stop: a pane that only followed the moved one leaves it to that pane.
         if (!isLinkedMove(e)) setCamera(cameraOf(e.viewState));
       }}
+      onStyleData={(e) => raiseBasemapLabels(e.target, labelIds)}
       onIdle={() => hooks.events.push('idle')}
       attributionControl={false}
       dragRotate={false}
@@ -185,7 +187,6 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
           view={pane?.view}
         />
       ))}
-      {labelLayers.map((layer) => <Layer key={layer.id} {...layer} />)}
       <NavigationControl position="top-right" showCompass={false} />
       <ScaleControl position="bottom-right" unit="metric" />
       <DeckOverlay layers={deckLayers} onAfterRender={() => { hooks.deckRenders += 1; }} />

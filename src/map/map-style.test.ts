@@ -39,7 +39,7 @@ describe('map style', () => {
   });
   it('styles a local vector PMTiles file with the layers its tiles have, place names kept for over the data', () => {
     const style = resolveMapStyle('', { basemap: local('vector', ['sea', 'roads', 'names', 'contours']), tilesUrl: 'pmtiles://local-basemap-2/{z}/{x}/{y}' });
-    expect(typeof style !== 'string' && style.layers.map((l) => l.id)).toEqual(['background', 'basemap-sea', 'basemap-roads-casing', 'basemap-roads']);
+    expect(typeof style !== 'string' && style.layers.map((l) => l.id)).toEqual(['background', 'basemap-sea', 'basemap-roads-casing', 'basemap-roads', 'basemap-names']);
   });
 });
 

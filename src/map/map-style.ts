@@ -6,7 +6,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import type { LocalBasemap } from '../types';
 import { readBasemapAddress } from '../analysis/basemap-address';
-import { buildVectorBasemapLayers } from './basemap-vector-style';
+import { buildBasemapLabelLayers, buildVectorBasemapLayers } from './basemap-vector-style';
 
 export { isTileTemplate } from '../analysis/basemap-address';
 
@@ -41,7 +41,8 @@ export function buildLocalBasemapStyle({ basemap, tilesUrl }: LocalBasemapSource
     style.layers.push({ id: 'basemap', type: 'raster', source: 'basemap' });
   } else {
     style.sources.basemap = { type: 'vector', ...extent };
-    style.layers.push(...buildVectorBasemapLayers(basemap.vectorLayers, locale));
+    // Place names come last; the map keeps them over the data layers it adds (see basemap-labels).
+    style.layers.push(...buildVectorBasemapLayers(basemap.vectorLayers, locale), ...buildBasemapLabelLayers(basemap.vectorLayers, locale));
   }
   return style;
 }

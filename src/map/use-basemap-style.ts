@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { StyleSpecification } from 'maplibre-gl';
 import { useShallow } from 'zustand/react/shallow';
 import { useViewStore } from '../state/view-store';
 import { useLocalBasemapStore } from '../state/local-basemap-store';
@@ -10,10 +10,10 @@ import { buildBasemapLabelLayers } from './basemap-vector-style';
 
 /**
  * The map style for the basemap in use (local PMTiles file, typed address, or none) and, for a vector
- * PMTiles basemap, its place-name layers, which the map draws over the data. The live map and an export
- * both take them from here.
+ * PMTiles basemap, the ids of its place-name layers, which the map keeps over the data (raiseBasemapLabels).
+ * The live map and an export both take them from here.
  */
-export function useBasemapStyle(): { mapStyle: StyleSpecification | string; labelLayers: LayerSpecification[] } {
+export function useBasemapStyle(): { mapStyle: StyleSpecification | string; labelIds: string[] } {
   const basemapUrl = useViewStore((s) => s.basemapUrl);
   const { basemap, archiveKey } = useLocalBasemapStore(useShallow((s) => ({ basemap: s.basemap, archiveKey: s.archiveKey })));
   const locale = useLocaleStore((s) => s.locale);
@@ -21,7 +21,7 @@ export function useBasemapStyle(): { mapStyle: StyleSpecification | string; labe
     const local = openLocalBasemap(basemap, archiveKey);
     return {
       mapStyle: resolveMapStyle(basemapUrl, local, locale),
-      labelLayers: local?.basemap.tileKind === 'vector' ? buildBasemapLabelLayers(local.basemap.vectorLayers, locale) : [],
+      labelIds: local?.basemap.tileKind === 'vector' ? buildBasemapLabelLayers(local.basemap.vectorLayers, locale).map((layer) => layer.id) : [],
     };
   }, [basemapUrl, basemap, archiveKey, locale]);
 }

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import MapGL, { Layer, type MapEvent } from 'react-map-gl/maplibre';
+import MapGL, { type MapEvent } from 'react-map-gl/maplibre';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Layer as DeckLayer } from '@deck.gl/core';
@@ -7,6 +7,7 @@ import { useDataStore } from '../../state/data-store';
 import { DEFAULT_OPACITY } from '../../state/layer-store';
 import { useScopedLayers } from '../../state/view-scope';
 import { useBasemapStyle } from '../use-basemap-style';
+import { raiseBasemapLabels } from '../basemap-labels';
 import { fillLayerId } from '../layers/choropleth-layer';
 import { BoundaryLayers } from '../BoundaryLayers';
 import { useViewDeckLayers } from '../use-view-deck-layers';
@@ -39,7 +40,7 @@ export function OffscreenViewMap({ initialViewState, pixelRatio, maxSidePx, onRe
   const order = useDataStore((s) => s.order);
   const { layers, activeLayerId } = useScopedLayers();
   const shown = useMemo(() => order.filter((id) => layers[id]?.visible && datasets[id]).map((id) => datasets[id]), [order, layers, datasets]);
-  const { mapStyle, labelLayers } = useBasemapStyle();
+  const { mapStyle, labelIds } = useBasemapStyle();
   const [zoom, setZoom] = useState(initialViewState.zoom ?? 0);
   const deckLayers = useViewDeckLayers({ shown, labelled: activeLayerId ? datasets[activeLayerId] : undefined, zoom, onHoverPoint: ignoreHover });
   const latest = useRef(deckLayers);
@@ -70,6 +71,7 @@ export function OffscreenViewMap({ initialViewState, pixelRatio, maxSidePx, onRe
       attributionControl={false}
       fadeDuration={0}
       onLoad={(event) => setZoom(event.target.getZoom())}
+      onStyleData={(e) => raiseBasemapLabels(e.target, labelIds)}
       onIdle={onIdle}
       onError={(event) => onError(event.error instanceof Error ? event.error : new Error(String(event.error)))}
       style={{ position: 'absolute', inset: 0 }}
@@ -77,7 +79,6 @@ export function OffscreenViewMap({ initialViewState, pixelRatio, maxSidePx, onRe
       {shown.map((dataset) => (
         <BoundaryLayers key={dataset.id} dataset={dataset} opacity={layers[dataset.id]?.opacity ?? DEFAULT_OPACITY} selectedIndex={null} />
       ))}
-      {labelLayers.map((layer) => <Layer key={layer.id} {...layer} />)}
     </MapGL>
   );
 }
