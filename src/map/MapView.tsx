@@ -14,6 +14,7 @@ import { translate } from '../i18n/translate';
 import { useBasemapStyle } from './use-basemap-style';
 import { raiseBasemapLabels } from './basemap-labels';
 import { fillLayerId } from './layers/choropleth-layer';
+import type { AreaLabel } from './layers/boundary-source';
 import { BoundaryLayers } from './BoundaryLayers';
 import { useViewDeckLayers } from './use-view-deck-layers';
 import { useReportStore } from '../state/report-store';
@@ -143,6 +144,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   const keyboardArea = useKeyboardArea(mapRef, datasets);
   const hooks = testHooks();
   hooks.deckLayers = deckLayers.map((layer) => layer.id);
+  if (!pane) hooks.areaLabels = deckLayers.flatMap((layer) => (layer.id.endsWith('-labels') && layer.props.visible ? (layer.props.data as AreaLabel[]).map((label) => label.text) : []));
 
   return (
     <MapGL

@@ -124,3 +124,31 @@ test('a WMS address draws GetMap tiles in Web Mercator from that server, and the
     close();
   }
 });
+
+test('without a basemap the map names the wards once zoomed in, in Welsh when the interface is Welsh', async ({ atlas }) => {
+  skipWhenMissing(shared.missing);
+  const { page } = atlas;
+  // The names' own colour (src/map/layers/labels-layer.ts), darker than any outline or class colour.
+  const text: [number, number, number] = [20, 24, 30];
+  await atlas.open();
+  await atlas.chooseFiles([caerphillyWardsPath]);
+  const jumpTo = async (zoom: number) => {
+    await page.evaluate((z) => window.__atlas!.map!.jumpTo({ center: [-3.2, 51.62], zoom: z }), zoom);
+    await atlas.settle();
+    await atlas.settle(); // deck.gl draws the labels for the new zoom on the frames after MapLibre's
+  };
+  await jumpTo(9.5);
+  const [textFar] = countColors(await atlas.mapScreenshot(), [text], 6);
+  const namesFar = await page.evaluate(() => window.__atlas!.areaLabels);
+  await jumpTo(11.5);
+  const [textNear] = countColors(await atlas.mapScreenshot(), [text], 6);
+  const namesNear = await page.evaluate(() => window.__atlas!.areaLabels ?? []);
+  await page.screenshot({ path: test.info().outputPath('ward-names.png') });
+  expect([textFar, namesFar, textNear > 300, namesNear.includes('Ystrad Mynach'), namesNear.includes('Blackwood')]).toEqual([0, [], true, true, true]);
+
+  await page.getByTestId('language').selectOption('cy');
+  await atlas.settle(); // the language change fits the map to the data again: zoom in after it
+  await jumpTo(11.5);
+  const namesWelsh = await page.evaluate(() => window.__atlas!.areaLabels ?? []);
+  expect([namesWelsh.includes('Coed Duon'), namesWelsh.includes('Blackwood')]).toEqual([true, false]);
+});
