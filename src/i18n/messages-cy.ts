@@ -13,6 +13,7 @@ import { reports2MessagesCy } from './messages-reports2-cy';
 import { cohesion2MessagesCy, cohesion2WelshReviewNeeded } from './messages-cohesion2-cy';
 import { ciaMessagesCy, ciaWelshReviewNeeded } from './messages-cia-cy';
 import { cia2MessagesCy, cia2WelshReviewNeeded } from './messages-cia2-cy';
+import { basemapMessagesCy } from './messages-basemap-cy';
 import { promisesMessagesCy } from './messages-promises-cy';
 import { promises2MessagesCy } from './messages-promises2-cy';
 import { conventionsMessagesCy } from './messages-conventions-cy';
@@ -761,6 +762,7 @@ export const messagesCy: Record<MessageKey, string> = {
   ...formats2MessagesCy,
   ...interfaceMessagesCy,
   ...wordsMessagesCy,
+  ...basemapMessagesCy,
   'boundary.failed': "Aeth rhywbeth o'i le yn yr ap, felly nid oedd modd dangos y rhan hon: {part}. Mae gweddill yr ap yn dal i weithio.",
   'boundary.retry': 'Rhoi cynnig arall arni',
   'boundary.close': 'Cau',
@@ -824,6 +826,8 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   ...interfaceReviewNeeded,
   // Issue 15, the example in words, the start choice, legend titles, the north arrow: all our own Welsh.
   ...(Object.keys(wordsMessagesCy) as MessageKey[]),
+  // The basemap (issue 15, geography): all our own Welsh.
+  ...(Object.keys(basemapMessagesCy) as MessageKey[]),
   // §present: review entries for this feature go below.
   'present.startHint',
   'present.viewsHelp',

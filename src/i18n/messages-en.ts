@@ -10,6 +10,7 @@ import { reports2MessagesEn } from './messages-reports2-en';
 import { cohesion2MessagesEn } from './messages-cohesion2-en';
 import { ciaMessagesEn } from './messages-cia-en';
 import { cia2MessagesEn } from './messages-cia2-en';
+import { basemapMessagesEn } from './messages-basemap-en';
 import { promisesMessagesEn } from './messages-promises-en';
 import { promises2MessagesEn } from './messages-promises2-en';
 import { conventionsMessagesEn } from './messages-conventions-en';
@@ -765,6 +766,7 @@ export const messagesEn = {
   ...formats2MessagesEn,
   ...interfaceMessagesEn,
   ...wordsMessagesEn,
+  ...basemapMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -11,8 +11,10 @@ import { useScopedLayers } from '../state/view-scope';
 import { useLocaleStore } from '../state/locale-store';
 import { useCameraStore } from '../state/camera-store';
 import { translate } from '../i18n/translate';
-import { resolveMapStyle } from './map-style';
+import { useBasemapStyle } from './use-basemap-style';
+import { raiseBasemapLabels } from './basemap-labels';
 import { fillLayerId } from './layers/choropleth-layer';
+import type { AreaLabel } from './layers/boundary-source';
 import { BoundaryLayers } from './BoundaryLayers';
 import { useViewDeckLayers } from './use-view-deck-layers';
 import { useReportStore } from '../state/report-store';
@@ -54,9 +56,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   });
   const [zoom, setZoom] = useState(initialView.zoom);
   const locale = useLocaleStore((s) => s.locale);
-  const { selected, fitRequest, basemapUrl } = useViewStore(
-    useShallow((s) => ({ selected: s.selected, fitRequest: s.fitRequest, basemapUrl: s.basemapUrl })),
-  );
+  const { selected, fitRequest } = useViewStore(useShallow((s) => ({ selected: s.selected, fitRequest: s.fitRequest })));
   const { layers, activeLayerId: activeDatasetId } = useScopedLayers();
   const datasets = useDataStore((s) => s.datasets);
   const order = useDataStore((s) => s.order);
@@ -67,7 +67,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   const shown = useMemo(() => (pane
     ? (paneId && datasets[paneId] && layers[paneId] ? [datasets[paneId]] : [])
     : order.filter((id) => layers[id]?.visible && datasets[id]).map((id) => datasets[id])), [pane, paneId, order, layers, datasets]);
-  const mapStyle = useMemo(() => resolveMapStyle(basemapUrl), [basemapUrl]);
+  const { mapStyle, labelIds } = useBasemapStyle();
 
   // A fit asked for before the map has loaded (the example data can arrive first) is applied on load.
   // A pane (or a single map coming back from comparing) starts on the shared camera, not on an old fit.
@@ -151,6 +151,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
   const drawingHere = useCiaStore((s) => s.drawing !== null) && !pane;
   const hooks = testHooks();
   hooks.deckLayers = deckLayers.map((layer) => layer.id);
+  if (!pane) hooks.areaLabels = deckLayers.flatMap((layer) => (layer.id.endsWith('-labels') && layer.props.visible ? (layer.props.data as AreaLabel[]).map((label) => label.text) : []));
 
   return (
     <MapGL
@@ -180,6 +181,7 @@ export function MapView({ pane }: { pane?: MapPane } = {}) {
         // One write per stop: a pane that only followed the moved one leaves it to that pane.
         if (!isLinkedMove(e)) setCamera(cameraOf(e.viewState));
       }}
+      onStyleData={(e) => raiseBasemapLabels(e.target, labelIds)}
       onIdle={() => hooks.events.push('idle')}
       attributionControl={false}
       dragRotate={false}

@@ -12,6 +12,8 @@ export interface AtlasTestHooks {
   deckRenders: number;
   /** Ids of the deck.gl layers last handed to the overlay. */
   deckLayers: string[];
+  /** The area names the labels show now (after placement), for the place-name specs. */
+  areaLabels?: string[];
   /** What the last export drew and refused (read by `atlas export --json`). */
   exportReport?: unknown;
   /** Opens the sidebar section holding `element` (the e2e driver reveals a panel before using it). */

@@ -5,10 +5,10 @@ import { useLocaleStore } from '../state/locale-store';
 import { useCohesionResults } from '../state/cohesion-derived';
 import { TENSION_FIELD, useAreaTension } from '../state/tension-derived';
 import { useScopedLayers, useScopedModes } from '../state/view-scope';
-import { areaLabels } from './layers/boundary-source';
+import { areaLabels, placedAreaLabels } from './layers/boundary-source';
 import { buildProportionalSymbolLayer } from './layers/symbols-layer';
 import { buildTensionArrowLayer } from './layers/tension-arrows-layer';
-import { buildAreaLabelLayer, labelMinZoom } from './layers/labels-layer';
+import { AREA_LABEL_SIZE_PX, buildAreaLabelLayer, labelMinZoom } from './layers/labels-layer';
 import { useIncidentLayers } from './use-incident-layers';
 import { useReportLayers } from './use-report-layers';
 import { usePlaceLayers } from './use-place-layers';
@@ -61,10 +61,12 @@ export function useViewDeckLayers({ shown, labelled, zoom, pane, onHoverPoint }:
     }
     for (const dataset of shown) {
       if (dataset.features.length > 3000) continue; // a label per area would be unreadable
+      const visible = zoom >= labelMinZoom(dataset.features.length, dataset.level);
       built.push(buildAreaLabelLayer({
         id: `${dataset.id}-labels`,
-        labels: areaLabels(dataset, locale),
-        visible: zoom >= labelMinZoom(dataset.features.length, dataset.level),
+        // Placed so that no name covers another; worked out only while the labels are shown.
+        labels: visible ? placedAreaLabels(dataset, locale, zoom, AREA_LABEL_SIZE_PX) : [],
+        visible,
       }));
     }
     if (drawingCorners) built.push(...buildDrawingLayers('assessment-drawing', drawingCorners));

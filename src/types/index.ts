@@ -14,3 +14,4 @@ export type * from './tension-report';
 export type * from './cia';
 export type * from './postcode';
 export type * from './place';
+export type * from './basemap';

@@ -1,7 +1,4 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { PNG } from 'pngjs';
 import { countColors, hexToRgb } from './support/pixels';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -9,6 +6,7 @@ import { expect, skipWhenMissing, test } from './support/playwright';
 import { DEPRIVATION, EXAMPLE_COMMUNITIES, EXAMPLE_INDICATORS, EXAMPLE_LSOAS, EXAMPLE_TENSIONS, EXAMPLE_WARDS } from './support/example-names';
 import { sharedFiles } from './support/shared-data';
 import { audit } from './support/axe';
+import { serveFlatTiles } from './support/tile-server';
 
 // Issue 15: an interface a Silver chair would trust, checked on real Caerphilly data at three screen sizes.
 const caerphilly = sharedFiles(['boundaries/wales/lsoa11_W06000018_caerphilly.geojson']);
@@ -191,17 +189,7 @@ test('keyboard only: skip to the map, load a file, choose a field and its classi
 test('a basemap address typed by the user draws tiles from that server, and the map says where they come from', async ({ atlas }) => {
   const { page } = atlas;
   // A local tile server on 127.0.0.1: every tile is one flat colour no layer of the app uses.
-  const tile = new PNG({ width: 256, height: 256 });
-  for (let i = 0; i < tile.data.length; i += 4) tile.data.set([0x2e, 0x8b, 0x57, 255], i);
-  const png = PNG.sync.write(tile);
-  const requested: string[] = [];
-  const server = createServer((request, response) => {
-    requested.push(request.url ?? '');
-    response.writeHead(200, { 'content-type': 'image/png', 'access-control-allow-origin': '*' });
-    response.end(png);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
+  const { port, requested, close } = await serveFlatTiles([0x2e, 0x8b, 0x57]);
   try {
     await atlas.open();
     await atlas.openSection('map');
@@ -215,7 +203,7 @@ test('a basemap address typed by the user draws tiles from that server, and the 
     expect(tilePixels).toBeGreaterThan(10_000);
     await page.screenshot({ path: test.info().outputPath('xyz-basemap.png') });
   } finally {
-    server.close();
+    close();
   }
 });
 

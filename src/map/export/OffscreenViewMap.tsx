@@ -4,10 +4,10 @@ import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&ur
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Layer as DeckLayer } from '@deck.gl/core';
 import { useDataStore } from '../../state/data-store';
-import { useViewStore } from '../../state/view-store';
 import { DEFAULT_OPACITY } from '../../state/layer-store';
 import { useScopedLayers } from '../../state/view-scope';
-import { resolveMapStyle } from '../map-style';
+import { useBasemapStyle } from '../use-basemap-style';
+import { raiseBasemapLabels } from '../basemap-labels';
 import { fillLayerId } from '../layers/choropleth-layer';
 import { BoundaryLayers } from '../BoundaryLayers';
 import { useViewDeckLayers } from '../use-view-deck-layers';
@@ -38,10 +38,9 @@ const ignoreHover = () => {};
 export function OffscreenViewMap({ initialViewState, pixelRatio, maxSidePx, onReady, onError }: Props) {
   const datasets = useDataStore((s) => s.datasets);
   const order = useDataStore((s) => s.order);
-  const basemapUrl = useViewStore((s) => s.basemapUrl);
   const { layers, activeLayerId } = useScopedLayers();
   const shown = useMemo(() => order.filter((id) => layers[id]?.visible && datasets[id]).map((id) => datasets[id]), [order, layers, datasets]);
-  const mapStyle = useMemo(() => resolveMapStyle(basemapUrl), [basemapUrl]);
+  const { mapStyle, labelIds } = useBasemapStyle();
   const [zoom, setZoom] = useState(initialViewState.zoom ?? 0);
   const deckLayers = useViewDeckLayers({ shown, labelled: activeLayerId ? datasets[activeLayerId] : undefined, zoom, onHoverPoint: ignoreHover });
   const latest = useRef(deckLayers);
@@ -72,6 +71,7 @@ export function OffscreenViewMap({ initialViewState, pixelRatio, maxSidePx, onRe
       attributionControl={false}
       fadeDuration={0}
       onLoad={(event) => setZoom(event.target.getZoom())}
+      onStyleData={(e) => raiseBasemapLabels(e.target, labelIds)}
       onIdle={onIdle}
       onError={(event) => onError(event.error instanceof Error ? event.error : new Error(String(event.error)))}
       style={{ position: 'absolute', inset: 0 }}

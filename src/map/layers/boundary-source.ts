@@ -8,6 +8,7 @@ import type { AreaDataset, LngLat } from '../../types';
 import { labelPoint } from '../../geo/label-point';
 import { localAreaName } from '../../analysis/area-name';
 import { encodeBoundaryMapSource } from '../../geo/boundary-map-source';
+import { placeLabels } from './label-placement';
 
 type SourceParts = Pick<AreaDataset, 'features' | 'areaCodes' | 'areaNames'>;
 
@@ -23,6 +24,8 @@ const urls = new WeakMap<object, SourceUrl>();
 // A dataset's geometry gone (removed, replaced): its bytes are let go too.
 const revoke = typeof FinalizationRegistry === 'undefined' ? null : new FinalizationRegistry<string>((url) => URL.revokeObjectURL(url));
 const labelCache = new WeakMap<AreaDataset, Map<string, AreaLabel[]>>();
+const placedCache = new WeakMap<AreaLabel[], Map<number, AreaLabel[]>>();
+const priorityCache = new WeakMap<AreaDataset, number[]>();
 
 export interface AreaLabel {
   position: LngLat;
@@ -65,4 +68,42 @@ export function areaLabels(dataset: AreaDataset, locale = 'en'): AreaLabel[] {
     byLocale.set(locale, labels);
   }
   return labels;
+}
+
+/** How much room an area has for its name: the span of its bounding box (degrees², longitude scaled by latitude). */
+function labelPriorities(dataset: AreaDataset): number[] {
+  let priorities = priorityCache.get(dataset);
+  if (!priorities) {
+    priorities = dataset.features.map((feature) => {
+      const box = [Infinity, Infinity, -Infinity, -Infinity];
+      const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+      for (const polygon of polygons) for (const [lng, lat] of polygon[0] ?? []) {
+        box[0] = Math.min(box[0], lng); box[1] = Math.min(box[1], lat); box[2] = Math.max(box[2], lng); box[3] = Math.max(box[3], lat);
+      }
+      return box[0] <= box[2] ? (box[2] - box[0]) * Math.cos((((box[1] + box[3]) / 2) * Math.PI) / 180) * (box[3] - box[1]) : 0;
+    });
+    priorityCache.set(dataset, priorities);
+  }
+  return priorities;
+}
+
+/** Zoom steps at which label placement is worked out again (a placement holds for every zoom above its own). */
+const PLACEMENT_STEPS_PER_ZOOM = 2;
+
+/**
+ * The area labels drawn at `zoom` in the interface language, none overlapping another: larger areas named
+ * first (see label-placement). Worked out once per half zoom level, at the step below the zoom shown.
+ */
+export function placedAreaLabels(dataset: AreaDataset, locale: string, zoom: number, sizePx: number): AreaLabel[] {
+  const labels = areaLabels(dataset, locale);
+  const step = Math.floor(zoom * PLACEMENT_STEPS_PER_ZOOM) / PLACEMENT_STEPS_PER_ZOOM;
+  let byStep = placedCache.get(labels);
+  if (!byStep) placedCache.set(labels, (byStep = new Map()));
+  let placed = byStep.get(step);
+  if (!placed) {
+    const shown = placeLabels(labels, labelPriorities(dataset), step, sizePx);
+    placed = labels.filter((_, i) => shown[i]);
+    byStep.set(step, placed);
+  }
+  return placed;
 }

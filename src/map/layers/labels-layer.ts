@@ -12,6 +12,9 @@ export interface LabelLayerInputs {
   sizePx?: number;
 }
 
+/** Height of area names in pixels, also what their placement reserves room for. */
+export const AREA_LABEL_SIZE_PX = 13;
+
 /** A TextLayer of area names with a white halo, for the zooms at which they fit. */
 export function buildAreaLabelLayer(inputs: LabelLayerInputs): TextLayer<AreaLabel> {
   return new TextLayer<AreaLabel>({
@@ -20,7 +23,7 @@ export function buildAreaLabelLayer(inputs: LabelLayerInputs): TextLayer<AreaLab
     visible: inputs.visible,
     getPosition: (d) => d.position,
     getText: (d) => d.text,
-    getSize: inputs.sizePx ?? 13,
+    getSize: inputs.sizePx ?? AREA_LABEL_SIZE_PX,
     getColor: [20, 24, 30, 255],
     fontFamily: '"Liberation Sans", Arial, Helvetica, sans-serif',
     fontWeight: 600,

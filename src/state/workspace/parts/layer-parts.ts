@@ -9,6 +9,7 @@ import { useViewStore } from '../../view-store';
 import { checkCamera, useCameraStore } from '../../camera-store';
 import { fieldId, parseFieldId } from '../../../analysis/field-registry';
 import { useBasemapConsentStore } from '../../basemap-consent-store';
+import { useLocalBasemapStore } from '../../local-basemap-store';
 import { isRecord, mapKeys, registerWorkspacePart, type IdMap } from '../workspace-parts';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -86,6 +87,8 @@ export function registerLayerParts(): void {
         opacity: Object.fromEntries(all.map((layer) => [layer.id, layer.opacity])),
         // An address still waiting for consent is kept, so saving does not drop it.
         basemapUrl: useBasemapConsentStore.getState().pendingUrl ?? basemapUrl,
+        // A local basemap is kept by its file's name only: the file is chosen again after a reload.
+        basemapFile: useLocalBasemapStore.getState().basemap?.fileName ?? useLocalBasemapStore.getState().awaitedFile,
         bivariate,
         communitySymbols,
       };
@@ -107,13 +110,16 @@ export function registerLayerParts(): void {
       });
       // A basemap from the workspace is only proposed: no tile is requested until the user agrees (issue 13).
       if (isString(saved.basemapUrl)) useBasemapConsentStore.getState().propose(saved.basemapUrl);
+      if (isString(saved.basemapFile) || saved.basemapFile === null) useLocalBasemapStore.getState().expectFile(saved.basemapFile);
     },
     subscribe: (onChange) => {
       const offLayers = useLayerStore.subscribe((s, p) => (s.layers !== p.layers || s.activeLayerId !== p.activeLayerId) && onChange());
       const offView = useViewStore.subscribe((s, p) => (s.basemapUrl !== p.basemapUrl || s.bivariate !== p.bivariate || s.communitySymbols !== p.communitySymbols) && onChange());
+      const offBasemap = useLocalBasemapStore.subscribe((s, p) => (s.basemap !== p.basemap || s.awaitedFile !== p.awaitedFile) && onChange());
       return () => {
         offLayers();
         offView();
+        offBasemap();
       };
     },
   });
