@@ -13,6 +13,7 @@ import { ciaMessagesCy, ciaWelshReviewNeeded } from './messages-cia-cy';
 import { promisesMessagesCy } from './messages-promises-cy';
 import { conventionsMessagesCy } from './messages-conventions-cy';
 import { interfaceMessagesCy, interfaceReviewNeeded } from './messages-interface-cy';
+import { documentMessagesCy } from './messages-documents-cy';
 
 export const messagesCy: Record<MessageKey, string> = {
   'app.title': 'Atlas Cydlyniant',
@@ -749,6 +750,7 @@ export const messagesCy: Record<MessageKey, string> = {
   ...promisesMessagesCy,
   ...conventionsMessagesCy,
   ...interfaceMessagesCy,
+  ...documentMessagesCy,
   'boundary.failed': "Aeth rhywbeth o'i le yn yr ap, felly nid oedd modd dangos y rhan hon: {part}. Mae gweddill yr ap yn dal i weithio.",
   'boundary.retry': 'Rhoi cynnig arall arni',
   'boundary.close': 'Cau',
@@ -805,6 +807,8 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   ...(Object.keys(conventionsMessagesCy) as MessageKey[]),
   // The workflow-shaped interface (issue 15):
   ...interfaceReviewNeeded,
+  // Reports as documents (issue 18): all our own Welsh.
+  ...(Object.keys(documentMessagesCy) as MessageKey[]),
   // §present: review entries for this feature go below.
   'present.startHint',
   'present.viewsHelp',

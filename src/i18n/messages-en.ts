@@ -10,6 +10,7 @@ import { ciaMessagesEn } from './messages-cia-en';
 import { promisesMessagesEn } from './messages-promises-en';
 import { conventionsMessagesEn } from './messages-conventions-en';
 import { interfaceMessagesEn } from './messages-interface-en';
+import { documentMessagesEn } from './messages-documents-en';
 
 export const messagesEn = {
   'app.title': 'Cohesion Atlas',
@@ -753,6 +754,7 @@ export const messagesEn = {
   ...promisesMessagesEn,
   ...conventionsMessagesEn,
   ...interfaceMessagesEn,
+  ...documentMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;
