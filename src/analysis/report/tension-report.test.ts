@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TensionDataset, TensionReport } from '../../types';
 import { loadExampleTensions } from '../../../test/fixtures/tensions/example-tensions';
-import { ASSESSMENT, DAY_MS, OPENED_MS, action } from '../../../test/fixtures/cia/assessment';
+import { ASSESSMENT, DAY_MS, OPENED_MS } from '../../../test/fixtures/cia/assessment';
+import { exampleReportInput } from '../../../test/fixtures/documents/tension-input';
 import { recordedReport } from '../../../test/fixtures/documents/reports';
 import { reportFields } from '../../../test/fixtures/reports/reports';
 import { buildTensionReport } from './tension-report';
-import { TENSION_SECTION_IDS, type ReportBlock, type ReportDocument, type ReportSection } from './report-document';
+import { type ReportBlock, type ReportDocument, type ReportSection } from './report-document';
 import type { TensionReportInput } from './report-input';
 import { reportWording } from './report-wording';
 
@@ -22,30 +23,7 @@ beforeAll(async () => {
   tensions = await loadExampleTensions();
 });
 
-function input(change: Partial<TensionReportInput> = {}): TensionReportInput {
-  return {
-    tier: 'full',
-    atMs: OPENED_MS,
-    producedMs: Date.UTC(2023, 6, 4, 9),
-    sections: TENSION_SECTION_IDS,
-    assessments: tensions.rows,
-    judgements: tensions.judgements ?? [],
-    communityOrder: tensions.communityTypes,
-    areaNames: {},
-    cias: [ASSESSMENT],
-    actions: [
-      action('late', ['risk-b'], OPENED_MS - DAY_MS),
-      action('soon', ['risk-c'], OPENED_MS + 3 * DAY_MS),
-      action('finished', [], OPENED_MS - 5 * DAY_MS, 'done', OPENED_MS - 2 * DAY_MS),
-    ],
-    meetings: [],
-    reports: [],
-    events: [{ id: 'event-1', timeMs: OPENED_MS + 5 * DAY_MS, place: { areaCode: 'X05000002', areaName: 'Ashbridge Central', position: [-1.5, 53.2] }, note: 'Planned march through the town centre' }],
-    tensionFiles: ['example-tensions.csv'],
-    enteredCount: 0,
-    ...change,
-  };
-}
+const input = (change: Partial<TensionReportInput> = {}) => exampleReportInput(tensions, change);
 
 describe('tension monitoring group report on the example borough, 3 July 2023', () => {
   it('has the chosen sections in the chosen order, and the edited tier leaves out the narrative', () => {
