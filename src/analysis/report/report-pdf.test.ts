@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 async function pdfOf(change: Partial<TensionReportInput>, locale: 'en' | 'cy' = 'en'): Promise<Uint8Array> {
   const doc = buildTensionReport(exampleReportInput(tensions, change));
-  return writeReportPdf(doc, reportWording(locale), reportFonts(), { languageTag: locale === 'en' ? 'en-GB' : 'cy-GB' });
+  return (await writeReportPdf(doc, reportWording(locale), reportFonts(), { languageTag: locale === 'en' ? 'en-GB' : 'cy-GB' })).bytes;
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ');

@@ -126,8 +126,17 @@ function writeBlock(writer: Writer, block: ReportBlock, word: Wording): void {
   }
 }
 
-/** Writes the document as a PDF; the bytes of the file. */
-export async function writeReportPdf(doc: ReportDocument, word: Wording, fonts: ReportFonts, options: ReportPdfOptions): Promise<Uint8Array> {
+/** A written PDF: the file's bytes and how many pages it has. */
+export interface ReportPdf {
+  bytes: Uint8Array;
+  pageCount: number;
+}
+
+/** Lets the page repaint (progress) and a cancel arrive between sections. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Writes the document as a PDF. */
+export async function writeReportPdf(doc: ReportDocument, word: Wording, fonts: ReportFonts, options: ReportPdfOptions): Promise<ReportPdf> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   const title = word(doc.title);
@@ -143,15 +152,16 @@ export async function writeReportPdf(doc: ReportDocument, word: Wording, fonts: 
   writer.text(title, SIZE.title, true, 4);
   for (const line of doc.subtitle) writer.text(word(line), SIZE.subtitle, false, 2);
   writer.cursor.y -= 12;
-  doc.sections.forEach((section, index) => {
+  for (const [index, section] of doc.sections.entries()) {
+    await nextTask();
     if (options.signal?.aborted) throw options.signal.reason;
     if (index > 0) writer.newPage();
     writer.text(word(section.title), SIZE.section, true, 6);
     for (const block of section.blocks) writeBlock(writer, block, word);
     options.onProgress?.(index + 1, doc.sections.length);
-  });
+  }
   drawFurniture(writer, doc, word);
-  return pdf.save();
+  return { bytes: await pdf.save(), pageCount: writer.pages.length };
 }
 
 /** The marking at the top and foot of every page, with the version, date produced and page number. */

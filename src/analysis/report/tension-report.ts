@@ -41,6 +41,7 @@ export function buildTensionReport(input: TensionReportInput): ReportDocument {
     subtitle: [
       message('document.tension.at', { date: day(input.atMs), from: day(period.fromMs), to: day(period.toMs) }),
       message(input.tier === 'full' ? 'document.tier.full' : 'document.tier.edited'),
+      message('document.mapsOmitted'),
     ],
     marking: message(input.tier === 'full' ? 'document.marking.full' : 'document.marking.edited'),
     tierLabel,

@@ -7,6 +7,7 @@ import { registerReportParts } from './report-parts';
 import { registerCiaParts } from './cia-parts';
 import { registerExportLedgerPart } from './export-ledger-part';
 import { registerImportSettingsPart } from './import-settings-part';
+import { registerDocumentParts } from './document-parts';
 
 /** Registers every built-in part, merged layers and then layers first (restores run in registration order). */
 export function registerBuiltinWorkspaceParts(): void {
@@ -18,4 +19,5 @@ export function registerBuiltinWorkspaceParts(): void {
   registerCiaParts();
   registerExportLedgerPart();
   registerImportSettingsPart();
+  registerDocumentParts();
 }
