@@ -4,6 +4,7 @@ import { useLocaleStore } from '../../state/locale-store';
 import type { MessageKey } from '../../i18n/translate';
 import { downloadBytes } from '../download';
 import { useT } from '../use-t';
+import './document-panel.css';
 
 const dayValue = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString().slice(0, 10));
 
@@ -47,9 +48,9 @@ export function DocumentPanel() {
                   <input type="checkbox" checked={section.on} onChange={(e) => setSectionOn(section.id, e.target.checked)} />
                   {name}
                 </label>
-                {tier === 'edited' && section.id === 'narrative' && <span className="muted small">{t('document.panel.notInEdited')}</span>}
                 <button type="button" onClick={() => moveSection(section.id, -1)} disabled={index === 0} aria-label={t('document.panel.earlier', { section: name })}>↑</button>
                 <button type="button" onClick={() => moveSection(section.id, 1)} disabled={index === sections.length - 1} aria-label={t('document.panel.later', { section: name })}>↓</button>
+                {tier === 'edited' && section.id === 'narrative' && <span className="muted small document-note">{t('document.panel.notInEdited')}</span>}
               </li>
             );
           })}
