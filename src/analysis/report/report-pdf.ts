@@ -130,6 +130,8 @@ function writeBlock(writer: Writer, block: ReportBlock, word: Wording): void {
 export interface ReportPdf {
   bytes: Uint8Array;
   pageCount: number;
+  /** For each page, the index of the section it shows (a section may fill several pages). */
+  sectionOfPage: number[];
 }
 
 /** Lets the page repaint (progress) and a cancel arrive between sections. */
@@ -152,16 +154,18 @@ export async function writeReportPdf(doc: ReportDocument, word: Wording, fonts: 
   writer.text(title, SIZE.title, true, 4);
   for (const line of doc.subtitle) writer.text(word(line), SIZE.subtitle, false, 2);
   writer.cursor.y -= 12;
+  const sectionOfPage: number[] = [];
   for (const [index, section] of doc.sections.entries()) {
     await nextTask();
     if (options.signal?.aborted) throw options.signal.reason;
     if (index > 0) writer.newPage();
     writer.text(word(section.title), SIZE.section, true, 6);
     for (const block of section.blocks) writeBlock(writer, block, word);
+    while (sectionOfPage.length < writer.pages.length) sectionOfPage.push(index);
     options.onProgress?.(index + 1, doc.sections.length);
   }
   drawFurniture(writer, doc, word);
-  return { bytes: await pdf.save(), pageCount: writer.pages.length };
+  return { bytes: await pdf.save(), pageCount: writer.pages.length, sectionOfPage };
 }
 
 /** The marking at the top and foot of every page, with the version, date produced and page number. */
