@@ -31,6 +31,7 @@ import { liveMapSize } from '../map/export/live-map';
 import { ReportPanel } from '../ui/ReportPanel';
 import { CiaPanel } from '../ui/CiaPanel';
 import { UndoButtons } from '../ui/UndoButtons';
+import { DocumentPanel } from '../ui/DocumentPanel';
 
 export interface SectionPanel {
   /** The panel's heading in the catalogue: said in the error if the panel fails. */
@@ -71,6 +72,7 @@ export const SECTION_PANELS: Record<SectionId, SectionPanel[]> = {
   present: [
     { part: 'present.heading', element: <PresentationPanel /> },
     { part: 'export.heading', element: <ExportDialog renderPage={renderPage} screenSize={liveMapSize} /> },
+    { part: 'document.panel.heading', element: <DocumentPanel /> },
     { part: 'share.heading', element: <SharePanel /> },
   ],
   workspace: [

@@ -4,7 +4,7 @@
  * them (nor the importers, the join or Chromium behind them).
  */
 import type { CommandOutput } from './command-output';
-import { EXPORT_USAGE, INDEX_USAGE, INSPECT_USAGE, JOIN_USAGE } from './command-usage';
+import { EXPORT_USAGE, INDEX_USAGE, INSPECT_USAGE, JOIN_USAGE, REPORT_USAGE } from './command-usage';
 
 /** Runs a command with its arguments (after its name); resolves to its exit code (see exit-codes.ts). */
 export type CommandRun = (args: string[], output: CommandOutput) => Promise<number>;
@@ -40,5 +40,11 @@ export const COMMANDS: readonly CliCommand[] = [
     summary: "render a workspace's saved views (or its map) as print-quality images, headless",
     usage: EXPORT_USAGE,
     load: () => import('./commands/export').then((module) => module.runExportCommand),
+  },
+  {
+    name: 'report',
+    summary: "make the tension monitoring group's report (full or edited) from a workspace as a PDF",
+    usage: REPORT_USAGE,
+    load: () => import('./commands/report').then((module) => module.runReport),
   },
 ];

@@ -85,3 +85,17 @@ one image per saved view, or the current map when the workspace has no saved vie
   --json                          print one JSON object {"pages":[{view,file,title,period,legend:{title,classes}}],"refused":[{view,reason}]}
                                   and nothing else on stdout; exits 1 when a view was refused
 `;
+
+export const REPORT_USAGE = `Usage: atlas report --workspace FILE.cohesion-atlas --out FILE.pdf [options]
+
+Makes the tension monitoring group's report from a saved workspace as a PDF, through the same document code
+as the app's report panel. The sections, their order and (unless given here) the version and day are those
+chosen in the workspace. Maps are not part of the document yet (the PDF says so).
+
+  --kind tension                  the report to make (the annual cohesion profile is not available yet)
+  --tier full|edited              full (Gold and Silver) or edited (Bronze and partner agencies); default: the workspace's choice
+  --date YYYY-MM-DD               the day reported on; default: the workspace's choice, else the latest tension rating's day
+  --lang en|cy                    English or Welsh (default en)
+  --json                          print one JSON object {"file","kind","tier","date","lang","maps":false,"pages":[{page,section,title}]}
+                                  and nothing else on stdout
+`;

@@ -20,6 +20,7 @@ import { conventionsMessagesCy } from './messages-conventions-cy';
 import { formats2MessagesCy } from './messages-formats2-cy';
 import { interfaceMessagesCy, interfaceReviewNeeded } from './messages-interface-cy';
 import { wordsMessagesCy } from './messages-words-cy';
+import { documentMessagesCy } from './messages-documents-cy';
 
 export const messagesCy: Record<MessageKey, string> = {
   'app.title': 'Atlas Cydlyniant',
@@ -763,6 +764,7 @@ export const messagesCy: Record<MessageKey, string> = {
   ...interfaceMessagesCy,
   ...wordsMessagesCy,
   ...basemapMessagesCy,
+  ...documentMessagesCy,
   'boundary.failed': "Aeth rhywbeth o'i le yn yr ap, felly nid oedd modd dangos y rhan hon: {part}. Mae gweddill yr ap yn dal i weithio.",
   'boundary.retry': 'Rhoi cynnig arall arni',
   'boundary.close': 'Cau',
@@ -828,6 +830,8 @@ export const welshReviewNeeded: ReadonlyArray<MessageKey> = [
   ...(Object.keys(wordsMessagesCy) as MessageKey[]),
   // The basemap (issue 15, geography): all our own Welsh.
   ...(Object.keys(basemapMessagesCy) as MessageKey[]),
+  // Reports as documents (issue 18): all our own Welsh.
+  ...(Object.keys(documentMessagesCy) as MessageKey[]),
   // §present: review entries for this feature go below.
   'present.startHint',
   'present.viewsHelp',

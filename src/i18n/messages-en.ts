@@ -17,6 +17,7 @@ import { conventionsMessagesEn } from './messages-conventions-en';
 import { formats2MessagesEn } from './messages-formats2-en';
 import { interfaceMessagesEn } from './messages-interface-en';
 import { wordsMessagesEn } from './messages-words-en';
+import { documentMessagesEn } from './messages-documents-en';
 
 export const messagesEn = {
   'app.title': 'Cohesion Atlas',
@@ -767,6 +768,7 @@ export const messagesEn = {
   ...interfaceMessagesEn,
   ...wordsMessagesEn,
   ...basemapMessagesEn,
+  ...documentMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

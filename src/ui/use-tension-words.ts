@@ -3,6 +3,7 @@ import type { AreaDataset, TensionTrend } from '../types';
 import { useAreaTension } from '../state/tension-derived';
 import type { MessageKey } from '../i18n/translate';
 import { useT } from './use-t';
+import { communityTypeKey } from '../analysis/tension/community-type-keys';
 
 /** A tension trend in words ("raised since the previous assessment"), so the arrows never stand alone. */
 export function useTrendWords(): (trend: TensionTrend | null) => string {
@@ -22,23 +23,11 @@ export function useTensionWords(dataset: AreaDataset | undefined): (index: numbe
   }, [tension, t, trendWords]);
 }
 
-/** The standard community types of the cohesion guide's form, by their standard (English) spelling. */
-const COMMUNITY_TYPE_KEYS: Readonly<Record<string, MessageKey>> = {
-  'Ethnic': 'communityType.ethnic',
-  'Faith or religious': 'communityType.faith',
-  'New arrivals': 'communityType.newArrivals',
-  'Generational': 'communityType.generational',
-  'Socio-economic': 'communityType.socioEconomic',
-  'LGBT': 'communityType.lgbt',
-  'Gypsies and Travellers': 'communityType.gypsiesTravellers',
-  'Language groups': 'communityType.language',
-};
-
 /** A community type in the interface language: standard types translated, the user's own as they wrote them. */
 export function useCommunityTypeName(): (communityType: string) => string {
   const t = useT();
   return useCallback((communityType) => {
-    const key = COMMUNITY_TYPE_KEYS[communityType];
+    const key = communityTypeKey(communityType);
     return key ? t(key) : communityType;
   }, [t]);
 }

@@ -8,6 +8,7 @@ import { registerCiaParts } from './cia-parts';
 import { registerExportLedgerPart } from './export-ledger-part';
 import { registerImportSettingsPart } from './import-settings-part';
 import { registerPlaceParts } from './place-parts';
+import { registerDocumentParts } from './document-parts';
 
 /** Registers every built-in part, merged layers and then layers first (restores run in registration order). */
 export function registerBuiltinWorkspaceParts(): void {
@@ -20,4 +21,5 @@ export function registerBuiltinWorkspaceParts(): void {
   registerExportLedgerPart();
   registerImportSettingsPart();
   registerPlaceParts();
+  registerDocumentParts();
 }
