@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from './support/playwright';
+import { EXAMPLE_LSOAS } from './support/example-names';
 
 // An invented postcode lookup (NSPL layout) for the example borough: ZZ1 1AA lies in Ashbridge 001D (X01000004), ward Alder Dale (X05000001).
 const folder = mkdtempSync(join(tmpdir(), 'atlas-e2e-report-postcodes-'));
@@ -32,7 +33,7 @@ test.describe('tension reports by postcode, from partners\' files and in share p
   test('a report given only a postcode is placed at its centroid, flagged, and counted in the lookup\'s ward; a partner file dropped goes through the import report', async ({ atlas }) => {
     const page = atlas.page;
     await atlas.open();
-    await atlas.setLayerVisible('example-lsoas', false);
+    await atlas.setLayerVisible(EXAMPLE_LSOAS, false);
     await atlas.dropFiles([lookup]);
     await expect(page.getByTestId('postcode-lookup')).toHaveText(/^NSPL_example: 1 postcode Remove$/);
 
@@ -97,7 +98,7 @@ test.describe('tension reports by postcode, from partners\' files and in share p
   test('the tension map shows the group\'s agreed overall rating where one is recorded, not the most alarming community', async ({ atlas }) => {
     const page = atlas.page;
     await atlas.open();
-    await atlas.setLayerVisible('example-lsoas', false);
+    await atlas.setLayerVisible(EXAMPLE_LSOAS, false);
     // Given the group judges Alder Dale's overall potential tension Normal (6), whatever its communities' ratings.
     await atlas.clickArea('boundaries/example-wards.geojson', 'WARD_CODE', 'X05000001');
     await expect(page.getByTestId('judgement-form')).toBeVisible();
