@@ -9,7 +9,7 @@ import { importSharePackages } from '../state/share-import';
 import { useExportStore } from '../state/export-store';
 import { testHooks } from '../map/test-hooks';
 import { registerBoundaryMapSource } from '../map/layers/boundary-source';
-import { startUrlHash } from './url-hash';
+import { applyOpeningHash, startUrlHash } from './url-hash';
 import { startUndoHistory, useUndoStore } from '../state/undo-store';
 import { useStorageStore, type StoragePersistence } from '../state/storage-store';
 import { isSectionId, useSectionStore } from '../state/section-store';
@@ -74,21 +74,23 @@ export function startApp(): void {
 function followWorkspacePhase(): void {
   let hashStarted = false;
   let stopUndo: (() => void) | null = null;
-  const onPhase = (phase: string) => {
+  const onPhase = (phase: string, previous: string | null) => {
     if (phase !== 'ready') {
       stopUndo?.();
       stopUndo = null;
       return;
     }
     if (!hashStarted) startUrlHash();
+    // Started again (the example chosen at the first-start question): the opening address applies to it.
+    else if (previous === 'starting') applyOpeningHash();
     hashStarted = true;
     if (!stopUndo) {
       useUndoStore.setState({ past: [], future: [] });
       stopUndo = startUndoHistory();
     }
   };
-  onPhase(useWorkspaceStore.getState().phase);
+  onPhase(useWorkspaceStore.getState().phase, null);
   useWorkspaceStore.subscribe((s, previous) => {
-    if (s.phase !== previous.phase) onPhase(s.phase);
+    if (s.phase !== previous.phase) onPhase(s.phase, previous.phase);
   });
 }

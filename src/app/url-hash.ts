@@ -38,8 +38,16 @@ function applyHash(hash: string): void {
   if (wanted.camera && (!current || same(current) !== same(wanted.camera))) useCameraStore.getState().requestJump(wanted.camera);
 }
 
+let openingHash = '';
+
+/** Applies the hash the page was opened with again (after the example is opened at the first-start question). */
+export function applyOpeningHash(): void {
+  if (openingHash) applyHash(openingHash);
+}
+
 /** Applies the opening hash (call once the workspace is ready), then writes the view into the hash as it changes. */
 export function startUrlHash(): void {
+  openingHash = window.location.hash;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let written = window.location.hash;
   const write = () => {

@@ -251,7 +251,7 @@ test.describe('sharing with a neighbouring authority', () => {
     await atlas.dropFiles([LEGACY_V0]);
     const row = page.getByTestId('layer-row').filter({ hasText: 'Wellmoor (Wellmoor)' });
     await expect(row.getByTestId('origin-badge')).toHaveText('from Wellmoor');
-    await expect(row.getByTestId('layer-warnings')).toContainText('converted to version 1');
+    await expect(row.getByTestId('layer-warnings')).toContainText('converted to version 2');
     const legend = await atlas.legend();
     expect(legend.title).toBe('Incidents (2026-05)');
     expect(legend.rows.reduce((n, r) => n + r.count, 0) + legend.noData.count).toBe(3);

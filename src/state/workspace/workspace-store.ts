@@ -154,7 +154,11 @@ export async function chooseStart(choice: StartChoice): Promise<void> {
   writeStartChoice(choice);
   if (choice === 'empty') return;
   autosave?.pause();
+  // Opening the example is a start, not a change: undo history begins after it, and a view in the address
+  // the page was opened with (a bookmark) is applied to it.
+  useWorkspaceStore.setState({ phase: 'starting' });
   await loadExampleData();
+  useWorkspaceStore.setState({ phase: 'ready' });
   const now = captureWorkspace().snapshot;
   if (now.sources.length === 0) autosave?.markSaved(now);
   autosave?.resume();
