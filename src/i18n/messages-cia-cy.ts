@@ -40,6 +40,8 @@ export const ciaMessagesCy: Record<keyof typeof ciaMessagesEn, string> = {
   'cia.start.district': "Yr ardal gyfan",
   'cia.start.areas': "Ardaloedd ({count} wedi'u dewis)",
   'cia.start.filter': "Chwilio am ardal yn ôl enw neu god",
+  'cia.start.typeToFind': "Mae gan yr haen hon {count} o ardaloedd: teipiwch ran o enw neu god i'w rhestru.",
+  'cia.start.typeToFind.one': "Mae gan yr haen hon {count} ardal: teipiwch ran o'i henw neu ei chod i'w rhestru.",
   'cia.start.addSelected': "Ychwanegu'r ardal a ddewiswyd ar y map",
   'cia.start.communities': "Cymunedau dan sylw (wedi'u gwahanu gan atalnodau)",
   'cia.start.open': "Agor yr asesiad",

@@ -37,6 +37,8 @@ export const ciaMessagesEn = {
   'cia.start.district': 'The whole district',
   'cia.start.areas': 'Areas ({count} chosen)',
   'cia.start.filter': 'Find an area by name or code',
+  'cia.start.typeToFind': 'This layer has {count} areas: type part of a name or code to list them.',
+  'cia.start.typeToFind.one': 'This layer has {count} area: type part of its name or code to list it.',
   'cia.start.addSelected': 'Add the area selected on the map',
   'cia.start.communities': 'Communities in focus (comma-separated)',
   'cia.start.open': 'Open the assessment',

@@ -7,6 +7,9 @@ import { useReportStore } from '../../state/report-store';
 import { useLayerStore } from '../../state/layer-store';
 import { reportAreaIndex } from '../../analysis/reports/report-areas';
 import { useAreaName } from '../use-t';
+import { useLocaleStore } from '../../state/locale-store';
+import { suggestAreas } from '../../analysis/area-suggestions';
+import { localeTags } from '../../i18n/translate';
 import { useCiaWords } from './use-cia-words';
 import { DrawShape } from './DrawShape';
 import { RecordChooser, type FromKind } from './OriginChooser';
@@ -18,6 +21,9 @@ export interface StartFrom {
 }
 
 type Geography = 'areas' | 'drawn' | 'district';
+
+/** More areas than this are listed only as the filter finds them. */
+const AREA_LIST_LIMIT = 1000;
 
 /** Opening an assessment: title, what it was opened from, its geography (areas, a drawn shape or the district) and communities. */
 export function StartForm({ from, onDone }: { from: StartFrom | null; onDone: () => void }) {
@@ -43,11 +49,18 @@ export function StartForm({ from, onDone }: { from: StartFrom | null; onDone: ()
   const [filter, setFilter] = useState('');
   const [communities, setCommunities] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const locale = useLocaleStore((s) => s.locale);
+  // The areas matching the filter (a whole authority at once; a national layer only once something is
+  // typed: 35,000 checkboxes would freeze the page), and every area already chosen.
   const listed = useMemo(() => {
     if (!dataset) return [];
-    const needle = filter.trim().toLowerCase();
-    return dataset.areaCodes.map((code, index) => ({ code, index, name: areaName(dataset, index) })).filter((a) => !needle || a.name.toLowerCase().includes(needle) || a.code.toLowerCase().includes(needle) || codes.includes(a.code));
-  }, [dataset, filter, areaName, codes]);
+    const shown = new Set(suggestAreas(dataset, filter, locale, AREA_LIST_LIMIT).map((suggestion) => suggestion.index));
+    for (const code of codes) {
+      const index = dataset.areaCodes.indexOf(code);
+      if (index >= 0) shown.add(index);
+    }
+    return [...shown].sort((a, b) => a - b).map((index) => ({ code: dataset.areaCodes[index], index, name: areaName(dataset, index) }));
+  }, [dataset, filter, areaName, codes, locale]);
   if (!dataset) return <p className="muted small" data-testid="cia-no-layer">{t('cia.start.noLayer')}</p>;
 
   const toggle = (code: string) => setCodes((now) => (now.includes(code) ? now.filter((c) => c !== code) : [...now, code]));
@@ -131,6 +144,9 @@ export function StartForm({ from, onDone }: { from: StartFrom | null; onDone: ()
           <label className="field"><span>{t('cia.start.filter')}</span><input value={filter} onChange={(e) => setFilter(e.target.value)} data-testid="cia-area-filter" /></label>
           {selected?.datasetId === datasetId && (
             <button type="button" onClick={() => setCodes((now) => [...new Set([...now, dataset.areaCodes[selected.index]])])} data-testid="cia-add-selected">{t('cia.start.addSelected')}</button>
+          )}
+          {filter.trim() === '' && dataset.areaCodes.length > AREA_LIST_LIMIT && (
+            <p className="muted small" data-testid="cia-type-to-find">{t('cia.start.typeToFind', { count: dataset.areaCodes.length.toLocaleString(localeTags[locale]) })}</p>
           )}
           <ul className="cia-area-list">
             {listed.map((a) => (
