@@ -3,18 +3,14 @@
  * or feature is kept as a place or rejected with its file, row, field and reason; a file that cannot be
  * read, or has no category column or no position, is refused whole.
  */
-import type { ImportError, ImportResult, InputFile, Place, PlaceImportReport } from '../../types';
+import type { ImportError, ImportResult, InputFile } from '../../types';
 import { readTableRows, HEADER_SEARCH_ROWS } from '../importers/table-rows';
 import type { PostcodeIndex } from '../postcodes/locate-by-postcode';
 import { detectPlaceColumns, hasPlaceCategoryColumn, hasPlacePosition, type PlaceColumns } from './place-columns';
-import { readPlaceCategoryCell, readPlacePosition, type PlaceFieldNames } from './place-rows';
-import { readPlaceFeatures } from './place-geojson';
+import { readPlaceCategoryCell, readPlacePosition, type PlaceFieldNames, type PlaceImport } from './place-rows';
 
-/** What a place import returns: the places kept and the report of every row. */
-export interface PlaceImport {
-  places: Place[];
-  report: PlaceImportReport;
-}
+export type { PlaceImport } from './place-rows';
+import { readPlaceFeatures } from './place-geojson';
 
 const isHeader = (row: readonly string[]) => hasPlaceCategoryColumn(row) && hasPlacePosition(detectPlaceColumns(row));
 

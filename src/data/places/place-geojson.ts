@@ -6,8 +6,7 @@
 import type { ImportError, InputFile } from '../../types';
 import { parseJsonFile } from '../importers/json-text';
 import { detectPlaceColumns } from './place-columns';
-import { readPlaceCategoryCell, readPlacePosition, type PlaceFieldNames } from './place-rows';
-import type { PlaceImport } from './load-places';
+import { readPlaceCategoryCell, readPlacePosition, type PlaceFieldNames, type PlaceImport } from './place-rows';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

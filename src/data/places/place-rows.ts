@@ -4,13 +4,19 @@
  * degree columns, swapped pairs, outside the UK), easting/northing are reprojected, a postcode is placed
  * at its centroid when a lookup is loaded, and the category must be one the catalogue knows.
  */
-import type { LngLat, PlaceCategory, PlaceRejectReason } from '../../types';
+import type { LngLat, Place, PlaceCategory, PlaceImportReport, PlaceRejectReason } from '../../types';
 import { bngToWgs84 } from '../../geo/projection';
 import { checkEastingNorthing, checkLngLat, parseCoordinate } from '../incidents/coordinate-checks';
 import { locateByPostcode, type PostcodeIndex } from '../postcodes/locate-by-postcode';
 import { readPlaceCategory } from './place-categories';
 
 /** A place's position and how it was found, or why not, naming the field (column header) that failed. */
+/** What a place import returns: the places kept and the report of every row (filled by each file's reader). */
+export interface PlaceImport {
+  places: Place[];
+  report: PlaceImportReport;
+}
+
 export type PlacePositionReading =
   | { ok: true; position: LngLat; postcode?: string }
   | { ok: false; reason: PlaceRejectReason; field: string; value: string };
