@@ -8,8 +8,6 @@ import { readTableRows, HEADER_SEARCH_ROWS } from '../importers/table-rows';
 import type { PostcodeIndex } from '../postcodes/locate-by-postcode';
 import { detectPlaceColumns, hasPlaceCategoryColumn, hasPlacePosition, type PlaceColumns } from './place-columns';
 import { readPlaceCategoryCell, readPlacePosition, type PlaceFieldNames, type PlaceImport } from './place-rows';
-
-export type { PlaceImport } from './place-rows';
 import { readPlaceFeatures } from './place-geojson';
 
 const isHeader = (row: readonly string[]) => hasPlaceCategoryColumn(row) && hasPlacePosition(detectPlaceColumns(row));
